@@ -1,0 +1,53 @@
+#pragma once
+
+// Lossless JSON form of a whole document (export, import into a new file,
+// clipboard, fixtures). Every id is kept, so a round trip is equal.
+//
+// {
+//   "format": "cxmap", "version": 1,
+//   "title": "Home broadband",
+//   "departments": [ { "id": 1, "name": "Marketing", "short": "MKT", "color": "#cc6677",
+//                      "head": "Ana Lopes", "description": "..." } ],        // array order = position
+//   "personas": [ { "id": 1, "name": "...", "description": "...", "goals": "...",
+//                   "frustrations": "..." } ],
+//   "journeys": [ {                                                          // array order = position
+//       "id": 1, "name": "...", "description": "...", "state": "current" | "future",
+//       "persona": 1 | null, "source": 3 | null,
+//       "stages": [ { "id": 1, "name": "Awareness", "description": "" } ],   // array order = position
+//       "lanes":  [ { "id": 1, "name": "Customer actions", "kind": "customer_action" } ],
+//       "cards":  [ { "id": 1, "stage": 1, "lane": 1, "position": 0,
+//                     "title": "...", "description": "...", "channel": "web",
+//                     "accountable": 3 | null, "contributing": [1, 2],
+//                     "emotion": -2..2 | null, "evidence": "observed"|"assumed"|"proposed",
+//                     "severity": "none"|"low"|"medium"|"high",
+//                     "impact": "none"|"low"|"medium"|"high",
+//                     "kpis": [ { "name": "CSAT", "kind": "nps"|"csat"|"ces"|"free",
+//                                 "value": 72, "target": 80 | null, "unit": "%" } ],
+//                     "votes": 0, "status": "open"|"in_progress"|"done"|"dropped",
+//                     "tags": ["web"] } ],
+//       "links":  [ { "id": 1, "from": 5, "to": 9,
+//                     "type": "feeds"|"triggers"|"depends_on"|"wait", "label": "" } ]
+//   } ]
+// }
+//
+// Enum names are those of model/enumnames.h. On reading, optional members may
+// be left out (defaults as in model/types.h); "id", "name"/"title", "stage",
+// "lane", "kind", "from", "to" are required. Card positions in a cell must be
+// 0..n-1 (they are renumbered in the given order if they are not contiguous).
+// A card's stage and lane must belong to its journey; a link joins two cards
+// of the same journey.
+
+#include "model/result.h"
+#include "model/types.h"
+
+#include <QByteArray>
+
+namespace cx {
+
+QByteArray toJson(const DocumentData& data);
+
+// Errors name the JSON path of the bad value, e.g.
+// "journeys[0].cards[12].emotion: 7 is out of range -2..2".
+Result<DocumentData> fromJson(const QByteArray& json);
+
+} // namespace cx

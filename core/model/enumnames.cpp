@@ -1,0 +1,141 @@
+#include "enumnames.h"
+
+#include <array>
+#include <cmath>
+#include <utility>
+
+namespace cx {
+
+namespace {
+
+template <typename E, std::size_t N>
+QString nameOf(const std::array<std::pair<E, const char*>, N>& table, E v)
+{
+    for (const auto& [e, name] : table) {
+        if (e == v)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+template <typename E, std::size_t N>
+std::optional<E> valueOf(const std::array<std::pair<E, const char*>, N>& table, const QString& s)
+{
+    for (const auto& [e, name] : table) {
+        if (s == QLatin1String(name))
+            return e;
+    }
+    return std::nullopt;
+}
+
+constexpr std::array journeyStates{
+    std::pair{JourneyState::Current, "current"},
+    std::pair{JourneyState::Future, "future"},
+};
+
+constexpr std::array laneKinds{
+    std::pair{LaneKind::CustomerAction, "customer_action"},
+    std::pair{LaneKind::Touchpoint, "touchpoint"},
+    std::pair{LaneKind::Backstage, "backstage"},
+    std::pair{LaneKind::SupportProcess, "support_process"},
+    std::pair{LaneKind::PhysicalEvidence, "physical_evidence"},
+    std::pair{LaneKind::Emotion, "emotion"},
+    std::pair{LaneKind::PainPoint, "pain_point"},
+    std::pair{LaneKind::Opportunity, "opportunity"},
+    std::pair{LaneKind::Metric, "metric"},
+    std::pair{LaneKind::Note, "note"},
+};
+
+constexpr std::array laneLabels{
+    std::pair{LaneKind::CustomerAction, "Customer actions"},
+    std::pair{LaneKind::Touchpoint, "Front-stage touchpoints"},
+    std::pair{LaneKind::Backstage, "Back-stage processes"},
+    std::pair{LaneKind::SupportProcess, "Support processes"},
+    std::pair{LaneKind::PhysicalEvidence, "Physical evidence"},
+    std::pair{LaneKind::Emotion, "Emotions"},
+    std::pair{LaneKind::PainPoint, "Pain points"},
+    std::pair{LaneKind::Opportunity, "Opportunities"},
+    std::pair{LaneKind::Metric, "Metrics"},
+    std::pair{LaneKind::Note, "Notes"},
+};
+
+constexpr std::array evidences{
+    std::pair{Evidence::Observed, "observed"},
+    std::pair{Evidence::Assumed, "assumed"},
+    std::pair{Evidence::Proposed, "proposed"},
+};
+
+constexpr std::array levels{
+    std::pair{Level::None, "none"},
+    std::pair{Level::Low, "low"},
+    std::pair{Level::Medium, "medium"},
+    std::pair{Level::High, "high"},
+};
+
+constexpr std::array statuses{
+    std::pair{CardStatus::Open, "open"},
+    std::pair{CardStatus::InProgress, "in_progress"},
+    std::pair{CardStatus::Done, "done"},
+    std::pair{CardStatus::Dropped, "dropped"},
+};
+
+constexpr std::array linkTypes{
+    std::pair{LinkType::Feeds, "feeds"},
+    std::pair{LinkType::Triggers, "triggers"},
+    std::pair{LinkType::DependsOn, "depends_on"},
+    std::pair{LinkType::Wait, "wait"},
+};
+
+constexpr std::array kpiKinds{
+    std::pair{KpiKind::Nps, "nps"},
+    std::pair{KpiKind::Csat, "csat"},
+    std::pair{KpiKind::Ces, "ces"},
+    std::pair{KpiKind::Free, "free"},
+};
+
+} // namespace
+
+QString toString(JourneyState v) { return nameOf(journeyStates, v); }
+QString toString(LaneKind v) { return nameOf(laneKinds, v); }
+QString toString(Evidence v) { return nameOf(evidences, v); }
+QString toString(Level v) { return nameOf(levels, v); }
+QString toString(CardStatus v) { return nameOf(statuses, v); }
+QString toString(LinkType v) { return nameOf(linkTypes, v); }
+QString toString(KpiKind v) { return nameOf(kpiKinds, v); }
+
+std::optional<JourneyState> journeyStateFromString(const QString& s)
+{
+    return valueOf(journeyStates, s);
+}
+std::optional<LaneKind> laneKindFromString(const QString& s) { return valueOf(laneKinds, s); }
+std::optional<Evidence> evidenceFromString(const QString& s) { return valueOf(evidences, s); }
+std::optional<Level> levelFromString(const QString& s) { return valueOf(levels, s); }
+std::optional<CardStatus> cardStatusFromString(const QString& s) { return valueOf(statuses, s); }
+std::optional<LinkType> linkTypeFromString(const QString& s) { return valueOf(linkTypes, s); }
+std::optional<KpiKind> kpiKindFromString(const QString& s) { return valueOf(kpiKinds, s); }
+
+QString laneKindLabel(LaneKind v) { return nameOf(laneLabels, v); }
+
+bool isFrontStage(LaneKind v)
+{
+    return v == LaneKind::CustomerAction || v == LaneKind::Touchpoint;
+}
+
+bool kpiValueInRange(KpiKind kind, double value)
+{
+    if (!std::isfinite(value))
+        return false;
+    switch (kind) {
+    case KpiKind::Nps:
+        return value >= -100 && value <= 100;
+    case KpiKind::Csat:
+        return value >= 0 && value <= 100;
+    case KpiKind::Ces:
+        return value >= 1 && value <= 7;
+    case KpiKind::Free:
+        return true;
+    }
+    return false;
+}
+
+} // namespace cx

@@ -1,0 +1,40 @@
+#pragma once
+
+// The stable text names of the model's enums: used by the file, JSON, CSV and
+// the command line. Never translate these; the UI has its own labels.
+
+#include "types.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace cx {
+
+QString toString(JourneyState v);
+QString toString(LaneKind v);
+QString toString(Evidence v);
+QString toString(Level v);
+QString toString(CardStatus v);
+QString toString(LinkType v);
+QString toString(KpiKind v);
+
+// Parsing returns nullopt for an unknown name.
+std::optional<JourneyState> journeyStateFromString(const QString& s);
+std::optional<LaneKind> laneKindFromString(const QString& s);
+std::optional<Evidence> evidenceFromString(const QString& s);
+std::optional<Level> levelFromString(const QString& s);
+std::optional<CardStatus> cardStatusFromString(const QString& s);
+std::optional<LinkType> linkTypeFromString(const QString& s);
+std::optional<KpiKind> kpiKindFromString(const QString& s);
+
+// Human label of a lane kind ("Front-stage touchpoints").
+QString laneKindLabel(LaneKind v);
+
+// Front stage = what the customer sees: customer actions and touchpoints.
+bool isFrontStage(LaneKind v);
+
+// Valid range of a KPI kind's value; Free is unbounded.
+bool kpiValueInRange(KpiKind kind, double value);
+
+} // namespace cx

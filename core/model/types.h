@@ -1,0 +1,163 @@
+#pragma once
+
+// Plain value types of a CXMap document. No behaviour beyond comparison:
+// the Document owns them and the commands change them.
+
+#include <QColor>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace cx {
+
+using Id = qint64; // SQLite rowid; 0 means "none"
+
+enum class JourneyState { Current, Future };
+
+enum class LaneKind {
+    CustomerAction,
+    Touchpoint,
+    Backstage,
+    SupportProcess,
+    PhysicalEvidence,
+    Emotion,
+    PainPoint,
+    Opportunity,
+    Metric,
+    Note,
+};
+inline constexpr int laneKindCount = 10;
+
+enum class Evidence { Observed, Assumed, Proposed };
+
+// Pain-point severity and opportunity impact. None = not rated.
+enum class Level { None, Low, Medium, High };
+
+enum class CardStatus { Open, InProgress, Done, Dropped };
+
+enum class LinkType { Feeds, Triggers, DependsOn, Wait };
+
+// NPS -100..100, CSAT 0..100 %, CES 1..7, Free: any number.
+enum class KpiKind { Nps, Csat, Ces, Free };
+
+inline constexpr int emotionMin = -2;
+inline constexpr int emotionMax = 2;
+
+struct Kpi
+{
+    QString name;
+    KpiKind kind = KpiKind::Free;
+    double value = 0.0;
+    std::optional<double> target;
+    QString unit;
+    bool operator==(const Kpi&) const = default;
+};
+
+struct Department
+{
+    Id id = 0;
+    QString name;
+    QString shortName; // 2-4 letters shown on chips: colour is never the only cue
+    QColor color;
+    QString head;
+    QString description;
+    int position = 0;
+    bool operator==(const Department&) const = default;
+};
+
+struct Persona
+{
+    Id id = 0;
+    QString name;
+    QString description;
+    QString goals;
+    QString frustrations;
+    bool operator==(const Persona&) const = default;
+};
+
+struct Journey
+{
+    Id id = 0;
+    QString name;
+    QString description;
+    JourneyState state = JourneyState::Current;
+    Id personaId = 0;       // 0 = no persona
+    Id sourceJourneyId = 0; // the current-state journey a future one was cloned from
+    int position = 0;
+    bool operator==(const Journey&) const = default;
+};
+
+struct Stage
+{
+    Id id = 0;
+    Id journeyId = 0;
+    QString name;
+    QString description;
+    int position = 0; // column index within the journey
+    bool operator==(const Stage&) const = default;
+};
+
+struct Lane
+{
+    Id id = 0;
+    Id journeyId = 0;
+    QString name;
+    LaneKind kind = LaneKind::Touchpoint;
+    int position = 0; // row index within the journey
+    bool operator==(const Lane&) const = default;
+};
+
+struct Card
+{
+    Id id = 0;
+    Id stageId = 0;
+    Id laneId = 0;
+    int position = 0; // index within its (stage, lane) cell
+    QString title;
+    QString description;
+    QString channel;
+    Id accountableId = 0;        // 0 = unowned
+    QList<Id> contributingIds;   // ordered, no duplicates, never the accountable one
+    std::optional<int> emotion;  // -2..+2, unset when nobody rated it
+    Evidence evidence = Evidence::Assumed;
+    Level severity = Level::None; // pain-point severity
+    Level impact = Level::None;   // opportunity impact
+    QList<Kpi> kpis;
+    int votes = 0;
+    CardStatus status = CardStatus::Open;
+    QStringList tags;
+    bool operator==(const Card&) const = default;
+};
+
+struct Link
+{
+    Id id = 0;
+    Id fromCardId = 0;
+    Id toCardId = 0;
+    LinkType type = LinkType::Feeds;
+    QString label;
+    bool operator==(const Link&) const = default;
+};
+
+// A whole document as plain values: what the store reads and writes in one go,
+// what JSON import/export speak, and what tests compare. Canonical form: every
+// list sorted by id; order lives in the position fields.
+struct DocumentData
+{
+    QString title;
+    QList<Department> departments;
+    QList<Persona> personas;
+    QList<Journey> journeys;
+    QList<Stage> stages;
+    QList<Lane> lanes;
+    QList<Card> cards;
+    QList<Link> links;
+    bool operator==(const DocumentData&) const = default;
+
+    // Sorts every list by id (the canonical form above).
+    void canonicalize();
+};
+
+} // namespace cx

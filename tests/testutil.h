@@ -1,0 +1,28 @@
+#pragma once
+
+// Shared helpers for the tests: temporary paths and small fixture documents.
+
+#include "model/types.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+namespace cx::test {
+
+// A fresh temporary directory per test; removed at the end.
+class TempDir
+{
+public:
+    TempDir();
+    QString file(const QString& name) const;
+    QString path() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// A small document with every kind of object and every field set: two
+// departments, a persona, one journey with 3 stages, 3 lanes, 5 cards, 2 links.
+DocumentData smallDocument();
+
+} // namespace cx::test

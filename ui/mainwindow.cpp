@@ -1,0 +1,7 @@
+#include "mainwindow.h"
+
+namespace cx {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {}
+
+} // namespace cx
