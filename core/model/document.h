@@ -16,6 +16,7 @@
 #include <QHash>
 #include <QObject>
 
+#include <array>
 #include <memory>
 
 class QUndoStack;
@@ -76,6 +77,9 @@ public:
     Error saveCopy(const QString& path) const;
 
     QUndoStack* undoStack() const { return m_undoStack; }
+
+    // The outcome of the last outermost transaction (empty when it committed).
+    Error lastError() const { return m_lastError; }
 
     // The whole document as plain values (canonical form).
     DocumentData snapshot() const;
@@ -203,18 +207,25 @@ signals:
 private:
     explicit Document(std::unique_ptr<Store> store, bool untitled);
     void load(const DocumentData& data);
+    void reloadFromStore();
     void write(Error err); // records the first failure of the transaction
     void beginTx();
     Error endTx(bool commit);
-    void reindexCell(Id stageId, Id laneId);
-    template <typename F>
-    void renumber(QList<Id>& order, F&& setPosition);
+    bool check(bool condition, const char* what); // aborts the transaction if false
+    void renumberCell(Id stageId, Id laneId);
+    void renumberStages(Id journeyId);
+    void renumberLanes(Id journeyId);
+    void renumberDepartments();
+    void renumberJourneys();
+    bool isReferenced(Id departmentId) const;
+    bool isValidCard(const Card& c) const; // its place and departments exist
 
     std::unique_ptr<Store> m_store;
     QUndoStack* m_undoStack = nullptr;
     bool m_untitled = false;
     int m_txDepth = 0;
     Error m_txError;
+    Error m_lastError;
 
     QString m_title;
     QHash<Id, Department> m_departments;
@@ -230,7 +241,7 @@ private:
     QHash<QPair<Id, Id>, QList<Id>> m_cells; // (stage, lane) -> cards in order
     QHash<Id, Link> m_links;
     QMultiHash<Id, Id> m_linksByCard; // card -> links from or to it
-    QHash<Kind, Id> m_nextId;
+    std::array<Id, 7> m_nextId{};
 };
 
 } // namespace cx

@@ -1,0 +1,32 @@
+#pragma once
+
+// Cards and every link that touches them, captured together so that they can
+// be removed in one step and put back exactly: same ids, same cells, same
+// positions. Used by removing cards, a stage, a lane or a journey.
+
+#include "model/document.h"
+
+namespace cx {
+
+class CardSet
+{
+public:
+    CardSet() = default;
+    CardSet(const Document& doc, const QList<Id>& cardIds);
+
+    // Every card of the stage (all lanes) or of the lane (all stages).
+    static CardSet ofStage(const Document& doc, Id stageId);
+    static CardSet ofLane(const Document& doc, Id laneId);
+
+    void remove(Document& doc) const;  // links first, then cards
+    void restore(Document& doc) const; // cards in ascending position, then links
+
+    const QList<Card>& cards() const { return m_cards; }
+    const QList<Link>& links() const { return m_links; }
+
+private:
+    QList<Card> m_cards;
+    QList<Link> m_links;
+};
+
+} // namespace cx

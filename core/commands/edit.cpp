@@ -1,0 +1,403 @@
+#include "edit.h"
+
+#include "model/enumnames.h"
+#include "objectcommands.h"
+#include "structurecommands.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
+
+namespace cx::edit {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("cx::Commands", text); }
+
+Error invalid(const QString& message) { return {ErrorCode::InvalidArgument, message}; }
+
+Error push(Document& doc, QUndoCommand* command)
+{
+    if (doc.isReadOnly()) {
+        delete command;
+        const QString why = doc.readOnlyReason();
+        return {ErrorCode::ReadOnly, why.isEmpty() ? tr("The document is read-only")
+                                                   : tr("The document is read-only: %1").arg(why)};
+    }
+    doc.undoStack()->push(command);
+    return doc.lastError();
+}
+
+Result<Id> pushAdding(Document& doc, QUndoCommand* command, Id id)
+{
+    if (Error err = push(doc, command))
+        return err;
+    return id;
+}
+
+// Checks a card's values and tidies its contributing list.
+Error normalizeCard(const Document& doc, Card& c)
+{
+    if (c.title.trimmed().isEmpty())
+        return invalid(tr("A card needs a title"));
+    if (c.emotion && (*c.emotion < emotionMin || *c.emotion > emotionMax))
+        return invalid(tr("Emotion %1 is out of range -2..+2").arg(*c.emotion));
+    if (c.accountableId != 0 && !doc.department(c.accountableId))
+        return invalid(tr("No department %1").arg(c.accountableId));
+    QList<Id> contributing;
+    for (Id d : c.contributingIds) {
+        if (!doc.department(d))
+            return invalid(tr("No department %1").arg(d));
+        if (d != c.accountableId && !contributing.contains(d))
+            contributing.append(d);
+    }
+    c.contributingIds = contributing;
+    for (const Kpi& k : c.kpis) {
+        if (k.name.trimmed().isEmpty())
+            return invalid(tr("A KPI needs a name"));
+        if (!kpiValueInRange(k.kind, k.value) || (k.target && !kpiValueInRange(k.kind, *k.target)))
+            return invalid(tr("KPI “%1”: value out of range for %2").arg(k.name, toString(k.kind)));
+    }
+    if (c.votes < 0)
+        return invalid(tr("Votes cannot be negative"));
+    return {};
+}
+
+bool sameJourney(const Document& doc, Id stageId, Id laneId)
+{
+    const Stage* s = doc.stage(stageId);
+    const Lane* l = doc.lane(laneId);
+    return s && l && s->journeyId == l->journeyId;
+}
+
+int endIfNegative(int position, qsizetype size) { return position < 0 ? int(size) : position; }
+
+} // namespace
+
+Error setTitle(Document& doc, const QString& title, Merge merge)
+{
+    return push(doc, new EditCommand<TitleValue>(doc, {0, doc.title()}, {0, title},
+                                                 MergeId::EditTitle, merge == Merge::Typing,
+                                                 tr("Rename document")));
+}
+
+// --- Cards -------------------------------------------------------------------------
+
+Result<Id> addCard(Document& doc, Card card)
+{
+    if (!sameJourney(doc, card.stageId, card.laneId))
+        return invalid(tr("No such cell (stage %1, lane %2)").arg(card.stageId).arg(card.laneId));
+    if (Error err = normalizeCard(doc, card))
+        return err;
+    card.id = doc.allocateId(Document::Kind::Card);
+    card.position = endIfNegative(card.position, doc.cardIds(card.stageId, card.laneId).size());
+    return pushAdding(doc, new AddCommand<Card>(doc, card, tr("Add card")), card.id);
+}
+
+Error editCard(Document& doc, const Card& after, Merge merge)
+{
+    const Card* before = doc.card(after.id);
+    if (!before)
+        return invalid(tr("No card %1").arg(after.id));
+    Card next = after;
+    if (Error err = normalizeCard(doc, next))
+        return err;
+    next.stageId = before->stageId;
+    next.laneId = before->laneId;
+    next.position = before->position;
+    if (next == *before)
+        return {};
+    return push(doc, new EditCommand<Card>(doc, *before, next, MergeId::EditCard,
+                                           merge == Merge::Typing, tr("Edit card")));
+}
+
+Error setCardTitle(Document& doc, Id cardId, const QString& title, Merge merge)
+{
+    const Card* c = doc.card(cardId);
+    if (!c)
+        return invalid(tr("No card %1").arg(cardId));
+    Card after = *c;
+    after.title = title;
+    return editCard(doc, after, merge);
+}
+
+Error removeCards(Document& doc, const QList<Id>& cardIds)
+{
+    for (Id id : cardIds) {
+        if (!doc.card(id))
+            return invalid(tr("No card %1").arg(id));
+    }
+    if (cardIds.isEmpty())
+        return {};
+    return push(doc, new RemoveCardsCommand(doc, cardIds));
+}
+
+Error moveCards(Document& doc, const QList<Id>& cardIds, Id stageId, Id laneId, int position)
+{
+    if (!sameJourney(doc, stageId, laneId))
+        return invalid(tr("No such cell (stage %1, lane %2)").arg(stageId).arg(laneId));
+    const Id journeyId = doc.stage(stageId)->journeyId;
+    for (Id id : cardIds) {
+        if (doc.journeyOfCard(id) != journeyId)
+            return invalid(tr("Card %1 is not in this journey").arg(id));
+    }
+    if (cardIds.isEmpty())
+        return {};
+    position = endIfNegative(position, doc.cardIds(stageId, laneId).size());
+    return push(doc, new MoveCardsCommand(doc, cardIds, stageId, laneId, position));
+}
+
+// --- Stages and lanes ----------------------------------------------------------------
+
+Result<Id> addStage(Document& doc, Id journeyId, const QString& name, int position)
+{
+    if (!doc.journey(journeyId))
+        return invalid(tr("No journey %1").arg(journeyId));
+    if (name.trimmed().isEmpty())
+        return invalid(tr("A stage needs a name"));
+    Stage s{doc.allocateId(Document::Kind::Stage), journeyId, name, {},
+            endIfNegative(position, doc.stageIds(journeyId).size())};
+    return pushAdding(doc, new AddCommand<Stage>(doc, s, tr("Add stage “%1”").arg(name)), s.id);
+}
+
+Error editStage(Document& doc, const Stage& after, Merge merge)
+{
+    const Stage* before = doc.stage(after.id);
+    if (!before)
+        return invalid(tr("No stage %1").arg(after.id));
+    if (after.name.trimmed().isEmpty())
+        return invalid(tr("A stage needs a name"));
+    return push(doc, new EditCommand<Stage>(doc, *before, after, MergeId::EditStage,
+                                            merge == Merge::Typing, tr("Edit stage")));
+}
+
+Error renameStage(Document& doc, Id stageId, const QString& name, Merge merge)
+{
+    const Stage* s = doc.stage(stageId);
+    if (!s)
+        return invalid(tr("No stage %1").arg(stageId));
+    Stage after = *s;
+    after.name = name;
+    return editStage(doc, after, merge);
+}
+
+Error moveStage(Document& doc, Id stageId, int toPosition)
+{
+    const Stage* s = doc.stage(stageId);
+    if (!s)
+        return invalid(tr("No stage %1").arg(stageId));
+    return push(doc, new MoveCommand<Stage>(doc, *s, toPosition, tr("Move stage")));
+}
+
+Error removeStage(Document& doc, Id stageId)
+{
+    const Stage* s = doc.stage(stageId);
+    if (!s)
+        return invalid(tr("No stage %1").arg(stageId));
+    return push(doc, new RemoveStageOrLaneCommand(doc, *s));
+}
+
+Result<Id> addLane(Document& doc, Id journeyId, const QString& name, LaneKind kind, int position)
+{
+    if (!doc.journey(journeyId))
+        return invalid(tr("No journey %1").arg(journeyId));
+    if (name.trimmed().isEmpty())
+        return invalid(tr("A lane needs a name"));
+    Lane l{doc.allocateId(Document::Kind::Lane), journeyId, name, kind,
+           endIfNegative(position, doc.laneIds(journeyId).size())};
+    return pushAdding(doc, new AddCommand<Lane>(doc, l, tr("Add lane “%1”").arg(name)), l.id);
+}
+
+Error editLane(Document& doc, const Lane& after, Merge merge)
+{
+    const Lane* before = doc.lane(after.id);
+    if (!before)
+        return invalid(tr("No lane %1").arg(after.id));
+    if (after.name.trimmed().isEmpty())
+        return invalid(tr("A lane needs a name"));
+    return push(doc, new EditCommand<Lane>(doc, *before, after, MergeId::EditLane,
+                                           merge == Merge::Typing, tr("Edit lane")));
+}
+
+Error renameLane(Document& doc, Id laneId, const QString& name, Merge merge)
+{
+    const Lane* l = doc.lane(laneId);
+    if (!l)
+        return invalid(tr("No lane %1").arg(laneId));
+    Lane after = *l;
+    after.name = name;
+    return editLane(doc, after, merge);
+}
+
+Error moveLane(Document& doc, Id laneId, int toPosition)
+{
+    const Lane* l = doc.lane(laneId);
+    if (!l)
+        return invalid(tr("No lane %1").arg(laneId));
+    return push(doc, new MoveCommand<Lane>(doc, *l, toPosition, tr("Move lane")));
+}
+
+Error removeLane(Document& doc, Id laneId)
+{
+    const Lane* l = doc.lane(laneId);
+    if (!l)
+        return invalid(tr("No lane %1").arg(laneId));
+    return push(doc, new RemoveStageOrLaneCommand(doc, *l));
+}
+
+// --- Departments ---------------------------------------------------------------------
+
+static Error checkDepartment(const Document& doc, const Department& d)
+{
+    if (d.name.trimmed().isEmpty())
+        return invalid(tr("A department needs a name"));
+    const Department* same = doc.departmentByName(d.name.trimmed());
+    if (same && same->id != d.id)
+        return invalid(tr("There is already a department “%1”").arg(same->name));
+    return {};
+}
+
+Result<Id> addDepartment(Document& doc, Department department)
+{
+    department.id = 0;
+    department.color = QColor(department.color.name()); // as the file stores it
+    if (Error err = checkDepartment(doc, department))
+        return err;
+    department.id = doc.allocateId(Document::Kind::Department);
+    department.position = endIfNegative(department.position, doc.departmentIds().size());
+    if (department.position > doc.departmentIds().size())
+        department.position = int(doc.departmentIds().size());
+    return pushAdding(doc,
+                      new AddCommand<Department>(
+                          doc, department, tr("Add department “%1”").arg(department.name)),
+                      department.id);
+}
+
+Error editDepartment(Document& doc, const Department& after, Merge merge)
+{
+    const Department* before = doc.department(after.id);
+    if (!before)
+        return invalid(tr("No department %1").arg(after.id));
+    if (Error err = checkDepartment(doc, after))
+        return err;
+    Department next = after;
+    next.color = QColor(after.color.name()); // as the file stores it
+    return push(doc, new EditCommand<Department>(doc, *before, next, MergeId::EditDepartment,
+                                                 merge == Merge::Typing, tr("Edit department")));
+}
+
+Error moveDepartment(Document& doc, Id departmentId, int toPosition)
+{
+    const Department* d = doc.department(departmentId);
+    if (!d)
+        return invalid(tr("No department %1").arg(departmentId));
+    return push(doc, new MoveCommand<Department>(doc, *d, toPosition, tr("Move department")));
+}
+
+Error removeDepartment(Document& doc, Id departmentId, Id replacementId)
+{
+    if (!doc.department(departmentId))
+        return invalid(tr("No department %1").arg(departmentId));
+    if (replacementId == departmentId || (replacementId != 0 && !doc.department(replacementId)))
+        return invalid(tr("No department %1 to hand the cards to").arg(replacementId));
+    return push(doc, new RemoveDepartmentCommand(doc, departmentId, replacementId));
+}
+
+// --- Personas and journeys -------------------------------------------------------------
+
+Result<Id> addPersona(Document& doc, Persona persona)
+{
+    if (persona.name.trimmed().isEmpty())
+        return invalid(tr("A persona needs a name"));
+    persona.id = doc.allocateId(Document::Kind::Persona);
+    return pushAdding(
+        doc, new AddCommand<Persona>(doc, persona, tr("Add persona “%1”").arg(persona.name)),
+        persona.id);
+}
+
+Error editPersona(Document& doc, const Persona& after, Merge merge)
+{
+    const Persona* before = doc.persona(after.id);
+    if (!before)
+        return invalid(tr("No persona %1").arg(after.id));
+    if (after.name.trimmed().isEmpty())
+        return invalid(tr("A persona needs a name"));
+    return push(doc, new EditCommand<Persona>(doc, *before, after, MergeId::EditPersona,
+                                              merge == Merge::Typing, tr("Edit persona")));
+}
+
+Error removePersona(Document& doc, Id personaId)
+{
+    if (!doc.persona(personaId))
+        return invalid(tr("No persona %1").arg(personaId));
+    return push(doc, new RemovePersonaCommand(doc, personaId));
+}
+
+static Error checkJourney(const Document& doc, const Journey& j)
+{
+    if (j.name.trimmed().isEmpty())
+        return invalid(tr("A journey needs a name"));
+    if (j.personaId != 0 && !doc.persona(j.personaId))
+        return invalid(tr("No persona %1").arg(j.personaId));
+    if (j.sourceJourneyId != 0 && (!doc.journey(j.sourceJourneyId) || j.sourceJourneyId == j.id))
+        return invalid(tr("No journey %1 to compare with").arg(j.sourceJourneyId));
+    return {};
+}
+
+Result<Id> addJourney(Document& doc, Journey journey)
+{
+    journey.id = 0;
+    if (Error err = checkJourney(doc, journey))
+        return err;
+    journey.id = doc.allocateId(Document::Kind::Journey);
+    journey.position = endIfNegative(journey.position, doc.journeyIds().size());
+    return pushAdding(
+        doc, new AddCommand<Journey>(doc, journey, tr("Add journey “%1”").arg(journey.name)),
+        journey.id);
+}
+
+Error editJourney(Document& doc, const Journey& after, Merge merge)
+{
+    const Journey* before = doc.journey(after.id);
+    if (!before)
+        return invalid(tr("No journey %1").arg(after.id));
+    if (Error err = checkJourney(doc, after))
+        return err;
+    return push(doc, new EditCommand<Journey>(doc, *before, after, MergeId::EditJourney,
+                                              merge == Merge::Typing, tr("Edit journey")));
+}
+
+// --- Links -----------------------------------------------------------------------------
+
+Result<Id> addLink(Document& doc, Id fromCardId, Id toCardId, LinkType type, const QString& label)
+{
+    if (!doc.card(fromCardId) || !doc.card(toCardId))
+        return invalid(tr("A link joins two existing cards"));
+    if (fromCardId == toCardId)
+        return invalid(tr("A card cannot link to itself"));
+    if (doc.journeyOfCard(fromCardId) != doc.journeyOfCard(toCardId))
+        return invalid(tr("A link joins two cards of the same journey"));
+    Link l{doc.allocateId(Document::Kind::Link), fromCardId, toCardId, type, label};
+    return pushAdding(doc, new AddCommand<Link>(doc, l, tr("Add link")), l.id);
+}
+
+Error editLink(Document& doc, const Link& after, Merge merge)
+{
+    const Link* before = doc.link(after.id);
+    if (!before)
+        return invalid(tr("No link %1").arg(after.id));
+    Link next = after;
+    next.fromCardId = before->fromCardId;
+    next.toCardId = before->toCardId;
+    return push(doc, new EditCommand<Link>(doc, *before, next, MergeId::EditLink,
+                                           merge == Merge::Typing, tr("Edit link")));
+}
+
+Error removeLink(Document& doc, Id linkId)
+{
+    const Link* l = doc.link(linkId);
+    if (!l)
+        return invalid(tr("No link %1").arg(linkId));
+    return push(doc, new RemoveCommand<Link>(doc, *l, tr("Delete link")));
+}
+
+} // namespace cx::edit

@@ -1,0 +1,58 @@
+#pragma once
+
+// The edit facade: the one way the UI, the CLI and the tests change a
+// Document. Each call pushes one command onto the document's QUndoStack (one
+// undo step, one SQLite transaction) and reports failure as a value; callers
+// never see command classes.
+
+#include "model/document.h"
+
+namespace cx::edit {
+
+// Whether a text edit continues the previous one (typing) or starts a new step.
+enum class Merge { No, Typing };
+
+Error setTitle(Document& doc, const QString& title, Merge merge = Merge::No);
+
+// Cards. addCard ignores card.id and returns the new one.
+Result<Id> addCard(Document& doc, Card card);
+Error editCard(Document& doc, const Card& after, Merge merge = Merge::No);
+Error setCardTitle(Document& doc, Id cardId, const QString& title, Merge merge = Merge::Typing);
+Error removeCards(Document& doc, const QList<Id>& cardIds);
+Error moveCards(Document& doc, const QList<Id>& cardIds, Id stageId, Id laneId, int position);
+
+// Stages and lanes of a journey; position -1 = at the end.
+Result<Id> addStage(Document& doc, Id journeyId, const QString& name, int position = -1);
+Error editStage(Document& doc, const Stage& after, Merge merge = Merge::No);
+Error renameStage(Document& doc, Id stageId, const QString& name, Merge merge = Merge::No);
+Error moveStage(Document& doc, Id stageId, int toPosition);
+Error removeStage(Document& doc, Id stageId); // with its cards and their links
+
+Result<Id> addLane(Document& doc, Id journeyId, const QString& name, LaneKind kind,
+                   int position = -1);
+Error editLane(Document& doc, const Lane& after, Merge merge = Merge::No);
+Error renameLane(Document& doc, Id laneId, const QString& name, Merge merge = Merge::No);
+Error moveLane(Document& doc, Id laneId, int toPosition);
+Error removeLane(Document& doc, Id laneId);
+
+// Departments. Removing one that owns cards hands them to replacementId
+// (0 = they become unowned); no card keeps a dangling id.
+Result<Id> addDepartment(Document& doc, Department department);
+Error editDepartment(Document& doc, const Department& after, Merge merge = Merge::No);
+Error moveDepartment(Document& doc, Id departmentId, int toPosition);
+Error removeDepartment(Document& doc, Id departmentId, Id replacementId = 0);
+
+// Personas and journeys.
+Result<Id> addPersona(Document& doc, Persona persona);
+Error editPersona(Document& doc, const Persona& after, Merge merge = Merge::No);
+Error removePersona(Document& doc, Id personaId);
+Result<Id> addJourney(Document& doc, Journey journey);
+Error editJourney(Document& doc, const Journey& after, Merge merge = Merge::No);
+
+// Links between two cards of one journey.
+Result<Id> addLink(Document& doc, Id fromCardId, Id toCardId, LinkType type,
+                   const QString& label = {});
+Error editLink(Document& doc, const Link& after, Merge merge = Merge::No);
+Error removeLink(Document& doc, Id linkId);
+
+} // namespace cx::edit

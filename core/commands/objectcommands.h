@@ -1,0 +1,120 @@
+#pragma once
+
+// Add, edit and move any one object (department, persona, journey, stage,
+// lane, card, link). The Document primitive is picked by the object's type
+// (see objectops.h).
+
+#include "command.h"
+#include "objectops.h"
+
+namespace cx {
+
+// Inserts a copy of the object (with its id) on redo, removes it on undo.
+template <typename T>
+class AddCommand : public Command
+{
+public:
+    AddCommand(Document& doc, T object, const QString& text)
+        : Command(doc, text), m_object(std::move(object))
+    {
+    }
+
+protected:
+    void doRedo() override { ops::insert(m_doc, m_object); }
+    void doUndo() override { ops::remove(m_doc, m_object); }
+
+private:
+    T m_object;
+};
+
+// Replaces the object's fields: 'before' on undo, 'after' on redo. Typing in
+// one field pushes one command per keystroke: with merging on, consecutive
+// edits of the same fields of the same object become one undo step, and a
+// step that ends where it started disappears.
+template <typename T>
+class EditCommand : public Command
+{
+public:
+    EditCommand(Document& doc, T before, T after, MergeId mergeId, bool merge, const QString& text)
+        : Command(doc, text), m_before(std::move(before)), m_after(std::move(after)),
+          m_mergeId(mergeId), m_merge(merge)
+    {
+    }
+
+    int id() const override { return m_merge ? int(m_mergeId) : -1; }
+
+    bool mergeWith(const QUndoCommand* other) override
+    {
+        const auto* next = dynamic_cast<const EditCommand<T>*>(other);
+        if (!next || !next->m_merge || next->m_before.id != m_after.id ||
+            !(next->m_before == m_after) || !sameFields(*next))
+            return false;
+        m_after = next->m_after;
+        setObsolete(m_before == m_after);
+        return true;
+    }
+
+protected:
+    void doRedo() override { ops::update(m_doc, m_after); }
+    void doUndo() override { ops::update(m_doc, m_before); }
+
+private:
+    // Both steps changed the same fields (e.g. both typed in the title).
+    bool sameFields(const EditCommand<T>& next) const
+    {
+        if constexpr (std::is_same_v<T, Card>)
+            return changedFields(m_before, m_after) == changedFields(next.m_before, next.m_after);
+        else
+            return true;
+    }
+
+    T m_before;
+    T m_after;
+    MergeId m_mergeId;
+    bool m_merge;
+};
+
+// Moves a department, journey, stage or lane to another position in its order.
+template <typename T>
+class MoveCommand : public Command
+{
+public:
+    MoveCommand(Document& doc, T object, int to, const QString& text)
+        : Command(doc, text), m_object(std::move(object)), m_from(m_object.position), m_to(to)
+    {
+    }
+
+protected:
+    void doRedo() override { ops::move(m_doc, m_object, m_to); }
+    void doUndo() override { ops::move(m_doc, m_object, m_from); }
+
+private:
+    T m_object;
+    int m_from;
+    int m_to;
+};
+
+} // namespace cx
+
+namespace cx {
+
+// Removes an object nothing else refers to (a link, an empty stage...);
+// undo puts it back with its id and position.
+template <typename T>
+class RemoveCommand : public Command
+{
+public:
+    RemoveCommand(Document& doc, T object, const QString& text)
+        : Command(doc, text), m_object(std::move(object))
+    {
+    }
+
+protected:
+    void doRedo() override { ops::remove(m_doc, m_object); }
+    void doUndo() override { ops::insert(m_doc, m_object); }
+
+private:
+    T m_object;
+};
+
+} // namespace cx

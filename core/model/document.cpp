@@ -1,0 +1,368 @@
+#include "document.h"
+
+#include "store/store.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace cx {
+
+namespace {
+
+template <typename T>
+void sortByPosition(QList<Id>& order, const QHash<Id, T>& objects)
+{
+    std::stable_sort(order.begin(), order.end(), [&](Id a, Id b) {
+        const T& x = *objects.constFind(a);
+        const T& y = *objects.constFind(b);
+        return x.position != y.position ? x.position < y.position : a < b;
+    });
+}
+
+template <typename T>
+void raiseNextId(Id& next, const QList<T>& list)
+{
+    for (const T& t : list)
+        next = std::max(next, t.id + 1);
+}
+
+} // namespace
+
+CardFields changedFields(const Card& a, const Card& b)
+{
+    CardFields f;
+    f.setFlag(CardField::Title, a.title != b.title);
+    f.setFlag(CardField::Description, a.description != b.description);
+    f.setFlag(CardField::Channel, a.channel != b.channel);
+    f.setFlag(CardField::Accountable, a.accountableId != b.accountableId);
+    f.setFlag(CardField::Contributing, a.contributingIds != b.contributingIds);
+    f.setFlag(CardField::Emotion, a.emotion != b.emotion);
+    f.setFlag(CardField::Evidence, a.evidence != b.evidence);
+    f.setFlag(CardField::Severity, a.severity != b.severity);
+    f.setFlag(CardField::Impact, a.impact != b.impact);
+    f.setFlag(CardField::Kpis, a.kpis != b.kpis);
+    f.setFlag(CardField::Votes, a.votes != b.votes);
+    f.setFlag(CardField::Status, a.status != b.status);
+    f.setFlag(CardField::Tags, a.tags != b.tags);
+    return f;
+}
+
+Document::Document(std::unique_ptr<Store> store, bool untitled)
+    : m_store(std::move(store)), m_undoStack(new QUndoStack(this)), m_untitled(untitled)
+{
+}
+
+Document::~Document() = default;
+
+Result<std::unique_ptr<Document>> Document::open(const QString& path)
+{
+    auto store = Store::open(path);
+    if (!store)
+        return store.error();
+    auto data = store.value()->readAll();
+    if (!data)
+        return data.error();
+    std::unique_ptr<Document> doc(new Document(std::move(store.value()), false));
+    doc->load(data.value());
+    return Result<std::unique_ptr<Document>>(std::move(doc));
+}
+
+Result<std::unique_ptr<Document>> Document::create(const QString& path, const DocumentData& data)
+{
+    auto store = Store::create(path, data);
+    if (!store)
+        return store.error();
+    std::unique_ptr<Document> doc(new Document(std::move(store.value()), false));
+    DocumentData canonical = data;
+    canonical.canonicalize();
+    doc->load(canonical);
+    return Result<std::unique_ptr<Document>>(std::move(doc));
+}
+
+QString Document::autosaveDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+           QStringLiteral("/autosave");
+}
+
+Result<std::unique_ptr<Document>> Document::createUntitled(const DocumentData& data)
+{
+    const QString dir = autosaveDir();
+    if (!QDir().mkpath(dir))
+        return Error{ErrorCode::Io, QStringLiteral("Cannot create the autosave folder %1").arg(dir)};
+    const QString name =
+        QStringLiteral("untitled-%1-%2.cxmap")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss")))
+            .arg(QRandomGenerator::global()->bounded(100000), 5, 10, QLatin1Char('0'));
+    auto doc = create(dir + QLatin1Char('/') + name, data);
+    if (doc)
+        doc.value()->m_untitled = true;
+    return doc;
+}
+
+QString Document::path() const { return m_store->path(); }
+bool Document::isReadOnly() const { return m_store->isReadOnly(); }
+QString Document::readOnlyReason() const { return m_store->readOnlyReason(); }
+
+Error Document::saveCopy(const QString& path) const { return m_store->saveAs(path, true); }
+
+Error Document::saveAs(const QString& path)
+{
+    if (m_txDepth > 0)
+        return {ErrorCode::InvalidArgument, QStringLiteral("Cannot save during an edit")};
+    if (Error err = m_store->saveAs(path, true))
+        return err;
+    auto copy = Store::open(path);
+    if (!copy)
+        return copy.error();
+    const QString oldPath = m_store->path();
+    const bool wasUntitled = m_untitled;
+    m_store = std::move(copy.value());
+    m_untitled = false;
+    if (wasUntitled)
+        QFile::remove(oldPath);
+    emit pathChanged(path);
+    return {};
+}
+
+void Document::load(const DocumentData& data)
+{
+    m_title = data.title;
+    m_departments.clear();
+    m_departmentOrder.clear();
+    m_personas.clear();
+    m_journeys.clear();
+    m_journeyOrder.clear();
+    m_stages.clear();
+    m_stageOrder.clear();
+    m_lanes.clear();
+    m_laneOrder.clear();
+    m_cards.clear();
+    m_cells.clear();
+    m_links.clear();
+    m_linksByCard.clear();
+    m_nextId.fill(1);
+
+    for (const Department& d : data.departments) {
+        m_departments.insert(d.id, d);
+        m_departmentOrder.append(d.id);
+    }
+    sortByPosition(m_departmentOrder, m_departments);
+    for (const Persona& p : data.personas)
+        m_personas.insert(p.id, p);
+    for (const Journey& j : data.journeys) {
+        m_journeys.insert(j.id, j);
+        m_journeyOrder.append(j.id);
+    }
+    sortByPosition(m_journeyOrder, m_journeys);
+    for (const Stage& s : data.stages) {
+        m_stages.insert(s.id, s);
+        m_stageOrder[s.journeyId].append(s.id);
+    }
+    for (auto it = m_stageOrder.begin(); it != m_stageOrder.end(); ++it)
+        sortByPosition(it.value(), m_stages);
+    for (const Lane& l : data.lanes) {
+        m_lanes.insert(l.id, l);
+        m_laneOrder[l.journeyId].append(l.id);
+    }
+    for (auto it = m_laneOrder.begin(); it != m_laneOrder.end(); ++it)
+        sortByPosition(it.value(), m_lanes);
+    m_cards.reserve(data.cards.size());
+    for (const Card& c : data.cards) {
+        m_cards.insert(c.id, c);
+        m_cells[{c.stageId, c.laneId}].append(c.id);
+    }
+    for (auto it = m_cells.begin(); it != m_cells.end(); ++it)
+        sortByPosition(it.value(), m_cards);
+    m_links.reserve(data.links.size());
+    for (const Link& l : data.links) {
+        m_links.insert(l.id, l);
+        m_linksByCard.insert(l.fromCardId, l.id);
+        if (l.toCardId != l.fromCardId)
+            m_linksByCard.insert(l.toCardId, l.id);
+    }
+
+    raiseNextId(m_nextId[int(Kind::Department)], data.departments);
+    raiseNextId(m_nextId[int(Kind::Persona)], data.personas);
+    raiseNextId(m_nextId[int(Kind::Journey)], data.journeys);
+    raiseNextId(m_nextId[int(Kind::Stage)], data.stages);
+    raiseNextId(m_nextId[int(Kind::Lane)], data.lanes);
+    raiseNextId(m_nextId[int(Kind::Card)], data.cards);
+    raiseNextId(m_nextId[int(Kind::Link)], data.links);
+}
+
+void Document::reloadFromStore()
+{
+    auto data = m_store->readAll();
+    if (data)
+        load(data.value());
+    emit reloaded();
+}
+
+DocumentData Document::snapshot() const
+{
+    DocumentData d;
+    d.title = m_title;
+    d.departments = m_departments.values();
+    d.personas = m_personas.values();
+    d.journeys = m_journeys.values();
+    d.stages = m_stages.values();
+    d.lanes = m_lanes.values();
+    d.cards = m_cards.values();
+    d.links = m_links.values();
+    d.canonicalize();
+    return d;
+}
+
+// --- Reading -----------------------------------------------------------------
+
+template <typename T>
+static const T* find(const QHash<Id, T>& hash, Id id)
+{
+    auto it = hash.constFind(id);
+    return it == hash.constEnd() ? nullptr : &it.value();
+}
+
+const Department* Document::department(Id id) const { return find(m_departments, id); }
+
+const Department* Document::departmentByName(const QString& name) const
+{
+    for (Id id : m_departmentOrder) {
+        const Department& d = *m_departments.constFind(id);
+        if (d.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &d;
+    }
+    return nullptr;
+}
+
+QList<Id> Document::personaIds() const
+{
+    QList<Id> ids = m_personas.keys();
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+const Persona* Document::persona(Id id) const { return find(m_personas, id); }
+const Journey* Document::journey(Id id) const { return find(m_journeys, id); }
+
+const Journey* Document::journeyByName(const QString& name) const
+{
+    for (Id id : m_journeyOrder) {
+        const Journey& j = *m_journeys.constFind(id);
+        if (j.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &j;
+    }
+    return nullptr;
+}
+
+const Stage* Document::stage(Id id) const { return find(m_stages, id); }
+const Lane* Document::lane(Id id) const { return find(m_lanes, id); }
+const Card* Document::card(Id id) const { return find(m_cards, id); }
+const Link* Document::link(Id id) const { return find(m_links, id); }
+
+QList<Id> Document::cardIds(Id stageId, Id laneId) const { return m_cells.value({stageId, laneId}); }
+
+QList<Id> Document::cardIdsOfJourney(Id journeyId) const
+{
+    QList<Id> ids;
+    const QList<Id> lanes = laneIds(journeyId);
+    for (Id s : stageIds(journeyId)) {
+        for (Id l : lanes)
+            ids += m_cells.value({s, l});
+    }
+    return ids;
+}
+
+Id Document::journeyOfCard(Id cardId) const
+{
+    const Card* c = card(cardId);
+    const Stage* s = c ? stage(c->stageId) : nullptr;
+    return s ? s->journeyId : 0;
+}
+
+QList<Id> Document::linkIdsOf(Id cardId) const
+{
+    QList<Id> ids = m_linksByCard.values(cardId);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QList<Id> Document::allLinkIds() const
+{
+    QList<Id> ids = m_links.keys();
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+// --- Transactions ------------------------------------------------------------
+
+Id Document::allocateId(Kind kind) { return m_nextId[int(kind)]++; }
+
+Document::Transaction::Transaction(Document& doc) : m_doc(doc) { m_doc.beginTx(); }
+
+Document::Transaction::~Transaction()
+{
+    if (!m_done)
+        m_doc.endTx(false);
+}
+
+Error Document::Transaction::commit()
+{
+    m_done = true;
+    return m_doc.endTx(true);
+}
+
+void Document::write(Error err)
+{
+    if (err && !m_txError)
+        m_txError = std::move(err);
+}
+
+bool Document::check(bool condition, const char* what)
+{
+    if (!condition)
+        write({ErrorCode::InvalidArgument, QString::fromUtf8(what)});
+    return condition;
+}
+
+void Document::beginTx()
+{
+    if (m_txDepth++ > 0)
+        return;
+    m_txError = {};
+    if (m_store->isReadOnly()) {
+        const QString why = m_store->readOnlyReason();
+        write({ErrorCode::ReadOnly, QStringLiteral("The document is read-only%1")
+                                        .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + why)});
+        return;
+    }
+    write(m_store->begin());
+}
+
+Error Document::endTx(bool commit)
+{
+    if (!commit)
+        check(false, "The edit was abandoned");
+    if (--m_txDepth > 0)
+        return m_txError;
+    Error err = m_txError;
+    if (!err)
+        err = m_store->commit();
+    if (err) {
+        if (m_store->inTransaction())
+            m_store->rollback();
+        reloadFromStore();
+        emit errorOccurred(err);
+    }
+    m_lastError = err;
+    m_txError = {};
+    return err;
+}
+
+} // namespace cx

@@ -1,0 +1,152 @@
+// The Document's card and link primitives (see documentedit.cpp).
+
+#include "document.h"
+
+#include "store/store.h"
+
+#include <algorithm>
+
+namespace cx {
+
+bool Document::isValidCard(const Card& c) const
+{
+    const Stage* s = stage(c.stageId);
+    const Lane* l = lane(c.laneId);
+    if (!s || !l || s->journeyId != l->journeyId)
+        return false;
+    if (c.accountableId != 0 && !m_departments.contains(c.accountableId))
+        return false;
+    if (c.emotion && (*c.emotion < emotionMin || *c.emotion > emotionMax))
+        return false;
+    return std::all_of(c.contributingIds.cbegin(), c.contributingIds.cend(),
+                       [this](Id d) { return m_departments.contains(d); });
+}
+
+void Document::insertCard(const Card& c)
+{
+    Transaction tx(*this);
+    if (m_txError || !check(c.id > 0 && !m_cards.contains(c.id), "Card id in use") ||
+        !check(isValidCard(c), "The card refers to a missing stage, lane or department"))
+        return;
+    QList<Id>& cell = m_cells[{c.stageId, c.laneId}];
+    const int index = std::clamp(c.position, 0, int(cell.size()));
+    cell.insert(index, c.id);
+    Card& stored = m_cards.insert(c.id, c).value();
+    stored.position = index;
+    renumberCell(c.stageId, c.laneId); // the cards it pushed along
+    write(m_store->putCard(stored));
+    m_nextId[int(Kind::Card)] = std::max(m_nextId[int(Kind::Card)], c.id + 1);
+    if (!tx.commit())
+        emit cardAdded(c.id);
+}
+
+void Document::updateCard(const Card& c)
+{
+    Transaction tx(*this);
+    if (m_txError || !check(m_cards.contains(c.id), "No such card"))
+        return;
+    Card& current = m_cards[c.id];
+    Card next = c;
+    next.stageId = current.stageId;
+    next.laneId = current.laneId;
+    next.position = current.position;
+    if (!check(isValidCard(next), "The card refers to a missing department or a bad emotion"))
+        return;
+    const CardFields fields = changedFields(current, next);
+    if (fields == CardField::None)
+        return;
+    current = next;
+    write(m_store->putCard(current));
+    if (!tx.commit())
+        emit cardChanged(c.id, fields);
+}
+
+void Document::moveCard(Id id, Id stageId, Id laneId, int position)
+{
+    Transaction tx(*this);
+    if (m_txError || !check(m_cards.contains(id), "No such card"))
+        return;
+    Card& c = m_cards[id];
+    const Stage* target = stage(stageId);
+    const Lane* targetLane = lane(laneId);
+    if (!check(target && targetLane && target->journeyId == targetLane->journeyId &&
+                   target->journeyId == journeyOfCard(id),
+               "A card moves only within its journey"))
+        return;
+    const Id fromStage = c.stageId;
+    const Id fromLane = c.laneId;
+    const int fromPosition = c.position;
+    m_cells[{fromStage, fromLane}].removeOne(id);
+    QList<Id>& cell = m_cells[{stageId, laneId}];
+    cell.insert(std::clamp(position, 0, int(cell.size())), id);
+    c.stageId = stageId;
+    c.laneId = laneId;
+    c.position = -1;
+    renumberCell(fromStage, fromLane);
+    if (fromStage != stageId || fromLane != laneId)
+        renumberCell(stageId, laneId);
+    if (!tx.commit())
+        emit cardMoved(id, fromStage, fromLane, fromPosition);
+}
+
+void Document::removeCard(Id id)
+{
+    Transaction tx(*this);
+    if (m_txError || !check(m_cards.contains(id), "No such card") ||
+        !check(!m_linksByCard.contains(id), "The card still has links"))
+        return;
+    const Card c = m_cards.take(id);
+    m_cells[{c.stageId, c.laneId}].removeOne(id);
+    write(m_store->deleteCard(id));
+    renumberCell(c.stageId, c.laneId);
+    if (!tx.commit())
+        emit cardRemoved(id, c.stageId, c.laneId);
+}
+
+// --- Links -----------------------------------------------------------------------
+
+void Document::insertLink(const Link& l)
+{
+    Transaction tx(*this);
+    if (m_txError || !check(l.id > 0 && !m_links.contains(l.id), "Link id in use") ||
+        !check(m_cards.contains(l.fromCardId) && m_cards.contains(l.toCardId), "No such card") ||
+        !check(l.fromCardId != l.toCardId, "A card cannot link to itself") ||
+        !check(journeyOfCard(l.fromCardId) == journeyOfCard(l.toCardId),
+               "A link joins two cards of the same journey"))
+        return;
+    m_links.insert(l.id, l);
+    m_linksByCard.insert(l.fromCardId, l.id);
+    m_linksByCard.insert(l.toCardId, l.id);
+    write(m_store->putLink(l));
+    m_nextId[int(Kind::Link)] = std::max(m_nextId[int(Kind::Link)], l.id + 1);
+    if (!tx.commit())
+        emit linkAdded(l.id);
+}
+
+void Document::updateLink(const Link& l)
+{
+    Transaction tx(*this);
+    if (m_txError || !check(m_links.contains(l.id), "No such link"))
+        return;
+    Link& current = m_links[l.id];
+    current.type = l.type;
+    current.label = l.label;
+    write(m_store->putLink(current));
+    if (!tx.commit())
+        emit linkChanged(l.id);
+}
+
+void Document::removeLink(Id id)
+{
+    Transaction tx(*this);
+    if (m_txError || !check(m_links.contains(id), "No such link"))
+        return;
+    const Link l = m_links.take(id);
+    m_linksByCard.remove(l.fromCardId, id);
+    m_linksByCard.remove(l.toCardId, id);
+    write(m_store->deleteLink(id));
+    if (!tx.commit())
+        emit linkRemoved(id, l.fromCardId, l.toCardId);
+}
+
+} // namespace cx
