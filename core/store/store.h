@@ -24,7 +24,11 @@ public:
     // PRAGMA user_version written by this build; older files are migrated.
     static int schemaVersion();
 
-    enum class Mode { ReadWrite, ReadOnly };
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     ~Store();
     Store(const Store&) = delete;
@@ -66,7 +70,7 @@ public:
     Error putJourney(const Journey& j);
     Error putStage(const Stage& s);
     Error putLane(const Lane& l);
-    Error putCard(const Card& c);                      // with contributing, kpis, tags
+    Error putCard(const Card& c);                                 // with contributing, kpis, tags
     Error putCardPlace(Id card, Id stage, Id lane, int position); // a move only
     Error putLink(const Link& l);
     Error putTitle(const QString& title);
@@ -85,6 +89,12 @@ public:
 private:
     Store() = default;
     struct Statements;
+
+    Error connect(int version);
+    Error upgrade(int version);
+    Error configure();
+    static Error writeNew(const QString& path, const DocumentData& data);
+    Error writeAll(const DocumentData& data);
 
     sqlite3* m_db = nullptr;
     std::unique_ptr<Statements> m_stmts;

@@ -1,0 +1,268 @@
+#include "schema.h"
+
+#include "sqlitehelpers.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cx::schema {
+
+namespace {
+
+// Version 2. Enums are stored by their stable names (model/enumnames.h) so a
+// person with `sqlite3` can read the file. Foreign keys are deferred to the
+// end of each transaction: a command may write its rows in any order.
+constexpr const char* tablesV2 = R"sql(
+CREATE TABLE meta (
+  key   TEXT PRIMARY KEY NOT NULL,
+  value TEXT NOT NULL
+);
+CREATE TABLE departments (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL,
+  short_name  TEXT NOT NULL DEFAULT '',
+  color       TEXT NOT NULL,
+  head        TEXT NOT NULL DEFAULT '',
+  description TEXT NOT NULL DEFAULT '',
+  position    INTEGER NOT NULL
+);
+CREATE TABLE personas (
+  id           INTEGER PRIMARY KEY,
+  name         TEXT NOT NULL,
+  description  TEXT NOT NULL DEFAULT '',
+  goals        TEXT NOT NULL DEFAULT '',
+  frustrations TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE journeys (
+  id                INTEGER PRIMARY KEY,
+  name              TEXT NOT NULL,
+  description       TEXT NOT NULL DEFAULT '',
+  state             TEXT NOT NULL DEFAULT 'current',
+  persona_id        INTEGER REFERENCES personas(id) DEFERRABLE INITIALLY DEFERRED,
+  source_journey_id INTEGER REFERENCES journeys(id) DEFERRABLE INITIALLY DEFERRED,
+  position          INTEGER NOT NULL
+);
+CREATE TABLE stages (
+  id          INTEGER PRIMARY KEY,
+  journey_id  INTEGER NOT NULL REFERENCES journeys(id) DEFERRABLE INITIALLY DEFERRED,
+  name        TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  position    INTEGER NOT NULL
+);
+CREATE TABLE lanes (
+  id         INTEGER PRIMARY KEY,
+  journey_id INTEGER NOT NULL REFERENCES journeys(id) DEFERRABLE INITIALLY DEFERRED,
+  name       TEXT NOT NULL,
+  kind       TEXT NOT NULL,
+  position   INTEGER NOT NULL
+);
+CREATE TABLE cards (
+  id             INTEGER PRIMARY KEY,
+  stage_id       INTEGER NOT NULL REFERENCES stages(id) DEFERRABLE INITIALLY DEFERRED,
+  lane_id        INTEGER NOT NULL REFERENCES lanes(id) DEFERRABLE INITIALLY DEFERRED,
+  position       INTEGER NOT NULL,
+  title          TEXT NOT NULL,
+  description    TEXT NOT NULL DEFAULT '',
+  channel        TEXT NOT NULL DEFAULT '',
+  accountable_id INTEGER REFERENCES departments(id) DEFERRABLE INITIALLY DEFERRED,
+  emotion        INTEGER CHECK (emotion IS NULL OR emotion BETWEEN -2 AND 2),
+  evidence       TEXT NOT NULL DEFAULT 'assumed',
+  severity       TEXT NOT NULL DEFAULT 'none',
+  impact         TEXT NOT NULL DEFAULT 'none',
+  votes          INTEGER NOT NULL DEFAULT 0 CHECK (votes >= 0),
+  status         TEXT NOT NULL DEFAULT 'open'
+);
+CREATE TABLE card_contributors (
+  card_id       INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+  position      INTEGER NOT NULL,
+  department_id INTEGER NOT NULL REFERENCES departments(id) DEFERRABLE INITIALLY DEFERRED,
+  PRIMARY KEY (card_id, position)
+) WITHOUT ROWID;
+CREATE TABLE card_kpis (
+  card_id  INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+  position INTEGER NOT NULL,
+  name     TEXT NOT NULL,
+  kind     TEXT NOT NULL DEFAULT 'free',
+  value    REAL NOT NULL,
+  target   REAL,
+  unit     TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (card_id, position)
+) WITHOUT ROWID;
+CREATE TABLE card_tags (
+  card_id  INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+  position INTEGER NOT NULL,
+  tag      TEXT NOT NULL,
+  PRIMARY KEY (card_id, position)
+) WITHOUT ROWID;
+CREATE TABLE links (
+  id           INTEGER PRIMARY KEY,
+  from_card_id INTEGER NOT NULL REFERENCES cards(id) DEFERRABLE INITIALLY DEFERRED,
+  to_card_id   INTEGER NOT NULL REFERENCES cards(id) DEFERRABLE INITIALLY DEFERRED,
+  type         TEXT NOT NULL DEFAULT 'feeds',
+  label        TEXT NOT NULL DEFAULT ''
+);
+)sql";
+
+// Indexes on every referencing column: deleting a card or a department checks
+// its references without a table scan.
+constexpr const char* indexesV2 = R"sql(
+CREATE INDEX stages_journey ON stages(journey_id);
+CREATE INDEX lanes_journey ON lanes(journey_id);
+CREATE INDEX journeys_persona ON journeys(persona_id);
+CREATE INDEX journeys_source ON journeys(source_journey_id);
+CREATE INDEX cards_stage ON cards(stage_id);
+CREATE INDEX cards_lane ON cards(lane_id);
+CREATE INDEX cards_accountable ON cards(accountable_id);
+CREATE INDEX card_contributors_department ON card_contributors(department_id);
+CREATE INDEX links_from ON links(from_card_id);
+CREATE INDEX links_to ON links(to_card_id);
+)sql";
+
+struct TableColumns
+{
+    const char* table;
+    QStringList columns;
+};
+
+QList<TableColumns> expectedTables(int version)
+{
+    QList<TableColumns> t = {
+        {"meta", {"key", "value"}},
+        {"departments", {"id", "name", "short_name", "color", "head", "description", "position"}},
+        {"personas", {"id", "name", "description", "goals", "frustrations"}},
+        {"journeys",
+         {"id", "name", "description", "state", "persona_id", "source_journey_id", "position"}},
+        {"stages", {"id", "journey_id", "name", "description", "position"}},
+        {"lanes", {"id", "journey_id", "name", "kind", "position"}},
+        {"links", {"id", "from_card_id", "to_card_id", "type", "label"}},
+    };
+    QStringList cardColumns = {"id",          "stage_id", "lane_id",        "position", "title",
+                               "description", "channel",  "accountable_id", "emotion",  "evidence",
+                               "severity",    "impact",   "votes",          "status"};
+    if (version == 1) {
+        // Version 1 kept contributing departments and tags as comma-separated text.
+        cardColumns << "contributing"
+                    << "tags";
+    } else {
+        t.append({"card_contributors", {"card_id", "position", "department_id"}});
+        t.append({"card_kpis", {"card_id", "position", "name", "kind", "value", "target", "unit"}});
+        t.append({"card_tags", {"card_id", "position", "tag"}});
+    }
+    t.append({"cards", cardColumns});
+    return t;
+}
+
+// Version 1 -> 2: contributing departments and tags move from comma-separated
+// text columns into their own ordered tables; KPIs get a table.
+Error migrate1to2(sqlite3* db)
+{
+    const char* create = R"sql(
+CREATE TABLE card_contributors (
+  card_id       INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+  position      INTEGER NOT NULL,
+  department_id INTEGER NOT NULL REFERENCES departments(id) DEFERRABLE INITIALLY DEFERRED,
+  PRIMARY KEY (card_id, position)
+) WITHOUT ROWID;
+CREATE TABLE card_kpis (
+  card_id  INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+  position INTEGER NOT NULL,
+  name     TEXT NOT NULL,
+  kind     TEXT NOT NULL DEFAULT 'free',
+  value    REAL NOT NULL,
+  target   REAL,
+  unit     TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (card_id, position)
+) WITHOUT ROWID;
+CREATE TABLE card_tags (
+  card_id  INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+  position INTEGER NOT NULL,
+  tag      TEXT NOT NULL,
+  PRIMARY KEY (card_id, position)
+) WITHOUT ROWID;
+CREATE INDEX card_contributors_department ON card_contributors(department_id);
+)sql";
+    if (int rc = sql::execute(db, create); rc != SQLITE_OK)
+        return sql::toError(db, rc, QStringLiteral("upgrading the file to version 2"));
+
+    sql::Statement read(db, "SELECT id, contributing, tags FROM cards");
+    sql::Statement putContributor(db, "INSERT INTO card_contributors VALUES (?, ?, ?)");
+    sql::Statement putTag(db, "INSERT INTO card_tags VALUES (?, ?, ?)");
+    int rc = SQLITE_OK;
+    while (rc == SQLITE_OK && read.step() == SQLITE_ROW) {
+        const qint64 card = read.int64(0);
+        int position = 0;
+        for (const QString& part : read.text(1).split(u',', Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const qint64 dept = part.trimmed().toLongLong(&ok);
+            if (!ok || dept <= 0)
+                continue; // v1 tolerated stray text here; it never named a department
+            rc = putContributor.bind(1, card).bind(2, position++).bind(3, dept).exec();
+            rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+        }
+        position = 0;
+        for (const QString& part : read.text(2).split(u',', Qt::SkipEmptyParts)) {
+            rc = putTag.bind(1, card).bind(2, position++).bind(3, part.trimmed()).exec();
+            rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+        }
+    }
+    read.reset();
+    if (rc == SQLITE_OK)
+        rc = sql::execute(db, "ALTER TABLE cards DROP COLUMN contributing;"
+                              "ALTER TABLE cards DROP COLUMN tags;");
+    if (rc != SQLITE_OK)
+        return sql::toError(db, rc, QStringLiteral("upgrading the file to version 2"));
+    return {};
+}
+
+} // namespace
+
+Error createTables(sqlite3* db)
+{
+    int rc = sql::execute(db, tablesV2);
+    if (rc == SQLITE_OK)
+        rc = sql::execute(db, indexesV2);
+    if (rc != SQLITE_OK)
+        return sql::toError(db, rc, QStringLiteral("creating the document's tables"));
+    return {};
+}
+
+Error migrate(sqlite3* db, int from)
+{
+    using Step = Error (*)(sqlite3*);
+    // steps[i] upgrades version oldestVersion + i to the next one.
+    static constexpr Step steps[] = {&migrate1to2};
+    static_assert(std::size(steps) == currentVersion - oldestVersion);
+
+    for (int v = from; v < currentVersion; ++v) {
+        if (Error err = steps[v - oldestVersion](db))
+            return err;
+    }
+    const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(currentVersion);
+    if (int rc = sql::execute(db, pragma.constData()); rc != SQLITE_OK)
+        return sql::toError(db, rc, QStringLiteral("upgrading the file"));
+    return {};
+}
+
+Error checkTables(sqlite3* db, int version)
+{
+    sql::Statement info(db, "SELECT name FROM pragma_table_info(?)");
+    for (const TableColumns& t : expectedTables(version)) {
+        QStringList present;
+        info.bind(1, QString::fromLatin1(t.table));
+        while (info.step() == SQLITE_ROW)
+            present << info.text(0);
+        info.reset();
+        if (present.isEmpty())
+            return {ErrorCode::NotCxmap,
+                    QStringLiteral("it has no \"%1\" table").arg(QString::fromLatin1(t.table))};
+        for (const QString& column : t.columns) {
+            if (!present.contains(column))
+                return {ErrorCode::Damaged, QStringLiteral("the \"%1\" table has no \"%2\" column")
+                                                .arg(QString::fromLatin1(t.table), column)};
+        }
+    }
+    return {};
+}
+
+} // namespace cx::schema

@@ -1,0 +1,166 @@
+#include "sqlitehelpers.h"
+
+#include <utility>
+
+namespace cx::sql {
+
+Statement::Statement(sqlite3* db, const char* sql, bool persistent)
+{
+    const unsigned flags = persistent ? SQLITE_PREPARE_PERSISTENT : 0;
+    m_prepareCode = sqlite3_prepare_v3(db, sql, -1, flags, &m_stmt, nullptr);
+    if (m_prepareCode != SQLITE_OK) {
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+    }
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement::Statement(Statement&& other) noexcept
+    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_prepareCode(other.m_prepareCode)
+{}
+
+Statement& Statement::operator=(Statement&& other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_prepareCode = other.m_prepareCode;
+    }
+    return *this;
+}
+
+Statement& Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QString& value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Statement& Statement::bindId(int index, qint64 id)
+{
+    return id == 0 ? bindNull(index) : bind(index, id);
+}
+
+Statement& Statement::bindOptional(int index, const std::optional<double>& value)
+{
+    return value ? bind(index, *value) : bindNull(index);
+}
+
+int Statement::step()
+{
+    return m_stmt ? sqlite3_step(m_stmt) : SQLITE_MISUSE;
+}
+
+int Statement::exec()
+{
+    int rc = step();
+    while (rc == SQLITE_ROW)
+        rc = step();
+    reset();
+    return rc;
+}
+
+void Statement::reset()
+{
+    if (!m_stmt)
+        return;
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QString Statement::text(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return data ? QString::fromUtf8(data, size) : QString();
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+Error toError(sqlite3* db, int rc, const QString& doing)
+{
+    const QString detail =
+        db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    switch (rc & 0xff) {
+    case SQLITE_FULL:
+        return {ErrorCode::DiskFull,
+                QStringLiteral("The disk is full (or the file reached its size limit) while %1. "
+                               "Nothing of this step was saved; everything before it is safe.")
+                    .arg(doing)};
+    case SQLITE_READONLY:
+        return {ErrorCode::ReadOnly,
+                QStringLiteral("The file cannot be written while %1: %2").arg(doing, detail)};
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return {ErrorCode::Damaged,
+                QStringLiteral("The file is damaged (%1) while %2").arg(detail, doing)};
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+    case SQLITE_AUTH:
+        return {ErrorCode::NoPermission,
+                QStringLiteral("Permission denied while %1: %2").arg(doing, detail)};
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return {ErrorCode::Io,
+                QStringLiteral("The file is in use by another program or CXMap window while "
+                               "%1")
+                    .arg(doing)};
+    case SQLITE_CONSTRAINT:
+        return {ErrorCode::InvalidArgument,
+                QStringLiteral("The change breaks a rule of the document while %1: %2")
+                    .arg(doing, detail)};
+    default:
+        return {ErrorCode::Io,
+                QStringLiteral("Input/output error while %1: %2").arg(doing, detail)};
+    }
+}
+
+int execute(sqlite3* db, const char* sql)
+{
+    return sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+}
+
+qint64 queryInt(sqlite3* db, const char* sql, qint64 fallback)
+{
+    Statement st(db, sql);
+    if (!st.isValid() || st.step() != SQLITE_ROW)
+        return fallback;
+    return st.int64(0);
+}
+
+} // namespace cx::sql

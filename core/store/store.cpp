@@ -1,0 +1,354 @@
+// Opening, creating, copying and closing a .cxmap file, and transactions.
+// Row reads and writes are in storerows.cpp.
+
+#include "store.h"
+
+#include "schema.h"
+#include "sqlitehelpers.h"
+#include "storestatements.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace cx {
+
+namespace {
+
+constexpr int sqliteHeaderSize = 100;
+
+quint32 bigEndian32(const QByteArray& header, int offset)
+{
+    quint32 v = 0;
+    for (int i = 0; i < 4; ++i)
+        v = (v << 8) | quint8(header[offset + i]);
+    return v;
+}
+
+Error refuse(ErrorCode code, const QString& path, const QString& why)
+{
+    return {code,
+            QStringLiteral("Cannot open \"%1\": %2.").arg(QDir::toNativeSeparators(path), why)};
+}
+
+// Everything that can be decided from the file system and the 100-byte SQLite
+// header, before SQLite touches the file. Fills userVersion.
+Error checkFile(const QString& path, int& userVersion)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return refuse(ErrorCode::FileMissing, path, QStringLiteral("the file does not exist"));
+    if (!info.isFile())
+        return refuse(ErrorCode::NotAFile, path,
+                      info.isDir() ? QStringLiteral("it is a folder, not a file")
+                                   : QStringLiteral("it is not a regular file"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(ErrorCode::NoPermission, path,
+                      QStringLiteral("you do not have permission to read it"));
+    const QByteArray header = file.read(sqliteHeaderSize);
+    if (header.isEmpty())
+        return refuse(ErrorCode::NotSqlite, path,
+                      QStringLiteral("the file is empty, not a CXMap document"));
+    if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return refuse(ErrorCode::NotSqlite, path,
+                      QStringLiteral("it is not a CXMap document (not an SQLite database)"));
+    if (header.size() < sqliteHeaderSize || info.size() < 512)
+        return refuse(ErrorCode::Damaged, path,
+                      QStringLiteral("the file is damaged (it is cut short)"));
+    if (bigEndian32(header, 68) != quint32(Store::applicationId))
+        return refuse(ErrorCode::NotCxmap, path,
+                      QStringLiteral("it is an SQLite database, but not a CXMap document"));
+    userVersion = int(bigEndian32(header, 60));
+    if (userVersion > schema::currentVersion)
+        return refuse(ErrorCode::NewerVersion, path,
+                      QStringLiteral("it was written by a newer version of CXMap (file format %1; "
+                                     "this version reads up to %2). Please update CXMap")
+                          .arg(userVersion)
+                          .arg(schema::currentVersion));
+    if (userVersion < schema::oldestVersion)
+        return refuse(ErrorCode::Damaged, path,
+                      QStringLiteral("its format version (%1) is unknown").arg(userVersion));
+    return {};
+}
+
+// Defences for files from strangers: no triggers, no views, no schema
+// functions, no writable schema, no loading of extensions.
+void harden(sqlite3* db)
+{
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_extended_result_codes(db, 1);
+    sqlite3_busy_timeout(db, 250);
+}
+
+QString checkResult(sqlite3* db, const char* pragma)
+{
+    sql::Statement st(db, pragma);
+    if (!st.isValid())
+        return QString::fromUtf8(sqlite3_errmsg(db));
+    QStringList problems;
+    int rc = st.step();
+    while (rc == SQLITE_ROW) {
+        const QString row = st.text(0);
+        if (row != QLatin1String("ok"))
+            problems << row;
+        if (problems.size() >= 5)
+            break;
+        rc = st.step();
+    }
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        problems << QString::fromUtf8(sqlite3_errmsg(db));
+    return problems.join(QStringLiteral("; "));
+}
+
+void syncFile(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+} // namespace
+
+int Store::schemaVersion()
+{
+    return schema::currentVersion;
+}
+
+Store::~Store()
+{
+    m_stmts.reset();
+    if (!m_db)
+        return;
+    if (!m_readOnly) {
+        // Leave a single file behind: fold the WAL back and drop it.
+        sql::execute(m_db, "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;");
+    }
+    sqlite3_close_v2(m_db);
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString& path, Mode mode)
+{
+    int version = 0;
+    if (Error err = checkFile(path, version))
+        return err;
+
+    const QFileInfo info(path);
+    std::unique_ptr<Store> store(new Store);
+    store->m_path = info.absoluteFilePath();
+    if (mode == Mode::ReadOnly) {
+        store->m_readOnly = true;
+        store->m_readOnlyReason = QStringLiteral("it was opened read-only");
+    } else if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
+        store->m_readOnly = true;
+        store->m_readOnlyReason = info.isWritable() ? QStringLiteral("its folder cannot be written")
+                                                    : QStringLiteral("the file cannot be written");
+    }
+    if (Error err = store->connect(version))
+        return err;
+    return store;
+}
+
+Error Store::connect(int version)
+{
+    const QByteArray name = QFile::encodeName(m_path);
+    const int flags = (m_readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
+                      SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK)
+        return refuse(ErrorCode::NoPermission, m_path, QString::fromUtf8(sqlite3_errstr(rc)));
+    harden(m_db);
+    if (!m_readOnly) {
+        // One writer: a second window or program cannot edit behind our back.
+        sql::execute(m_db, "PRAGMA locking_mode = EXCLUSIVE");
+    }
+    const QString damage = checkResult(m_db, "PRAGMA quick_check");
+    if (!damage.isEmpty()) {
+        if (sqlite3_errcode(m_db) == SQLITE_BUSY)
+            return refuse(ErrorCode::Io, m_path,
+                          QStringLiteral("it is open in another CXMap window or program"));
+        return refuse(ErrorCode::Damaged, m_path,
+                      QStringLiteral("the file is damaged (%1)").arg(damage));
+    }
+    if (Error err = schema::checkTables(m_db, version))
+        return refuse(err.code, m_path, err.message);
+    if (version < schema::currentVersion) {
+        if (m_readOnly)
+            return refuse(ErrorCode::ReadOnly, m_path,
+                          QStringLiteral("it was written by an older CXMap and must be upgraded, "
+                                         "but %1")
+                              .arg(m_readOnlyReason));
+        if (Error err = upgrade(version))
+            return refuse(err.code, m_path, err.message);
+    }
+    return configure();
+}
+
+Error Store::upgrade(int version)
+{
+    if (Error err = begin())
+        return err;
+    Error err = schema::migrate(m_db, version);
+    if (!err)
+        err = commit();
+    if (err && inTransaction())
+        rollback();
+    return err;
+}
+
+Error Store::configure()
+{
+    sql::execute(m_db, "PRAGMA foreign_keys = ON");
+    if (!m_readOnly) {
+        const int rc =
+            sql::execute(m_db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+        if (rc != SQLITE_OK)
+            return refuse(ErrorCode::Io, m_path, QString::fromUtf8(sqlite3_errmsg(m_db)));
+    }
+    m_stmts = std::make_unique<Statements>(m_db);
+    return {};
+}
+
+Result<std::unique_ptr<Store>> Store::create(const QString& path, const DocumentData& data)
+{
+    const QString native = QDir::toNativeSeparators(path);
+    if (QFileInfo::exists(path))
+        return Error{
+            ErrorCode::InvalidArgument,
+            QStringLiteral("Cannot create \"%1\": a file of that name exists.").arg(native)};
+    // Written in full under a temporary name, then renamed: a half-written
+    // document never appears under the real name.
+    const QString temp = path + QStringLiteral(".part");
+    QFile::remove(temp);
+    if (Error err = writeNew(temp, data)) {
+        QFile::remove(temp);
+        QFile::remove(temp + QStringLiteral("-journal"));
+        return Error{err.code, QStringLiteral("Cannot create \"%1\": %2").arg(native, err.message)};
+    }
+    if (!QFile::rename(temp, path)) {
+        QFile::remove(temp);
+        return Error{ErrorCode::Io, QStringLiteral("Cannot create \"%1\".").arg(native)};
+    }
+    return open(path);
+}
+
+Error Store::writeNew(const QString& path, const DocumentData& data)
+{
+    Store store;
+    store.m_path = path;
+    const QByteArray name = QFile::encodeName(path);
+    const int flags =
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    int rc = sqlite3_open_v2(name.constData(), &store.m_db, flags, nullptr);
+    if (rc != SQLITE_OK)
+        return sql::toError(store.m_db, rc, QStringLiteral("creating the file"));
+    harden(store.m_db);
+    const QByteArray pragmas =
+        "PRAGMA application_id = " + QByteArray::number(applicationId) +
+        "; PRAGMA user_version = " + QByteArray::number(schema::currentVersion) +
+        "; PRAGMA foreign_keys = ON;";
+    rc = sql::execute(store.m_db, pragmas.constData());
+    if (rc != SQLITE_OK)
+        return sql::toError(store.m_db, rc, QStringLiteral("creating the file"));
+    if (Error err = store.begin())
+        return err;
+    Error err = schema::createTables(store.m_db);
+    if (!err) {
+        store.m_stmts = std::make_unique<Statements>(store.m_db);
+        err = store.writeAll(data);
+    }
+    if (!err)
+        err = store.commit();
+    if (err && store.inTransaction())
+        store.rollback();
+    store.m_readOnly = true; // nothing to fold back on close: it never used a WAL
+    return err;
+}
+
+Error Store::saveAs(const QString& path, bool overwrite) const
+{
+    const QString native = QDir::toNativeSeparators(path);
+    const QFileInfo target(path);
+    if (target.exists() && !overwrite)
+        return {ErrorCode::InvalidArgument,
+                QStringLiteral("Cannot save as \"%1\": a file of that name exists.").arg(native)};
+    if (target.exists() && !target.isFile())
+        return {ErrorCode::NotAFile,
+                QStringLiteral("Cannot save as \"%1\": it is a folder.").arg(native)};
+    if (target.absoluteFilePath() == m_path)
+        return {};
+    const QString temp =
+        path + QStringLiteral(".part%1").arg(QRandomGenerator::global()->bounded(1 << 30));
+    sql::Statement vacuum(m_db, "VACUUM INTO ?");
+    vacuum.bind(1, temp);
+    const int rc = vacuum.exec();
+    if (rc != SQLITE_DONE) {
+        QFile::remove(temp);
+        Error err = sql::toError(m_db, rc, QStringLiteral("writing the copy"));
+        err.message = QStringLiteral("Cannot save as \"%1\": %2").arg(native, err.message);
+        return err;
+    }
+    syncFile(temp);
+    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) !=
+        0) {
+        QFile::remove(temp);
+        return {ErrorCode::Io, QStringLiteral("Cannot save as \"%1\": the copy could not be put "
+                                              "in place.")
+                                   .arg(native)};
+    }
+    return {};
+}
+
+QString Store::integrityProblem() const
+{
+    QString problem = checkResult(m_db, "PRAGMA integrity_check");
+    if (problem.isEmpty()) {
+        sql::Statement fk(m_db, "PRAGMA foreign_key_check");
+        if (fk.step() == SQLITE_ROW)
+            problem = QStringLiteral("a row of \"%1\" refers to a missing row of \"%2\"")
+                          .arg(fk.text(0), fk.text(2));
+    }
+    return problem;
+}
+
+Error Store::begin()
+{
+    const int rc = sql::execute(m_db, "BEGIN IMMEDIATE");
+    return rc == SQLITE_OK ? Error{} : sql::toError(m_db, rc, QStringLiteral("starting an edit"));
+}
+
+Error Store::commit()
+{
+    const int rc = sql::execute(m_db, "COMMIT");
+    return rc == SQLITE_OK ? Error{} : sql::toError(m_db, rc, QStringLiteral("saving the edit"));
+}
+
+void Store::rollback()
+{
+    sql::execute(m_db, "ROLLBACK");
+}
+
+bool Store::inTransaction() const
+{
+    return m_db && !sqlite3_get_autocommit(m_db);
+}
+
+Error Store::setMaxPageCount(int pages)
+{
+    const QByteArray pragma = "PRAGMA max_page_count = " + QByteArray::number(pages);
+    const int rc = sql::execute(m_db, pragma.constData());
+    return rc == SQLITE_OK ? Error{} : sql::toError(m_db, rc, QStringLiteral("limiting the file"));
+}
+
+} // namespace cx

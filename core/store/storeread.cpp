@@ -1,0 +1,275 @@
+// Reading a whole document from the store, checking every value on the way:
+// a file from a stranger may hold anything a `sqlite3` shell can write.
+
+#include "model/enumnames.h"
+#include "sqlitehelpers.h"
+#include "store.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace cx {
+
+namespace {
+
+Error bad(const QString& what)
+{
+    return {ErrorCode::Damaged, QStringLiteral("The file is damaged: %1.").arg(what)};
+}
+
+Error badEnum(const char* table, Id id, const char* column, const QString& value)
+{
+    return bad(QStringLiteral("%1 %2 has an unknown %3 \"%4\"")
+                   .arg(QLatin1String(table))
+                   .arg(id)
+                   .arg(QLatin1String(column), value.left(40)));
+}
+
+// Runs a query and hands each row to fn (which returns an error to stop).
+template <typename Fn> Error eachRow(sqlite3* db, const char* query, Fn fn)
+{
+    sql::Statement st(db, query);
+    if (!st.isValid())
+        return sql::toError(db, st.prepareCode(), QStringLiteral("reading the document"));
+    int rc = st.step();
+    while (rc == SQLITE_ROW) {
+        if (Error err = fn(st))
+            return err;
+        rc = st.step();
+    }
+    if (rc != SQLITE_DONE)
+        return sql::toError(db, rc, QStringLiteral("reading the document"));
+    return {};
+}
+
+Error readCards(sqlite3* db, DocumentData& d, QHash<Id, int>& indexOf)
+{
+    return eachRow(db,
+                   "SELECT id, stage_id, lane_id, position, title, description, channel, "
+                   "accountable_id, emotion, evidence, severity, impact, votes, status "
+                   "FROM cards ORDER BY id",
+                   [&](const sql::Statement& st) -> Error {
+                       Card c;
+                       c.id = st.int64(0);
+                       c.stageId = st.int64(1);
+                       c.laneId = st.int64(2);
+                       c.position = int(st.int64(3));
+                       c.title = st.text(4);
+                       c.description = st.text(5);
+                       c.channel = st.text(6);
+                       c.accountableId = st.int64(7);
+                       if (!st.isNull(8))
+                           c.emotion = int(st.int64(8));
+                       if (c.emotion && (*c.emotion < emotionMin || *c.emotion > emotionMax))
+                           return bad(
+                               QStringLiteral("card %1 has an emotion out of range").arg(c.id));
+                       const auto ev = evidenceFromString(st.text(9));
+                       const auto sev = levelFromString(st.text(10));
+                       const auto imp = levelFromString(st.text(11));
+                       const auto status = cardStatusFromString(st.text(13));
+                       if (!ev)
+                           return badEnum("card", c.id, "evidence", st.text(9));
+                       if (!sev)
+                           return badEnum("card", c.id, "severity", st.text(10));
+                       if (!imp)
+                           return badEnum("card", c.id, "impact", st.text(11));
+                       if (!status)
+                           return badEnum("card", c.id, "status", st.text(13));
+                       c.evidence = *ev;
+                       c.severity = *sev;
+                       c.impact = *imp;
+                       c.votes = int(st.int64(12));
+                       c.status = *status;
+                       if (c.votes < 0)
+                           return bad(QStringLiteral("card %1 has negative votes").arg(c.id));
+                       indexOf.insert(c.id, int(d.cards.size()));
+                       d.cards.append(c);
+                       return {};
+                   });
+}
+
+Error readCardChildren(sqlite3* db, DocumentData& d, const QHash<Id, int>& indexOf)
+{
+    auto cardOf = [&](Id id) -> Card* {
+        const auto it = indexOf.constFind(id);
+        return it == indexOf.cend() ? nullptr : &d.cards[*it];
+    };
+    Error err = eachRow(db,
+                        "SELECT card_id, department_id FROM card_contributors "
+                        "ORDER BY card_id, position",
+                        [&](const sql::Statement& st) -> Error {
+                            if (Card* c = cardOf(st.int64(0)))
+                                c->contributingIds.append(st.int64(1));
+                            return {};
+                        });
+    if (err)
+        return err;
+    err = eachRow(db,
+                  "SELECT card_id, name, kind, value, target, unit FROM card_kpis "
+                  "ORDER BY card_id, position",
+                  [&](const sql::Statement& st) -> Error {
+                      Card* c = cardOf(st.int64(0));
+                      const auto kind = kpiKindFromString(st.text(2));
+                      if (!kind)
+                          return badEnum("KPI of card", st.int64(0), "kind", st.text(2));
+                      if (c) {
+                          Kpi k{st.text(1), *kind, st.real(3), std::nullopt, st.text(5)};
+                          if (!st.isNull(4))
+                              k.target = st.real(4);
+                          c->kpis.append(k);
+                      }
+                      return {};
+                  });
+    if (err)
+        return err;
+    return eachRow(db, "SELECT card_id, tag FROM card_tags ORDER BY card_id, position",
+                   [&](const sql::Statement& st) -> Error {
+                       if (Card* c = cardOf(st.int64(0)))
+                           c->tags.append(st.text(1));
+                       return {};
+                   });
+}
+
+Error readStructure(sqlite3* db, DocumentData& d)
+{
+    Error err = eachRow(db, "SELECT value FROM meta WHERE key = 'title'",
+                        [&](const sql::Statement& st) -> Error {
+                            d.title = st.text(0);
+                            return {};
+                        });
+    err =
+        err ? err
+            : eachRow(
+                  db,
+                  "SELECT id, name, short_name, color, head, description, position "
+                  "FROM departments ORDER BY id",
+                  [&](const sql::Statement& st) -> Error {
+                      const QColor color = QColor::fromString(st.text(3));
+                      if (!color.isValid())
+                          return bad(
+                              QStringLiteral("department %1 has no valid colour").arg(st.int64(0)));
+                      d.departments.append({st.int64(0), st.text(1), st.text(2), color, st.text(4),
+                                            st.text(5), int(st.int64(6))});
+                      return {};
+                  });
+    err = err ? err
+              : eachRow(db,
+                        "SELECT id, name, description, goals, frustrations FROM personas "
+                        "ORDER BY id",
+                        [&](const sql::Statement& st) -> Error {
+                            d.personas.append(
+                                {st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4)});
+                            return {};
+                        });
+    err = err ? err
+              : eachRow(db,
+                        "SELECT id, name, description, state, persona_id, source_journey_id, "
+                        "position FROM journeys ORDER BY id",
+                        [&](const sql::Statement& st) -> Error {
+                            const auto state = journeyStateFromString(st.text(3));
+                            if (!state)
+                                return badEnum("journey", st.int64(0), "state", st.text(3));
+                            d.journeys.append({st.int64(0), st.text(1), st.text(2), *state,
+                                               st.int64(4), st.int64(5), int(st.int64(6))});
+                            return {};
+                        });
+    err = err ? err
+              : eachRow(db,
+                        "SELECT id, journey_id, name, description, position FROM stages "
+                        "ORDER BY id",
+                        [&](const sql::Statement& st) -> Error {
+                            d.stages.append({st.int64(0), st.int64(1), st.text(2), st.text(3),
+                                             int(st.int64(4))});
+                            return {};
+                        });
+    return err ? err
+               : eachRow(db, "SELECT id, journey_id, name, kind, position FROM lanes ORDER BY id",
+                         [&](const sql::Statement& st) -> Error {
+                             const auto kind = laneKindFromString(st.text(3));
+                             if (!kind)
+                                 return badEnum("lane", st.int64(0), "kind", st.text(3));
+                             d.lanes.append(
+                                 {st.int64(0), st.int64(1), st.text(2), *kind, int(st.int64(4))});
+                             return {};
+                         });
+}
+
+Error readLinks(sqlite3* db, DocumentData& d)
+{
+    return eachRow(db, "SELECT id, from_card_id, to_card_id, type, label FROM links ORDER BY id",
+                   [&](const sql::Statement& st) -> Error {
+                       const auto type = linkTypeFromString(st.text(3));
+                       if (!type)
+                           return badEnum("link", st.int64(0), "type", st.text(3));
+                       d.links.append({st.int64(0), st.int64(1), st.int64(2), *type, st.text(4)});
+                       return {};
+                   });
+}
+
+// References the Document relies on: a hostile file may lack the foreign keys.
+Error checkReferences(const DocumentData& d)
+{
+    QHash<Id, Id> stageJourney, laneJourney, cardJourney;
+    QSet<Id> departments, personas, journeys;
+    for (const Department& x : d.departments)
+        departments.insert(x.id);
+    for (const Persona& x : d.personas)
+        personas.insert(x.id);
+    for (const Journey& j : d.journeys)
+        journeys.insert(j.id);
+    for (const Journey& j : d.journeys) {
+        if ((j.personaId && !personas.contains(j.personaId)) ||
+            (j.sourceJourneyId &&
+             (!journeys.contains(j.sourceJourneyId) || j.sourceJourneyId == j.id)))
+            return bad(
+                QStringLiteral("journey %1 refers to a missing persona or journey").arg(j.id));
+    }
+    for (const Stage& s : d.stages) {
+        if (!journeys.contains(s.journeyId))
+            return bad(QStringLiteral("stage %1 belongs to no journey").arg(s.id));
+        stageJourney.insert(s.id, s.journeyId);
+    }
+    for (const Lane& l : d.lanes) {
+        if (!journeys.contains(l.journeyId))
+            return bad(QStringLiteral("lane %1 belongs to no journey").arg(l.id));
+        laneJourney.insert(l.id, l.journeyId);
+    }
+    for (const Card& c : d.cards) {
+        const Id journey = stageJourney.value(c.stageId);
+        if (!journey || journey != laneJourney.value(c.laneId))
+            return bad(QStringLiteral("card %1 is not in a cell of its journey").arg(c.id));
+        if (c.accountableId && !departments.contains(c.accountableId))
+            return bad(QStringLiteral("card %1 refers to a missing department").arg(c.id));
+        for (Id dept : c.contributingIds) {
+            if (!departments.contains(dept) || dept == c.accountableId ||
+                c.contributingIds.count(dept) > 1)
+                return bad(
+                    QStringLiteral("card %1 has invalid contributing departments").arg(c.id));
+        }
+        cardJourney.insert(c.id, journey);
+    }
+    for (const Link& l : d.links) {
+        const Id from = cardJourney.value(l.fromCardId);
+        if (!from || from != cardJourney.value(l.toCardId) || l.fromCardId == l.toCardId)
+            return bad(QStringLiteral("link %1 does not join two cards of one journey").arg(l.id));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<DocumentData> Store::readAll() const
+{
+    DocumentData d;
+    QHash<Id, int> cardIndex;
+    Error err = readStructure(m_db, d);
+    err = err ? err : readCards(m_db, d, cardIndex);
+    err = err ? err : readCardChildren(m_db, d, cardIndex);
+    err = err ? err : readLinks(m_db, d);
+    err = err ? err : checkReferences(d);
+    if (err)
+        return err;
+    return d;
+}
+
+} // namespace cx

@@ -1,0 +1,220 @@
+// Row writes (upserts and deletes) and the whole-document read of the store.
+
+#include "model/enumnames.h"
+#include "storestatements.h"
+
+namespace cx {
+
+namespace {
+
+// Upserts update in place: INSERT OR REPLACE would delete the row first and
+// cascade to its children.
+constexpr const char* upsertCard =
+    "INSERT INTO cards (id, stage_id, lane_id, position, title, description, channel, "
+    "accountable_id, emotion, evidence, severity, impact, votes, status) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
+    "ON CONFLICT (id) DO UPDATE SET stage_id = ?2, lane_id = ?3, position = ?4, title = ?5, "
+    "description = ?6, channel = ?7, accountable_id = ?8, emotion = ?9, evidence = ?10, "
+    "severity = ?11, impact = ?12, votes = ?13, status = ?14";
+
+Error done(sqlite3* db, int rc, const char* what)
+{
+    if (rc == SQLITE_DONE || rc == SQLITE_OK)
+        return {};
+    return sql::toError(db, rc, QStringLiteral("saving %1").arg(QLatin1String(what)));
+}
+
+} // namespace
+
+Store::Statements::Statements(sqlite3* db)
+    : putDepartment(db,
+                    "INSERT INTO departments VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+                    "ON CONFLICT (id) DO UPDATE SET name = ?2, short_name = ?3, color = ?4, "
+                    "head = ?5, description = ?6, position = ?7",
+                    true),
+      putPersona(db,
+                 "INSERT INTO personas VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO UPDATE "
+                 "SET name = ?2, description = ?3, goals = ?4, frustrations = ?5",
+                 true),
+      putJourney(db,
+                 "INSERT INTO journeys VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO "
+                 "UPDATE SET name = ?2, description = ?3, state = ?4, persona_id = ?5, "
+                 "source_journey_id = ?6, position = ?7",
+                 true),
+      putStage(db,
+               "INSERT INTO stages VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO UPDATE SET "
+               "journey_id = ?2, name = ?3, description = ?4, position = ?5",
+               true),
+      putLane(db,
+              "INSERT INTO lanes VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO UPDATE SET "
+              "journey_id = ?2, name = ?3, kind = ?4, position = ?5",
+              true),
+      putCard(db, upsertCard, true),
+      putCardPlace(db, "UPDATE cards SET stage_id = ?2, lane_id = ?3, position = ?4 WHERE id = ?1",
+                   true),
+      clearContributors(db, "DELETE FROM card_contributors WHERE card_id = ?", true),
+      putContributor(db, "INSERT INTO card_contributors VALUES (?, ?, ?)", true),
+      clearKpis(db, "DELETE FROM card_kpis WHERE card_id = ?", true),
+      putKpi(db, "INSERT INTO card_kpis VALUES (?, ?, ?, ?, ?, ?, ?)", true),
+      clearTags(db, "DELETE FROM card_tags WHERE card_id = ?", true),
+      putTag(db, "INSERT INTO card_tags VALUES (?, ?, ?)", true),
+      putLink(db,
+              "INSERT INTO links VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO UPDATE SET "
+              "from_card_id = ?2, to_card_id = ?3, type = ?4, label = ?5",
+              true),
+      putMeta(db, "INSERT INTO meta VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2",
+              true),
+      deleteDepartment(db, "DELETE FROM departments WHERE id = ?", true),
+      deletePersona(db, "DELETE FROM personas WHERE id = ?", true),
+      deleteJourney(db, "DELETE FROM journeys WHERE id = ?", true),
+      deleteStage(db, "DELETE FROM stages WHERE id = ?", true),
+      deleteLane(db, "DELETE FROM lanes WHERE id = ?", true),
+      deleteCard(db, "DELETE FROM cards WHERE id = ?", true),
+      deleteLink(db, "DELETE FROM links WHERE id = ?", true)
+{}
+
+// --- Writes --------------------------------------------------------------------
+
+Error Store::putDepartment(const Department& d)
+{
+    auto& st = m_stmts->putDepartment;
+    st.bind(1, d.id).bind(2, d.name).bind(3, d.shortName).bind(4, d.color.name());
+    st.bind(5, d.head).bind(6, d.description).bind(7, d.position);
+    return done(m_db, st.exec(), "a department");
+}
+
+Error Store::putPersona(const Persona& p)
+{
+    auto& st = m_stmts->putPersona;
+    st.bind(1, p.id).bind(2, p.name).bind(3, p.description).bind(4, p.goals);
+    st.bind(5, p.frustrations);
+    return done(m_db, st.exec(), "a persona");
+}
+
+Error Store::putJourney(const Journey& j)
+{
+    auto& st = m_stmts->putJourney;
+    st.bind(1, j.id).bind(2, j.name).bind(3, j.description).bind(4, toString(j.state));
+    st.bindId(5, j.personaId).bindId(6, j.sourceJourneyId).bind(7, j.position);
+    return done(m_db, st.exec(), "a journey");
+}
+
+Error Store::putStage(const Stage& s)
+{
+    auto& st = m_stmts->putStage;
+    st.bind(1, s.id).bind(2, s.journeyId).bind(3, s.name).bind(4, s.description);
+    st.bind(5, s.position);
+    return done(m_db, st.exec(), "a stage");
+}
+
+Error Store::putLane(const Lane& l)
+{
+    auto& st = m_stmts->putLane;
+    st.bind(1, l.id).bind(2, l.journeyId).bind(3, l.name).bind(4, toString(l.kind));
+    st.bind(5, l.position);
+    return done(m_db, st.exec(), "a lane");
+}
+
+Error Store::putCard(const Card& c)
+{
+    auto& st = m_stmts->putCard;
+    st.bind(1, c.id).bind(2, c.stageId).bind(3, c.laneId).bind(4, c.position);
+    st.bind(5, c.title).bind(6, c.description).bind(7, c.channel).bindId(8, c.accountableId);
+    c.emotion ? st.bind(9, *c.emotion) : st.bindNull(9);
+    st.bind(10, toString(c.evidence)).bind(11, toString(c.severity)).bind(12, toString(c.impact));
+    st.bind(13, c.votes).bind(14, toString(c.status));
+    int rc = st.exec();
+    rc = rc == SQLITE_DONE ? m_stmts->clearContributors.bind(1, c.id).exec() : rc;
+    for (int i = 0; rc == SQLITE_DONE && i < c.contributingIds.size(); ++i)
+        rc = m_stmts->putContributor.bind(1, c.id).bind(2, i).bind(3, c.contributingIds[i]).exec();
+    rc = rc == SQLITE_DONE ? m_stmts->clearKpis.bind(1, c.id).exec() : rc;
+    for (int i = 0; rc == SQLITE_DONE && i < c.kpis.size(); ++i) {
+        const Kpi& k = c.kpis[i];
+        auto& kst = m_stmts->putKpi;
+        kst.bind(1, c.id).bind(2, i).bind(3, k.name).bind(4, toString(k.kind)).bind(5, k.value);
+        rc = kst.bindOptional(6, k.target).bind(7, k.unit).exec();
+    }
+    rc = rc == SQLITE_DONE ? m_stmts->clearTags.bind(1, c.id).exec() : rc;
+    for (int i = 0; rc == SQLITE_DONE && i < c.tags.size(); ++i)
+        rc = m_stmts->putTag.bind(1, c.id).bind(2, i).bind(3, c.tags[i]).exec();
+    return done(m_db, rc, "a card");
+}
+
+Error Store::putCardPlace(Id card, Id stage, Id lane, int position)
+{
+    auto& st = m_stmts->putCardPlace;
+    st.bind(1, card).bind(2, stage).bind(3, lane).bind(4, position);
+    return done(m_db, st.exec(), "a card's place");
+}
+
+Error Store::putLink(const Link& l)
+{
+    auto& st = m_stmts->putLink;
+    st.bind(1, l.id).bind(2, l.fromCardId).bind(3, l.toCardId).bind(4, toString(l.type));
+    st.bind(5, l.label);
+    return done(m_db, st.exec(), "a link");
+}
+
+Error Store::putTitle(const QString& title)
+{
+    auto& st = m_stmts->putMeta;
+    st.bind(1, QStringLiteral("title")).bind(2, title);
+    return done(m_db, st.exec(), "the title");
+}
+
+Error Store::deleteDepartment(Id id)
+{
+    return done(m_db, m_stmts->deleteDepartment.bind(1, id).exec(), "a department");
+}
+
+Error Store::deletePersona(Id id)
+{
+    return done(m_db, m_stmts->deletePersona.bind(1, id).exec(), "a persona");
+}
+
+Error Store::deleteJourney(Id id)
+{
+    return done(m_db, m_stmts->deleteJourney.bind(1, id).exec(), "a journey");
+}
+
+Error Store::deleteStage(Id id)
+{
+    return done(m_db, m_stmts->deleteStage.bind(1, id).exec(), "a stage");
+}
+
+Error Store::deleteLane(Id id)
+{
+    return done(m_db, m_stmts->deleteLane.bind(1, id).exec(), "a lane");
+}
+
+Error Store::deleteCard(Id id)
+{
+    return done(m_db, m_stmts->deleteCard.bind(1, id).exec(), "a card");
+}
+
+Error Store::deleteLink(Id id)
+{
+    return done(m_db, m_stmts->deleteLink.bind(1, id).exec(), "a link");
+}
+
+Error Store::writeAll(const DocumentData& data)
+{
+    Error err = putTitle(data.title);
+    for (const Department& d : data.departments)
+        err = err ? err : putDepartment(d);
+    for (const Persona& p : data.personas)
+        err = err ? err : putPersona(p);
+    for (const Journey& j : data.journeys)
+        err = err ? err : putJourney(j);
+    for (const Stage& s : data.stages)
+        err = err ? err : putStage(s);
+    for (const Lane& l : data.lanes)
+        err = err ? err : putLane(l);
+    for (const Card& c : data.cards)
+        err = err ? err : putCard(c);
+    for (const Link& l : data.links)
+        err = err ? err : putLink(l);
+    return err;
+}
+
+} // namespace cx

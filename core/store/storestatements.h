@@ -1,0 +1,39 @@
+#pragma once
+
+// The store's prepared statements, compiled once per open file.
+
+#include "sqlitehelpers.h"
+#include "store.h"
+
+namespace cx {
+
+struct Store::Statements
+{
+    explicit Statements(sqlite3* db);
+
+    sql::Statement putDepartment;
+    sql::Statement putPersona;
+    sql::Statement putJourney;
+    sql::Statement putStage;
+    sql::Statement putLane;
+    sql::Statement putCard;
+    sql::Statement putCardPlace;
+    sql::Statement clearContributors;
+    sql::Statement putContributor;
+    sql::Statement clearKpis;
+    sql::Statement putKpi;
+    sql::Statement clearTags;
+    sql::Statement putTag;
+    sql::Statement putLink;
+    sql::Statement putMeta;
+
+    sql::Statement deleteDepartment;
+    sql::Statement deletePersona;
+    sql::Statement deleteJourney;
+    sql::Statement deleteStage;
+    sql::Statement deleteLane;
+    sql::Statement deleteCard;
+    sql::Statement deleteLink;
+};
+
+} // namespace cx
