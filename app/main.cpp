@@ -1,9 +1,33 @@
-#include <QCoreApplication>
-#include <QTextStream>
+#include "cli.h"
+#include "mainwindow.h"
+#include "model/document.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+#include <memory>
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
-    QTextStream(stdout) << "cxmap " << CXMAP_VERSION << "\n";
-    return 0;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    if (cx::cli::isCliInvocation(arguments)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("cxmap"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(CXMAP_VERSION));
+        return cx::cli::run(arguments);
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("cxmap"));
+    QApplication::setApplicationDisplayName(QStringLiteral("CXMap"));
+    QApplication::setOrganizationName(QStringLiteral("CXMap"));
+    QApplication::setApplicationVersion(QStringLiteral(CXMAP_VERSION));
+    cx::MainWindow window;
+    if (arguments.size() > 1)
+        window.openFile(arguments.at(1));
+    window.show();
+    return app.exec();
 }

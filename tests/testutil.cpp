@@ -1,10 +1,20 @@
 #include "testutil.h"
 
+#include "store/store.h"
+
+#include <QFile>
+
 namespace cx::test {
 
-TempDir::TempDir() { m_dir.setAutoRemove(true); }
+TempDir::TempDir()
+{
+    m_dir.setAutoRemove(true);
+}
 
-QString TempDir::file(const QString& name) const { return m_dir.filePath(name); }
+QString TempDir::file(const QString& name) const
+{
+    return m_dir.filePath(name);
+}
 
 DocumentData smallDocument()
 {
@@ -78,6 +88,22 @@ DocumentData smallDocument()
     d.links = {{1, 3, 2, LinkType::Feeds, QStringLiteral("order data")},
                {2, 4, 3, LinkType::DependsOn, {}}};
     return d;
+}
+
+DocumentData onDisk(const QString& path)
+{
+    TempDir copy;
+    const QString target = copy.file(QStringLiteral("copy.cxmap"));
+    if (!QFile::copy(path, target))
+        qFatal("cannot copy %s", qPrintable(path));
+    QFile::copy(path + QStringLiteral("-wal"), target + QStringLiteral("-wal"));
+    auto store = Store::open(target);
+    if (!store)
+        qFatal("%s", qPrintable(store.error().message));
+    auto data = store.value()->readAll();
+    if (!data)
+        qFatal("%s", qPrintable(data.error().message));
+    return data.value();
 }
 
 } // namespace cx::test

@@ -25,4 +25,9 @@ private:
 // departments, a persona, one journey with 3 stages, 3 lanes, 5 cards, 2 links.
 DocumentData smallDocument();
 
+// What a crash right now would leave: the file and its write-ahead log are
+// copied aside and read by a fresh store. An open document holds its file
+// exclusively, so this is how tests look at the disk behind its back.
+DocumentData onDisk(const QString& path);
+
 } // namespace cx::test

@@ -1,0 +1,223 @@
+#include "cli.h"
+
+#include "clistats.h"
+#include "io/jsonformat.h"
+#include "model/document.h"
+#include "model/templates.h"
+#include "store/store.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace cx::cli {
+
+namespace {
+
+const QStringList subcommands = {QStringLiteral("new"), QStringLiteral("stats"),
+                                 QStringLiteral("check"), QStringLiteral("export"),
+                                 QStringLiteral("import")};
+
+QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream& err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int fail(const QString& message)
+{
+    err() << "cxmap: " << message << Qt::endl;
+    return BadInput;
+}
+
+int usage(const QString& message)
+{
+    err() << "cxmap: " << message << "\n"
+          << "usage: cxmap [FILE]                      start the editor\n"
+          << "       cxmap --version\n"
+          << "       cxmap new FILE [--template NAME]\n"
+          << "       cxmap stats FILE [--json]\n"
+          << "       cxmap check FILE\n"
+          << "       cxmap export FILE --json OUT\n"
+          << "       cxmap import FILE --json IN     (FILE is created)" << Qt::endl;
+    return BadUsage;
+}
+
+// Parses "cxmap SUB FILE [options]": the subcommand's options plus exactly one FILE.
+bool parse(QCommandLineParser& parser, const QStringList& args, QString& file, QString& problem)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    // The subcommand stands where QCommandLineParser expects the program name.
+    if (!parser.parse(args.mid(1))) {
+        problem = parser.errorText();
+        return false;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        problem = positional.isEmpty() ? QStringLiteral("%1: which file?").arg(args[1])
+                                       : QStringLiteral("%1: one file only").arg(args[1]);
+        return false;
+    }
+    file = positional.first();
+    return true;
+}
+
+int writeFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        return fail(QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
+    return Ok;
+}
+
+int cmdNew(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("template"), QStringLiteral("Start from a template."),
+                 QStringLiteral("NAME"), QStringLiteral("blank")});
+    QString file, problem;
+    if (!parse(p, args, file, problem))
+        return usage(problem);
+    auto data = templateData(p.value(QStringLiteral("template")));
+    if (!data)
+        return fail(data.error().message);
+    auto doc = Document::create(file, data.value());
+    if (!doc)
+        return fail(doc.error().message);
+    out() << "Created " << file << " from the template “" << p.value(QStringLiteral("template"))
+          << "”" << Qt::endl;
+    return Ok;
+}
+
+int cmdStats(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    QString file, problem;
+    if (!parse(p, args, file, problem))
+        return usage(problem);
+    auto doc = Document::open(file);
+    if (!doc)
+        return fail(doc.error().message);
+    const DocumentData data = doc.value()->snapshot();
+    if (p.isSet(QStringLiteral("json")))
+        out() << statsJson(data);
+    else
+        out() << statsText(data);
+    out().flush();
+    return Ok;
+}
+
+int cmdCheck(const QStringList& args)
+{
+    QCommandLineParser p;
+    QString file, problem;
+    if (!parse(p, args, file, problem))
+        return usage(problem);
+    auto store = Store::open(file, Store::Mode::ReadOnly);
+    if (!store)
+        return fail(store.error().message);
+    if (const QString damage = store.value()->integrityProblem(); !damage.isEmpty())
+        return fail(QStringLiteral("%1 is damaged: %2").arg(file, damage));
+    auto data = store.value()->readAll();
+    if (!data)
+        return fail(data.error().message);
+    // Re-reading the document through the JSON validator checks every reference.
+    auto checked = fromJson(toJson(data.value()));
+    if (!checked)
+        return fail(QStringLiteral("%1: %2").arg(file, checked.error().message));
+    out() << file << ": ok (" << data->journeys.size() << " journeys, " << data->cards.size()
+          << " cards, " << data->links.size() << " links)" << Qt::endl;
+    return Ok;
+}
+
+int cmdExport(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("json"), QStringLiteral("Write the document as JSON."),
+                 QStringLiteral("OUT")});
+    QString file, problem;
+    if (!parse(p, args, file, problem))
+        return usage(problem);
+    if (!p.isSet(QStringLiteral("json")))
+        return usage(QStringLiteral("export: say what to write (--json OUT)"));
+    auto store = Store::open(file, Store::Mode::ReadOnly);
+    if (!store)
+        return fail(store.error().message);
+    auto data = store.value()->readAll();
+    if (!data)
+        return fail(data.error().message);
+    return writeFile(p.value(QStringLiteral("json")), toJson(data.value()));
+}
+
+int cmdImport(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption(
+        {QStringLiteral("json"), QStringLiteral("Read a JSON document."), QStringLiteral("IN")});
+    QString file, problem;
+    if (!parse(p, args, file, problem))
+        return usage(problem);
+    if (!p.isSet(QStringLiteral("json")))
+        return usage(QStringLiteral("import: say what to read (--json IN)"));
+    const QString in = p.value(QStringLiteral("json"));
+    QFile source(in);
+    if (!source.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1: %2").arg(in, source.errorString()));
+    auto data = fromJson(source.readAll());
+    if (!data)
+        return fail(QStringLiteral("%1: %2").arg(in, data.error().message));
+    if (QFileInfo::exists(file))
+        return fail(QStringLiteral("%1 exists: import creates a new document").arg(file));
+    auto doc = Document::create(file, data.value());
+    if (!doc)
+        return fail(doc.error().message);
+    out() << "Imported " << data->cards.size() << " cards into " << file << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+bool isCliInvocation(const QStringList& arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments[1];
+    return subcommands.contains(first) || first == QLatin1String("--version") ||
+           first == QLatin1String("-v") || first == QLatin1String("--help") ||
+           first == QLatin1String("-h");
+}
+
+int run(const QStringList& arguments)
+{
+    const QString sub = arguments.value(1);
+    if (sub == QLatin1String("--version") || sub == QLatin1String("-v")) {
+        out() << "cxmap " << CXMAP_VERSION << Qt::endl;
+        return Ok;
+    }
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        usage(QStringLiteral("customer-journey maps that know who owns what"));
+        return Ok;
+    }
+    if (sub == QLatin1String("new"))
+        return cmdNew(arguments);
+    if (sub == QLatin1String("stats"))
+        return cmdStats(arguments);
+    if (sub == QLatin1String("check"))
+        return cmdCheck(arguments);
+    if (sub == QLatin1String("export"))
+        return cmdExport(arguments);
+    if (sub == QLatin1String("import"))
+        return cmdImport(arguments);
+    return usage(QStringLiteral("unknown command “%1”").arg(sub));
+}
+
+} // namespace cx::cli

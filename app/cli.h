@@ -1,0 +1,24 @@
+#pragma once
+
+// The headless command line: `cxmap new|stats|check|export|import ...`.
+// Exit codes: 0 ok, 1 bad input (a message on stderr), 2 bad usage.
+
+#include <QStringList>
+
+namespace cx::cli {
+
+enum ExitCode
+{
+    Ok = 0,
+    BadInput = 1,
+    BadUsage = 2
+};
+
+// True when the arguments name a subcommand (or --version/--help), so that
+// main() runs the CLI without a GUI.
+bool isCliInvocation(const QStringList& arguments);
+
+// Runs the subcommand named in arguments (arguments[0] is the program).
+int run(const QStringList& arguments);
+
+} // namespace cx::cli

@@ -1,0 +1,197 @@
+#include <catch2/catch.hpp>
+
+#include "commands/edit.h"
+#include "model/document.h"
+#include "testutil.h"
+
+#include <QUndoStack>
+
+using namespace cx;
+
+namespace {
+
+std::unique_ptr<Document> newDoc(const test::TempDir& dir, const DocumentData& data)
+{
+    auto doc = Document::create(dir.file(QStringLiteral("doc.cxmap")), data);
+    REQUIRE(doc.ok());
+    return std::move(doc.value());
+}
+
+DocumentData reopened(const QString& path)
+{
+    DocumentData d = test::onDisk(path);
+    d.canonicalize();
+    return d;
+}
+
+} // namespace
+
+TEST_CASE("adding a card is one undo step, written through to the file", "[commands]")
+{
+    test::TempDir dir;
+    auto doc = newDoc(dir, test::smallDocument());
+    const DocumentData before = doc->snapshot();
+
+    Card c;
+    c.stageId = 1;
+    c.laneId = 2;
+    c.position = 0;
+    c.title = QStringLiteral("Reads reviews");
+    c.accountableId = 1;
+    c.contributingIds = {1, 2, 2}; // the accountable one and a duplicate are dropped
+    auto id = edit::addCard(*doc, c);
+    REQUIRE(id.ok());
+    REQUIRE(doc->card(id.value())->contributingIds == QList<Id>{2});
+    REQUIRE(doc->cardIds(1, 2) == QList<Id>{id.value(), 1}); // pushed the ad down
+    REQUIRE(doc->card(1)->position == 1);
+    REQUIRE(reopened(doc->path()) == doc->snapshot());
+
+    doc->undoStack()->undo();
+    REQUIRE(doc->snapshot() == before);
+    REQUIRE(reopened(doc->path()) == before);
+    doc->undoStack()->redo();
+    REQUIRE(doc->card(id.value())->title == QStringLiteral("Reads reviews"));
+}
+
+TEST_CASE("bad card values are refused with a message and change nothing", "[commands]")
+{
+    test::TempDir dir;
+    auto doc = newDoc(dir, test::smallDocument());
+    const DocumentData before = doc->snapshot();
+    Card c;
+    c.stageId = 1;
+    c.laneId = 2;
+    c.title = QStringLiteral("  ");
+    REQUIRE(edit::addCard(*doc, c).error().message.contains(QStringLiteral("title")));
+    c.title = QStringLiteral("ok");
+    c.emotion = 7;
+    REQUIRE(edit::addCard(*doc, c).error().message.contains(QStringLiteral("-2..+2")));
+    c.emotion.reset();
+    c.accountableId = 99;
+    REQUIRE(edit::addCard(*doc, c).error().message.contains(QStringLiteral("99")));
+    c.accountableId = 0;
+    c.stageId = 42;
+    REQUIRE_FALSE(edit::addCard(*doc, c).ok());
+    REQUIRE(doc->snapshot() == before);
+    REQUIRE(doc->undoStack()->count() == 0);
+}
+
+TEST_CASE("typing in one field merges into one undo step", "[commands]")
+{
+    test::TempDir dir;
+    auto doc = newDoc(dir, test::smallDocument());
+    for (const char* t : {"C", "Ch", "Che", "Chec", "Check"})
+        REQUIRE_FALSE(edit::setCardTitle(*doc, 2, QString::fromLatin1(t)));
+    REQUIRE(doc->undoStack()->count() == 1);
+    REQUIRE(doc->card(2)->title == QStringLiteral("Check"));
+    REQUIRE(reopened(doc->path()).cards[1].title == QStringLiteral("Check"));
+
+    // Another field starts a new step.
+    Card c = *doc->card(2);
+    c.description = QStringLiteral("Times out");
+    REQUIRE_FALSE(edit::editCard(*doc, c, edit::Merge::Typing));
+    REQUIRE(doc->undoStack()->count() == 2);
+
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    REQUIRE(doc->card(2)->title == QStringLiteral("Checkout page"));
+    REQUIRE(doc->card(2)->description.isEmpty());
+}
+
+TEST_CASE("typing back to where it started leaves no undo step", "[commands]")
+{
+    test::TempDir dir;
+    auto doc = newDoc(dir, test::smallDocument());
+    REQUIRE_FALSE(edit::setCardTitle(*doc, 5, QStringLiteral("Reads first invoic")));
+    REQUIRE_FALSE(edit::setCardTitle(*doc, 5, QStringLiteral("Reads first invoice")));
+    REQUIRE(doc->undoStack()->count() == 0);
+}
+
+TEST_CASE("removing a stage takes its cards and links; undo restores them intact", "[commands]")
+{
+    test::TempDir dir;
+    auto doc = newDoc(dir, test::smallDocument());
+    const DocumentData before = doc->snapshot();
+    REQUIRE_FALSE(edit::removeStage(*doc, 2)); // Purchase: cards 2, 3, 4; links 1, 2
+    REQUIRE(doc->stageIds(1) == QList<Id>{1, 3});
+    REQUIRE(doc->stage(3)->position == 1);
+    REQUIRE(doc->cardCount() == 2);
+    REQUIRE(doc->linkCount() == 0);
+    REQUIRE(reopened(doc->path()) == doc->snapshot());
+    doc->undoStack()->undo();
+    REQUIRE(doc->snapshot() == before);
+    REQUIRE(reopened(doc->path()) == before);
+}
+
+TEST_CASE("removing a lane undoes with its cards", "[commands]")
+{
+    test::TempDir dir;
+    auto doc = newDoc(dir, test::smallDocument());
+    const DocumentData before = doc->snapshot();
+    REQUIRE_FALSE(edit::removeLane(*doc, 3));
+    REQUIRE(doc->cardCount() == 3);
+    doc->undoStack()->undo();
+    REQUIRE(doc->snapshot() == before);
+}
+
+TEST_CASE("removing a department hands its cards over or leaves them unowned", "[commands]")
+{
+    test::TempDir dir;
+    auto doc = newDoc(dir, test::smallDocument());
+    const DocumentData before = doc->snapshot();
+
+    SECTION("with a replacement")
+    {
+        REQUIRE_FALSE(edit::removeDepartment(*doc, 2, 1)); // IT -> Marketing
+        REQUIRE(doc->card(2)->accountableId == 1);
+        REQUIRE(doc->card(3)->accountableId == 1);
+        REQUIRE(doc->card(3)->contributingIds.isEmpty()); // was {Marketing}: now accountable
+        REQUIRE(doc->card(1)->contributingIds.isEmpty()); // IT left, Marketing accountable
+    }
+    SECTION("unowned")
+    {
+        REQUIRE_FALSE(edit::removeDepartment(*doc, 2));
+        REQUIRE(doc->card(2)->accountableId == 0);
+        REQUIRE(doc->card(1)->contributingIds.isEmpty());
+    }
+    REQUIRE(doc->department(2) == nullptr);
+    const DocumentData after = doc->snapshot();
+    for (const Card& c : after.cards) {
+        REQUIRE(c.accountableId != 2);
+        REQUIRE_FALSE(c.contributingIds.contains(2));
+    }
+    REQUIRE(reopened(doc->path()) == after);
+    doc->undoStack()->undo();
+    REQUIRE(doc->snapshot() == before);
+}
+
+TEST_CASE("moving cards to another cell and back", "[commands]")
+{
+    test::TempDir dir;
+    auto doc = newDoc(dir, test::smallDocument());
+    const DocumentData before = doc->snapshot();
+    REQUIRE_FALSE(edit::moveCards(*doc, {3, 1}, 3, 3, 0)); // into Billing / back stage
+    REQUIRE(doc->cardIds(3, 3) == QList<Id>{3, 1});
+    REQUIRE(doc->cardIds(2, 3) == QList<Id>{4});
+    REQUIRE(doc->card(4)->position == 0);
+    REQUIRE(reopened(doc->path()) == doc->snapshot());
+    doc->undoStack()->undo();
+    REQUIRE(doc->snapshot() == before);
+}
+
+TEST_CASE("reordering and renaming stages and lanes", "[commands]")
+{
+    test::TempDir dir;
+    auto doc = newDoc(dir, test::smallDocument());
+    const DocumentData before = doc->snapshot();
+    REQUIRE_FALSE(edit::moveStage(*doc, 1, 2));
+    REQUIRE(doc->stageIds(1) == QList<Id>{2, 3, 1});
+    REQUIRE_FALSE(edit::renameLane(*doc, 2, QStringLiteral("Front stage")));
+    auto stage = edit::addStage(*doc, 1, QStringLiteral("Renewal"), 1);
+    REQUIRE(stage.ok());
+    REQUIRE(doc->stageIds(1) == QList<Id>{2, stage.value(), 3, 1});
+    REQUIRE(reopened(doc->path()) == doc->snapshot());
+    while (doc->undoStack()->canUndo())
+        doc->undoStack()->undo();
+    REQUIRE(doc->snapshot() == before);
+}
