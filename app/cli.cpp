@@ -188,12 +188,12 @@ int cmdImport(const QStringList& args)
 
 bool isCliInvocation(const QStringList& arguments)
 {
+    // The editor is `cxmap` or `cxmap FILE`; everything else is the command
+    // line, which answers unknown commands and options with its usage.
     if (arguments.size() < 2)
         return false;
-    const QString first = arguments[1];
-    return subcommands.contains(first) || first == QLatin1String("--version") ||
-           first == QLatin1String("-v") || first == QLatin1String("--help") ||
-           first == QLatin1String("-h");
+    const QString& first = arguments[1];
+    return arguments.size() > 2 || subcommands.contains(first) || first.startsWith(u'-');
 }
 
 int run(const QStringList& arguments)

@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 
 #include <sqlite3.h>
 #include <unistd.h>
@@ -260,16 +261,34 @@ TEST_CASE("a file that cannot be written opens read-only and says so", "[store]"
     }
     SECTION("file permissions")
     {
-        if (::geteuid() == 0) {
-            WARN("running as root: file permissions do not apply, skipped");
+        // Root writes through permission bits; an immutable file stops it too.
+        const bool root = ::geteuid() == 0;
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+        if (root &&
+            QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path}) != 0) {
+            WARN("running as root without chattr: file permissions do not apply, skipped");
             return;
         }
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
-        auto store = Store::open(path);
-        REQUIRE(store.ok());
-        CHECK(store.value()->isReadOnly());
-        CHECK(store.value()->readOnlyReason() == QStringLiteral("the file cannot be written"));
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        struct Restore
+        {
+            QString path;
+            bool root;
+            ~Restore()
+            {
+                if (root)
+                    QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), path});
+                QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            }
+        } restore{path, root};
+        const QByteArray before = fileHash(path);
+        {
+            auto store = Store::open(path);
+            REQUIRE(store.ok());
+            CHECK(store.value()->isReadOnly());
+            CHECK(store.value()->readOnlyReason() == QStringLiteral("the file cannot be written"));
+            CHECK(store.value()->readAll().ok());
+        }
+        CHECK(fileHash(path) == before);
     }
 }
 

@@ -1,0 +1,152 @@
+// The headless command line, run as a user runs it: exit codes 0 ok, 1 bad
+// input (with a message on stderr), 2 bad usage.
+
+#include "io/jsonformat.h"
+#include "testutil.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace cx;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cxmap(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(CXMAP_CLI), args);
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+const QString sample = QStringLiteral(CXMAP_SAMPLE_JSON);
+
+} // namespace
+
+TEST_CASE("cxmap --version names the version", "[cli]")
+{
+    const Run r = cxmap({QStringLiteral("--version")});
+    CHECK(r.code == 0);
+    CHECK(r.out.trimmed() == QStringLiteral("cxmap " CXMAP_VERSION));
+}
+
+TEST_CASE("bad usage exits with 2 and says how to use it", "[cli]")
+{
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("stats")},
+          QStringList{QStringLiteral("frobnicate"), QStringLiteral("x")},
+          QStringList{QStringLiteral("export"), QStringLiteral("a.cxmap")},
+          QStringList{QStringLiteral("stats"), QStringLiteral("a"), QStringLiteral("b")},
+          QStringList{QStringLiteral("stats"), QStringLiteral("a"), QStringLiteral("--bogus")}}) {
+        INFO(args.join(u' ').toStdString());
+        const Run r = cxmap(args);
+        CHECK(r.code == 2);
+        CHECK(r.err.contains(QStringLiteral("usage:")));
+    }
+}
+
+TEST_CASE("new, import, check, stats and export work together", "[cli]")
+{
+    test::TempDir dir;
+    const QString blank = dir.file(QStringLiteral("blank.cxmap"));
+    Run r = cxmap(
+        {QStringLiteral("new"), blank, QStringLiteral("--template"), QStringLiteral("blank")});
+    REQUIRE(r.code == 0);
+    CHECK(cxmap({QStringLiteral("check"), blank}).code == 0);
+
+    r = cxmap({QStringLiteral("new"), blank});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("exists")));
+
+    r = cxmap({QStringLiteral("new"), dir.file(QStringLiteral("x.cxmap")),
+               QStringLiteral("--template"), QStringLiteral("nonesuch")});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("home-broadband")));
+    CHECK_FALSE(QFile::exists(dir.file(QStringLiteral("x.cxmap"))));
+
+    const QString map = dir.file(QStringLiteral("map.cxmap"));
+    r = cxmap({QStringLiteral("import"), map, QStringLiteral("--json"), sample});
+    REQUIRE(r.code == 0);
+    r = cxmap({QStringLiteral("check"), map});
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("ok")));
+
+    r = cxmap({QStringLiteral("stats"), map});
+    REQUIRE(r.code == 0);
+    for (const char* name :
+         {"Marketing", "Logistics", "Billing", "Credit & contract", "First invoice"})
+        CHECK(r.out.contains(QString::fromUtf8(name)));
+
+    r = cxmap({QStringLiteral("stats"), map, QStringLiteral("--json")});
+    REQUIRE(r.code == 0);
+    const QJsonObject stats = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonObject journey = stats[QStringLiteral("journeys")].toArray().first().toObject();
+    CHECK(journey[QStringLiteral("departments")].toArray().size() == 10);
+    CHECK(journey[QStringLiteral("stages")].toArray().size() >= 8);
+    int owned = journey[QStringLiteral("unowned_cards")].toInt();
+    for (const QJsonValue& d : journey[QStringLiteral("departments")].toArray())
+        owned += d.toObject()[QStringLiteral("owned")].toInt();
+    CHECK(owned == stats[QStringLiteral("cards")].toInt());
+
+    // Export is lossless: the exported JSON reads back to the sample.
+    const QString out = dir.file(QStringLiteral("out.json"));
+    REQUIRE(cxmap({QStringLiteral("export"), map, QStringLiteral("--json"), out}).code == 0);
+    auto exported = fromJson(readFile(out));
+    auto original = fromJson(readFile(sample));
+    REQUIRE(exported.ok());
+    REQUIRE(original.ok());
+    CHECK(exported.value() == original.value());
+}
+
+TEST_CASE("bad input exits with 1, names the problem and creates nothing", "[cli]")
+{
+    test::TempDir dir;
+    const QString notes = dir.file(QStringLiteral("notes.cxmap"));
+    {
+        QFile f(notes);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("just some notes\n");
+    }
+    Run r = cxmap({QStringLiteral("check"), notes});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("not an SQLite database")));
+
+    r = cxmap({QStringLiteral("stats"), dir.file(QStringLiteral("missing.cxmap"))});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("does not exist")));
+
+    const QString bad = dir.file(QStringLiteral("bad.json"));
+    {
+        QByteArray json = readFile(sample);
+        json.replace("\"emotion\": -2", "\"emotion\": -7");
+        QFile f(bad);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(json);
+    }
+    const QString target = dir.file(QStringLiteral("new.cxmap"));
+    r = cxmap({QStringLiteral("import"), target, QStringLiteral("--json"), bad});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral(".emotion")));
+    CHECK_FALSE(QFile::exists(target));
+}
