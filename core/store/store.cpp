@@ -212,7 +212,7 @@ Error Store::configure()
     sql::execute(m_db, "PRAGMA foreign_keys = ON");
     if (!m_readOnly) {
         const int rc =
-            sql::execute(m_db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+            sql::execute(m_db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
         if (rc != SQLITE_OK)
             return refuse(ErrorCode::Io, m_path, QString::fromUtf8(sqlite3_errmsg(m_db)));
     }
