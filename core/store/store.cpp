@@ -211,6 +211,8 @@ Error Store::configure()
 {
     sql::execute(m_db, "PRAGMA foreign_keys = ON");
     if (!m_readOnly) {
+        // WAL makes a commit one append; FULL syncs it, so an edit on screen
+        // survives a power cut too (about 0.2 ms per edit, see bench_core).
         const int rc =
             sql::execute(m_db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
         if (rc != SQLITE_OK)
