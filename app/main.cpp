@@ -25,6 +25,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("CXMap"));
     QApplication::setOrganizationName(QStringLiteral("CXMap"));
     QApplication::setApplicationVersion(QStringLiteral(CXMAP_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.cxmap.CXMap"));
     cx::MainWindow window;
     if (arguments.size() > 1)
         window.openFile(arguments.at(1));

@@ -119,6 +119,7 @@ void MainWindow::rebuildOutline()
             }
         }
         journeyItem->setExpanded(true);
+        m_outline->expandAll();
     }
 }
 
