@@ -118,9 +118,8 @@ void MainWindow::rebuildOutline()
                 }
             }
         }
-        journeyItem->setExpanded(true);
-        m_outline->expandAll();
     }
+    m_outline->expandAll();
 }
 
 void MainWindow::updateTitle()

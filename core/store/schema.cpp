@@ -185,29 +185,31 @@ CREATE INDEX card_contributors_department ON card_contributors(department_id);
     if (int rc = sql::execute(db, create); rc != SQLITE_OK)
         return sql::toError(db, rc, QStringLiteral("upgrading the file to version 2"));
 
-    sql::Statement read(db, "SELECT id, contributing, tags FROM cards");
+    sql::Statement read(db, "SELECT id, contributing, tags, accountable_id FROM cards");
     sql::Statement putContributor(db, "INSERT INTO card_contributors VALUES (?, ?, ?)");
     sql::Statement putTag(db, "INSERT INTO card_tags VALUES (?, ?, ?)");
-    int rc = SQLITE_OK;
-    while (rc == SQLITE_OK && read.step() == SQLITE_ROW) {
+    int rc = read.step();
+    while (rc == SQLITE_ROW) {
         const qint64 card = read.int64(0);
-        int position = 0;
+        // Version 1 did not police this list: keep each department once, never
+        // the accountable one, and drop what is not an id.
+        QList<qint64> departments;
         for (const QString& part : read.text(1).split(u',', Qt::SkipEmptyParts)) {
             bool ok = false;
             const qint64 dept = part.trimmed().toLongLong(&ok);
-            if (!ok || dept <= 0)
-                continue; // v1 tolerated stray text here; it never named a department
-            rc = putContributor.bind(1, card).bind(2, position++).bind(3, dept).exec();
-            rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+            if (ok && dept > 0 && dept != read.int64(3) && !departments.contains(dept))
+                departments.append(dept);
         }
-        position = 0;
-        for (const QString& part : read.text(2).split(u',', Qt::SkipEmptyParts)) {
-            rc = putTag.bind(1, card).bind(2, position++).bind(3, part.trimmed()).exec();
-            rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
-        }
+        const QStringList tags = read.text(2).split(u',', Qt::SkipEmptyParts);
+        rc = SQLITE_DONE;
+        for (int i = 0; rc == SQLITE_DONE && i < departments.size(); ++i)
+            rc = putContributor.bind(1, card).bind(2, i).bind(3, departments[i]).exec();
+        for (int i = 0; rc == SQLITE_DONE && i < tags.size(); ++i)
+            rc = putTag.bind(1, card).bind(2, i).bind(3, tags[i].trimmed()).exec();
+        rc = rc == SQLITE_DONE ? read.step() : rc;
     }
     read.reset();
-    if (rc == SQLITE_OK)
+    if (rc == SQLITE_DONE)
         rc = sql::execute(db, "ALTER TABLE cards DROP COLUMN contributing;"
                               "ALTER TABLE cards DROP COLUMN tags;");
     if (rc != SQLITE_OK)
