@@ -70,6 +70,9 @@ TEST_CASE("a child killed with SIGKILL mid-edit loses no committed edit", "[stor
         auto onDisk = store.value()->readAll();
         REQUIRE(onDisk.ok());
         store.value().reset();
+        // Closed again: a single file, the log folded back in.
+        CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+        CHECK_FALSE(QFile::exists(path + QStringLiteral("-shm")));
         // Every reported edit is there; the one in flight may be too.
         const DocumentData disk = onDisk.value();
         const bool matches =

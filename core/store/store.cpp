@@ -132,8 +132,13 @@ Store::~Store()
     if (!m_db)
         return;
     if (!m_readOnly) {
-        // Leave a single file behind: fold the WAL back and drop it.
-        sql::execute(m_db, "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;");
+        // Leave a single file behind: fold the WAL back and drop it. A shared-
+        // memory file a read-only reader left earlier is unused under our
+        // exclusive lock and goes too.
+        const int rc = sql::execute(m_db, "PRAGMA wal_checkpoint(TRUNCATE);"
+                                          "PRAGMA journal_mode = DELETE;");
+        if (rc == SQLITE_OK)
+            QFile::remove(m_path + QStringLiteral("-shm"));
     }
     sqlite3_close_v2(m_db);
 }
