@@ -7,14 +7,16 @@
 //   "format": "cxmap", "version": 1,
 //   "title": "Home broadband",
 //   "departments": [ { "id": 1, "name": "Marketing", "short": "MKT", "color": "#cc6677",
-//                      "head": "Ana Lopes", "description": "..." } ],        // array order = position
+//                      "head": "Ana Lopes", "description": "..." } ],        // array order =
+//                      position
 //   "personas": [ { "id": 1, "name": "...", "description": "...", "goals": "...",
 //                   "frustrations": "..." } ],
-//   "journeys": [ {                                                          // array order = position
+//   "journeys": [ {                                                          // array order =
+//   position
 //       "id": 1, "name": "...", "description": "...", "state": "current" | "future",
 //       "persona": 1 | null, "source": 3 | null,
-//       "stages": [ { "id": 1, "name": "Awareness", "description": "" } ],   // array order = position
-//       "lanes":  [ { "id": 1, "name": "Customer actions", "kind": "customer_action" } ],
+//       "stages": [ { "id": 1, "name": "Awareness", "description": "" } ],   // array order =
+//       position "lanes":  [ { "id": 1, "name": "Customer actions", "kind": "customer_action" } ],
 //       "cards":  [ { "id": 1, "stage": 1, "lane": 1, "position": 0,
 //                     "title": "...", "description": "...", "channel": "web",
 //                     "accountable": 3 | null, "contributing": [1, 2],
@@ -43,6 +45,9 @@
 #include <QByteArray>
 
 namespace cx {
+
+// The "version" this build writes and the newest it reads.
+inline constexpr int jsonFormatVersion = 1;
 
 QByteArray toJson(const DocumentData& data);
 
