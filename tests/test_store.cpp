@@ -96,6 +96,8 @@ TEST_CASE("every field survives the file", "[store]")
 {
     test::TempDir dir;
     DocumentData data = test::smallDocument();
+    data.departments[0].color = QColor(0x11, 0x22, 0x33, 0x80); // translucent
+    data.departments[1].color = QColor();                       // none
     data.canonicalize();
     const QString path = dir.file(QStringLiteral("round.cxmap"));
     {

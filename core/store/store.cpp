@@ -218,8 +218,7 @@ Error Store::configure()
     if (!m_readOnly) {
         // WAL makes a commit one append; FULL syncs it, so an edit on screen
         // survives a power cut too (about 0.2 ms per edit, see bench_core).
-        const int rc =
-            sql::execute(m_db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
+        const int rc = sql::execute(m_db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
         if (rc != SQLITE_OK)
             return refuse(ErrorCode::Io, m_path, QString::fromUtf8(sqlite3_errmsg(m_db)));
     }

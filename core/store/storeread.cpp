@@ -144,8 +144,9 @@ Error readStructure(sqlite3* db, DocumentData& d)
                   "SELECT id, name, short_name, color, head, description, position "
                   "FROM departments ORDER BY id",
                   [&](const sql::Statement& st) -> Error {
-                      const QColor color = QColor::fromString(st.text(3));
-                      if (!color.isValid())
+                      const QString text = st.text(3);
+                      const QColor color = QColor::fromString(text);
+                      if (!text.isEmpty() && !color.isValid())
                           return bad(
                               QStringLiteral("department %1 has no valid colour").arg(st.int64(0)));
                       d.departments.append({st.int64(0), st.text(1), st.text(2), color, st.text(4),
