@@ -33,7 +33,8 @@ QList<Journey> journeysInOrder(const DocumentData& data)
     return journeys;
 }
 
-template <typename T> QHash<Id, T> byId(const QList<T>& list)
+template <typename T>
+QHash<Id, T> byId(const QList<T>& list)
 {
     QHash<Id, T> h;
     for (const T& t : list)

@@ -31,10 +31,7 @@ Card card(Id id, Id stageId, Id laneId, Id owner, std::optional<int> emotion = s
     return c;
 }
 
-Link link(Id id, Id from, Id to, LinkType type)
-{
-    return {id, from, to, type, {}};
-}
+Link link(Id id, Id from, Id to, LinkType type) { return {id, from, to, type, {}}; }
 
 // One journey (id 1) with stages 1..stageCount and the given lanes (ids 1..n,
 // positions in order).

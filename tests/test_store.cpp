@@ -338,6 +338,18 @@ TEST_CASE("a version 1 file climbs the migration ladder", "[store][migration]")
     CHECK(again.value()->readAll().value().cards[1].contributingIds == QList<Id>{1, 3});
 }
 
+TEST_CASE("a version 1 file that fails the check after migration is left as it was",
+          "[store][migration]")
+{
+    test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("v1.cxmap"));
+    runSql(path, readBytes(QStringLiteral(CXMAP_TEST_DATA "/schema-v1.sql")));
+    runSql(path, "UPDATE cards SET emotion = 9 WHERE id = 3");
+    const Error err = expectRefusal(path, ErrorCode::Damaged);
+    CHECK(err.message.contains(QStringLiteral("emotion")));
+    CHECK(pragmaInt(path, "PRAGMA user_version") == 1);
+}
+
 TEST_CASE("Save As writes a consistent copy and never overwrites by accident", "[store]")
 {
     test::TempDir dir;
@@ -353,6 +365,18 @@ TEST_CASE("Save As writes a consistent copy and never overwrites by accident", "
     CHECK(exists.code == ErrorCode::InvalidArgument);
     CHECK(exists.message.contains(QStringLiteral("exists")));
     CHECK_FALSE(store.value()->saveAs(copy, true));
+
+    // Onto itself: nothing to do, every edit is already there.
+    CHECK_FALSE(store.value()->saveAs(path, true));
+    // Onto a file another window has open: refused, that file unchanged.
+    auto other = Store::open(copy);
+    REQUIRE(other.ok());
+    const QByteArray copyBefore = fileHash(copy);
+    const Error busy = store.value()->saveAs(copy, true);
+    CHECK(busy.code == ErrorCode::Io);
+    CHECK(busy.message.contains(QStringLiteral("open in another")));
+    CHECK(fileHash(copy) == copyBefore);
+    other.value().reset();
 
     const DocumentData original = store.value()->readAll().value();
     store.value().reset();

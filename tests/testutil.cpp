@@ -6,15 +6,9 @@
 
 namespace cx::test {
 
-TempDir::TempDir()
-{
-    m_dir.setAutoRemove(true);
-}
+TempDir::TempDir() { m_dir.setAutoRemove(true); }
 
-QString TempDir::file(const QString& name) const
-{
-    return m_dir.filePath(name);
-}
+QString TempDir::file(const QString& name) const { return m_dir.filePath(name); }
 
 DocumentData smallDocument()
 {

@@ -1,5 +1,8 @@
 #include "command.h"
 
+#include <QTimer>
+#include <QUndoStack>
+
 namespace cx {
 
 Command::Command(Document& doc, const QString& text, QUndoCommand* parent)
@@ -11,15 +14,22 @@ void Command::redo()
 {
     Document::Transaction tx(m_doc);
     doRedo();
-    if (tx.commit())
+    const bool failed = bool(tx.commit());
+    if (failed && m_pushed)
+        historyBroken();
+    else if (failed)
         setObsolete(true);
+    m_pushed = true;
 }
 
 void Command::undo()
 {
     Document::Transaction tx(m_doc);
     doUndo();
-    tx.commit(); // a failure is reported by the Document; the file is unchanged
+    if (tx.commit())
+        historyBroken(); // reported by the Document; the file is unchanged
 }
+
+void Command::historyBroken() { QTimer::singleShot(0, m_doc.undoStack(), &QUndoStack::clear); }
 
 } // namespace cx

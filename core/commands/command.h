@@ -11,7 +11,8 @@
 namespace cx {
 
 // Merge ids of the mergeable commands, in one place (QUndoCommand::id()).
-enum class MergeId {
+enum class MergeId
+{
     None = -1,
     EditCard = 1,
     EditStage,
@@ -28,9 +29,11 @@ class Command : public QUndoCommand
 public:
     Command(Document& doc, const QString& text, QUndoCommand* parent = nullptr);
 
-    // Run doRedo()/doUndo() inside one transaction. A redo that fails marks the
-    // command obsolete, so QUndoStack::push drops it; the Document has rolled
-    // back, reloaded and reported the error.
+    // Run doRedo()/doUndo() inside one transaction. A first redo (the push)
+    // that fails marks the command obsolete, so QUndoStack::push drops it; the
+    // Document has rolled back, reloaded and reported the error. A later undo
+    // or redo that fails leaves the file as it was, which the commands around
+    // it no longer match: the history is cleared (after the stack returns).
     void redo() final;
     void undo() final;
 
@@ -39,6 +42,10 @@ protected:
     virtual void doUndo() = 0;
 
     Document& m_doc;
+
+private:
+    void historyBroken();
+    bool m_pushed = false;
 };
 
 } // namespace cx

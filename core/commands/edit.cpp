@@ -75,9 +75,9 @@ int endIfNegative(int position, qsizetype size) { return position < 0 ? int(size
 
 Error setTitle(Document& doc, const QString& title, Merge merge)
 {
-    return push(doc, new EditCommand<TitleValue>(doc, {0, doc.title()}, {0, title},
-                                                 MergeId::EditTitle, merge == Merge::Typing,
-                                                 tr("Rename document")));
+    return push(doc,
+                new EditCommand<TitleValue>(doc, {0, doc.title()}, {0, title}, MergeId::EditTitle,
+                                            merge == Merge::Typing, tr("Rename document")));
 }
 
 // --- Cards -------------------------------------------------------------------------
@@ -154,7 +154,10 @@ Result<Id> addStage(Document& doc, Id journeyId, const QString& name, int positi
         return invalid(tr("No journey %1").arg(journeyId));
     if (name.trimmed().isEmpty())
         return invalid(tr("A stage needs a name"));
-    Stage s{doc.allocateId(Document::Kind::Stage), journeyId, name, {},
+    Stage s{doc.allocateId(Document::Kind::Stage),
+            journeyId,
+            name,
+            {},
             endIfNegative(position, doc.stageIds(journeyId).size())};
     return pushAdding(doc, new AddCommand<Stage>(doc, s, tr("Add stage “%1”").arg(name)), s.id);
 }
@@ -266,10 +269,10 @@ Result<Id> addDepartment(Document& doc, Department department)
     department.position = endIfNegative(department.position, doc.departmentIds().size());
     if (department.position > doc.departmentIds().size())
         department.position = int(doc.departmentIds().size());
-    return pushAdding(doc,
-                      new AddCommand<Department>(
-                          doc, department, tr("Add department “%1”").arg(department.name)),
-                      department.id);
+    return pushAdding(
+        doc,
+        new AddCommand<Department>(doc, department, tr("Add department “%1”").arg(department.name)),
+        department.id);
 }
 
 Error editDepartment(Document& doc, const Department& after, Merge merge)

@@ -10,7 +10,11 @@
 namespace cx::edit {
 
 // Whether a text edit continues the previous one (typing) or starts a new step.
-enum class Merge { No, Typing };
+enum class Merge
+{
+    No,
+    Typing
+};
 
 Error setTitle(Document& doc, const QString& title, Merge merge = Merge::No);
 

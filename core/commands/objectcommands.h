@@ -39,6 +39,7 @@ public:
         : Command(doc, text), m_before(std::move(before)), m_after(std::move(after)),
           m_mergeId(mergeId), m_merge(merge)
     {
+        setObsolete(m_before == m_after); // nothing to do: no undo step
     }
 
     int id() const override { return m_merge ? int(m_mergeId) : -1; }
@@ -46,7 +47,8 @@ public:
     bool mergeWith(const QUndoCommand* other) override
     {
         const auto* next = dynamic_cast<const EditCommand<T>*>(other);
-        if (!next || !next->m_merge || next->m_before.id != m_after.id ||
+        // A failed (obsolete) edit never merges: its value was not written.
+        if (!next || next->isObsolete() || !next->m_merge || next->m_before.id != m_after.id ||
             !(next->m_before == m_after) || !sameFields(*next))
             return false;
         m_after = next->m_after;

@@ -15,8 +15,8 @@ RemoveCardsCommand::RemoveCardsCommand(Document& doc, const QList<Id>& cardIds)
 
 MoveCardsCommand::MoveCardsCommand(Document& doc, const QList<Id>& cardIds, Id stageId, Id laneId,
                                    int position)
-    : Command(doc, cardIds.size() == 1 ? tr("Move card") : tr("Move cards")), m_cardIds(cardIds),
-      m_target{stageId, laneId, position}
+    : Command(doc, cardIds.size() == 1 ? tr("Move card") : tr("Move cards")),
+      m_cardIds(cardIds), m_target{stageId, laneId, position}
 {
 }
 

@@ -60,9 +60,9 @@ Document::Document(std::unique_ptr<Store> store, bool untitled)
 
 Document::~Document() = default;
 
-Result<std::unique_ptr<Document>> Document::open(const QString& path)
+Result<std::unique_ptr<Document>> Document::open(const QString& path, bool readOnly)
 {
-    auto store = Store::open(path);
+    auto store = Store::open(path, readOnly ? Store::Mode::ReadOnly : Store::Mode::ReadWrite);
     if (!store)
         return store.error();
     auto data = store.value()->readAll();
@@ -95,7 +95,8 @@ Result<std::unique_ptr<Document>> Document::createUntitled(const DocumentData& d
 {
     const QString dir = autosaveDir();
     if (!QDir().mkpath(dir))
-        return Error{ErrorCode::Io, QStringLiteral("Cannot create the autosave folder %1").arg(dir)};
+        return Error{ErrorCode::Io,
+                     QStringLiteral("Cannot create the autosave folder %1").arg(dir)};
     const QString name =
         QStringLiteral("untitled-%1-%2.cxmap")
             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss")))
@@ -266,7 +267,10 @@ const Lane* Document::lane(Id id) const { return find(m_lanes, id); }
 const Card* Document::card(Id id) const { return find(m_cards, id); }
 const Link* Document::link(Id id) const { return find(m_links, id); }
 
-QList<Id> Document::cardIds(Id stageId, Id laneId) const { return m_cells.value({stageId, laneId}); }
+QList<Id> Document::cardIds(Id stageId, Id laneId) const
+{
+    return m_cells.value({stageId, laneId});
+}
 
 QList<Id> Document::cardIdsOfJourney(Id journeyId) const
 {
@@ -306,16 +310,19 @@ Id Document::allocateId(Kind kind) { return m_nextId[int(kind)]++; }
 
 Document::Transaction::Transaction(Document& doc) : m_doc(doc) { m_doc.beginTx(); }
 
+// Leaving the scope ends the transaction as commit() would: a primitive that
+// found nothing to change (a no-op) commits the empty transaction; one whose
+// check failed has recorded the error, and that rolls back.
 Document::Transaction::~Transaction()
 {
     if (!m_done)
-        m_doc.endTx(false);
+        m_doc.endTx();
 }
 
 Error Document::Transaction::commit()
 {
     m_done = true;
-    return m_doc.endTx(true);
+    return m_doc.endTx();
 }
 
 void Document::write(Error err)
@@ -338,17 +345,16 @@ void Document::beginTx()
     m_txError = {};
     if (m_store->isReadOnly()) {
         const QString why = m_store->readOnlyReason();
-        write({ErrorCode::ReadOnly, QStringLiteral("The document is read-only%1")
-                                        .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + why)});
+        write({ErrorCode::ReadOnly,
+               QStringLiteral("The document is read-only%1")
+                   .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + why)});
         return;
     }
     write(m_store->begin());
 }
 
-Error Document::endTx(bool commit)
+Error Document::endTx()
 {
-    if (!commit)
-        check(false, "The edit was abandoned");
     if (--m_txDepth > 0)
         return m_txError;
     Error err = m_txError;

@@ -26,7 +26,8 @@ namespace cx {
 class Store;
 
 // Which card fields an edit changed: lets views redraw only what changed.
-enum class CardField : unsigned {
+enum class CardField : unsigned
+{
     None = 0,
     Title = 1u << 0,
     Description = 1u << 1,
@@ -56,8 +57,9 @@ class Document : public QObject
 public:
     ~Document() override;
 
-    // Opens an existing file (see Store::open for the refusals).
-    static Result<std::unique_ptr<Document>> open(const QString& path);
+    // Opens an existing file (see Store::open for the refusals); readOnly
+    // never writes it (exports, checks, a second look).
+    static Result<std::unique_ptr<Document>> open(const QString& path, bool readOnly = false);
     // Creates a new file at path holding data (ids in data are kept).
     static Result<std::unique_ptr<Document>> create(const QString& path, const DocumentData& data);
     // Creates an untitled document in the autosave location (autosaveDir()).
@@ -111,11 +113,20 @@ public:
 
     const Link* link(Id id) const;
     QList<Id> linkIdsOf(Id cardId) const; // links from or to the card, by id
-    QList<Id> allLinkIds() const;          // by id
+    QList<Id> allLinkIds() const;         // by id
     int linkCount() const { return int(m_links.size()); }
 
     // --- Mutation primitives: for commands only ------------------------------
-    enum class Kind { Department, Persona, Journey, Stage, Lane, Card, Link };
+    enum class Kind
+    {
+        Department,
+        Persona,
+        Journey,
+        Stage,
+        Lane,
+        Card,
+        Link
+    };
     Id allocateId(Kind kind);
 
     // An open transaction; nested ones join the outermost. commit() returns the
@@ -124,7 +135,7 @@ public:
     {
     public:
         explicit Transaction(Document& doc);
-        ~Transaction(); // rolls back if not committed
+        ~Transaction(); // commits if not yet done (a recorded error rolls back)
         Error commit();
         Transaction(const Transaction&) = delete;
         Transaction& operator=(const Transaction&) = delete;
@@ -210,7 +221,7 @@ private:
     void reloadFromStore();
     void write(Error err); // records the first failure of the transaction
     void beginTx();
-    Error endTx(bool commit);
+    Error endTx();
     bool check(bool condition, const char* what); // aborts the transaction if false
     void renumberCell(Id stageId, Id laneId);
     void renumberStages(Id journeyId);

@@ -3,6 +3,7 @@
 #include "sqlitehelpers.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -188,16 +189,20 @@ CREATE INDEX card_contributors_department ON card_contributors(department_id);
     sql::Statement read(db, "SELECT id, contributing, tags, accountable_id FROM cards");
     sql::Statement putContributor(db, "INSERT INTO card_contributors VALUES (?, ?, ?)");
     sql::Statement putTag(db, "INSERT INTO card_tags VALUES (?, ?, ?)");
+    QSet<qint64> known;
+    sql::Statement depts(db, "SELECT id FROM departments");
+    while (depts.step() == SQLITE_ROW)
+        known.insert(depts.int64(0));
     int rc = read.step();
     while (rc == SQLITE_ROW) {
         const qint64 card = read.int64(0);
-        // Version 1 did not police this list: keep each department once, never
-        // the accountable one, and drop what is not an id.
+        // Version 1 did not police this list: keep each existing department
+        // once, never the accountable one, and drop what is not one.
         QList<qint64> departments;
         for (const QString& part : read.text(1).split(u',', Qt::SkipEmptyParts)) {
             bool ok = false;
             const qint64 dept = part.trimmed().toLongLong(&ok);
-            if (ok && dept > 0 && dept != read.int64(3) && !departments.contains(dept))
+            if (ok && known.contains(dept) && dept != read.int64(3) && !departments.contains(dept))
                 departments.append(dept);
         }
         const QStringList tags = read.text(2).split(u',', Qt::SkipEmptyParts);

@@ -14,14 +14,12 @@ Statement::Statement(sqlite3* db, const char* sql, bool persistent)
     }
 }
 
-Statement::~Statement()
-{
-    sqlite3_finalize(m_stmt);
-}
+Statement::~Statement() { sqlite3_finalize(m_stmt); }
 
 Statement::Statement(Statement&& other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr)), m_prepareCode(other.m_prepareCode)
-{}
+{
+}
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {
@@ -68,10 +66,7 @@ Statement& Statement::bindOptional(int index, const std::optional<double>& value
     return value ? bind(index, *value) : bindNull(index);
 }
 
-int Statement::step()
-{
-    return m_stmt ? sqlite3_step(m_stmt) : SQLITE_MISUSE;
-}
+int Statement::step() { return m_stmt ? sqlite3_step(m_stmt) : SQLITE_MISUSE; }
 
 int Statement::exec()
 {
@@ -90,15 +85,9 @@ void Statement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
-qint64 Statement::int64(int column) const
-{
-    return sqlite3_column_int64(m_stmt, column);
-}
+qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
 
-double Statement::real(int column) const
-{
-    return sqlite3_column_double(m_stmt, column);
-}
+double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
 
 QString Statement::text(int column) const
 {

@@ -119,12 +119,26 @@ void syncFile(const QString& path)
     }
 }
 
+// Whether another connection holds path (a CXMap window keeps its file
+// locked exclusively): a file we cannot lock, or one with a live log.
+bool inUse(const QString& path)
+{
+    if (QFileInfo::exists(path + QStringLiteral("-wal")))
+        return true;
+    sqlite3* db = nullptr;
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr) != SQLITE_OK) {
+        sqlite3_close(db);
+        return false;
+    }
+    const int rc = sql::execute(db, "BEGIN EXCLUSIVE; ROLLBACK;");
+    sqlite3_close(db);
+    return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
+}
+
 } // namespace
 
-int Store::schemaVersion()
-{
-    return schema::currentVersion;
-}
+int Store::schemaVersion() { return schema::currentVersion; }
 
 Store::~Store()
 {
@@ -135,10 +149,14 @@ Store::~Store()
         // Leave a single file behind: fold the WAL back and drop it. A shared-
         // memory file a read-only reader left earlier is unused under our
         // exclusive lock and goes too.
-        const int rc = sql::execute(m_db, "PRAGMA wal_checkpoint(TRUNCATE);"
-                                          "PRAGMA journal_mode = DELETE;");
-        if (rc == SQLITE_OK)
+        sql::queryInt(m_db, "SELECT count(*) FROM sqlite_schema"); // a read first: see below
+        sql::execute(m_db, "PRAGMA wal_checkpoint(TRUNCATE)");
+        sql::Statement mode(m_db, "PRAGMA journal_mode = DELETE");
+        if (mode.step() == SQLITE_ROW && mode.text(0) == QLatin1String("delete"))
             QFile::remove(m_path + QStringLiteral("-shm"));
+        else
+            qWarning("cxmap: %s keeps its write-ahead log: %s", qPrintable(m_path),
+                     sqlite3_errmsg(m_db));
     }
     sqlite3_close_v2(m_db);
 }
@@ -196,15 +214,32 @@ Error Store::connect(int version)
                               .arg(m_readOnlyReason));
         if (Error err = upgrade(version))
             return refuse(err.code, m_path, err.message);
+    } else if (Error err = validate()) {
+        return refuse(err.code, m_path, err.message);
     }
     return configure();
 }
 
+// Reads and checks the whole document before anything is written to the
+// file; the Document's first readAll() gets this copy.
+Error Store::validate()
+{
+    auto data = readAll();
+    if (!data)
+        return data.error();
+    m_firstRead = std::move(data.value());
+    return {};
+}
+
+// Migrates and checks the result in one transaction: a file that would not
+// open after the upgrade is left exactly as it was.
 Error Store::upgrade(int version)
 {
     if (Error err = begin())
         return err;
     Error err = schema::migrate(m_db, version);
+    if (!err)
+        err = validate();
     if (!err)
         err = commit();
     if (err && inTransaction())
@@ -223,6 +258,10 @@ Error Store::configure()
             return refuse(ErrorCode::Io, m_path, QString::fromUtf8(sqlite3_errmsg(m_db)));
     }
     m_stmts = std::make_unique<Statements>(m_db);
+    if (!m_stmts->allValid())
+        return refuse(ErrorCode::Damaged, m_path,
+                      QStringLiteral("its tables do not have the form CXMap writes (%1)")
+                          .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
     return {};
 }
 
@@ -292,8 +331,12 @@ Error Store::saveAs(const QString& path, bool overwrite) const
     if (target.exists() && !target.isFile())
         return {ErrorCode::NotAFile,
                 QStringLiteral("Cannot save as \"%1\": it is a folder.").arg(native)};
-    if (target.absoluteFilePath() == m_path)
-        return {};
+    if (target.exists() && target.canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())
+        return {}; // already there: every edit is saved
+    if (target.exists() && inUse(path))
+        return {ErrorCode::Io, QStringLiteral("Cannot save as \"%1\": that file is open in "
+                                              "another CXMap window or program.")
+                                   .arg(native)};
     const QString temp =
         path + QStringLiteral(".part%1").arg(QRandomGenerator::global()->bounded(1 << 30));
     sql::Statement vacuum(m_db, "VACUUM INTO ?");
@@ -330,6 +373,7 @@ QString Store::integrityProblem() const
 
 Error Store::begin()
 {
+    m_firstRead.reset(); // a write makes the read taken at open stale
     const int rc = sql::execute(m_db, "BEGIN IMMEDIATE");
     return rc == SQLITE_OK ? Error{} : sql::toError(m_db, rc, QStringLiteral("starting an edit"));
 }
@@ -340,15 +384,9 @@ Error Store::commit()
     return rc == SQLITE_OK ? Error{} : sql::toError(m_db, rc, QStringLiteral("saving the edit"));
 }
 
-void Store::rollback()
-{
-    sql::execute(m_db, "ROLLBACK");
-}
+void Store::rollback() { sql::execute(m_db, "ROLLBACK"); }
 
-bool Store::inTransaction() const
-{
-    return m_db && !sqlite3_get_autocommit(m_db);
-}
+bool Store::inTransaction() const { return m_db && !sqlite3_get_autocommit(m_db); }
 
 Error Store::setMaxPageCount(int pages)
 {

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 
@@ -91,6 +92,7 @@ private:
     struct Statements;
 
     Error connect(int version);
+    Error validate();
     Error upgrade(int version);
     Error configure();
     static Error writeNew(const QString& path, const DocumentData& data);
@@ -101,6 +103,7 @@ private:
     QString m_path;
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    mutable std::optional<DocumentData> m_firstRead; // checked at open, handed out once
 };
 
 } // namespace cx

@@ -14,7 +14,7 @@ namespace {
 
 Error bad(const QString& what)
 {
-    return {ErrorCode::Damaged, QStringLiteral("The file is damaged: %1.").arg(what)};
+    return {ErrorCode::Damaged, QStringLiteral("the file is damaged: %1").arg(what)};
 }
 
 Error badEnum(const char* table, Id id, const char* column, const QString& value)
@@ -26,7 +26,8 @@ Error badEnum(const char* table, Id id, const char* column, const QString& value
 }
 
 // Runs a query and hands each row to fn (which returns an error to stop).
-template <typename Fn> Error eachRow(sqlite3* db, const char* query, Fn fn)
+template <typename Fn>
+Error eachRow(sqlite3* db, const char* query, Fn fn)
 {
     sql::Statement st(db, query);
     if (!st.isValid())
@@ -58,11 +59,13 @@ Error readCards(sqlite3* db, DocumentData& d, QHash<Id, int>& indexOf)
                        c.description = st.text(5);
                        c.channel = st.text(6);
                        c.accountableId = st.int64(7);
-                       if (!st.isNull(8))
-                           c.emotion = int(st.int64(8));
-                       if (c.emotion && (*c.emotion < emotionMin || *c.emotion > emotionMax))
-                           return bad(
-                               QStringLiteral("card %1 has an emotion out of range").arg(c.id));
+                       if (!st.isNull(8)) {
+                           const qint64 e = st.int64(8); // checked before narrowing
+                           if (e < emotionMin || e > emotionMax)
+                               return bad(
+                                   QStringLiteral("card %1 has an emotion out of range").arg(c.id));
+                           c.emotion = int(e);
+                       }
                        const auto ev = evidenceFromString(st.text(9));
                        const auto sev = levelFromString(st.text(10));
                        const auto imp = levelFromString(st.text(11));
@@ -78,10 +81,11 @@ Error readCards(sqlite3* db, DocumentData& d, QHash<Id, int>& indexOf)
                        c.evidence = *ev;
                        c.severity = *sev;
                        c.impact = *imp;
-                       c.votes = int(st.int64(12));
+                       const qint64 votes = st.int64(12);
+                       if (votes < 0 || votes > 1000000)
+                           return bad(QStringLiteral("card %1 has %2 votes").arg(c.id).arg(votes));
+                       c.votes = int(votes);
                        c.status = *status;
-                       if (c.votes < 0)
-                           return bad(QStringLiteral("card %1 has negative votes").arg(c.id));
                        indexOf.insert(c.id, int(d.cards.size()));
                        d.cards.append(c);
                        return {};
@@ -261,6 +265,11 @@ Error checkReferences(const DocumentData& d)
 
 Result<DocumentData> Store::readAll() const
 {
+    if (m_firstRead) {
+        DocumentData d = std::move(*m_firstRead);
+        m_firstRead.reset();
+        return d;
+    }
     DocumentData d;
     QHash<Id, int> cardIndex;
     Error err = readStructure(m_db, d);

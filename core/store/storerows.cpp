@@ -71,7 +71,23 @@ Store::Statements::Statements(sqlite3* db)
       deleteLane(db, "DELETE FROM lanes WHERE id = ?", true),
       deleteCard(db, "DELETE FROM cards WHERE id = ?", true),
       deleteLink(db, "DELETE FROM links WHERE id = ?", true)
-{}
+{
+}
+
+bool Store::Statements::allValid() const
+{
+    for (const sql::Statement* st :
+         {&putDepartment,  &putPersona,    &putJourney,   &putStage,
+          &putLane,        &putCard,       &putCardPlace, &clearContributors,
+          &putContributor, &clearKpis,     &putKpi,       &clearTags,
+          &putTag,         &putLink,       &putMeta,      &deleteDepartment,
+          &deletePersona,  &deleteJourney, &deleteStage,  &deleteLane,
+          &deleteCard,     &deleteLink}) {
+        if (!st->isValid())
+            return false;
+    }
+    return true;
+}
 
 // --- Writes --------------------------------------------------------------------
 

@@ -10,6 +10,8 @@ namespace cx {
 struct Store::Statements
 {
     explicit Statements(sqlite3* db);
+    // False when a statement did not compile: the tables are not ours.
+    bool allValid() const;
 
     sql::Statement putDepartment;
     sql::Statement putPersona;

@@ -2,7 +2,8 @@
 -- departments and tags were comma-separated text in the cards table, and
 -- there were no KPIs. The migration test builds a file from this script and
 -- opens it with the current store. Card 2's list is as untidy as v1 allowed
--- (a duplicate, its own accountable department, a stray word).
+-- (a duplicate, its own accountable department, a stray word, a department
+-- that no longer exists).
 PRAGMA application_id = 1129860432; -- 0x43584D50 'CXMP'
 PRAGMA user_version = 1;
 BEGIN;
@@ -49,7 +50,7 @@ INSERT INTO stages VALUES (2, 1, 'First invoice', '', 1);
 INSERT INTO lanes VALUES (1, 1, 'Touchpoints', 'touchpoint', 0);
 INSERT INTO lanes VALUES (2, 1, 'Back office', 'backstage', 1);
 INSERT INTO cards VALUES (1, 1, 1, 0, 'Order form', '', 'web', 1, '3', 1, 'observed', 'none', 'none', 2, 'open', 'web,form');
-INSERT INTO cards VALUES (2, 1, 2, 0, 'Manual re-keying', 'Orders typed again into billing', '', 2, '1, 3,2,1,x', NULL, 'observed', 'high', 'none', 0, 'open', '');
+INSERT INTO cards VALUES (2, 1, 2, 0, 'Manual re-keying', 'Orders typed again into billing', '', 2, '1, 3,2,1,x,99', NULL, 'observed', 'high', 'none', 0, 'open', '');
 INSERT INTO cards VALUES (3, 2, 1, 0, 'First invoice', '', 'letter', 2, '', -2, 'assumed', 'medium', 'none', 0, 'open', 'billing');
 INSERT INTO links VALUES (1, 2, 3, 'feeds', 'billing data');
 COMMIT;
