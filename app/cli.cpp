@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "canvas/canvasexport.h"
 #include "clistats.h"
 #include "io/jsonformat.h"
 #include "model/document.h"
@@ -47,6 +48,7 @@ int usage(const QString& message)
           << "       cxmap stats FILE [--json]\n"
           << "       cxmap check FILE\n"
           << "       cxmap export FILE --json OUT\n"
+          << "       cxmap export FILE --png|--svg OUT [--journey NAME] [--department NAME]\n"
           << "       cxmap import FILE --json IN     (FILE is created)" << Qt::endl;
     return BadUsage;
 }
@@ -67,6 +69,16 @@ bool parse(QCommandLineParser& parser, const QStringList& args, QString& file, Q
         return false;
     }
     file = positional.first();
+    return true;
+}
+
+// True (after saying so) when out would overwrite the document itself.
+bool overwritesDocument(const QString& out, const QString& document)
+{
+    const QFileInfo o(out), d(document);
+    if (!o.exists() || o.canonicalFilePath() != d.canonicalFilePath())
+        return false;
+    fail(QStringLiteral("%1 is the document itself: choose another output file").arg(out));
     return true;
 }
 
@@ -104,15 +116,19 @@ int cmdStats(const QStringList& args)
     QString file, problem;
     if (!parse(p, args, file, problem))
         return usage(problem);
-    auto doc = Document::open(file);
-    if (!doc)
-        return fail(doc.error().message);
-    const DocumentData data = doc.value()->snapshot();
+    auto store = Store::open(file, Store::Mode::ReadOnly);
+    if (!store)
+        return fail(store.error().message);
+    auto data = store.value()->readAll();
+    if (!data)
+        return fail(data.error().message);
     if (p.isSet(QStringLiteral("json")))
-        out() << statsJson(data);
+        out() << statsJson(data.value());
     else
-        out() << statsText(data);
+        out() << statsText(data.value());
     out().flush();
+    if (out().status() != QTextStream::Ok)
+        return fail(QStringLiteral("cannot write the figures (is the output full or closed?)"));
     return Ok;
 }
 
@@ -139,16 +155,78 @@ int cmdCheck(const QStringList& args)
     return Ok;
 }
 
+// The canvas of one journey as PNG or SVG (--journey NAME, --department NAME).
+int exportCanvas(const QCommandLineParser& p, const QString& file)
+{
+    auto doc = Document::open(file, true);
+    if (!doc)
+        return fail(doc.error().message);
+    canvas::RenderOptions options;
+    if (p.isSet(QStringLiteral("journey"))) {
+        const Journey* j = doc.value()->journeyByName(p.value(QStringLiteral("journey")));
+        if (!j) {
+            QStringList names;
+            for (Id id : doc.value()->journeyIds())
+                names << doc.value()->journey(id)->name;
+            return fail(QStringLiteral("%1 has no journey \u201c%2\u201d; it has: %3")
+                            .arg(file, p.value(QStringLiteral("journey")),
+                                 names.join(QStringLiteral(", "))));
+        }
+        options.journeyId = j->id;
+    }
+    if (p.isSet(QStringLiteral("department"))) {
+        const Department* d = doc.value()->departmentByName(p.value(QStringLiteral("department")));
+        if (!d) {
+            QStringList names;
+            for (Id id : doc.value()->departmentIds())
+                names << doc.value()->department(id)->name;
+            return fail(QStringLiteral("%1 has no department \u201c%2\u201d; it has: %3")
+                            .arg(file, p.value(QStringLiteral("department")),
+                                 names.join(QStringLiteral(", "))));
+        }
+        options.lensDepartment = d->id;
+    }
+    if (doc.value()->journeyIds().isEmpty())
+        return fail(QStringLiteral("%1 has no journey to draw").arg(file));
+    Error err;
+    if (p.isSet(QStringLiteral("png")))
+        err = canvas::exportPng(*doc.value(), options, p.value(QStringLiteral("png")));
+    if (!err && p.isSet(QStringLiteral("svg")))
+        err = canvas::exportSvg(*doc.value(), options, p.value(QStringLiteral("svg")));
+    return err ? fail(err.message) : Ok;
+}
+
 int cmdExport(const QStringList& args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("json"), QStringLiteral("Write the document as JSON."),
                  QStringLiteral("OUT")});
+    p.addOption(
+        {QStringLiteral("png"), QStringLiteral("Draw a journey as PNG."), QStringLiteral("OUT")});
+    p.addOption(
+        {QStringLiteral("svg"), QStringLiteral("Draw a journey as SVG."), QStringLiteral("OUT")});
+    p.addOption({QStringLiteral("journey"), QStringLiteral("The journey to draw."),
+                 QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("department"), QStringLiteral("Apply a department lens."),
+                 QStringLiteral("NAME")});
     QString file, problem;
     if (!parse(p, args, file, problem))
         return usage(problem);
-    if (!p.isSet(QStringLiteral("json")))
-        return usage(QStringLiteral("export: say what to write (--json OUT)"));
+    const bool json = p.isSet(QStringLiteral("json"));
+    const bool drawing = p.isSet(QStringLiteral("png")) || p.isSet(QStringLiteral("svg"));
+    if (!json && !drawing)
+        return usage(QStringLiteral("export: say what to write (--json, --png or --svg OUT)"));
+    for (const char* option : {"json", "png", "svg"}) {
+        const QString name = QString::fromLatin1(option);
+        if (p.isSet(name) && overwritesDocument(p.value(name), file))
+            return BadInput;
+    }
+    if (drawing) {
+        if (const int code = exportCanvas(p, file); code != Ok)
+            return code;
+    }
+    if (!json)
+        return Ok;
     auto store = Store::open(file, Store::Mode::ReadOnly);
     if (!store)
         return fail(store.error().message);
@@ -194,6 +272,13 @@ bool isCliInvocation(const QStringList& arguments)
         return false;
     const QString& first = arguments[1];
     return arguments.size() > 2 || subcommands.contains(first) || first.startsWith(u'-');
+}
+
+bool needsGui(const QStringList& arguments)
+{
+    return arguments.value(1) == QLatin1String("export") &&
+           (arguments.contains(QLatin1String("--png")) ||
+            arguments.contains(QLatin1String("--svg")));
 }
 
 int run(const QStringList& arguments)

@@ -14,6 +14,13 @@ int main(int argc, char** argv)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
     if (cx::cli::isCliInvocation(arguments)) {
+        if (cx::cli::needsGui(arguments)) {
+            // Drawing needs fonts and a paint engine, not a screen.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
+            return cx::cli::run(arguments);
+        }
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("cxmap"));
         QCoreApplication::setApplicationVersion(QStringLiteral(CXMAP_VERSION));

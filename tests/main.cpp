@@ -1,12 +1,12 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include <QCoreApplication>
+#include <QApplication>
 
 int main(int argc, char** argv)
 {
     // Some tests run a child process or use Qt's event loop.
-    QCoreApplication app(argc, argv);
+    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CXMap-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("cxmap-tests"));
     return Catch::Session().run(argc, argv);

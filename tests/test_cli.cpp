@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -149,4 +150,44 @@ TEST_CASE("bad input exits with 1, names the problem and creates nothing", "[cli
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral(".emotion")));
     CHECK_FALSE(QFile::exists(target));
+}
+
+TEST_CASE("export draws the map as PNG and SVG and never writes over the document", "[cli]")
+{
+    test::TempDir dir;
+    const QString map = dir.file(QStringLiteral("map.cxmap"));
+    REQUIRE(cxmap({QStringLiteral("import"), map, QStringLiteral("--json"), sample}).code == 0);
+    const QByteArray before = readFile(map);
+
+    Run r = cxmap({QStringLiteral("export"), map, QStringLiteral("--json"), map});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("map.cxmap")));
+    CHECK(readFile(map) == before);
+
+    const QString png = dir.file(QStringLiteral("map.png"));
+    r = cxmap({QStringLiteral("export"), map, QStringLiteral("--png"), png,
+               QStringLiteral("--department"), QStringLiteral("billing & finance")});
+    REQUIRE(r.code == 0);
+    QImage image(png);
+    REQUIRE_FALSE(image.isNull());
+    CHECK(image.width() > 1500); // nine stage columns, legible
+    CHECK(image.height() > 800);
+    // Not blank: many distinct colours (department notes, text, curve).
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    CHECK(colours.size() > 50);
+
+    const QString svg = dir.file(QStringLiteral("map.svg"));
+    REQUIRE(cxmap({QStringLiteral("export"), map, QStringLiteral("--svg"), svg}).code == 0);
+    const QByteArray drawing = readFile(svg);
+    CHECK(drawing.contains("<svg"));
+    CHECK(drawing.contains("First invoice"));
+
+    r = cxmap({QStringLiteral("export"), map, QStringLiteral("--png"), png,
+               QStringLiteral("--department"), QStringLiteral("Nobody")});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("Nobody")));
+    CHECK(r.err.contains(QStringLiteral("Billing & Finance"))); // says what there is
 }

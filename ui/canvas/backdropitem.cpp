@@ -1,0 +1,196 @@
+#include "backdropitem.h"
+
+#include "canvasstyle.h"
+#include "model/document.h"
+#include "model/enumnames.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace cx::canvas {
+
+namespace {
+
+// Which side of the blueprint a lane kind is on; 0 = none (annotations).
+int blueprintZone(LaneKind k)
+{
+    switch (k) {
+    case LaneKind::CustomerAction:
+        return 1;
+    case LaneKind::Touchpoint:
+    case LaneKind::PhysicalEvidence:
+        return 2;
+    case LaneKind::Backstage:
+        return 3;
+    case LaneKind::SupportProcess:
+        return 4;
+    default:
+        return 0;
+    }
+}
+
+QColor laneTint(LaneKind k)
+{
+    switch (blueprintZone(k)) {
+    case 1:
+        return QColor(0xfd, 0xfa, 0xf1);
+    case 2:
+        return QColor(0xf3, 0xf8, 0xfd);
+    case 3:
+        return QColor(0xf1, 0xf4, 0xf7);
+    case 4:
+        return QColor(0xee, 0xf0, 0xf3);
+    default:
+        return QColor(0xfb, 0xfb, 0xfc);
+    }
+}
+
+} // namespace
+
+QString blueprintLine(LaneKind above, LaneKind below)
+{
+    const int a = blueprintZone(above);
+    const int b = blueprintZone(below);
+    if (a == 0 || b == 0 || a == b)
+        return {};
+    const int edge = std::max(a, b);
+    if (std::abs(a - b) != 1)
+        return {};
+    if (edge == 2)
+        return QStringLiteral("Line of interaction");
+    if (edge == 3)
+        return QStringLiteral("Line of visibility");
+    return QStringLiteral("Line of internal interaction");
+}
+
+BackdropItem::BackdropItem()
+{
+    setZValue(-10);
+    setFlag(ItemUsesExtendedStyleOption);
+}
+
+void BackdropItem::sync(const Document& doc, Id journeyId, const CanvasLayout& layout)
+{
+    prepareGeometryChange();
+    m_layout = layout;
+    m_stages.clear();
+    m_lanes.clear();
+    const QList<Id> lanes = doc.laneIds(journeyId);
+    for (const CanvasLayout::Column& c : layout.columns) {
+        int cards = 0;
+        for (Id l : lanes)
+            cards += int(doc.cardIds(c.stageId, l).size());
+        const Stage* s = doc.stage(c.stageId);
+        m_stages.append({s ? s->name : QString(), cards});
+    }
+    for (const CanvasLayout::Row& r : layout.rows) {
+        const Lane* l = doc.lane(r.laneId);
+        m_lanes.append({l ? l->name : QString(), l ? l->kind : LaneKind::Note});
+    }
+    update();
+}
+
+void BackdropItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget*)
+{
+    const QRectF exposed = option->exposedRect;
+    p->fillRect(exposed & m_layout.bounds, canvasBackground);
+    paintLanes(p, exposed);
+    paintStages(p, exposed);
+    paintBlueprintLines(p);
+}
+
+void BackdropItem::paintStages(QPainter* p, const QRectF& exposed) const
+{
+    p->setRenderHint(QPainter::Antialiasing);
+    const QFont font = headerFont();
+    const QFontMetricsF fm(font);
+    for (int i = 0; i < m_layout.columns.size(); ++i) {
+        const qreal left = m_layout.columns[i].left;
+        const QRectF header(left + 3, margin, stageWidth - 6, stageHeaderHeight - 8);
+        if (!header.intersects(exposed) && left > exposed.right())
+            break;
+        p->setPen(Qt::NoPen);
+        p->setBrush(QColor(0x2f, 0x3b, 0x4c));
+        p->drawRoundedRect(header, 6, 6);
+        p->setPen(QColor(0xa9, 0xb4, 0xc2));
+        p->setFont(smallFont());
+        p->drawText(header.adjusted(10, 5, -10, 0), Qt::AlignLeft | Qt::AlignTop,
+                    QStringLiteral("STAGE %1  \u00b7  %2 cards").arg(i + 1).arg(m_stages[i].cards));
+        p->setPen(Qt::white);
+        p->setFont(font);
+        p->drawText(header.adjusted(10, 0, -10, -6), Qt::AlignLeft | Qt::AlignBottom,
+                    fm.elidedText(m_stages[i].name, Qt::ElideRight, header.width() - 20));
+        // Column separators through the grid.
+        p->setPen(QPen(gridLine, 1));
+        p->drawLine(QPointF(left, m_layout.curveTop), QPointF(left, m_layout.gridBottom()));
+    }
+    if (!m_layout.columns.isEmpty()) {
+        p->setPen(QPen(gridLine, 1));
+        const qreal right = m_layout.gridRight();
+        p->drawLine(QPointF(right, m_layout.curveTop), QPointF(right, m_layout.gridBottom()));
+    }
+}
+
+void BackdropItem::paintLanes(QPainter* p, const QRectF& exposed) const
+{
+    const qreal width = m_layout.gridRight() - margin;
+    for (int i = 0; i < m_layout.rows.size(); ++i) {
+        const CanvasLayout::Row& row = m_layout.rows[i];
+        const QRectF band(margin, row.top, width, row.height);
+        if (!band.intersects(exposed))
+            continue;
+        p->fillRect(band, laneTint(m_lanes[i].kind));
+        p->setPen(QPen(gridLine, 1));
+        p->drawLine(band.bottomLeft(), band.bottomRight());
+        const QRectF label(margin, row.top, laneHeaderWidth - 8, row.height);
+        p->fillRect(label, QColor(0xe4, 0xe8, 0xee));
+        p->setPen(headerText);
+        p->setFont(titleFont());
+        const QRectF text = label.adjusted(12, 10, -6, -10);
+        p->drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_lanes[i].name);
+        // The lane's kind, where its name does not already say it.
+        const QString kind = laneKindLabel(m_lanes[i].kind);
+        if (kind.compare(m_lanes[i].name, Qt::CaseInsensitive) != 0) {
+            p->setPen(mutedText);
+            p->setFont(smallFont());
+            p->drawText(text, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, kind);
+        }
+    }
+    if (m_layout.curveHeight > 0) {
+        const QRectF band(margin, m_layout.curveTop, width, m_layout.curveHeight);
+        if (band.intersects(exposed)) {
+            p->fillRect(band, Qt::white);
+            p->setPen(QPen(gridLine, 1));
+            p->drawLine(band.bottomLeft(), band.bottomRight());
+            p->setPen(headerText);
+            p->setFont(titleFont());
+            p->drawText(QRectF(margin + 12, band.top() + 10, laneHeaderWidth - 24, 40),
+                        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                        QStringLiteral("Emotion curve"));
+        }
+    }
+}
+
+void BackdropItem::paintBlueprintLines(QPainter* p) const
+{
+    for (int i = 1; i < m_layout.rows.size(); ++i) {
+        const QString name = blueprintLine(m_lanes[i - 1].kind, m_lanes[i].kind);
+        if (name.isEmpty())
+            continue;
+        const qreal y = m_layout.rows[i].top;
+        p->setPen(QPen(QColor(0x39, 0x4b, 0x63), 1.6, Qt::DashLine));
+        p->drawLine(QPointF(margin, y), QPointF(m_layout.gridRight(), y));
+        const QFont font = smallFont();
+        const QFontMetricsF fm(font);
+        const QRectF tag(margin + 4, y - 8, fm.horizontalAdvance(name) + 12, 16);
+        p->setPen(Qt::NoPen);
+        p->setBrush(QColor(0x39, 0x4b, 0x63));
+        p->drawRoundedRect(tag, 8, 8);
+        p->setPen(Qt::white);
+        p->setFont(font);
+        p->drawText(tag, Qt::AlignCenter, name);
+    }
+}
+
+} // namespace cx::canvas

@@ -1,0 +1,47 @@
+#pragma once
+
+// Sizes and colours of the journey canvas, in scene units (1 unit = 1 px at
+// 100 % zoom). One place, so the screen and the exported images agree.
+
+#include "model/types.h"
+
+#include <QColor>
+#include <QFont>
+
+namespace cx::canvas {
+
+inline constexpr qreal cardWidth = 200;
+inline constexpr qreal cardHeight = 116;
+inline constexpr qreal cardGap = 10;
+inline constexpr qreal cellPadding = 12;
+inline constexpr qreal stageWidth = cardWidth + 2 * cellPadding;
+inline constexpr qreal laneHeaderWidth = 184;
+inline constexpr qreal stageHeaderHeight = 58;
+inline constexpr qreal curveBandHeight = 132;
+inline constexpr qreal margin = 16;
+
+// Fonts of the canvas (DejaVu Sans on Debian; any sans elsewhere).
+QFont titleFont();
+QFont smallFont();
+QFont headerFont();
+
+// Department colour, or the neutral grey of unowned cards.
+QColor departmentColor(const Department* d);
+// A light tint of c for a card's body.
+QColor tint(const QColor& c, qreal amount = 0.78);
+// Black or white, whichever reads better on background.
+QColor textOn(const QColor& background);
+// Red (-2) through grey (0) to green (+2), blue-shifted to stay distinct for
+// the colour-blind; text always accompanies it.
+QColor emotionColor(int emotion);
+// "−2 Angry", "+1 Pleased": the emotion as words.
+QString emotionLabel(int emotion);
+
+inline const QColor selectionColor{0x1a, 0x73, 0xe8};
+inline const QColor impactColor{0xe8, 0x71, 0x0a};
+inline const QColor canvasBackground{0xf4, 0xf5, 0xf7};
+inline const QColor gridLine{0xd5, 0xd8, 0xde};
+inline const QColor headerText{0x22, 0x26, 0x2e};
+inline const QColor mutedText{0x5f, 0x66, 0x72};
+
+} // namespace cx::canvas

@@ -1,0 +1,459 @@
+#include "journeyscene.h"
+
+#include "analysis/analysis.h"
+#include "backdropitem.h"
+#include "canvasstyle.h"
+#include "carditem.h"
+#include "commands/edit.h"
+#include "emotioncurveitem.h"
+#include "linkitem.h"
+#include "model/document.h"
+
+#include <QGraphicsSceneMouseEvent>
+#include <QSet>
+#include <QTimer>
+
+namespace cx::canvas {
+
+JourneyScene::JourneyScene(QObject* parent) : QGraphicsScene(parent)
+{
+    setBackgroundBrush(QColor(0xe9, 0xeb, 0xef));
+    m_analysisTimer = new QTimer(this);
+    m_analysisTimer->setSingleShot(true);
+    m_analysisTimer->setInterval(0);
+    connect(m_analysisTimer, &QTimer::timeout, this, &JourneyScene::applyAnalysis);
+    connect(this, &QGraphicsScene::selectionChanged, this, [this] {
+        emphasiseLinks();
+        emit cardSelectionChanged(selectedCardIds());
+    });
+}
+
+JourneyScene::~JourneyScene() = default;
+
+void JourneyScene::setDocument(Document* doc, Id journeyId)
+{
+    if (m_doc)
+        disconnect(m_doc, nullptr, this, nullptr);
+    m_doc = doc;
+    m_journeyId = journeyId;
+    m_lens = 0;
+    if (m_doc)
+        connectDocument();
+    rebuild();
+}
+
+void JourneyScene::connectDocument()
+{
+    Document* d = m_doc;
+    connect(d, &Document::cardAdded, this, &JourneyScene::onCardAdded);
+    connect(d, &Document::cardChanged, this,
+            [this](Id id, CardFields f) { onCardChanged(id, int(f)); });
+    connect(d, &Document::cardMoved, this, [this](Id id) { onCardMoved(id); });
+    connect(d, &Document::cardRemoved, this, [this](Id id) { onCardRemoved(id); });
+    connect(d, &Document::linkAdded, this, [this](Id id) {
+        const Link* l = m_doc->link(id);
+        if (l && inJourney(l->fromCardId)) {
+            addLinkItem(id);
+            routeLinksOf(l->fromCardId);
+            scheduleAnalysis();
+        }
+    });
+    connect(d, &Document::linkChanged, this, [this](Id id) {
+        if (LinkItem* item = m_links.value(id))
+            item->sync(*m_doc);
+        scheduleAnalysis();
+    });
+    connect(d, &Document::linkRemoved, this, [this](Id id) {
+        removeLinkItem(id);
+        scheduleAnalysis();
+    });
+    auto structure = [this](Id journeyId) {
+        if (journeyId == m_journeyId)
+            relayout();
+    };
+    connect(d, &Document::stageInserted, this, structure);
+    connect(d, &Document::stageMoved, this, structure);
+    connect(d, &Document::stageRemoved, this, structure);
+    connect(d, &Document::laneInserted, this, structure);
+    connect(d, &Document::laneMoved, this, structure);
+    connect(d, &Document::laneRemoved, this, structure);
+    connect(d, &Document::stageChanged, this, [this](Id) { relayout(); });
+    connect(d, &Document::laneChanged, this, [this](Id laneId) {
+        for (CardItem* item : std::as_const(m_cards)) {
+            if (const Card* c = m_doc->card(item->cardId()); c && c->laneId == laneId)
+                item->sync(*m_doc);
+        }
+        relayout();
+    });
+    connect(d, &Document::departmentChanged, this, &JourneyScene::onDepartmentChanged);
+    connect(d, &Document::departmentRemoved, this, [this](Id id) {
+        if (id == m_lens)
+            setLens(0);
+    });
+    connect(d, &Document::journeyRemoved, this, [this](Id id) {
+        if (id == m_journeyId)
+            setDocument(m_doc, 0);
+    });
+    connect(d, &Document::reloaded, this, &JourneyScene::rebuild);
+}
+
+void JourneyScene::rebuild()
+{
+    clearSelection();
+    clear(); // deletes every item
+    m_cards.clear();
+    m_links.clear();
+    m_backdrop = nullptr;
+    m_curve = nullptr;
+    m_linkPreview = nullptr;
+    if (!m_doc || !m_doc->journey(m_journeyId)) {
+        m_layout = {};
+        setSceneRect(QRectF(0, 0, 400, 300));
+        emit layoutChanged();
+        return;
+    }
+    m_backdrop = new BackdropItem;
+    addItem(m_backdrop);
+    m_curve = new EmotionCurveItem;
+    addItem(m_curve);
+    for (Id id : m_doc->cardIdsOfJourney(m_journeyId))
+        addCardItem(id);
+    for (Id id : m_doc->allLinkIds()) {
+        if (const Link* l = m_doc->link(id); l && inJourney(l->fromCardId))
+            addLinkItem(id);
+    }
+    relayout();
+    applyAnalysis();
+}
+
+void JourneyScene::relayout()
+{
+    if (!m_doc || !m_backdrop)
+        return;
+    m_layout = CanvasLayout::compute(*m_doc, m_journeyId, m_showCurve);
+    for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it) {
+        const QPointF pos = m_layout.cardPos.value(it.key());
+        if (it.value()->pos() != pos)
+            it.value()->setPos(pos);
+    }
+    m_backdrop->sync(*m_doc, m_journeyId, m_layout);
+    setSceneRect(m_layout.bounds);
+    routeLinks();
+    scheduleAnalysis();
+    emit layoutChanged();
+}
+
+void JourneyScene::routeLinks()
+{
+    for (LinkItem* item : std::as_const(m_links))
+        item->route(cardRect(item->fromCard()), cardRect(item->toCard()));
+}
+
+void JourneyScene::routeLinksOf(Id cardId)
+{
+    if (!m_doc)
+        return;
+    for (Id linkId : m_doc->linkIdsOf(cardId)) {
+        if (LinkItem* item = m_links.value(linkId))
+            item->route(cardRect(item->fromCard()), cardRect(item->toCard()));
+    }
+}
+
+void JourneyScene::addCardItem(Id cardId)
+{
+    auto* item = new CardItem(cardId);
+    item->sync(*m_doc);
+    item->setPos(m_layout.cardPos.value(cardId));
+    addItem(item);
+    m_cards.insert(cardId, item);
+}
+
+void JourneyScene::addLinkItem(Id linkId)
+{
+    auto* item = new LinkItem(linkId);
+    item->sync(*m_doc);
+    item->setVisible(m_showLinks);
+    item->route(cardRect(item->fromCard()), cardRect(item->toCard()));
+    addItem(item);
+    m_links.insert(linkId, item);
+}
+
+void JourneyScene::removeLinkItem(Id linkId) { delete m_links.take(linkId); }
+
+bool JourneyScene::inJourney(Id cardId) const
+{
+    return m_doc && m_doc->journeyOfCard(cardId) == m_journeyId && m_journeyId != 0;
+}
+
+QRectF JourneyScene::cardRect(Id cardId) const
+{
+    const CardItem* item = m_cards.value(cardId);
+    if (!item)
+        return {};
+    return QRectF(item->pos(), QSizeF(cardWidth, cardHeight));
+}
+
+QList<Id> JourneyScene::selectedCardIds() const
+{
+    QList<Id> ids;
+    if (!m_doc)
+        return ids;
+    const QList<QGraphicsItem*> items = selectedItems();
+    QSet<Id> selected;
+    for (QGraphicsItem* i : items) {
+        if (i->type() == CardItem::Type)
+            selected.insert(static_cast<CardItem*>(i)->cardId());
+    }
+    if (selected.isEmpty())
+        return ids;
+    for (Id id : m_doc->cardIdsOfJourney(m_journeyId)) {
+        if (selected.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+void JourneyScene::selectCards(const QList<Id>& ids)
+{
+    QSignalBlocker blocker(this);
+    clearSelection();
+    for (Id id : ids) {
+        if (CardItem* item = m_cards.value(id))
+            item->setSelected(true);
+    }
+    blocker.unblock();
+    emit cardSelectionChanged(selectedCardIds());
+}
+
+std::pair<Id, Id> JourneyScene::cellAt(const QPointF& p) const
+{
+    const int column = m_layout.columnAt(p.x());
+    const int row = m_layout.rowAt(p.y());
+    if (column < 0 || row < 0)
+        return {0, 0};
+    return {m_layout.columns[column].stageId, m_layout.rows[row].laneId};
+}
+
+void JourneyScene::setShowLinks(bool show)
+{
+    m_showLinks = show;
+    for (LinkItem* item : std::as_const(m_links))
+        item->setVisible(show);
+}
+
+void JourneyScene::setShowCurve(bool show)
+{
+    if (m_showCurve == show)
+        return;
+    m_showCurve = show;
+    relayout();
+}
+
+void JourneyScene::setLens(Id departmentId)
+{
+    m_lens = departmentId;
+    applyAnalysis();
+}
+
+void JourneyScene::flush()
+{
+    if (m_analysisTimer->isActive()) {
+        m_analysisTimer->stop();
+        applyAnalysis();
+    }
+}
+
+void JourneyScene::scheduleAnalysis() { m_analysisTimer->start(); }
+
+// The lens and the emotion curve come from core's analysis of a snapshot;
+// coalesced so a burst of edits costs one pass.
+void JourneyScene::applyAnalysis()
+{
+    if (!m_doc || !m_curve)
+        return;
+    const DocumentData data = m_doc->snapshot();
+    QList<std::optional<double>> points;
+    for (const analysis::CurvePoint& p : analysis::emotionCurve(data, m_journeyId))
+        points.append(p.emotion);
+    m_curve->setCurve(m_layout, points);
+
+    QSet<Id> impacted;
+    m_lensDimmed.clear();
+    if (m_lens) {
+        for (const analysis::ImpactHit& hit :
+             analysis::impactOfDepartment(data, m_lens, m_journeyId).hits)
+            impacted.insert(hit.cardId);
+    }
+    for (CardItem* item : std::as_const(m_cards)) {
+        const Card* c = m_doc->card(item->cardId());
+        const bool involved =
+            !m_lens || (c && (c->accountableId == m_lens || c->contributingIds.contains(m_lens)));
+        item->setLensState(!involved && !impacted.contains(item->cardId()),
+                           impacted.contains(item->cardId()));
+        if (!involved && !impacted.contains(item->cardId()))
+            m_lensDimmed.insert(item->cardId());
+    }
+    emphasiseLinks();
+}
+
+void JourneyScene::emphasiseLinks()
+{
+    QSet<Id> selected;
+    for (QGraphicsItem* item : selectedItems())
+        if (item->type() == CardItem::Type)
+            selected.insert(static_cast<CardItem*>(item)->cardId());
+    for (LinkItem* link : std::as_const(m_links)) {
+        const bool touchesSelection =
+            selected.contains(link->fromCard()) || selected.contains(link->toCard());
+        // Under a lens, the chains the department takes part in stand out.
+        const bool lensChain = m_lens && !m_lensDimmed.contains(link->fromCard()) &&
+                               !m_lensDimmed.contains(link->toCard());
+        link->setEmphasised(touchesSelection || lensChain);
+    }
+}
+
+// --- Document changes --------------------------------------------------------
+
+void JourneyScene::onCardAdded(Id id)
+{
+    if (!inJourney(id) || !m_backdrop)
+        return;
+    addCardItem(id);
+    relayout();
+}
+
+void JourneyScene::onCardChanged(Id id, int fields)
+{
+    CardItem* item = m_cards.value(id);
+    if (!item)
+        return;
+    item->sync(*m_doc);
+    const auto f = CardFields::fromInt(fields);
+    if (f & (CardField::Accountable | CardField::Contributing | CardField::Emotion))
+        scheduleAnalysis();
+}
+
+void JourneyScene::onCardMoved(Id id)
+{
+    if (!m_cards.contains(id) && inJourney(id))
+        addCardItem(id);
+    if (CardItem* item = m_cards.value(id))
+        item->sync(*m_doc); // the lane kind may differ
+    relayout();
+}
+
+void JourneyScene::onCardRemoved(Id id)
+{
+    if (CardItem* item = m_cards.take(id)) {
+        delete item;
+        relayout();
+    }
+}
+
+void JourneyScene::onDepartmentChanged(Id id)
+{
+    for (CardItem* item : std::as_const(m_cards)) {
+        const Card* c = m_doc->card(item->cardId());
+        if (c && (c->accountableId == id || c->contributingIds.contains(id)))
+            item->sync(*m_doc);
+    }
+}
+
+// --- Gestures ------------------------------------------------------------------
+
+namespace {
+
+CardItem* cardAt(const QGraphicsScene* scene, const QPointF& pos)
+{
+    for (QGraphicsItem* item : scene->items(pos)) {
+        if (item->type() == CardItem::Type)
+            return static_cast<CardItem*>(item);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void JourneyScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
+{
+    CardItem* card = cardAt(this, event->scenePos());
+    if (card && event->button() == Qt::LeftButton && (event->modifiers() & Qt::AltModifier)) {
+        m_linkFrom = card->cardId();
+        m_linkPreview = addPath(QPainterPath(), QPen(selectionColor, 2, Qt::DashLine));
+        m_linkPreview->setZValue(30);
+        event->accept();
+        return;
+    }
+    m_dragging = false;
+    QGraphicsScene::mousePressEvent(event);
+}
+
+void JourneyScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (m_linkFrom && m_linkPreview) {
+        QPainterPath path(cardRect(m_linkFrom).center());
+        path.lineTo(event->scenePos());
+        m_linkPreview->setPath(path);
+        return;
+    }
+    if ((event->buttons() & Qt::LeftButton) && mouseGrabberItem() &&
+        mouseGrabberItem()->type() == CardItem::Type)
+        m_dragging = true;
+    QGraphicsScene::mouseMoveEvent(event);
+    if (m_dragging) {
+        for (Id id : selectedCardIds())
+            routeLinksOf(id);
+    }
+}
+
+void JourneyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (m_linkFrom) {
+        const Id from = std::exchange(m_linkFrom, 0);
+        delete m_linkPreview;
+        m_linkPreview = nullptr;
+        if (CardItem* to = cardAt(this, event->scenePos()); to && to->cardId() != from)
+            emit linkDragFinished(from, to->cardId());
+        return;
+    }
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (std::exchange(m_dragging, false))
+        finishDrag(event->scenePos());
+}
+
+void JourneyScene::finishDrag(const QPointF& scenePos)
+{
+    const QList<Id> ids = selectedCardIds();
+    const auto [stageId, laneId] = cellAt(scenePos);
+    if (ids.isEmpty() || !stageId) {
+        relayout(); // dropped outside the grid: back where they were
+        return;
+    }
+    QList<Id> others = m_doc->cardIds(stageId, laneId);
+    for (Id id : ids)
+        others.removeAll(id);
+    const int slot =
+        m_layout.slotAt(m_layout.rowAt(scenePos.y()), scenePos.y(), int(others.size()));
+    QList<Id> after = others;
+    for (int i = 0; i < ids.size(); ++i)
+        after.insert(slot + i, ids[i]);
+    if (after == m_doc->cardIds(stageId, laneId)) {
+        relayout(); // nothing changed
+        return;
+    }
+    if (edit::moveCards(*m_doc, ids, stageId, laneId, slot))
+        relayout();
+}
+
+void JourneyScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (CardItem* card = cardAt(this, event->scenePos())) {
+        emit cardDoubleClicked(card->cardId());
+        return;
+    }
+    const auto [stageId, laneId] = cellAt(event->scenePos());
+    if (stageId && laneId)
+        emit cellDoubleClicked(stageId, laneId, event->scenePos());
+}
+
+} // namespace cx::canvas

@@ -1,0 +1,119 @@
+#pragma once
+
+// The scene of one journey: a backdrop (stages, lanes, blueprint lines), the
+// emotion curve, one CardItem per card and one LinkItem per link, found by
+// id. It mirrors the Document through its change signals: a one-card edit
+// updates that card's item; adds, moves and removals move items to the new
+// layout; only reloaded() rebuilds. Gestures become edit:: calls.
+
+#include "canvaslayout.h"
+#include "model/types.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+
+class QTimer;
+
+namespace cx {
+
+class Document;
+
+namespace canvas {
+
+class BackdropItem;
+class CardItem;
+class EmotionCurveItem;
+class LinkItem;
+
+class JourneyScene : public QGraphicsScene
+{
+    Q_OBJECT
+public:
+    explicit JourneyScene(QObject* parent = nullptr);
+    ~JourneyScene() override;
+
+    void setDocument(Document* doc, Id journeyId);
+    Document* document() const { return m_doc; }
+    Id journeyId() const { return m_journeyId; }
+
+    void setShowLinks(bool show);
+    bool showLinks() const { return m_showLinks; }
+    void setShowCurve(bool show);
+    bool showCurve() const { return m_showCurve; }
+
+    // Department lens (0 = none): others' cards dim; cards the department's
+    // back-stage work reaches are outlined.
+    void setLens(Id departmentId);
+    Id lens() const { return m_lens; }
+
+    const CanvasLayout& layout() const { return m_layout; }
+    CardItem* cardItem(Id cardId) const { return m_cards.value(cardId); }
+    LinkItem* linkItem(Id linkId) const { return m_links.value(linkId); }
+    int cardItemCount() const { return int(m_cards.size()); }
+    QList<Id> selectedCardIds() const; // in reading order
+    void selectCards(const QList<Id>& ids);
+
+    // The (stage, lane) cell at a scene point; {0, 0} outside the grid.
+    std::pair<Id, Id> cellAt(const QPointF& scenePos) const;
+    // Scene rectangle of a card (empty if unknown).
+    QRectF cardRect(Id cardId) const;
+
+    // Applies pending coalesced work (lens, curve) now: tests and exports.
+    void flush();
+
+signals:
+    void cellDoubleClicked(cx::Id stageId, cx::Id laneId, QPointF scenePos);
+    void cardDoubleClicked(cx::Id cardId);
+    void linkDragFinished(cx::Id fromCard, cx::Id toCard);
+    void cardSelectionChanged(const QList<cx::Id>& cardIds);
+    void layoutChanged();
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override;
+
+private:
+    void connectDocument();
+    void rebuild();
+    void relayout();
+    void routeLinks();
+    void routeLinksOf(Id cardId);
+    void addCardItem(Id cardId);
+    void addLinkItem(Id linkId);
+    void removeLinkItem(Id linkId);
+    bool inJourney(Id cardId) const;
+    void scheduleAnalysis();
+    void applyAnalysis();
+    void emphasiseLinks();
+    void finishDrag(const QPointF& scenePos);
+
+    void onCardAdded(Id id);
+    void onCardChanged(Id id, int fields);
+    void onCardMoved(Id id);
+    void onCardRemoved(Id id);
+    void onDepartmentChanged(Id id);
+
+    QPointer<Document> m_doc;
+    Id m_journeyId = 0;
+    CanvasLayout m_layout;
+    BackdropItem* m_backdrop = nullptr;
+    EmotionCurveItem* m_curve = nullptr;
+    QHash<Id, CardItem*> m_cards;
+    QHash<Id, LinkItem*> m_links;
+    QTimer* m_analysisTimer = nullptr;
+    Id m_lens = 0;
+    QSet<Id> m_lensDimmed; // cards the lens greys out
+    bool m_showLinks = true;
+    bool m_showCurve = true;
+    // Gestures.
+    bool m_dragging = false;
+    Id m_linkFrom = 0;
+    QGraphicsPathItem* m_linkPreview = nullptr;
+};
+
+} // namespace canvas
+} // namespace cx

@@ -1,0 +1,322 @@
+#include "journeyview.h"
+
+#include "backdropitem.h"
+#include "canvasstyle.h"
+#include "carditem.h"
+#include "commands/edit.h"
+#include "emotioncurveitem.h"
+#include "journeyscene.h"
+#include "model/document.h"
+
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace cx::canvas {
+
+JourneyView::JourneyView(JourneyScene* scene, QWidget* parent)
+    : QGraphicsView(scene, parent), m_scene(scene)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                   QPainter::SmoothPixmapTransform);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setDragMode(QGraphicsView::NoDrag);
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Journey canvas"));
+    setAccessibleDescription(tr("Stages as columns, lanes as rows, cards as notes. Arrow keys "
+                                "move between cards, F2 edits a title, double-click an empty "
+                                "cell to add a card."));
+    setFrameShape(QFrame::NoFrame);
+}
+
+qreal JourneyView::zoom() const { return transform().m11(); }
+
+void JourneyView::setZoom(qreal factor)
+{
+    factor = std::clamp(factor, 0.1, 4.0);
+    if (std::abs(factor - zoom()) < 1e-6)
+        return;
+    setTransform(QTransform::fromScale(factor, factor));
+    placeEditor();
+    emit zoomChanged(factor);
+}
+
+void JourneyView::zoomIn() { setZoom(zoom() * 1.25); }
+void JourneyView::zoomOut() { setZoom(zoom() / 1.25); }
+
+void JourneyView::fitToWindow()
+{
+    const QRectF r = scene()->sceneRect();
+    if (r.isEmpty())
+        return;
+    const qreal fx = viewport()->width() / r.width();
+    const qreal fy = viewport()->height() / r.height();
+    setZoom(std::min(fx, fy) * 0.98);
+    centerOn(r.center());
+}
+
+void JourneyView::centerOnCard(Id cardId)
+{
+    const QRectF r = m_scene->cardRect(cardId);
+    if (!r.isEmpty())
+        centerOn(r.center());
+}
+
+void JourneyView::wheelEvent(QWheelEvent* event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const qreal steps = event->angleDelta().y() / 120.0;
+        setZoom(zoom() * std::pow(1.15, steps));
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+void JourneyView::mousePressEvent(QMouseEvent* event)
+{
+    // The backdrop and the curve are the board itself: dragging them pans.
+    const QGraphicsItem* hit = itemAt(event->pos());
+    const bool onItem =
+        hit && hit->type() != BackdropItem::Type && hit->type() != EmotionCurveItem::Type;
+    if (event->button() == Qt::LeftButton && !onItem) {
+        if (event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier)) {
+            setDragMode(QGraphicsView::RubberBandDrag);
+        } else {
+            m_scene->clearSelection();
+            m_panning = true;
+            m_panFrom = event->pos();
+            viewport()->setCursor(Qt::ClosedHandCursor);
+            event->accept();
+            return;
+        }
+    }
+    if (event->button() == Qt::MiddleButton) {
+        m_panning = true;
+        m_panFrom = event->pos();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void JourneyView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (m_panning) {
+        const QPoint delta = event->pos() - m_panFrom;
+        m_panFrom = event->pos();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void JourneyView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (m_panning) {
+        m_panning = false;
+        viewport()->unsetCursor();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+    setDragMode(QGraphicsView::NoDrag);
+}
+
+void JourneyView::keyPressEvent(QKeyEvent* event)
+{
+    const QList<Id> selected = m_scene->selectedCardIds();
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        if (!(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+            moveSelection(event->key());
+            return;
+        }
+        break;
+    case Qt::Key_F2:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (selected.size() == 1) {
+            editCardTitle(selected.first());
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void JourneyView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    placeEditor();
+}
+
+// Arrow keys: left/right to the nearest card of the neighbouring stage in the
+// same lane, up/down within the cell and on to the neighbouring lane.
+void JourneyView::moveSelection(int key)
+{
+    const QList<Id> selected = m_scene->selectedCardIds();
+    Document* doc = m_scene->document();
+    if (!doc)
+        return;
+    if (selected.isEmpty()) {
+        const QList<Id> all = doc->cardIdsOfJourney(m_scene->journeyId());
+        if (!all.isEmpty())
+            m_scene->selectCards({all.first()});
+        return;
+    }
+    const QRectF from = m_scene->cardRect(selected.last());
+    const QPointF c = from.center();
+    Id best = 0;
+    qreal bestScore = 1e18;
+    for (Id id : doc->cardIdsOfJourney(m_scene->journeyId())) {
+        const QPointF o = m_scene->cardRect(id).center();
+        const QPointF d = o - c;
+        const bool ahead = (key == Qt::Key_Left && d.x() < -1) ||
+                           (key == Qt::Key_Right && d.x() > 1) ||
+                           (key == Qt::Key_Up && d.y() < -1) || (key == Qt::Key_Down && d.y() > 1);
+        if (!ahead)
+            continue;
+        const bool horizontal = key == Qt::Key_Left || key == Qt::Key_Right;
+        const qreal along = horizontal ? std::abs(d.x()) : std::abs(d.y());
+        const qreal across = horizontal ? std::abs(d.y()) : std::abs(d.x());
+        const qreal score = along + across * 3;
+        if (score < bestScore) {
+            bestScore = score;
+            best = id;
+        }
+    }
+    if (best) {
+        m_scene->selectCards({best});
+        ensureVisible(m_scene->cardRect(best), 40, 40);
+    }
+}
+
+// --- In-place editor -------------------------------------------------------------
+
+void JourneyView::editCardTitle(Id cardId)
+{
+    Document* doc = m_scene->document();
+    const Card* card = doc ? doc->card(cardId) : nullptr;
+    if (!card)
+        return;
+    m_editedCard = cardId;
+    m_newStage = m_newLane = 0;
+    openEditor(m_scene->cardRect(cardId), card->title);
+}
+
+void JourneyView::beginNewCard(Id stageId, Id laneId)
+{
+    Document* doc = m_scene->document();
+    if (!doc || doc->isReadOnly())
+        return;
+    const CanvasLayout& l = m_scene->layout();
+    int column = -1, row = -1;
+    for (int i = 0; i < l.columns.size(); ++i)
+        column = l.columns[i].stageId == stageId ? i : column;
+    for (int i = 0; i < l.rows.size(); ++i)
+        row = l.rows[i].laneId == laneId ? i : row;
+    const QRectF cell = l.cellRect(column, row);
+    if (cell.isEmpty())
+        return;
+    const int count = int(doc->cardIds(stageId, laneId).size());
+    const qreal y = std::min(cell.top() + cellPadding + count * (cardHeight + cardGap),
+                             cell.bottom() - cardHeight / 2);
+    m_editedCard = 0;
+    m_newStage = stageId;
+    m_newLane = laneId;
+    openEditor(QRectF(cell.left() + cellPadding, y, cardWidth, cardHeight), QString());
+}
+
+void JourneyView::openEditor(const QRectF& sceneRect, const QString& text)
+{
+    closeEditor();
+    m_editorRect = sceneRect;
+    m_editor = new QLineEdit(viewport());
+    m_editor->setAccessibleName(tr("Card title"));
+    m_editor->setPlaceholderText(tr("Card title, Enter to save, Esc to cancel"));
+    m_editor->setText(text);
+    m_editor->selectAll();
+    connect(m_editor, &QLineEdit::returnPressed, this, &JourneyView::commitEditor);
+    connect(m_editor, &QLineEdit::editingFinished, this, [this] {
+        if (m_editor && !m_editor->hasFocus())
+            commitEditor(); // focus moved away: keep what was typed
+    });
+    m_editor->installEventFilter(this);
+    placeEditor();
+    m_editor->show();
+    m_editor->setFocus();
+}
+
+void JourneyView::placeEditor()
+{
+    if (!m_editor)
+        return;
+    const QRect r = mapFromScene(m_editorRect).boundingRect();
+    const int height = std::max(28, int(32 * zoom()));
+    m_editor->setGeometry(r.left(), r.top() + r.height() / 3, std::max(r.width(), 160), height);
+}
+
+void JourneyView::closeEditor()
+{
+    if (!m_editor)
+        return;
+    QLineEdit* e = m_editor;
+    m_editor = nullptr;
+    e->removeEventFilter(this);
+    e->hide();
+    e->deleteLater();
+    setFocus();
+}
+
+void JourneyView::commitEditor()
+{
+    if (!m_editor)
+        return;
+    const QString text = m_editor->text().trimmed();
+    const Id cardId = m_editedCard;
+    const Id stage = m_newStage, lane = m_newLane;
+    closeEditor();
+    Document* doc = m_scene->document();
+    if (!doc || text.isEmpty())
+        return;
+    if (cardId) {
+        if (doc->card(cardId) && doc->card(cardId)->title != text)
+            edit::setCardTitle(*doc, cardId, text, edit::Merge::No);
+        return;
+    }
+    Card card;
+    card.stageId = stage;
+    card.laneId = lane;
+    card.position = -1;
+    card.title = text;
+    card.accountableId = m_scene->lens();
+    auto added = edit::addCard(*doc, card);
+    if (added) {
+        m_scene->selectCards({added.value()});
+        emit cardAdded(added.value());
+    }
+}
+
+bool JourneyView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_editor && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
+        closeEditor();
+        return true;
+    }
+    return QGraphicsView::eventFilter(watched, event);
+}
+
+} // namespace cx::canvas

@@ -1,0 +1,70 @@
+#pragma once
+
+// The view on a JourneyScene: zoom (Ctrl+wheel, keys), pan (drag the
+// background, scroll bars), fit, rubber-band selection (Shift- or Ctrl-drag),
+// arrow keys between cards, and the in-place title editor.
+
+#include "model/types.h"
+
+#include <QGraphicsView>
+#include <QPointer>
+
+class QLineEdit;
+
+namespace cx::canvas {
+
+class JourneyScene;
+
+class JourneyView : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    explicit JourneyView(JourneyScene* scene, QWidget* parent = nullptr);
+
+    JourneyScene* journeyScene() const { return m_scene; }
+
+    qreal zoom() const;
+    void setZoom(qreal factor); // 1.0 = 100 %, clamped to 10 %..400 %
+    void zoomIn();
+    void zoomOut();
+    void fitToWindow();
+
+    void centerOnCard(Id cardId);
+    // Edits a card's title in place: Enter saves, Esc cancels.
+    void editCardTitle(Id cardId);
+    // Opens the in-place editor for a new card in a cell; Enter adds it.
+    void beginNewCard(Id stageId, Id laneId);
+    bool isEditing() const { return m_editor != nullptr; }
+    QLineEdit* editor() const { return m_editor; }
+
+signals:
+    void zoomChanged(qreal factor);
+    void cardAdded(cx::Id cardId);
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void openEditor(const QRectF& sceneRect, const QString& text);
+    void placeEditor();
+    void closeEditor();
+    void commitEditor();
+    void moveSelection(int key);
+
+    JourneyScene* m_scene;
+    QLineEdit* m_editor = nullptr;
+    QRectF m_editorRect;
+    Id m_editedCard = 0;
+    Id m_newStage = 0;
+    Id m_newLane = 0;
+    bool m_panning = false;
+    QPoint m_panFrom;
+};
+
+} // namespace cx::canvas

@@ -1,0 +1,194 @@
+#include "linkitem.h"
+
+#include "canvasstyle.h"
+#include "model/document.h"
+#include "model/enumnames.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QtMath>
+
+namespace cx::canvas {
+
+namespace {
+
+constexpr qreal restZ = 5;        // beneath the cards (10)
+constexpr qreal emphasisedZ = 25; // above a selected card (20)
+
+QPen linkPen(LinkType kind, bool selected)
+{
+    QPen pen(QColor(0x45, 0x4f, 0x5c), selected ? 3 : 1.8);
+    switch (kind) {
+    case LinkType::Feeds:
+        break;
+    case LinkType::Triggers:
+        pen.setColor(QColor(0x1f, 0x5f, 0xa8));
+        break;
+    case LinkType::DependsOn:
+        pen.setStyle(Qt::DashLine);
+        break;
+    case LinkType::Wait:
+        pen.setColor(QColor(0x8a, 0x4b, 0x0f));
+        pen.setStyle(Qt::DotLine);
+        pen.setWidthF(pen.widthF() + 0.6);
+        break;
+    }
+    if (selected)
+        pen.setColor(selectionColor);
+    pen.setCapStyle(Qt::RoundCap);
+    return pen;
+}
+
+QString linkWord(LinkType kind)
+{
+    switch (kind) {
+    case LinkType::Feeds:
+        return QStringLiteral("feeds");
+    case LinkType::Triggers:
+        return QStringLiteral("triggers");
+    case LinkType::DependsOn:
+        return QStringLiteral("depends on");
+    case LinkType::Wait:
+        return QStringLiteral("waits for");
+    }
+    return {};
+}
+
+} // namespace
+
+LinkItem::LinkItem(Id linkId) : m_linkId(linkId)
+{
+    setZValue(restZ);
+    setFlag(ItemIsSelectable);
+    setAcceptHoverEvents(true);
+}
+
+void LinkItem::setEmphasised(bool on)
+{
+    if (m_emphasised == on)
+        return;
+    m_emphasised = on;
+    raise();
+}
+
+void LinkItem::raise()
+{
+    setZValue(isEmphasised() ? emphasisedZ : restZ);
+    update();
+}
+
+void LinkItem::hoverEnterEvent(QGraphicsSceneHoverEvent*)
+{
+    m_hovered = true;
+    raise();
+}
+
+void LinkItem::hoverLeaveEvent(QGraphicsSceneHoverEvent*)
+{
+    m_hovered = false;
+    raise();
+}
+
+QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant& value)
+{
+    if (change == ItemSelectedHasChanged)
+        raise();
+    return QGraphicsPathItem::itemChange(change, value);
+}
+
+void LinkItem::sync(const Document& doc)
+{
+    const Link* l = doc.link(m_linkId);
+    if (!l)
+        return;
+    m_from = l->fromCardId;
+    m_to = l->toCardId;
+    m_kind = l->type;
+    m_label = l->label;
+    const Card* a = doc.card(m_from);
+    const Card* b = doc.card(m_to);
+    setToolTip(QStringLiteral("%1 %2 %3%4")
+                   .arg(a ? a->title : QString(), linkWord(m_kind), b ? b->title : QString(),
+                        m_label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_label)));
+    update();
+}
+
+void LinkItem::route(const QRectF& from, const QRectF& to)
+{
+    QPointF start, end;
+    qreal bend;
+    if (to.left() >= from.right() - 1) { // forwards: right edge to left edge
+        start = QPointF(from.right(), from.center().y());
+        end = QPointF(to.left(), to.center().y());
+        bend = std::max(40.0, (end.x() - start.x()) / 2);
+    } else if (to.right() <= from.left() + 1) { // backwards
+        start = QPointF(from.left(), from.center().y());
+        end = QPointF(to.right(), to.center().y());
+        bend = -std::max(40.0, (start.x() - end.x()) / 2);
+    } else { // same column: loop out to the right
+        start = QPointF(from.right(), from.center().y());
+        end = QPointF(to.right(), to.center().y());
+        QPainterPath path(start);
+        const qreal out = 36 + std::abs(end.y() - start.y()) * 0.08;
+        path.cubicTo(start + QPointF(out, 0), end + QPointF(out, 0), end);
+        m_tip = end;
+        m_tipDirection = QPointF(-1, 0);
+        m_mid = path.pointAtPercent(0.5);
+        setPath(path);
+        return;
+    }
+    QPainterPath path(start);
+    path.cubicTo(start + QPointF(bend, 0), end - QPointF(bend, 0), end);
+    m_tip = end;
+    m_tipDirection = QPointF(bend > 0 ? 1 : -1, 0);
+    m_mid = path.pointAtPercent(0.5);
+    setPath(path);
+}
+
+QRectF LinkItem::boundingRect() const { return path().boundingRect().adjusted(-60, -14, 60, 14); }
+
+QPainterPath LinkItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(8);
+    return stroker.createStroke(path());
+}
+
+void LinkItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    p->setRenderHint(QPainter::Antialiasing);
+    const bool emphasised = isEmphasised();
+    QPen pen = linkPen(m_kind, isSelected());
+    if (!emphasised) { // at rest: quieter, so that many links stay readable
+        QColor c = pen.color();
+        c.setAlphaF(0.55);
+        pen.setColor(c);
+    }
+    p->setPen(pen);
+    p->setBrush(Qt::NoBrush);
+    p->drawPath(path());
+    // Arrowhead.
+    const QPointF d = m_tipDirection;
+    const QPointF n(-d.y(), d.x());
+    QPolygonF head;
+    head << m_tip << m_tip - d * 9 + n * 4.5 << m_tip - d * 9 - n * 4.5;
+    p->setPen(Qt::NoPen);
+    p->setBrush(pen.color());
+    p->drawPolygon(head);
+    if (emphasised && !m_label.isEmpty()) {
+        const QFont font = smallFont();
+        const QFontMetricsF fm(font);
+        const QString text = fm.elidedText(m_label, Qt::ElideRight, 110);
+        const QRectF box(m_mid.x() - fm.horizontalAdvance(text) / 2 - 4, m_mid.y() - 8,
+                         fm.horizontalAdvance(text) + 8, 16);
+        p->setBrush(QColor(255, 255, 255, 235));
+        p->setPen(QPen(pen.color(), 0.8));
+        p->drawRoundedRect(box, 4, 4);
+        p->setPen(pen.color().darker(130));
+        p->setFont(font);
+        p->drawText(box, Qt::AlignCenter, text);
+    }
+}
+
+} // namespace cx::canvas

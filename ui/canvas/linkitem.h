@@ -1,0 +1,63 @@
+#pragma once
+
+// A typed link between two cards, drawn as an arrow that leaves and enters
+// cards sideways: feeds solid, triggers solid blue, depends on dashed, wait
+// dotted. At rest it runs beneath the cards and keeps its label to itself;
+// emphasised (it or one of its cards selected, or hovered) it rises above
+// the cards and shows its label on the curve.
+
+#include "model/types.h"
+
+#include <QGraphicsPathItem>
+
+namespace cx {
+
+class Document;
+
+namespace canvas {
+
+class LinkItem : public QGraphicsPathItem
+{
+public:
+    enum
+    {
+        Type = UserType + 3
+    };
+    explicit LinkItem(Id linkId);
+    int type() const override { return Type; }
+    Id linkId() const { return m_linkId; }
+    Id fromCard() const { return m_from; }
+    Id toCard() const { return m_to; }
+
+    void sync(const Document& doc);
+    // Routes the arrow between the two cards' rectangles (scene coordinates).
+    void route(const QRectF& from, const QRectF& to);
+    void setEmphasised(bool on);
+    bool isEmphasised() const { return m_emphasised || m_hovered || isSelected(); }
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent* event) override;
+    QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
+
+private:
+    Id m_linkId;
+    Id m_from = 0;
+    Id m_to = 0;
+    LinkType m_kind = LinkType::Feeds;
+    QString m_label;
+    QPointF m_tip;
+    QPointF m_tipDirection;
+    QPointF m_mid;
+    bool m_emphasised = false;
+    bool m_hovered = false;
+
+    void raise();
+};
+
+} // namespace canvas
+} // namespace cx

@@ -1,0 +1,615 @@
+#include "departmentpanel.h"
+
+#include "analysis/analysis.h"
+#include "canvas/canvasstyle.h"
+#include "commands/edit.h"
+#include "departmentdialog.h"
+#include "model/document.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QScrollBar>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+#include <QVBoxLayout>
+
+namespace cx {
+
+namespace {
+
+constexpr int IdRole = Qt::UserRole;        // department or card id (0 = none)
+constexpr int GroupRole = Qt::UserRole + 1; // key of a group row (see m_collapsed)
+constexpr qint64 impactKey = -1;            // the "Customer moments it feeds" group
+constexpr qint64 emptyKey = -2;             // a row that only says "none"
+
+QString tr(const char* text) { return DepartmentPanel::tr(text); }
+
+// A fact that a line break must not split: "2 links away".
+QString unbroken(QString text) { return text.replace(QLatin1Char(' '), QChar(0x00a0)); }
+
+QString levelText(Level level)
+{
+    const QString names[] = {QString(), tr("low"), tr("medium"), tr("high")};
+    return names[int(level)];
+}
+
+// "CSAT 72 % (target 80)  ▼ off target"; a currency goes first: "£18.5".
+// NPS, CSAT and CES read "higher is better" (CES as the 1..7 ease scale), so
+// only falling short is off target. A free KPI has no known direction: any
+// distance from its target is off target, with the side it is off on.
+QString kpiText(const Kpi& k)
+{
+    const auto number = [](double v) { return QLocale().toString(v, 'g', 6); };
+    const bool currency = k.unit.size() == 1 && k.unit.front().category() == QChar::Symbol_Currency;
+    const QString value = currency ? k.unit + number(k.value)
+                                   : (number(k.value) + QLatin1Char(' ') + k.unit).trimmed();
+    QString s = k.name + QLatin1Char(' ') + unbroken(value);
+    if (!k.target)
+        return s;
+    s += QLatin1Char(' ') + unbroken(tr("(target %1)").arg(number(*k.target)));
+    const double miss = k.value - *k.target;
+    if (miss < -1e-9)
+        s += QStringLiteral("  ") + unbroken(tr("▼ off target"));
+    else if (miss > 1e-9 && k.kind == KpiKind::Free)
+        s += QStringLiteral("  ") + unbroken(tr("▲ off target"));
+    return s;
+}
+
+QString cardFacts(const Card& c, Id departmentId, LaneKind laneKind)
+{
+    QStringList facts;
+    facts << (c.accountableId == departmentId ? tr("Accountable") : tr("Contributing"));
+    if (c.emotion)
+        facts << canvas::emotionLabel(*c.emotion);
+    if (c.severity != Level::None)
+        facts << tr("pain: %1").arg(levelText(c.severity));
+    else if (analysis::isPainPoint(c, laneKind))
+        facts << tr("pain point");
+    for (QString& fact : facts)
+        fact = unbroken(fact);
+    return facts.join(QStringLiteral(" · "));
+}
+
+// A row that is no card: a group heading (bold) or a "none" note.
+QTreeWidgetItem* plainRow(QTreeWidgetItem* parent, const QString& text, qint64 key)
+{
+    auto* item = new QTreeWidgetItem(parent, {text});
+    item->setData(0, IdRole, Id(0));
+    item->setData(0, GroupRole, key);
+    item->setFlags(Qt::ItemIsEnabled);
+    QFont f = item->font(0);
+    f.setBold(!parent);
+    item->setFont(0, f);
+    if (parent)
+        item->setForeground(0, QPalette().brush(QPalette::Disabled, QPalette::Text));
+    else
+        item->setBackground(0, QPalette().brush(QPalette::Window));
+    return item;
+}
+
+QTreeWidget* newTree(QWidget* parent, const QString& accessibleName)
+{
+    auto* tree = new QTreeWidget(parent);
+    tree->setAccessibleName(accessibleName);
+    tree->setHeaderHidden(true);
+    tree->setRootIsDecorated(false);
+    tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    return tree;
+}
+
+} // namespace
+
+DepartmentPanel::DepartmentPanel(QWidget* parent) : QWidget(parent)
+{
+    setAccessibleName(tr("Departments"));
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    connect(m_refreshTimer, &QTimer::timeout, this, &DepartmentPanel::refresh);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setAccessibleName(tr("Departments and the selected department's cards"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(createListPart());
+    m_splitter->addWidget(createDetailsPart());
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+    refresh();
+}
+
+DepartmentPanel::~DepartmentPanel() = default;
+
+QWidget* DepartmentPanel::createListPart()
+{
+    auto* part = new QWidget(this);
+    part->setAccessibleName(tr("Department list"));
+    m_list = newTree(part, tr("Departments with owned, contributed and pain-point counts"));
+    m_list->setObjectName(QStringLiteral("departmentList"));
+    m_list->setColumnCount(2);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->setUniformRowHeights(true);
+    m_list->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &DepartmentPanel::onDepartmentPicked);
+    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (item->data(0, IdRole).value<Id>() != 0)
+            editDepartment();
+    });
+
+    auto* legend = new QLabel(tr("Counts: owned · contributed · pain points"), part);
+    legend->setAccessibleName(tr("Legend of the counts"));
+    QFont small = legend->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    legend->setFont(small);
+    legend->setForegroundRole(QPalette::PlaceholderText);
+    legend->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->setSpacing(4);
+    m_add = addButton(buttons, tr("Add…"), tr("Add a department"), &DepartmentPanel::addDepartment);
+    m_edit = addButton(buttons, tr("Edit…"), tr("Edit the selected department"),
+                       &DepartmentPanel::editDepartment);
+    m_remove = addButton(buttons, tr("Remove…"), tr("Remove the selected department"),
+                         &DepartmentPanel::removeDepartment);
+    buttons->addStretch(1);
+    m_up = addButton(buttons, tr("Up"), tr("Move the selected department up"),
+                     &DepartmentPanel::moveDepartmentUp);
+    m_down = addButton(buttons, tr("Down"), tr("Move the selected department down"),
+                       &DepartmentPanel::moveDepartmentDown);
+    m_up->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    m_down->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    m_up->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_down->setToolButtonStyle(Qt::ToolButtonIconOnly);
+
+    auto* layout = new QVBoxLayout(part);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(legend);
+    layout->addLayout(buttons);
+    layout->addStretch(0); // below the buttons when the splitter leaves room
+    return part;
+}
+
+QToolButton* DepartmentPanel::addButton(QHBoxLayout* row, const QString& text, const QString& name,
+                                        void (DepartmentPanel::*slot)())
+{
+    auto* b = new QToolButton(this);
+    b->setText(text);
+    b->setAccessibleName(name);
+    b->setToolTip(name);
+    connect(b, &QToolButton::clicked, this, slot);
+    row->addWidget(b);
+    return b;
+}
+
+QWidget* DepartmentPanel::createDetailsPart()
+{
+    auto* part = new QWidget(this);
+    part->setAccessibleName(tr("Selected department"));
+    m_hint = new QLabel(tr("Pick a department to see its cards in this journey and the "
+                           "customer moments they feed."),
+                        part);
+    m_hint->setAccessibleName(tr("Hint"));
+    m_hint->setWordWrap(true);
+    m_hint->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+
+    auto label = [part](const QString& name) {
+        auto* l = new QLabel(part);
+        l->setAccessibleName(name);
+        l->setTextFormat(Qt::PlainText);
+        l->setWordWrap(true);
+        return l;
+    };
+    m_chip = label(tr("Department chip"));
+    m_chip->setWordWrap(false);
+    m_name = label(tr("Department name"));
+    QFont big = m_name->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    m_name->setFont(big);
+    m_head = label(tr("Head of department"));
+    m_description = label(tr("Department description"));
+
+    createCardTree(part);
+
+    auto* title = new QHBoxLayout;
+    title->addWidget(m_chip, 0, Qt::AlignTop);
+    title->addWidget(m_name, 1);
+    auto* layout = new QVBoxLayout(part);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addWidget(m_hint);
+    layout->addLayout(title);
+    layout->addWidget(m_head);
+    layout->addWidget(m_description);
+    layout->addWidget(m_cards, 1);
+    return part;
+}
+
+void DepartmentPanel::createCardTree(QWidget* parent)
+{
+    m_cards = newTree(parent, tr("The department's cards by stage, and the customer moments "
+                                 "they feed"));
+    m_cards->setObjectName(QStringLiteral("departmentCards"));
+    m_cards->setRootIsDecorated(true);
+    m_cards->setIndentation(12);
+    m_cards->setWordWrap(true);
+    m_cards->setTextElideMode(Qt::ElideNone);
+    m_cards->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_cards->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn); // no wrap/unwrap ping-pong
+    // QTreeView sizes rows without word wrap: the panel sets their heights.
+    connect(m_cards->header(), &QHeaderView::sectionResized, this, &DepartmentPanel::fitCardRows,
+            Qt::QueuedConnection);
+    connect(m_cards, &QTreeWidget::itemClicked, this, &DepartmentPanel::onCardItem);
+    connect(m_cards, &QTreeWidget::itemActivated, this, &DepartmentPanel::onCardItem);
+    connect(m_cards, &QTreeWidget::itemCollapsed, this, [this](QTreeWidgetItem* item) {
+        m_collapsed.insert(item->data(0, GroupRole).toLongLong());
+    });
+    connect(m_cards, &QTreeWidget::itemExpanded, this, [this](QTreeWidgetItem* item) {
+        m_collapsed.remove(item->data(0, GroupRole).toLongLong());
+    });
+}
+
+void DepartmentPanel::setDocument(Document* doc)
+{
+    if (m_doc)
+        m_doc->disconnect(this);
+    m_doc = doc;
+    m_lens = 0;
+    m_detailsLens = -1;
+    m_collapsed.clear();
+    if (m_doc) {
+        if (!m_doc->journey(m_journey))
+            m_journey = m_doc->journeyIds().value(0);
+        connectDocument();
+    }
+    refresh();
+}
+
+Document* DepartmentPanel::document() const { return m_doc; }
+
+void DepartmentPanel::connectDocument()
+{
+    // Every change that can move a count, a card or a link: one refresh later.
+    auto follow = [this](auto... signal) {
+        (connect(m_doc.data(), signal, this, &DepartmentPanel::scheduleRefresh), ...);
+    };
+    follow(&Document::departmentAdded, &Document::departmentChanged, &Document::departmentMoved,
+           &Document::departmentRemoved);
+    follow(&Document::journeyAdded, &Document::journeyChanged, &Document::journeyRemoved);
+    follow(&Document::stageInserted, &Document::stageChanged, &Document::stageMoved,
+           &Document::stageRemoved);
+    follow(&Document::laneInserted, &Document::laneChanged, &Document::laneMoved,
+           &Document::laneRemoved);
+    follow(&Document::cardAdded, &Document::cardChanged, &Document::cardMoved,
+           &Document::cardRemoved);
+    follow(&Document::linkAdded, &Document::linkChanged, &Document::linkRemoved,
+           &Document::reloaded);
+}
+
+void DepartmentPanel::setJourney(Id journeyId)
+{
+    if (journeyId == m_journey)
+        return;
+    m_journey = journeyId;
+    m_detailsLens = -1; // other cards: start at the top
+    refresh();
+}
+
+void DepartmentPanel::setLens(Id departmentId)
+{
+    if (!m_doc || !m_doc->department(departmentId))
+        departmentId = 0;
+    if (departmentId == m_lens)
+        return;
+    m_lens = departmentId;
+    refresh();
+}
+
+void DepartmentPanel::scheduleRefresh() { m_refreshTimer->start(); }
+
+void DepartmentPanel::refresh()
+{
+    m_refreshTimer->stop();
+    if (m_doc && m_journey != 0 && !m_doc->journey(m_journey))
+        m_journey = m_doc->journeyIds().value(0);
+    const bool lensLost = m_lens != 0 && (!m_doc || !m_doc->department(m_lens));
+    if (lensLost)
+        m_lens = 0;
+    const DocumentData data = m_doc ? m_doc->snapshot() : DocumentData();
+    fillDepartmentList(analysis::rollups(data, m_journey));
+    fillDetails(data);
+    updateButtons();
+    if (lensLost)
+        emit lensChanged(0);
+}
+
+void DepartmentPanel::fillDepartmentList(const analysis::Rollups& rollups)
+{
+    const QSignalBlocker blocker(m_list);
+    const int scroll = m_list->verticalScrollBar()->value();
+    m_list->clear();
+    if (!m_doc)
+        return;
+    const QSize chip = DepartmentDialog::chipSize(font());
+    m_list->setIconSize(chip);
+    const qreal dpr = devicePixelRatioF();
+
+    analysis::Rollup all;
+    for (const analysis::DepartmentRollup& d : rollups.departments) {
+        all.owned += d.total.owned;
+        all.contributed += d.total.contributed;
+        all.painPoints += d.total.painPoints;
+    }
+    const QPixmap allChip =
+        DepartmentDialog::chipPixmap(tr("ALL"), palette().color(QPalette::Mid), chip, font(), dpr);
+    QTreeWidgetItem* current =
+        addListRow(0, tr("All departments"), allChip, all,
+                   tr(" by the departments together; %1 unowned").arg(rollups.unowned.total.owned));
+    for (const analysis::DepartmentRollup& r : rollups.departments) {
+        const Department* d = m_doc->department(r.departmentId);
+        if (!d)
+            continue;
+        QTreeWidgetItem* item = addListRow(
+            d->id, d->name, DepartmentDialog::chipPixmap(d->shortName, d->color, chip, font(), dpr),
+            r.total, QString());
+        if (d->id == m_lens)
+            current = item;
+    }
+    m_list->setCurrentItem(current);
+    m_list->doItemsLayout();
+    // As tall as its rows (at least four): the cards get the rest of the dock.
+    const int rows = m_list->topLevelItemCount();
+    const int rowHeight = m_list->sizeHintForRow(0);
+    const int frame = 2 * m_list->frameWidth();
+    m_list->setMinimumHeight(frame + rowHeight * std::min(rows, 4));
+    m_list->setMaximumHeight(frame + rowHeight * rows);
+    m_list->verticalScrollBar()->setValue(scroll);
+}
+
+QTreeWidgetItem* DepartmentPanel::addListRow(Id id, const QString& name, const QPixmap& chip,
+                                             const analysis::Rollup& r, const QString& note)
+{
+    const QString counts = tr("%1 owned, %2 contributed, %3 pain points")
+                               .arg(r.owned)
+                               .arg(r.contributed)
+                               .arg(r.painPoints) +
+                           note;
+    auto* item = new QTreeWidgetItem(
+        m_list,
+        {name, QStringLiteral("%1 · %2 · %3").arg(r.owned).arg(r.contributed).arg(r.painPoints)});
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    item->setIcon(0, chip);
+    item->setData(0, IdRole, id);
+    item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    item->setFont(1, small);
+    item->setToolTip(0, name + QLatin1Char('\n') + counts);
+    item->setToolTip(1, item->toolTip(0));
+    item->setData(0, Qt::AccessibleTextRole, name + QStringLiteral(": ") + counts);
+    return item;
+}
+
+void DepartmentPanel::fillDetails(const DocumentData& data)
+{
+    const Department* d = m_doc && m_lens ? m_doc->department(m_lens) : nullptr;
+    m_hint->setVisible(m_doc && !d);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_chip, m_name, m_cards})
+        w->setVisible(d);
+    m_head->setVisible(d && !d->head.isEmpty());
+    m_description->setVisible(d && !d->description.isEmpty());
+    const QSignalBlocker blocker(m_cards);
+    const bool sameLens = m_detailsLens == m_lens;
+    m_detailsLens = m_lens;
+    const int scroll = sameLens ? m_cards->verticalScrollBar()->value() : 0;
+    const QTreeWidgetItem* was = m_cards->currentItem();
+    const Id currentCard = sameLens && was ? was->data(0, IdRole).value<Id>() : 0;
+    m_cards->clear();
+    if (!d)
+        return;
+
+    m_chip->setPixmap(DepartmentDialog::chipPixmap(d->shortName, d->color,
+                                                   DepartmentDialog::chipSize(m_name->font()),
+                                                   font(), devicePixelRatioF()));
+    m_name->setText(d->name);
+    m_head->setText(tr("Head: %1").arg(d->head));
+    m_description->setText(d->description);
+
+    addCardGroups();
+    addImpactSection(data);
+    if (currentCard != 0) {
+        for (QTreeWidgetItemIterator it(m_cards); *it; ++it) {
+            if ((*it)->data(0, IdRole).value<Id>() == currentCard) {
+                m_cards->setCurrentItem(*it);
+                break;
+            }
+        }
+    }
+    fitCardRows();
+    m_cards->verticalScrollBar()->setValue(scroll);
+}
+
+// Gives every row of the card tree the height of its text wrapped to the
+// width the view will paint it in.
+void DepartmentPanel::fitCardRows()
+{
+    const int textMargin = style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_cards);
+    const int available = m_cards->header()->sectionSize(0) - 2 * (textMargin + 1) - 2;
+    bool changed = false;
+    {
+        const QSignalBlocker quiet(m_cards->model());
+        for (QTreeWidgetItemIterator it(m_cards); *it; ++it) {
+            int depth = 1; // the root decoration
+            for (const QTreeWidgetItem* p = (*it)->parent(); p; p = p->parent())
+                ++depth;
+            const int width = std::max(available - depth * m_cards->indentation(), 60);
+            const QFontMetrics fm((*it)->font(0));
+            const QRect text =
+                fm.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, (*it)->text(0));
+            const QSize hint(width, text.height() + fm.lineSpacing() / 3 + 4);
+            if ((*it)->sizeHint(0) != hint) {
+                (*it)->setSizeHint(0, hint);
+                changed = true;
+            }
+        }
+    }
+    if (changed)
+        m_cards->doItemsLayout();
+}
+
+// One group per stage (in stage order) holding the lens department's cards,
+// lane by lane; stages without any are left out.
+void DepartmentPanel::addCardGroups()
+{
+    const QList<Id> journeys = m_journey != 0 ? QList<Id>{m_journey} : m_doc->journeyIds();
+    for (Id journeyId : journeys) {
+        const QList<Id> lanes = m_doc->laneIds(journeyId);
+        for (Id stageId : m_doc->stageIds(journeyId)) {
+            QList<QTreeWidgetItem*> rows;
+            for (Id laneId : lanes) {
+                const LaneKind kind = m_doc->lane(laneId)->kind;
+                for (Id cardId : m_doc->cardIds(stageId, laneId)) {
+                    const Card* c = m_doc->card(cardId);
+                    if (c->accountableId != m_lens && !c->contributingIds.contains(m_lens))
+                        continue;
+                    const QString text = c->title + QLatin1Char('\n') + cardFacts(*c, m_lens, kind);
+                    QStringList lines{text};
+                    for (const Kpi& k : c->kpis)
+                        lines << kpiText(k);
+                    auto* row = new QTreeWidgetItem({lines.join(QLatin1Char('\n'))});
+                    row->setData(0, IdRole, c->id);
+                    row->setToolTip(0, c->description.isEmpty()
+                                           ? c->title
+                                           : c->title + QStringLiteral("\n\n") + c->description);
+                    rows.append(row);
+                }
+            }
+            if (rows.isEmpty())
+                continue;
+            QString name = m_doc->stage(stageId)->name;
+            if (journeys.size() > 1)
+                name = m_doc->journey(journeyId)->name + QStringLiteral(" › ") + name;
+            QTreeWidgetItem* group =
+                plainRow(nullptr, tr("%1 (%2)").arg(name).arg(rows.size()), stageId);
+            m_cards->addTopLevelItem(group);
+            group->addChildren(rows);
+            group->setExpanded(!m_collapsed.contains(stageId));
+        }
+    }
+    if (m_cards->topLevelItemCount() == 0) {
+        QTreeWidgetItem* group = plainRow(nullptr, tr("Cards"), emptyKey);
+        m_cards->addTopLevelItem(group);
+        plainRow(group, tr("None in this journey yet."), emptyKey);
+        group->setExpanded(true);
+    }
+}
+
+void DepartmentPanel::addImpactSection(const DocumentData& data)
+{
+    const analysis::Impact impact = analysis::impactOfDepartment(data, m_lens, m_journey);
+    QString title = tr("Customer moments it feeds (%1)").arg(impact.summary.reached);
+    if (impact.summary.negative > 0)
+        title += QStringLiteral(" · ") + tr("%1 unhappy").arg(impact.summary.negative);
+    QTreeWidgetItem* group = plainRow(nullptr, title, impactKey);
+    group->setToolTip(0, tr("Front-stage cards reached along links from the cards this "
+                            "department is accountable for"));
+    m_cards->addTopLevelItem(group);
+    for (const analysis::ImpactHit& hit : impact.hits) {
+        const Card* c = m_doc->card(hit.cardId);
+        const Stage* s = c ? m_doc->stage(c->stageId) : nullptr;
+        if (!c || !s)
+            continue;
+        const QStringList facts{
+            s->name,
+            unbroken(hit.distance == 1 ? tr("1 link away") : tr("%1 links away").arg(hit.distance)),
+            unbroken(hit.emotion ? tr("%1 at stake").arg(canvas::emotionLabel(*hit.emotion))
+                                 : tr("no emotion rated"))};
+        auto* row = new QTreeWidgetItem(
+            group, {c->title + QLatin1Char('\n') + facts.join(QStringLiteral(" · "))});
+        row->setData(0, IdRole, c->id);
+        row->setToolTip(0, c->title);
+    }
+    if (impact.hits.isEmpty())
+        plainRow(group, tr("None: no links lead from its cards to a customer moment."), emptyKey);
+    group->setExpanded(!m_collapsed.contains(impactKey));
+}
+
+void DepartmentPanel::updateButtons()
+{
+    const bool writable = m_doc && !m_doc->isReadOnly();
+    const QList<Id> order = m_doc ? m_doc->departmentIds() : QList<Id>();
+    const qsizetype index = order.indexOf(m_lens);
+    const bool selected = writable && m_lens != 0 && index >= 0;
+    m_add->setEnabled(writable);
+    m_edit->setEnabled(selected);
+    m_remove->setEnabled(selected);
+    m_up->setEnabled(selected && index > 0);
+    m_down->setEnabled(selected && index + 1 < order.size());
+}
+
+void DepartmentPanel::onDepartmentPicked(QTreeWidgetItem* item)
+{
+    const Id id = item ? item->data(0, IdRole).value<Id>() : 0;
+    if (id == m_lens || !m_doc)
+        return;
+    m_lens = id;
+    fillDetails(m_doc->snapshot());
+    updateButtons();
+    emit lensChanged(id);
+}
+
+void DepartmentPanel::onCardItem(QTreeWidgetItem* item)
+{
+    const Id id = item ? item->data(0, IdRole).value<Id>() : 0;
+    if (id != 0)
+        emit cardActivated(id);
+}
+
+void DepartmentPanel::addDepartment()
+{
+    if (!m_doc)
+        return;
+    if (const std::optional<Id> id = DepartmentDialog::askAdd(*m_doc, this)) {
+        setLens(*id);
+        if (m_lens == *id)
+            emit lensChanged(*id);
+    }
+}
+
+void DepartmentPanel::editDepartment()
+{
+    if (m_doc && m_lens != 0)
+        DepartmentDialog::askEdit(*m_doc, m_lens, this);
+}
+
+void DepartmentPanel::removeDepartment()
+{
+    if (m_doc && m_lens != 0)
+        DepartmentDialog::askRemove(*m_doc, m_lens, this); // the refresh falls back to All
+}
+
+void DepartmentPanel::moveLens(int delta)
+{
+    if (!m_doc)
+        return;
+    const int to = int(m_doc->departmentIds().indexOf(m_lens)) + delta;
+    if (m_lens == 0 || to < 0 || to >= m_doc->departmentIds().size())
+        return;
+    if (Error err = edit::moveDepartment(*m_doc, m_lens, to))
+        QMessageBox::warning(this, tr("Departments"), err.message);
+}
+
+} // namespace cx

@@ -1,0 +1,112 @@
+#pragma once
+
+// The Departments dock: every department with its counts in the current
+// journey and, for the selected one (the lens), its cards by stage and the
+// customer moments they feed. The panel reads the Document, changes it only
+// through core/commands/edit.h and follows its change signals, coalesced into
+// one refresh per turn of the event loop.
+
+#include "model/types.h"
+
+#include <QPointer>
+#include <QSet>
+#include <QWidget>
+
+class QHBoxLayout;
+class QLabel;
+class QSplitter;
+class QTimer;
+class QToolButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace cx {
+
+class Document;
+
+namespace analysis {
+struct Rollup;
+struct Rollups;
+} // namespace analysis
+
+class DepartmentPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DepartmentPanel(QWidget* parent = nullptr);
+    ~DepartmentPanel() override;
+
+    // nullptr clears the panel. The journey becomes the document's first one
+    // unless the current journey belongs to it; the lens falls back to All.
+    void setDocument(Document* doc);
+    Document* document() const;
+
+    // The journey the counts and cards come from; 0 = the whole document.
+    void setJourney(Id journeyId);
+    Id journey() const { return m_journey; }
+
+    // The department shown below the list; 0 = all departments. An unknown id
+    // counts as 0. Does not emit lensChanged.
+    void setLens(Id departmentId);
+    Id lens() const { return m_lens; }
+
+public slots:
+    // The buttons under the list; public so that menus can offer them too.
+    void addDepartment();
+    void editDepartment();   // the lens
+    void removeDepartment(); // the lens; asks who takes over its cards
+    void moveDepartmentUp() { moveLens(-1); }
+    void moveDepartmentDown() { moveLens(+1); }
+
+signals:
+    // The user picked a department (0 = "All departments"), or the lens
+    // department disappeared and the panel fell back to All.
+    void lensChanged(cx::Id departmentId);
+    // The user clicked a card row or pressed Enter on it.
+    void cardActivated(cx::Id cardId);
+
+private:
+    QWidget* createListPart();
+    QWidget* createDetailsPart();
+    void createCardTree(QWidget* parent);
+    QToolButton* addButton(QHBoxLayout* row, const QString& text, const QString& name,
+                           void (DepartmentPanel::*slot)());
+    void connectDocument();
+    void scheduleRefresh();
+    void refresh();
+    void fillDepartmentList(const analysis::Rollups& rollups);
+    QTreeWidgetItem* addListRow(Id id, const QString& name, const QPixmap& chip,
+                                const analysis::Rollup& counts, const QString& note);
+    void fillDetails(const DocumentData& data);
+    void addCardGroups();
+    void addImpactSection(const DocumentData& data);
+    void fitCardRows();
+    void updateButtons();
+    void onDepartmentPicked(QTreeWidgetItem* item);
+    void onCardItem(QTreeWidgetItem* item);
+    void moveLens(int delta);
+
+    QPointer<Document> m_doc;
+    Id m_journey = 0;
+    Id m_lens = 0;
+    Id m_detailsLens = -1;    // the lens the card tree was last built for
+    QSet<qint64> m_collapsed; // group rows the user folded: stage ids, impactKey
+
+    QTimer* m_refreshTimer = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QTreeWidget* m_list = nullptr;
+    QToolButton* m_add = nullptr;
+    QToolButton* m_edit = nullptr;
+    QToolButton* m_remove = nullptr;
+    QToolButton* m_up = nullptr;
+    QToolButton* m_down = nullptr;
+    QLabel* m_hint = nullptr;
+    QLabel* m_chip = nullptr;
+    QLabel* m_name = nullptr;
+    QLabel* m_head = nullptr;
+    QLabel* m_description = nullptr;
+    QTreeWidget* m_cards = nullptr;
+};
+
+} // namespace cx

@@ -1,0 +1,822 @@
+#include "inspector.h"
+
+#include "commands/edit.h"
+#include "model/enumnames.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QScrollArea>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace cx {
+
+namespace {
+
+// Combo items in enum order: a combo's index is int(value).
+QStringList evidenceLabels()
+{
+    return {Inspector::tr("Observed"), Inspector::tr("Assumed"), Inspector::tr("Proposed")};
+}
+
+QStringList levelLabels()
+{
+    return {Inspector::tr("None"), Inspector::tr("Low"), Inspector::tr("Medium"),
+            Inspector::tr("High")};
+}
+
+QStringList statusLabels()
+{
+    return {Inspector::tr("Open"), Inspector::tr("In progress"), Inspector::tr("Done"),
+            Inspector::tr("Dropped")};
+}
+
+QStringList kpiKindLabels()
+{
+    return {Inspector::tr("NPS"), Inspector::tr("CSAT"), Inspector::tr("CES"),
+            Inspector::tr("Free")};
+}
+
+QString signedNumber(int v)
+{
+    return (v < 0 ? QStringLiteral("\u2212") : (v > 0 ? QStringLiteral("+") : QString())) +
+           QString::number(qAbs(v));
+}
+
+// "−1 Frustrated": the same words as the canvas; a dash when not rated.
+QString emotionText(std::optional<int> emotion)
+{
+    if (!emotion)
+        return QStringLiteral("\u2014"); // next to the checked "Not rated" box
+    const QStringList words{Inspector::tr("Angry"), Inspector::tr("Frustrated"),
+                            Inspector::tr("Neutral"), Inspector::tr("Pleased"),
+                            Inspector::tr("Delighted")};
+    const int v = qBound(emotionMin, *emotion, emotionMax);
+    return signedNumber(v) + QLatin1Char(' ') + words.value(v - emotionMin);
+}
+
+QString formatNumber(double v)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(v, 'g', 12);
+}
+
+std::optional<double> parseNumber(const QString& text)
+{
+    bool ok = false;
+    double v = QLocale().toDouble(text, &ok);
+    if (!ok)
+        v = QLocale::c().toDouble(text, &ok);
+    return ok ? std::optional<double>(v) : std::nullopt;
+}
+
+// Why a KPI value is refused: "CSAT must be between 0 and 100 %: 140 was not kept."
+QString rangeMessage(KpiKind kind, double value)
+{
+    const QStringList ranges{Inspector::tr("between \u2212100 and +100"),
+                             Inspector::tr("between 0 and 100 %"), Inspector::tr("between 1 and 7"),
+                             Inspector::tr("a finite number")};
+    return Inspector::tr("%1 must be %2: %3 was not kept.")
+        .arg(kpiKindLabels().value(int(kind)), ranges.value(int(kind)), formatNumber(value));
+}
+
+// The texts of a KPI's table columns (Kind is a combo).
+QStringList kpiTexts(const Kpi& k)
+{
+    return {k.name, QString(), formatNumber(k.value),
+            k.target ? formatNumber(*k.target) : QString(), k.unit};
+}
+
+int enumValue(const Card& c, CardField field)
+{
+    switch (field) {
+    case CardField::Evidence:
+        return int(c.evidence);
+    case CardField::Severity:
+        return int(c.severity);
+    case CardField::Impact:
+        return int(c.impact);
+    default:
+        return int(c.status);
+    }
+}
+
+void setEnumValue(Card& c, CardField field, int value)
+{
+    if (field == CardField::Evidence)
+        c.evidence = Evidence(value);
+    else if (field == CardField::Severity)
+        c.severity = Level(value);
+    else if (field == CardField::Impact)
+        c.impact = Level(value);
+    else if (field == CardField::Status)
+        c.status = CardStatus(value);
+}
+
+QIcon swatch(const QColor& color)
+{
+    QPixmap pixmap(14, 14);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(color.isValid() ? color.darker(140) : QColor(Qt::gray));
+    p.setBrush(color.isValid() ? QBrush(color) : QBrush(Qt::NoBrush));
+    p.drawRoundedRect(QRectF(1.5, 1.5, 11, 11), 2, 2);
+    return QIcon(pixmap);
+}
+
+QString departmentText(const Department& d)
+{
+    return d.shortName.isEmpty() ? d.name : QStringLiteral("%1 \u2014 %2").arg(d.shortName, d.name);
+}
+
+template <typename W>
+W* named(W* widget, const char* objectName, const QString& accessibleName)
+{
+    widget->setObjectName(QLatin1String(objectName));
+    widget->setAccessibleName(accessibleName);
+    return widget;
+}
+
+// Adds a labelled row; the widget's accessible name is its label ("&Title:" -> "Title").
+template <typename W>
+W* addRow(QFormLayout* form, const QString& label, const char* objectName, W* widget)
+{
+    named(widget, objectName, QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    form->addRow(label, widget);
+    return widget;
+}
+
+void addSection(QFormLayout* form, const QString& text, bool first = false)
+{
+    auto* label = named(new QLabel(text), "section", text);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    label->setFont(font);
+    label->setContentsMargins(0, first ? 0 : 12, 0, 2);
+    form->addRow(label);
+}
+
+QLabel* textLabel()
+{
+    auto* label = new QLabel;
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+Inspector::Inspector(QWidget* parent) : QWidget(parent)
+{
+    setAccessibleName(tr("Card inspector"));
+    m_hint = named(new QLabel, "hint", tr("Inspector hint"));
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    m_hint->setMargin(16);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    buildCardSection(form);
+    buildOwnershipSection(form);
+    buildExperienceSection(form);
+    buildMetricsSection(form);
+    m_editor = named(new QWidget, "editor", tr("Card details"));
+    auto* page = new QVBoxLayout(m_editor);
+    page->addLayout(form);
+    page->addStretch(1); // rows keep their height in a tall dock
+
+    auto* scroll = named(new QScrollArea, "scroll", tr("Card details"));
+    scroll->setWidget(m_editor);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_hint);
+    m_stack->addWidget(scroll);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    showSelection();
+}
+
+Inspector::~Inspector() = default;
+
+void Inspector::buildCardSection(QFormLayout* form)
+{
+    addSection(form, tr("Card"), true);
+    m_stage = addRow(form, tr("Stage:"), "stage", textLabel());
+    m_lane = addRow(form, tr("Lane:"), "lane", textLabel());
+
+    m_title = addRow(form, tr("&Title:"), "title", new QLineEdit);
+    m_title->setPlaceholderText(tr("What happens, in a few words"));
+    connect(m_title, &QLineEdit::textEdited, this, &Inspector::commitTitle);
+    connect(m_title, &QLineEdit::editingFinished, this, [this] {
+        if (m_title->text().trimmed().isEmpty())
+            refresh(CardField::Title); // a card needs a title: the old one comes back
+    });
+
+    m_description = addRow(form, tr("&Description:"), "description", new QPlainTextEdit);
+    m_description->setTabChangesFocus(true);
+    m_description->setPlaceholderText(tr("Details, quotes, evidence…"));
+    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 5 + 12);
+    connect(m_description, &QPlainTextEdit::textChanged, this, &Inspector::commitDescription);
+
+    m_channel = addRow(form, tr("C&hannel:"), "channel", new QComboBox);
+    m_channel->setEditable(true);
+    m_channel->setInsertPolicy(QComboBox::NoInsert);
+    m_channel->lineEdit()->setPlaceholderText(tr("No channel"));
+    connect(m_channel, &QComboBox::activated, this, &Inspector::commitChannel);
+    connect(m_channel->lineEdit(), &QLineEdit::editingFinished, this, &Inspector::commitChannel);
+
+    addEnumRow(form, tr("&Status:"), "status", statusLabels(), CardField::Status);
+    m_tags = addRow(form, tr("T&ags:"), "tags", new QLineEdit);
+    m_tags->setPlaceholderText(tr("Comma-separated, e.g. quick win, web"));
+    connect(m_tags, &QLineEdit::editingFinished, this, &Inspector::commitTags);
+}
+
+void Inspector::buildOwnershipSection(QFormLayout* form)
+{
+    addSection(form, tr("Ownership"));
+    m_accountable = addRow(form, tr("Acc&ountable:"), "accountable", new QComboBox);
+    m_accountable->setAccessibleName(tr("Accountable department"));
+    m_accountable->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_accountable->setMinimumContentsLength(12);
+    connect(m_accountable, &QComboBox::currentIndexChanged, this, &Inspector::commitAccountable);
+
+    m_contributing = addRow(form, tr("Contributing:"), "contributing", new QListWidget);
+    m_contributing->setAccessibleName(tr("Contributing departments"));
+    m_contributing->setSelectionMode(QAbstractItemView::NoSelection);
+    m_contributing->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(m_contributing, &QListWidget::itemChanged, this, &Inspector::commitContributing);
+
+    m_links = addRow(form, tr("Links:"), "links", textLabel());
+}
+
+void Inspector::buildExperienceSection(QFormLayout* form)
+{
+    addSection(form, tr("Experience"));
+    form->addRow(tr("&Emotion:"), buildEmotionEditor());
+    addEnumRow(form, tr("E&vidence:"), "evidence", evidenceLabels(), CardField::Evidence);
+    addEnumRow(form, tr("&Pain severity:"), "severity", levelLabels(), CardField::Severity);
+    addEnumRow(form, tr("Opport&unity:"), "impact", levelLabels(), CardField::Impact);
+}
+
+void Inspector::addEnumRow(QFormLayout* form, const QString& label, const char* objectName,
+                           const QStringList& items, CardField field)
+{
+    auto* combo = addRow(form, label, objectName, new QComboBox);
+    combo->addItems(items);
+    connect(combo, &QComboBox::currentIndexChanged, this,
+            [this, field](int index) { commitEnum(field, index); });
+    m_enumCombos.append({field, combo});
+}
+
+QWidget* Inspector::buildEmotionEditor()
+{
+    auto* box = new QWidget;
+    auto* column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    auto* top = new QHBoxLayout;
+    m_emotionText = named(new QLabel, "emotionText", tr("Emotion value"));
+    m_notRated = named(new QCheckBox(tr("Not rated")), "notRated", tr("Emotion not rated"));
+    top->addWidget(m_emotionText, 1);
+    top->addWidget(m_notRated);
+    column->addLayout(top);
+
+    m_emotion = named(new QSlider(Qt::Horizontal), "emotion", tr("Emotion"));
+    m_emotion->setRange(emotionMin, emotionMax);
+    m_emotion->setPageStep(1);
+    m_emotion->setTickPosition(QSlider::TicksBelow);
+    column->addWidget(m_emotion);
+
+    auto* ticks = new QHBoxLayout;
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    for (int v = emotionMin; v <= emotionMax; ++v) {
+        auto* tick = named(new QLabel(signedNumber(v)), "emotionTick", emotionText(v));
+        tick->setFont(small);
+        tick->setForegroundRole(QPalette::PlaceholderText);
+        if (v > emotionMin)
+            ticks->addStretch(1);
+        ticks->addWidget(tick);
+    }
+    column->addLayout(ticks);
+
+    connect(m_emotion, &QSlider::valueChanged, this, [this](int v) {
+        m_emotionText->setText(emotionText(v));
+        if (!m_emotion->isSliderDown()) // a drag is one edit, on release
+            commitEmotion();
+    });
+    connect(m_emotion, &QSlider::sliderReleased, this, &Inspector::commitEmotion);
+    connect(m_notRated, &QCheckBox::toggled, this, &Inspector::commitEmotion);
+    return box;
+}
+
+void Inspector::buildMetricsSection(QFormLayout* form)
+{
+    addSection(form, tr("Metrics"));
+    m_votes = addRow(form, tr("V&otes:"), "votes", new QSpinBox);
+    m_votes->setRange(0, 999);
+    m_votes->setKeyboardTracking(false);
+    connect(m_votes, &QSpinBox::valueChanged, this, &Inspector::commitVotes);
+    form->addRow(named(new QLabel(tr("Key performance indicators:")), "kpiCaption", tr("KPIs")));
+    form->addRow(buildKpiEditor());
+}
+
+QWidget* Inspector::buildKpiEditor()
+{
+    auto* box = new QWidget;
+    auto* column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
+    m_kpis = named(new QTableWidget(0, 5), "kpis", tr("Key performance indicators"));
+    m_kpis->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Kind"), tr("Value"), tr("Target"), tr("Unit")});
+    m_kpis->verticalHeader()->hide();
+    m_kpis->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_kpis->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_kpis->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_kpis->setWordWrap(false);
+    m_kpis->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_kpis->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    connect(m_kpis, &QTableWidget::itemChanged, this, &Inspector::onKpiItemChanged);
+    connect(m_kpis, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_removeKpi->setEnabled(m_kpis->currentRow() >= 0); });
+    column->addWidget(m_kpis);
+
+    auto* buttons = new QHBoxLayout;
+    m_addKpi = named(new QPushButton(tr("Add KPI")), "addKpi", tr("Add KPI"));
+    m_removeKpi = named(new QPushButton(tr("Remove KPI")), "removeKpi", tr("Remove KPI"));
+    connect(m_addKpi, &QPushButton::clicked, this, &Inspector::addKpi);
+    connect(m_removeKpi, &QPushButton::clicked, this, &Inspector::removeKpi);
+    buttons->addWidget(m_addKpi);
+    buttons->addWidget(m_removeKpi);
+    buttons->addStretch(1);
+    column->addLayout(buttons);
+
+    m_kpiMessage = named(textLabel(), "kpiMessage", tr("KPI message"));
+    QPalette palette = m_kpiMessage->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xB0, 0x1E, 0x1E));
+    m_kpiMessage->setPalette(palette);
+    m_kpiMessage->hide();
+    column->addWidget(m_kpiMessage);
+    return box;
+}
+
+// --- Document and selection ----------------------------------------------------------
+
+void Inspector::setDocument(Document* doc)
+{
+    if (m_doc == doc)
+        return;
+    if (m_doc)
+        disconnect(m_doc, nullptr, this, nullptr);
+    m_doc = doc;
+    m_cardIds.clear();
+    if (doc) {
+        connect(doc, &Document::cardChanged, this, &Inspector::onCardChanged);
+        connect(doc, &Document::cardRemoved, this, &Inspector::onCardRemoved);
+        connect(doc, &Document::cardMoved, this, &Inspector::refreshContext);
+        connect(doc, &Document::stageChanged, this, &Inspector::refreshContext);
+        connect(doc, &Document::laneChanged, this, &Inspector::refreshContext);
+        for (auto signal : {&Document::departmentAdded, &Document::departmentChanged,
+                            &Document::departmentRemoved})
+            connect(doc, signal, this, [this] { refreshDepartments(true); });
+        connect(doc, &Document::departmentMoved, this, [this] { refreshDepartments(true); });
+        for (auto signal : {&Document::linkAdded, &Document::linkChanged})
+            connect(doc, signal, this, &Inspector::refreshLinks);
+        connect(doc, &Document::linkRemoved, this, &Inspector::refreshLinks);
+        connect(doc, &Document::reloaded, this, &Inspector::onReloaded);
+        connect(doc, &QObject::destroyed, this, [this] { setCards({}); });
+    }
+    showSelection();
+}
+
+void Inspector::setCards(const QList<Id>& cardIds)
+{
+    m_cardIds = cardIds;
+    showSelection();
+}
+
+Id Inspector::card() const { return m_cardIds.size() == 1 ? m_cardIds.first() : 0; }
+
+const Card* Inspector::current() const
+{
+    return m_doc && m_cardIds.size() == 1 ? m_doc->card(m_cardIds.first()) : nullptr;
+}
+
+std::optional<Card> Inspector::editable() const
+{
+    const Card* c = current();
+    return c && !m_updating ? std::optional<Card>(*c) : std::nullopt;
+}
+
+void Inspector::showSelection()
+{
+    showKpiMessage({});
+    if (!current()) {
+        m_hint->setText(m_cardIds.size() > 1
+                            ? QStringLiteral("<p><b>%1</b></p><p>%2</p>")
+                                  .arg(tr("%n cards selected", nullptr, int(m_cardIds.size())),
+                                       tr("Select a single card to edit its details."))
+                            : tr("Select a card to see and edit its details"));
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    refreshContext();
+    refreshLinks();
+    refresh(CardField::All);
+    // A read-only document is shown greyed out; the scroll area stays usable.
+    m_editor->setEnabled(!m_doc->isReadOnly());
+    m_stack->setCurrentIndex(1);
+}
+
+void Inspector::onCardChanged(Id id, CardFields fields)
+{
+    if (id == card())
+        refresh(fields & ~m_editing);
+}
+
+void Inspector::onCardRemoved(Id id)
+{
+    if (m_cardIds.removeAll(id) > 0)
+        showSelection();
+}
+
+void Inspector::onReloaded()
+{
+    m_cardIds.removeIf([this](Id id) { return !m_doc || !m_doc->card(id); });
+    showSelection();
+}
+
+// --- Model -> widgets ----------------------------------------------------------------
+
+void Inspector::refresh(CardFields fields)
+{
+    const Card* c = current();
+    if (!c)
+        return;
+    QScopedValueRollback updating(m_updating, true);
+    if (fields.testFlag(CardField::Title) && m_title->text() != c->title)
+        m_title->setText(c->title);
+    if (fields.testFlag(CardField::Description) && m_description->toPlainText() != c->description)
+        m_description->setPlainText(c->description);
+    if (fields.testFlag(CardField::Channel))
+        refreshChannels();
+    if (fields.testAnyFlags(CardField::Accountable | CardField::Contributing))
+        refreshDepartments(fields.testFlag(CardField::Accountable));
+    if (fields.testFlag(CardField::Emotion))
+        refreshEmotion();
+    for (const auto& [field, combo] : m_enumCombos) {
+        if (fields.testFlag(field))
+            combo->setCurrentIndex(enumValue(*c, field));
+    }
+    if (fields.testFlag(CardField::Votes))
+        m_votes->setValue(c->votes);
+    if (fields.testFlag(CardField::Tags))
+        m_tags->setText(c->tags.join(QStringLiteral(", ")));
+    if (fields.testFlag(CardField::Kpis))
+        refreshKpis();
+}
+
+void Inspector::refreshContext()
+{
+    const Card* c = current();
+    if (!c)
+        return;
+    const Stage* stage = m_doc->stage(c->stageId);
+    const Lane* lane = m_doc->lane(c->laneId);
+    m_stage->setText(stage ? stage->name : QString());
+    QString laneText = lane ? lane->name : QString();
+    if (lane && laneKindLabel(lane->kind).compare(lane->name, Qt::CaseInsensitive) != 0)
+        laneText += QStringLiteral(" (%1)").arg(laneKindLabel(lane->kind).toLower());
+    m_lane->setText(laneText);
+}
+
+void Inspector::refreshLinks()
+{
+    const Card* c = current();
+    if (!c)
+        return;
+    int in = 0;
+    int out = 0;
+    for (Id id : m_doc->linkIdsOf(c->id)) {
+        const Link* link = m_doc->link(id);
+        in += link && link->toCardId == c->id;
+        out += link && link->fromCardId == c->id;
+    }
+    m_links->setText(tr("%1 in, %2 out").arg(in).arg(out));
+}
+
+// The usual channels, then every other one the document uses.
+void Inspector::refreshChannels()
+{
+    const Card* c = current();
+    QStringList channels = QStringLiteral("web app phone email sms chat store in_person letter tv "
+                                          "social")
+                               .split(QLatin1Char(' '));
+    for (Id journeyId : m_doc->journeyIds()) {
+        for (Id id : m_doc->cardIdsOfJourney(journeyId)) {
+            const QString channel = m_doc->card(id)->channel;
+            if (!channel.isEmpty() && !channels.contains(channel, Qt::CaseInsensitive))
+                channels << channel;
+        }
+    }
+    QScopedValueRollback updating(m_updating, true);
+    m_channel->clear();
+    m_channel->addItems(channels);
+    m_channel->setCurrentIndex(m_channel->findText(c->channel));
+    m_channel->setEditText(c->channel);
+}
+
+void Inspector::refreshDepartments(bool accountableCombo)
+{
+    const Card* c = current();
+    if (!c)
+        return;
+    QScopedValueRollback updating(m_updating, true);
+    if (accountableCombo) {
+        m_accountable->clear();
+        m_accountable->addItem(tr("Unowned"), Id(0));
+        for (Id id : m_doc->departmentIds()) {
+            const Department* d = m_doc->department(id);
+            m_accountable->addItem(swatch(d->color), departmentText(*d), id);
+            m_accountable->setItemData(m_accountable->count() - 1, d->description, Qt::ToolTipRole);
+        }
+        m_accountable->setCurrentIndex(m_accountable->findData(c->accountableId));
+    }
+    m_contributing->clear();
+    for (Id id : m_doc->departmentIds()) {
+        const Department* d = m_doc->department(id);
+        if (id == c->accountableId)
+            continue;
+        auto* item = new QListWidgetItem(swatch(d->color), departmentText(*d), m_contributing);
+        item->setData(Qt::UserRole, id);
+        item->setToolTip(d->description);
+        item->setCheckState(c->contributingIds.contains(id) ? Qt::Checked : Qt::Unchecked);
+    }
+    const int rowHeight = m_contributing->count() > 0 ? m_contributing->sizeHintForRow(0)
+                                                      : fontMetrics().height() + 4;
+    m_contributing->setFixedHeight(qBound(1, m_contributing->count(), 10) * rowHeight +
+                                   2 * m_contributing->frameWidth());
+}
+
+void Inspector::refreshEmotion()
+{
+    const Card* c = current();
+    QScopedValueRollback updating(m_updating, true);
+    m_notRated->setChecked(!c->emotion);
+    m_emotion->setValue(c->emotion.value_or(0));
+    m_emotion->setEnabled(c->emotion.has_value());
+    m_emotionText->setText(emotionText(c->emotion));
+}
+
+void Inspector::refreshKpis()
+{
+    const Card* c = current();
+    QScopedValueRollback updating(m_updating, true);
+    m_kpis->setRowCount(0);
+    m_kpis->setRowCount(int(c->kpis.size()));
+    for (int row = 0; row < c->kpis.size(); ++row) {
+        const QStringList texts = kpiTexts(c->kpis[row]);
+        for (int column : {0, 2, 3, 4}) {
+            auto* item = new QTableWidgetItem(texts[column]);
+            if (column == 2 || column == 3)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_kpis->setItem(row, column, item);
+        }
+        auto* kind = named(new QComboBox, "kpiKind", tr("Kind of KPI %1").arg(texts[0]));
+        kind->addItems(kpiKindLabels());
+        kind->setCurrentIndex(int(c->kpis[row].kind));
+        connect(kind, &QComboBox::currentIndexChanged, this,
+                [this, row](int index) { onKpiKindChanged(row, index); });
+        m_kpis->setCellWidget(row, 1, kind);
+    }
+    const int rows = qBound(1, m_kpis->rowCount(), 8);
+    m_kpis->setFixedHeight(m_kpis->horizontalHeader()->sizeHint().height() +
+                           rows * m_kpis->verticalHeader()->defaultSectionSize() +
+                           2 * m_kpis->frameWidth());
+    m_removeKpi->setEnabled(false);
+}
+
+// --- Widgets -> model ----------------------------------------------------------------
+
+bool Inspector::commit(const Card& after, CardFields fields, bool typing)
+{
+    QScopedValueRollback editing(m_editing, fields);
+    const Error err = edit::editCard(*m_doc, after, typing ? edit::Merge::Typing : edit::Merge::No);
+    if (err) {
+        // The Document reports the error; the model wins. Later, as the widget
+        // that asked may be in the middle of its own signal.
+        QTimer::singleShot(0, this, [this, fields] { refresh(fields); });
+    }
+    return !err;
+}
+
+void Inspector::commitTitle(const QString& text)
+{
+    const Card* c = current();
+    if (m_updating || !c || text.trimmed().isEmpty())
+        return; // an empty title is refused: kept on screen until editing ends
+    QScopedValueRollback editing(m_editing, CardFields(CardField::Title));
+    if (edit::setCardTitle(*m_doc, c->id, text, edit::Merge::Typing))
+        QTimer::singleShot(0, this, [this] { refresh(CardField::Title); });
+}
+
+void Inspector::commitDescription()
+{
+    if (auto after = editable()) {
+        after->description = m_description->toPlainText();
+        commit(*after, CardField::Description, true);
+    }
+}
+
+void Inspector::commitChannel()
+{
+    auto after = editable();
+    if (!after)
+        return;
+    after->channel = m_channel->currentText().trimmed();
+    if (commit(*after, CardField::Channel)) {
+        QScopedValueRollback updating(m_updating, true);
+        m_channel->setEditText(after->channel);
+    }
+}
+
+void Inspector::commitAccountable()
+{
+    auto after = editable();
+    if (!after || m_accountable->currentIndex() < 0)
+        return;
+    after->accountableId = m_accountable->currentData().toLongLong();
+    after->contributingIds.removeAll(after->accountableId);
+    if (commit(*after, CardField::Accountable))
+        refreshDepartments(false); // the new owner no longer contributes
+}
+
+void Inspector::commitContributing()
+{
+    auto after = editable();
+    if (!after)
+        return;
+    after->contributingIds.clear();
+    for (int i = 0; i < m_contributing->count(); ++i) {
+        const QListWidgetItem* item = m_contributing->item(i);
+        if (item->checkState() == Qt::Checked)
+            after->contributingIds.append(item->data(Qt::UserRole).toLongLong());
+    }
+    commit(*after, CardField::Contributing);
+}
+
+void Inspector::commitEmotion()
+{
+    auto after = editable();
+    if (!after)
+        return;
+    after->emotion = m_notRated->isChecked() ? std::nullopt : std::optional(m_emotion->value());
+    m_emotion->setEnabled(after->emotion.has_value());
+    m_emotionText->setText(emotionText(after->emotion));
+    commit(*after, CardField::Emotion);
+}
+
+void Inspector::commitEnum(CardField field, int index)
+{
+    if (auto after = editable(); after && index >= 0) {
+        setEnumValue(*after, field, index);
+        commit(*after, field);
+    }
+}
+
+void Inspector::commitVotes(int votes)
+{
+    if (auto after = editable()) {
+        after->votes = votes;
+        commit(*after, CardField::Votes);
+    }
+}
+
+// Comma-separated, trimmed; empty and repeated tags are dropped.
+void Inspector::commitTags()
+{
+    auto after = editable();
+    if (!after)
+        return;
+    after->tags.clear();
+    for (const QString& part : m_tags->text().split(QLatin1Char(','))) {
+        const QString tag = part.trimmed();
+        if (!tag.isEmpty() && !after->tags.contains(tag))
+            after->tags << tag;
+    }
+    if (commit(*after, CardField::Tags)) {
+        QScopedValueRollback updating(m_updating, true);
+        m_tags->setText(after->tags.join(QStringLiteral(", ")));
+    }
+}
+
+// --- KPIs ------------------------------------------------------------------------------
+
+// A refused value is reverted in its cell and the reason shown under the table.
+void Inspector::onKpiItemChanged(QTableWidgetItem* item)
+{
+    auto after = editable();
+    const int row = item->row();
+    const int column = item->column();
+    if (!after || row >= after->kpis.size())
+        return;
+    const Kpi old = after->kpis[row];
+    Kpi& k = after->kpis[row];
+    const QString text = item->text().trimmed();
+    const std::optional<double> number = parseNumber(text);
+    QString error;
+    if (column == 0 && text.isEmpty())
+        error = tr("A KPI needs a name.");
+    else if (column == 0)
+        k.name = text;
+    else if (column == 4)
+        k.unit = text;
+    else if (column == 3 && text.isEmpty())
+        k.target.reset();
+    else if (!number)
+        error = tr("\u201c%1\u201d is not a number.").arg(text);
+    else if (!kpiValueInRange(k.kind, *number))
+        error = rangeMessage(k.kind, *number);
+    else if (column == 2)
+        k.value = *number;
+    else
+        k.target = *number;
+    const bool ok = error.isEmpty() && commit(*after, CardField::Kpis);
+    QScopedValueRollback updating(m_updating, true);
+    item->setText(kpiTexts(ok ? k : old).value(column));
+    showKpiMessage(error);
+}
+
+void Inspector::onKpiKindChanged(int row, int kindIndex)
+{
+    auto after = editable();
+    if (!after || row >= after->kpis.size() || kindIndex < 0)
+        return;
+    const KpiKind old = after->kpis[row].kind;
+    Kpi& k = after->kpis[row];
+    k.kind = KpiKind(kindIndex);
+    QString error;
+    if (!kpiValueInRange(k.kind, k.value))
+        error = rangeMessage(k.kind, k.value);
+    else if (k.target && !kpiValueInRange(k.kind, *k.target))
+        error = rangeMessage(k.kind, *k.target);
+    if (!error.isEmpty() || !commit(*after, CardField::Kpis)) {
+        QScopedValueRollback updating(m_updating, true);
+        if (auto* combo = qobject_cast<QComboBox*>(m_kpis->cellWidget(row, 1)))
+            combo->setCurrentIndex(int(old));
+    }
+    showKpiMessage(error);
+}
+
+void Inspector::addKpi()
+{
+    auto after = editable();
+    if (!after)
+        return;
+    after->kpis.append({tr("New KPI"), KpiKind::Free, 0.0, std::nullopt, {}});
+    if (!commit(*after, CardField::None)) // the change signal adds the row
+        return;
+    const int row = m_kpis->rowCount() - 1;
+    m_kpis->setCurrentCell(row, 0);
+    m_kpis->editItem(m_kpis->item(row, 0));
+}
+
+void Inspector::removeKpi()
+{
+    auto after = editable();
+    const int row = m_kpis->currentRow();
+    if (after && row >= 0 && row < after->kpis.size()) {
+        after->kpis.removeAt(row);
+        commit(*after, CardField::None);
+    }
+}
+
+void Inspector::showKpiMessage(const QString& message)
+{
+    m_kpiMessage->setText(message);
+    m_kpiMessage->setVisible(!message.isEmpty());
+}
+
+} // namespace cx
