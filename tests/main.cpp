@@ -2,9 +2,17 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QStandardPaths>
 
 int main(int argc, char** argv)
 {
+    // Widgets without a screen: ctest sets this, but the build also runs the
+    // binary to list the tests (catch_discover_tests), where nothing does.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Settings, recent files and autosaves go to a scratch place, not the
+    // user's own (QSettings follows QStandardPaths on Unix).
+    QStandardPaths::setTestModeEnabled(true);
     // Some tests run a child process or use Qt's event loop.
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CXMap-tests"));
