@@ -34,8 +34,8 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(CXMAP_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.cxmap.CXMap"));
     cx::MainWindow window;
+    window.show();
     if (arguments.size() > 1)
         window.openFile(arguments.at(1));
-    window.show();
     return app.exec();
 }

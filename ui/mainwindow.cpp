@@ -1,135 +1,398 @@
 #include "mainwindow.h"
 
+#include "canvas/journeyscene.h"
+#include "canvas/journeyview.h"
 #include "model/document.h"
-#include "model/enumnames.h"
+#include "panels/departmentpanel.h"
+#include "panels/inspector.h"
+#include "panels/outlinepanel.h"
+#include "recentfiles.h"
+#include "uitext.h"
 
 #include <QAction>
-#include <QFileDialog>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QMenuBar>
+#include <QLabel>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
-#include <QTreeWidget>
 #include <QUndoStack>
+#include <QUndoView>
 
 namespace cx {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
-    m_outline = new QTreeWidget(this);
-    m_outline->setHeaderLabels({tr("Journey map"), tr("Department"), tr("Emotion")});
-    m_outline->setAccessibleName(tr("Document outline"));
-    m_outline->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    setCentralWidget(m_outline);
+    setObjectName(QStringLiteral("mainWindow"));
+    m_scene = new canvas::JourneyScene(this);
+    m_view = new canvas::JourneyView(m_scene, this);
+    setCentralWidget(m_view);
+    createDocks();
     createActions();
-    resize(1100, 720);
+    createMenus();
+    createToolBar();
+    createStatusBar();
+
+    connect(m_scene, &canvas::JourneyScene::cellDoubleClicked, this, [this](Id stage, Id lane) {
+        if (ensureWritable())
+            m_view->beginNewCard(stage, lane);
+    });
+    connect(m_scene, &canvas::JourneyScene::cardDoubleClicked, this, [this](Id card) {
+        if (ensureWritable())
+            m_view->editCardTitle(card);
+    });
+    connect(m_scene, &canvas::JourneyScene::linkDragFinished, this, &MainWindow::createLink);
+    connect(m_scene, &canvas::JourneyScene::cardSelectionChanged, this,
+            [this](const QList<Id>& ids) {
+                m_inspector->setCards(ids);
+                updateActions();
+                updateStatus();
+            });
+    connect(m_scene, &canvas::JourneyScene::layoutChanged, this, &MainWindow::updateStatus);
+    connect(m_view, &canvas::JourneyView::zoomChanged, this, &MainWindow::updateZoom);
+
+    resize(1400, 900);
+    readSettings();
+    updateActions();
     updateTitle();
-    statusBar()->showMessage(tr("Open a .cxmap document (Ctrl+O)"));
+    updateStatus();
+    updateZoom(m_view->zoom());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() { setDocument(nullptr); }
 
-void MainWindow::createActions()
+void MainWindow::createDocks()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
-    open->setShortcut(QKeySequence::Open);
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    const auto dock = [this](QWidget* panel, const QString& title, const QString& name,
+                             Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(name); // saveState() finds docks by name
+        d->setWidget(panel);
+        d->setAccessibleName(title);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_outline = new OutlinePanel(this);
+    m_inspector = new Inspector(this);
+    m_departments = new DepartmentPanel(this);
+    m_history = new QUndoView(this);
+    m_history->setEmptyLabel(tr("Opened"));
+    m_history->setAccessibleName(tr("Undo history"));
+    QDockWidget* outline =
+        dock(m_outline, tr("Outline"), QStringLiteral("outlineDock"), Qt::LeftDockWidgetArea);
+    QDockWidget* departments = dock(m_departments, tr("Departments"),
+                                    QStringLiteral("departmentsDock"), Qt::LeftDockWidgetArea);
+    QDockWidget* inspector = dock(m_inspector, tr("Inspector"), QStringLiteral("inspectorDock"),
+                                  Qt::RightDockWidgetArea);
+    QDockWidget* history =
+        dock(m_history, tr("Undo History"), QStringLiteral("historyDock"), Qt::RightDockWidgetArea);
+    splitDockWidget(outline, departments, Qt::Vertical);
+    tabifyDockWidget(inspector, history);
+    inspector->raise();
+    resizeDocks({outline, inspector}, {300, 340}, Qt::Horizontal);
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    m_undo = edit->addAction(tr("&Undo"));
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = edit->addAction(tr("&Redo"));
-    m_redo->setShortcut(QKeySequence::Redo);
-    m_undo->setEnabled(false);
-    m_redo->setEnabled(false);
+    connect(m_outline, &OutlinePanel::journeyActivated, this, &MainWindow::showJourney);
+    connect(m_outline, &OutlinePanel::stageActivated, this, [this](Id stageId) {
+        for (const auto& c : m_scene->layout().columns)
+            if (c.stageId == stageId)
+                m_view->ensureVisible(QRectF(c.left, m_view->mapToScene(0, 0).y(), 224, 10));
+    });
+    connect(m_outline, &OutlinePanel::laneActivated, this, [this](Id laneId) {
+        for (const auto& r : m_scene->layout().rows)
+            if (r.laneId == laneId)
+                m_view->ensureVisible(
+                    QRectF(m_view->mapToScene(0, 0).x(), r.top, 10, std::min(r.height, 400.0)));
+    });
+    connect(m_outline, &OutlinePanel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_departments, &DepartmentPanel::lensChanged, this, &MainWindow::setLens);
+    connect(m_departments, &DepartmentPanel::cardActivated, this, [this](Id cardId) {
+        if (!m_doc || !m_doc->card(cardId))
+            return;
+        if (m_doc->journeyOfCard(cardId) != m_journey)
+            showJourney(m_doc->journeyOfCard(cardId));
+        m_scene->selectCards({cardId});
+        m_view->centerOnCard(cardId);
+    });
 }
 
-void MainWindow::chooseFile()
+void MainWindow::createStatusBar()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open journey map"), QString(),
-                                                      tr("CXMap documents (*.cxmap)"));
-    if (!path.isEmpty())
-        openFile(path);
+    m_readOnly = new QLabel(this);
+    m_readOnly->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnly->setStyleSheet(QStringLiteral("color: #a33; font-weight: bold"));
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("countsLabel"));
+    m_zoom = new QLabel(this);
+    m_zoom->setObjectName(QStringLiteral("zoomLabel"));
+    m_zoom->setMinimumWidth(m_zoom->fontMetrics().horizontalAdvance(QStringLiteral("400 %")) + 8);
+    m_zoom->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    statusBar()->addPermanentWidget(m_readOnly);
+    statusBar()->addPermanentWidget(m_counts);
+    statusBar()->addPermanentWidget(m_zoom);
 }
 
 bool MainWindow::openFile(const QString& path)
 {
+    if (m_doc && QFileInfo(m_doc->path()) == QFileInfo(path)) {
+        raise();
+        return true;
+    }
     auto doc = Document::open(path);
     if (!doc) {
-        QMessageBox::warning(this, tr("Cannot open %1").arg(QFileInfo(path).fileName()),
-                             doc.error().message);
+        if (!QFileInfo::exists(path))
+            RecentFiles::remove(path);
+        reportError(tr("Cannot open %1").arg(QFileInfo(path).fileName()), doc.error().message);
+        rebuildRecentMenu();
         return false;
     }
-    m_doc = std::move(doc.value());
-    QUndoStack* stack = m_doc->undoStack();
-    m_undo->disconnect();
-    m_redo->disconnect();
-    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
-    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
-    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
-    connect(m_doc.get(), &Document::reloaded, this, &MainWindow::rebuildOutline);
-    // A placeholder view: it rebuilds on every step; the canvas will update per item.
-    connect(stack, &QUndoStack::indexChanged, this, &MainWindow::rebuildOutline);
-    connect(m_doc.get(), &Document::errorOccurred, this, [this](const Error& e) {
-        QMessageBox::warning(this, tr("The edit was not saved"), e.message);
-    });
-    rebuildOutline();
-    updateTitle();
+    if (!closeDocument())
+        return false;
+    setDocument(std::move(doc.value()));
+    RecentFiles::add(path);
+    rebuildRecentMenu();
     if (m_doc->isReadOnly())
-        statusBar()->showMessage(tr("Read-only: %1").arg(m_doc->readOnlyReason()));
-    else
-        statusBar()->showMessage(tr("%n card(s)", "", m_doc->cardCount()));
+        statusBar()->showMessage(tr("Read-only: %1").arg(m_doc->readOnlyReason()), 8000);
     return true;
 }
 
-void MainWindow::rebuildOutline()
+bool MainWindow::closeDocument()
 {
-    m_outline->clear();
     if (!m_doc)
-        return;
-    for (Id j : m_doc->journeyIds()) {
-        auto* journeyItem = new QTreeWidgetItem(m_outline, {m_doc->journey(j)->name});
-        for (Id s : m_doc->stageIds(j)) {
-            auto* stageItem = new QTreeWidgetItem(journeyItem, {m_doc->stage(s)->name});
-            for (Id l : m_doc->laneIds(j)) {
-                const QList<Id> cards = m_doc->cardIds(s, l);
-                if (cards.isEmpty())
-                    continue;
-                auto* laneItem = new QTreeWidgetItem(stageItem, {m_doc->lane(l)->name});
-                for (Id c : cards) {
-                    const Card* card = m_doc->card(c);
-                    const Department* d = m_doc->department(card->accountableId);
-                    auto* item = new QTreeWidgetItem(laneItem, {card->title});
-                    if (d) {
-                        item->setText(1, d->name);
-                        item->setIcon(1, [&] {
-                            QPixmap swatch(12, 12);
-                            swatch.fill(d->color);
-                            return QIcon(swatch);
-                        }());
-                    }
-                    if (card->emotion)
-                        item->setText(2, QString::asprintf("%+d", *card->emotion));
-                }
-            }
+        return true;
+    QString discard;
+    if (m_doc->isUntitled() && m_doc->cardCount() > 0) {
+        const auto answer = QMessageBox::question(
+            this, tr("Keep this map?"),
+            tr("This map has no name yet. Save it under a name, or discard it?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Save) {
+            saveAs();
+            if (m_doc->isUntitled())
+                return false; // the dialog was cancelled or the copy failed
+        } else {
+            discard = m_doc->path();
         }
+    } else if (m_doc->isUntitled()) {
+        discard = m_doc->path(); // nothing in it worth keeping
     }
-    m_outline->expandAll();
+    setDocument(nullptr);
+    if (!discard.isEmpty())
+        QFile::remove(discard);
+    return true;
+}
+
+void MainWindow::setDocument(std::unique_ptr<Document> doc)
+{
+    // Everything lets go of the old document before it goes: its undo stack
+    // still signals while it is destroyed.
+    m_scene->setDocument(nullptr, 0);
+    m_inspector->setDocument(nullptr);
+    m_departments->setDocument(nullptr);
+    m_outline->setDocument(nullptr);
+    m_history->setStack(nullptr);
+    if (m_doc) {
+        disconnect(m_doc->undoStack(), nullptr, this, nullptr);
+        disconnect(m_doc.get(), nullptr, this, nullptr);
+        m_doc.reset();
+    }
+    m_doc = std::move(doc);
+    m_journey = 0;
+    m_lens = 0;
+    if (m_doc) {
+        connectDocument();
+        m_inspector->setDocument(m_doc.get());
+        m_departments->setDocument(m_doc.get());
+        m_outline->setDocument(m_doc.get());
+        m_history->setStack(m_doc->undoStack());
+        showJourney(m_doc->journeyIds().value(0));
+    } else {
+        m_scene->setLens(0);
+    }
+    rebuildLensMenu();
+    updateActions();
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::connectDocument()
+{
+    Document* doc = m_doc.get();
+    QUndoStack* stack = doc->undoStack();
+    connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateActions);
+    connect(doc, &Document::errorOccurred, this,
+            [this](const Error& e) { reportError(tr("The edit was not saved"), e.message); });
+    connect(doc, &Document::titleChanged, this, &MainWindow::updateTitle);
+    connect(doc, &Document::pathChanged, this, [this](const QString& path) {
+        RecentFiles::add(path);
+        rebuildRecentMenu();
+        updateTitle();
+    });
+    connect(doc, &Document::departmentAdded, this, &MainWindow::rebuildLensMenu);
+    connect(doc, &Document::departmentChanged, this, &MainWindow::rebuildLensMenu);
+    connect(doc, &Document::departmentMoved, this, &MainWindow::rebuildLensMenu);
+    connect(doc, &Document::departmentRemoved, this, [this](Id id) {
+        if (m_lens == id)
+            setLens(0);
+        rebuildLensMenu();
+    });
+    connect(doc, &Document::journeyRemoved, this, [this](Id id) {
+        if (m_journey == id)
+            showJourney(m_doc->journeyIds().value(0));
+    });
+    connect(doc, &Document::journeyChanged, this, &MainWindow::scheduleStatus);
+    connect(doc, &Document::cardAdded, this, &MainWindow::scheduleStatus);
+    connect(doc, &Document::cardRemoved, this, &MainWindow::scheduleStatus);
+    connect(doc, &Document::linkAdded, this, &MainWindow::scheduleStatus);
+    connect(doc, &Document::linkRemoved, this, &MainWindow::scheduleStatus);
+    connect(doc, &Document::reloaded, this, [this] {
+        if (!m_doc->journey(m_journey))
+            m_journey = 0;
+        showJourney(m_journey ? m_journey : m_doc->journeyIds().value(0));
+        rebuildLensMenu();
+    });
+}
+
+void MainWindow::showJourney(Id journeyId)
+{
+    m_journey = m_doc && m_doc->journey(journeyId) ? journeyId : 0;
+    m_scene->setDocument(m_doc.get(), m_journey);
+    m_scene->setLens(m_lens);
+    m_departments->setJourney(m_journey);
+    m_outline->setCurrentJourney(m_journey);
+    m_inspector->setCards({});
+    // Start with as many stages in sight as stay readable, from the top left.
+    const QRectF r = m_scene->sceneRect();
+    if (!r.isEmpty()) {
+        m_view->setZoom(std::clamp(m_view->viewport()->width() / r.width(), 0.75, 1.0));
+        m_view->ensureVisible(QRectF(r.topLeft(), QSizeF(1, 1)), 0, 0);
+    }
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::setLens(Id departmentId)
+{
+    if (m_doc && departmentId && !m_doc->department(departmentId))
+        departmentId = 0;
+    m_lens = departmentId;
+    m_scene->setLens(departmentId);
+    if (m_departments->lens() != departmentId)
+        m_departments->setLens(departmentId);
+    if (m_lensGroup)
+        for (QAction* a : m_lensGroup->actions())
+            a->setChecked(a->data().toLongLong() == departmentId);
+    updateStatus();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    writeSettings();
+    if (!closeDocument()) {
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
+void MainWindow::readSettings()
+{
+    QSettings s;
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        setWindowState(Qt::WindowMaximized); // the first start: room for the map
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    action(QStringLiteral("showLinks"))
+        ->setChecked(s.value(QStringLiteral("view/showLinks"), true).toBool());
+    action(QStringLiteral("showCurve"))
+        ->setChecked(s.value(QStringLiteral("view/showCurve"), true).toBool());
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("view/showLinks"), m_scene->showLinks());
+    s.setValue(QStringLiteral("view/showCurve"), m_scene->showCurve());
 }
 
 void MainWindow::updateTitle()
 {
     if (!m_doc) {
         setWindowTitle(tr("CXMap"));
+        setWindowFilePath(QString());
         return;
     }
-    setWindowTitle(QStringLiteral("%1 — %2").arg(QFileInfo(m_doc->path()).fileName(),
-                                                 m_doc->title()));
+    const QString name =
+        m_doc->isUntitled() ? tr("Untitled map") : QFileInfo(m_doc->path()).fileName();
+    setWindowFilePath(m_doc->isUntitled() ? QString() : m_doc->path());
+    QString title = m_doc->title().isEmpty() || m_doc->title() == name
+                        ? name
+                        : QStringLiteral("%1 — %2").arg(name, m_doc->title());
+    if (m_doc->isReadOnly())
+        title += tr(" [read-only]");
+    setWindowTitle(title);
+}
+
+void MainWindow::updateStatus()
+{
+    m_readOnly->setVisible(m_doc && m_doc->isReadOnly());
+    m_readOnly->setText(tr("Read-only"));
+    if (m_doc)
+        m_readOnly->setToolTip(m_doc->readOnlyReason());
+    if (!m_doc || !m_journey) {
+        m_counts->setText(m_doc ? tr("No journey")
+                                : tr("Open a map (Ctrl+O) or start one (Ctrl+N)"));
+        return;
+    }
+    const int stages = int(m_doc->stageIds(m_journey).size());
+    const int lanes = int(m_doc->laneIds(m_journey).size());
+    const int cards = int(m_doc->cardIdsOfJourney(m_journey).size());
+    int links = 0;
+    for (Id id : m_doc->allLinkIds())
+        if (m_doc->journeyOfCard(m_doc->link(id)->fromCardId) == m_journey)
+            ++links;
+    QStringList parts{m_doc->journey(m_journey)->name,
+                      counted(stages, tr("%1 stage"), tr("%1 stages")),
+                      counted(lanes, tr("%1 lane"), tr("%1 lanes")),
+                      counted(cards, tr("%1 card"), tr("%1 cards")),
+                      counted(links, tr("%1 link"), tr("%1 links"))};
+    if (const int selected = int(m_scene->selectedCardIds().size()))
+        parts << tr("%1 selected").arg(selected);
+    if (const Department* d = m_lens ? m_doc->department(m_lens) : nullptr)
+        parts << tr("lens: %1").arg(d->name);
+    m_counts->setText(parts.join(QStringLiteral("  ·  ")));
+}
+
+void MainWindow::scheduleStatus()
+{
+    // Undoing a big removal adds hundreds of cards: one count afterwards.
+    if (m_statusPending)
+        return;
+    m_statusPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_statusPending = false;
+            updateStatus();
+        },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::updateZoom(qreal factor)
+{
+    m_zoom->setText(QStringLiteral("%1 %").arg(qRound(factor * 100)));
+}
+
+void MainWindow::reportError(const QString& title, const QString& message)
+{
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("errorDialog"));
+    box.exec();
 }
 
 } // namespace cx

@@ -1,17 +1,37 @@
 #pragma once
 
-// The editor's main window. Until the journey canvas lands it shows the open
-// document as an outline (journeys, stages, lanes, cards) with undo and redo.
+// The editor's main window: the journey canvas in the middle, docks for the
+// Outline, the Inspector, the Departments (lens) and the Undo History, menus
+// and a toolbar, a status bar with counts and zoom. It owns the open Document
+// and wires the views to it; every change goes through core/commands/edit.h.
+//
+// The class is spread over three files: mainwindow.cpp (document life cycle,
+// docks, settings, status), mainwindowactions.cpp (actions, menus, toolbar),
+// mainwindowedit.cpp (what the Edit and Journey menus do).
+
+#include "model/result.h"
+#include "model/types.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
-class QTreeWidget;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QUndoView;
 
 namespace cx {
 
+class DepartmentPanel;
 class Document;
+class Inspector;
+class OutlinePanel;
+
+namespace canvas {
+class JourneyScene;
+class JourneyView;
+} // namespace canvas
 
 class MainWindow : public QMainWindow
 {
@@ -23,17 +43,98 @@ public:
     // Opens path; a file the store refuses is reported in a dialog and the
     // window stays as it was. Returns whether the document opened.
     bool openFile(const QString& path);
+    // Closes the document (an untitled one asks whether to keep it first).
+    // Returns false if the user cancelled.
+    bool closeDocument();
+
+    Document* document() const { return m_doc.get(); }
+    Id journey() const { return m_journey; }
+    void showJourney(Id journeyId);
+    void setLens(Id departmentId);
+
+    canvas::JourneyScene* scene() const { return m_scene; }
+    canvas::JourneyView* view() const { return m_view; }
+    Inspector* inspector() const { return m_inspector; }
+    DepartmentPanel* departmentPanel() const { return m_departments; }
+    OutlinePanel* outline() const { return m_outline; }
+
+    // For tests: the action with this objectName, or nullptr.
+    QAction* action(const QString& name) const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createActions();
-    void chooseFile();
-    void rebuildOutline();
+    // mainwindow.cpp
+    void createDocks();
+    void createStatusBar();
+    void setDocument(std::unique_ptr<Document> doc);
+    void connectDocument();
+    void readSettings();
+    void writeSettings() const;
     void updateTitle();
+    void updateStatus();
+    void scheduleStatus();
+    void updateZoom(qreal factor);
+    void reportError(const QString& title, const QString& message);
+
+    // mainwindowactions.cpp
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    QAction* makeAction(const QString& name, const QString& text, const QKeySequence& key = {},
+                        const QString& tip = {});
+    void canvasShortcut(QAction* action); // only while the canvas has focus
+    void updateActions();
+    void rebuildRecentMenu();
+    void rebuildLensMenu();
+
+    // mainwindowedit.cpp
+    void newDocument();
+    void newFromTemplate();
+    void chooseFile();
+    void saveAs();
+    void exportDrawing(const QString& format);
+    void exportJson();
+    void deleteSelection();
+    void duplicateSelection();
+    void copySelection();
+    void cutSelection();
+    void paste();
+    void selectAll();
+    void addCardHere();
+    void createLink(Id fromCard, Id toCard);
+    void addStage();
+    void addLane();
+    void renameStageOrLane();
+    void moveStageOrLane(int delta);
+    void removeStageOrLane();
+    void newJourney();
+    void cloneAsFutureState();
+    Id currentStage() const; // from the Outline, else the selected card
+    Id currentLane() const;
+    std::pair<Id, Id> targetCell() const; // where new or pasted cards go
+    bool ensureWritable();
+    void showEditError(const Error& err);
 
     std::unique_ptr<Document> m_doc;
-    QTreeWidget* m_outline = nullptr;
-    QAction* m_undo = nullptr;
-    QAction* m_redo = nullptr;
+    Id m_journey = 0;
+    Id m_lens = 0;
+
+    canvas::JourneyScene* m_scene = nullptr;
+    canvas::JourneyView* m_view = nullptr;
+    OutlinePanel* m_outline = nullptr;
+    Inspector* m_inspector = nullptr;
+    DepartmentPanel* m_departments = nullptr;
+    QUndoView* m_history = nullptr;
+
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_lensMenu = nullptr;
+    QActionGroup* m_lensGroup = nullptr;
+    QLabel* m_counts = nullptr;
+    QLabel* m_zoom = nullptr;
+    QLabel* m_readOnly = nullptr;
+    bool m_statusPending = false;
 };
 
 } // namespace cx

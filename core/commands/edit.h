@@ -25,6 +25,27 @@ Error setCardTitle(Document& doc, Id cardId, const QString& title, Merge merge =
 Error removeCards(Document& doc, const QList<Id>& cardIds);
 Error moveCards(Document& doc, const QList<Id>& cardIds, Id stageId, Id laneId, int position);
 
+// Copies of cards, added in one step. The ids of 'cards' are ignored (new ones
+// are assigned) but say which cards a link joins: each link between two of the
+// given cards is copied onto their copies; links with an end outside 'cards'
+// are dropped. Values are checked as by addCard, and every department a card
+// names must exist in doc: a caller bringing cards from another document maps
+// or clears them first (see pasteCards in io/cardclip.h). Nothing changes when
+// a value is refused. The new ids come back in the order of 'cards'.
+//
+// addCards puts each card into its own cell (card.stageId, card.laneId) at
+// card.position (-1 = the end), one after the other in the given order;
+// undoText names the step in the history ("Add n cards" when empty).
+Result<QList<Id>> addCards(Document& doc, const QList<Card>& cards, const QList<Link>& links,
+                           const QString& undoText = {});
+// insertCards puts them all into one cell, from 'position' on (-1 = the end).
+Result<QList<Id>> insertCards(Document& doc, const QList<Card>& cards, const QList<Link>& links,
+                              Id stageId, Id laneId, int position);
+// Each copy goes right after its original, in the same cell, with the same
+// title; links between two duplicated cards are copied too. Repeated ids count
+// once; the copies' ids come back in the order of cardIds.
+Result<QList<Id>> duplicateCards(Document& doc, const QList<Id>& cardIds);
+
 // Stages and lanes of a journey; position -1 = at the end.
 Result<Id> addStage(Document& doc, Id journeyId, const QString& name, int position = -1);
 Error editStage(Document& doc, const Stage& after, Merge merge = Merge::No);
@@ -52,6 +73,13 @@ Error editPersona(Document& doc, const Persona& after, Merge merge = Merge::No);
 Error removePersona(Document& doc, Id personaId);
 Result<Id> addJourney(Document& doc, Journey journey);
 Error editJourney(Document& doc, const Journey& after, Merge merge = Merge::No);
+// A deep copy of a journey, right after it: its description and persona, its
+// stages, lanes, cards (each in the matching new cell) and links, all with new
+// ids, under a new name and state. A future-state clone is compared with the
+// current-state journey it comes from (Journey::sourceJourneyId: the original,
+// or the original's own source when cloning a future state); a current-state
+// clone has no source. Returns the new journey's id.
+Result<Id> cloneJourney(Document& doc, Id journeyId, const QString& name, JourneyState state);
 
 // Links between two cards of one journey.
 Result<Id> addLink(Document& doc, Id fromCardId, Id toCardId, LinkType type,

@@ -2,32 +2,26 @@
 
 #include "jsonformat.h"
 
+#include "jsoncard.h"
+
 #include "model/enumnames.h"
 
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
-#include <QLocale>
-#include <QSet>
 
 #include <algorithm>
-#include <climits>
-#include <cmath>
-#include <initializer_list>
 #include <tuple>
 
 namespace cx {
 
 namespace {
 
-// --- Writing ---------------------------------------------------------------------
+using json::arrayOf;
+using json::cardToJson;
+using json::idOrNull;
+using json::linkToJson;
 
-QJsonValue idOrNull(Id id)
-{
-    return id > 0 ? QJsonValue(qint64(id)) : QJsonValue(QJsonValue::Null);
-}
+// --- Writing ---------------------------------------------------------------------
 
 // "#rrggbb", or "#aarrggbb" when translucent; null for "no colour".
 QJsonValue colorJson(const QColor& c)
@@ -37,16 +31,9 @@ QJsonValue colorJson(const QColor& c)
     return c.name(c.alpha() == 255 ? QColor::HexRgb : QColor::HexArgb);
 }
 
-template <typename T, typename F> QJsonArray jsonArray(const QList<T>& items, F toJson)
-{
-    QJsonArray out;
-    for (const T& item : items)
-        out.append(toJson(item));
-    return out;
-}
-
 // The items of one journey (or all items of a kind without journeys), by position then id.
-template <typename T> QList<T> inOrder(const QList<T>& items, Id journeyId = 0)
+template <typename T>
+QList<T> inOrder(const QList<T>& items, Id journeyId = 0)
 {
     QList<T> out;
     for (const T& item : items) {
@@ -77,45 +64,6 @@ QJsonObject personaJson(const Persona& p)
             {"frustrations", p.frustrations}};
 }
 
-QJsonObject kpiJson(const Kpi& k)
-{
-    return {{"name", k.name},
-            {"kind", toString(k.kind)},
-            {"value", k.value},
-            {"target", k.target ? QJsonValue(*k.target) : QJsonValue(QJsonValue::Null)},
-            {"unit", k.unit}};
-}
-
-QJsonObject cardJson(const Card& c)
-{
-    return {{"id", qint64(c.id)},
-            {"stage", qint64(c.stageId)},
-            {"lane", qint64(c.laneId)},
-            {"position", c.position},
-            {"title", c.title},
-            {"description", c.description},
-            {"channel", c.channel},
-            {"accountable", idOrNull(c.accountableId)},
-            {"contributing", jsonArray(c.contributingIds, [](Id id) { return qint64(id); })},
-            {"emotion", c.emotion ? QJsonValue(*c.emotion) : QJsonValue(QJsonValue::Null)},
-            {"evidence", toString(c.evidence)},
-            {"severity", toString(c.severity)},
-            {"impact", toString(c.impact)},
-            {"kpis", jsonArray(c.kpis, kpiJson)},
-            {"votes", c.votes},
-            {"status", toString(c.status)},
-            {"tags", QJsonArray::fromStringList(c.tags)}};
-}
-
-QJsonObject linkJson(const Link& l)
-{
-    return {{"id", qint64(l.id)},
-            {"from", qint64(l.fromCardId)},
-            {"to", qint64(l.toCardId)},
-            {"type", toString(l.type)},
-            {"label", l.label}};
-}
-
 // Groups stages, lanes, cards and links under their journeys. A card belongs to
 // the journey of its stage, a link to the journey of its "from" card.
 class Writer
@@ -142,9 +90,9 @@ public:
         return {{"format", "cxmap"},
                 {"version", jsonFormatVersion},
                 {"title", m_data.title},
-                {"departments", jsonArray(inOrder(m_data.departments), departmentJson)},
-                {"personas", jsonArray(personas, personaJson)},
-                {"journeys", jsonArray(inOrder(m_data.journeys), journey)}};
+                {"departments", arrayOf(inOrder(m_data.departments), departmentJson)},
+                {"personas", arrayOf(personas, personaJson)},
+                {"journeys", arrayOf(inOrder(m_data.journeys), journey)}};
     }
 
 private:
@@ -163,8 +111,8 @@ private:
                 {"state", toString(j.state)},
                 {"persona", idOrNull(j.personaId)},
                 {"source", idOrNull(j.sourceJourneyId)},
-                {"stages", jsonArray(inOrder(m_data.stages, j.id), stage)},
-                {"lanes", jsonArray(inOrder(m_data.lanes, j.id), lane)},
+                {"stages", arrayOf(inOrder(m_data.stages, j.id), stage)},
+                {"lanes", arrayOf(inOrder(m_data.lanes, j.id), lane)},
                 {"cards", cardsJson(j.id)},
                 {"links", linksJson(j.id)}};
     }
@@ -184,7 +132,7 @@ private:
         };
         std::sort(cards.begin(), cards.end(),
                   [&key](const Card& a, const Card& b) { return key(a) < key(b); });
-        return jsonArray(cards, cardJson);
+        return arrayOf(cards, cardToJson);
     }
 
     QJsonArray linksJson(Id journeyId) const
@@ -196,7 +144,7 @@ private:
         }
         std::sort(links.begin(), links.end(),
                   [](const Link& a, const Link& b) { return a.id < b.id; });
-        return jsonArray(links, linkJson);
+        return arrayOf(links, linkToJson);
     }
 
     const DocumentData& m_data;

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QStandardPaths>
 #include <QUndoStack>
 
@@ -293,6 +294,22 @@ Id Document::journeyOfCard(Id cardId) const
 QList<Id> Document::linkIdsOf(Id cardId) const
 {
     QList<Id> ids = m_linksByCard.values(cardId);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QList<Id> Document::linkIdsAmong(const QList<Id>& cardIds) const
+{
+    const QSet<Id> cards(cardIds.cbegin(), cardIds.cend());
+    QSet<Id> links;
+    for (Id cardId : cards) {
+        for (Id linkId : m_linksByCard.values(cardId)) {
+            const Link& l = *m_links.constFind(linkId);
+            if (cards.contains(l.fromCardId) && cards.contains(l.toCardId))
+                links.insert(l.id);
+        }
+    }
+    QList<Id> ids(links.cbegin(), links.cend());
     std::sort(ids.begin(), ids.end());
     return ids;
 }

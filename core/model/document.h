@@ -112,8 +112,9 @@ public:
     int cardCount() const { return int(m_cards.size()); }
 
     const Link* link(Id id) const;
-    QList<Id> linkIdsOf(Id cardId) const; // links from or to the card, by id
-    QList<Id> allLinkIds() const;         // by id
+    QList<Id> linkIdsOf(Id cardId) const;                   // links from or to the card, by id
+    QList<Id> linkIdsAmong(const QList<Id>& cardIds) const; // links joining two of them, by id
+    QList<Id> allLinkIds() const;                           // by id
     int linkCount() const { return int(m_links.size()); }
 
     // --- Mutation primitives: for commands only ------------------------------

@@ -476,8 +476,11 @@ void Inspector::refresh(CardFields fields)
     if (!c)
         return;
     QScopedValueRollback updating(m_updating, true);
-    if (fields.testFlag(CardField::Title) && m_title->text() != c->title)
+    if (fields.testFlag(CardField::Title) && m_title->text() != c->title) {
         m_title->setText(c->title);
+        if (!m_title->hasFocus())
+            m_title->setCursorPosition(0); // a long title shows its start
+    }
     if (fields.testFlag(CardField::Description) && m_description->toPlainText() != c->description)
         m_description->setPlainText(c->description);
     if (fields.testFlag(CardField::Channel))
@@ -492,8 +495,11 @@ void Inspector::refresh(CardFields fields)
     }
     if (fields.testFlag(CardField::Votes))
         m_votes->setValue(c->votes);
-    if (fields.testFlag(CardField::Tags))
+    if (fields.testFlag(CardField::Tags)) {
         m_tags->setText(c->tags.join(QStringLiteral(", ")));
+        if (!m_tags->hasFocus())
+            m_tags->setCursorPosition(0);
+    }
     if (fields.testFlag(CardField::Kpis))
         refreshKpis();
 }

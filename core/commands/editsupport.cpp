@@ -1,0 +1,66 @@
+#include "editsupport.h"
+
+#include "model/enumnames.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
+
+namespace cx::edit::detail {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("cx::Commands", text); }
+
+} // namespace
+
+Error invalid(const QString& message) { return {ErrorCode::InvalidArgument, message}; }
+
+Error push(Document& doc, QUndoCommand* command)
+{
+    if (doc.isReadOnly()) {
+        delete command;
+        const QString why = doc.readOnlyReason();
+        return {ErrorCode::ReadOnly, why.isEmpty() ? tr("The document is read-only")
+                                                   : tr("The document is read-only: %1").arg(why)};
+    }
+    doc.undoStack()->push(command);
+    return doc.lastError();
+}
+
+Error normalizeCard(const Document& doc, Card& c)
+{
+    if (c.title.trimmed().isEmpty())
+        return invalid(tr("A card needs a title"));
+    if (c.emotion && (*c.emotion < emotionMin || *c.emotion > emotionMax))
+        return invalid(tr("Emotion %1 is out of range -2..+2").arg(*c.emotion));
+    if (c.accountableId != 0 && !doc.department(c.accountableId))
+        return invalid(tr("No department %1").arg(c.accountableId));
+    QList<Id> contributing;
+    for (Id d : c.contributingIds) {
+        if (!doc.department(d))
+            return invalid(tr("No department %1").arg(d));
+        if (d != c.accountableId && !contributing.contains(d))
+            contributing.append(d);
+    }
+    c.contributingIds = contributing;
+    for (const Kpi& k : c.kpis) {
+        if (k.name.trimmed().isEmpty())
+            return invalid(tr("A KPI needs a name"));
+        if (!kpiValueInRange(k.kind, k.value) || (k.target && !kpiValueInRange(k.kind, *k.target)))
+            return invalid(tr("KPI “%1”: value out of range for %2").arg(k.name, toString(k.kind)));
+    }
+    if (c.votes < 0)
+        return invalid(tr("Votes cannot be negative"));
+    return {};
+}
+
+bool sameJourney(const Document& doc, Id stageId, Id laneId)
+{
+    const Stage* s = doc.stage(stageId);
+    const Lane* l = doc.lane(laneId);
+    return s && l && s->journeyId == l->journeyId;
+}
+
+int endIfNegative(int position, qsizetype size) { return position < 0 ? int(size) : position; }
+
+} // namespace cx::edit::detail

@@ -1,0 +1,33 @@
+#pragma once
+
+// Internal helpers of the edit facade (edit.h), shared by its source files.
+// Not for callers outside core/commands.
+
+#include "model/document.h"
+
+class QUndoCommand;
+
+namespace cx::edit::detail {
+
+Error invalid(const QString& message);
+
+// Pushes the command onto the document's undo stack (one undo step, one
+// transaction); refused for a read-only document. Returns the outcome.
+Error push(Document& doc, QUndoCommand* command);
+template <typename T>
+Result<T> pushAdding(Document& doc, QUndoCommand* command, T added)
+{
+    if (Error err = push(doc, command))
+        return err;
+    return added;
+}
+
+// Checks a card's values and tidies its contributing list.
+Error normalizeCard(const Document& doc, Card& c);
+
+// Whether the stage and the lane exist and belong to one journey.
+bool sameJourney(const Document& doc, Id stageId, Id laneId);
+
+int endIfNegative(int position, qsizetype size);
+
+} // namespace cx::edit::detail

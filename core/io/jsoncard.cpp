@@ -1,0 +1,164 @@
+#include "jsoncard.h"
+
+#include "model/enumnames.h"
+
+namespace cx::json {
+
+namespace {
+
+QJsonObject kpiToJson(const Kpi& k)
+{
+    return {{"name", k.name},
+            {"kind", toString(k.kind)},
+            {"value", k.value},
+            {"target", k.target ? QJsonValue(*k.target) : QJsonValue(QJsonValue::Null)},
+            {"unit", k.unit}};
+}
+
+bool readPlace(Fields& f, const CardRefs& refs, Card& c)
+{
+    if (!f.id("stage", c.stageId) || !f.id("lane", c.laneId) ||
+        !f.integer("position", nonNegative, c.position))
+        return false;
+    if (!refs.stages.contains(c.stageId))
+        return f.fail(
+            "stage",
+            QStringLiteral("no stage with id %1 %2").arg(c.stageId).arg(QLatin1String(refs.scope)));
+    if (!refs.lanes.contains(c.laneId))
+        return f.fail(
+            "lane",
+            QStringLiteral("no lane with id %1 %2").arg(c.laneId).arg(QLatin1String(refs.scope)));
+    return true;
+}
+
+bool readOwners(Fields& f, const CardRefs& refs, Card& c)
+{
+    if (!f.id("accountable", c.accountableId, Need::Nullable))
+        return false;
+    if (c.accountableId != 0 && !refs.departments.contains(c.accountableId))
+        return f.fail("accountable",
+                      QStringLiteral("no department with id %1").arg(c.accountableId));
+    Checks& checks = f.checks();
+    return f.forEach("contributing", [&](const QJsonValue& v, const QString& p, int) {
+        Id id = 0;
+        if (!checks.id(v, p, id))
+            return false;
+        if (!refs.departments.contains(id))
+            return checks.fail(p, QStringLiteral("no department with id %1").arg(id));
+        if (id == c.accountableId)
+            return checks.fail(p, QStringLiteral("department %1 is already accountable").arg(id));
+        if (c.contributingIds.contains(id))
+            return checks.fail(p, QStringLiteral("department %1 is listed twice").arg(id));
+        c.contributingIds.append(id);
+        return true;
+    });
+}
+
+bool readKpi(Checks& checks, const QJsonValue& v, const QString& path, QList<Kpi>& kpis)
+{
+    Fields f(checks, path);
+    Kpi k;
+    std::optional<double> value;
+    if (!f.load(v, {"name", "kind", "value", "target", "unit"}) ||
+        !f.text("name", k.name, Need::Required) ||
+        !f.choice("kind", &kpiKindFromString, "KPI kind", k.kind, Need::Required) ||
+        !f.number("value", value, Need::Optional) ||
+        !f.number("target", k.target, Need::Nullable) || !f.text("unit", k.unit))
+        return false;
+    k.value = value.value_or(k.value);
+    const auto check = [&](const char* key, double x) {
+        return kpiValueInRange(k.kind, x) ||
+               f.fail(key, QStringLiteral("%1 is out of range for a %2 KPI")
+                               .arg(shown(x), toString(k.kind)));
+    };
+    if (!check("value", k.value) || (k.target && !check("target", *k.target)))
+        return false;
+    kpis.append(k);
+    return true;
+}
+
+} // namespace
+
+QJsonValue idOrNull(Id id)
+{
+    return id > 0 ? QJsonValue(qint64(id)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject cardToJson(const Card& c)
+{
+    return {{"id", qint64(c.id)},
+            {"stage", qint64(c.stageId)},
+            {"lane", qint64(c.laneId)},
+            {"position", c.position},
+            {"title", c.title},
+            {"description", c.description},
+            {"channel", c.channel},
+            {"accountable", idOrNull(c.accountableId)},
+            {"contributing", arrayOf(c.contributingIds, [](Id id) { return qint64(id); })},
+            {"emotion", c.emotion ? QJsonValue(*c.emotion) : QJsonValue(QJsonValue::Null)},
+            {"evidence", toString(c.evidence)},
+            {"severity", toString(c.severity)},
+            {"impact", toString(c.impact)},
+            {"kpis", arrayOf(c.kpis, kpiToJson)},
+            {"votes", c.votes},
+            {"status", toString(c.status)},
+            {"tags", QJsonArray::fromStringList(c.tags)}};
+}
+
+QJsonObject linkToJson(const Link& l)
+{
+    return {{"id", qint64(l.id)},
+            {"from", qint64(l.fromCardId)},
+            {"to", qint64(l.toCardId)},
+            {"type", toString(l.type)},
+            {"label", l.label}};
+}
+
+bool readCard(Checks& checks, const QJsonValue& v, const QString& path, const CardRefs& refs,
+              QSet<Id>& seen, Card& out)
+{
+    Fields f(checks, path);
+    Card c;
+    const auto kpi = [&](const QJsonValue& k, const QString& p, int) {
+        return readKpi(checks, k, p, c.kpis);
+    };
+    if (!f.load(v, {"id", "stage", "lane", "position", "title", "description", "channel",
+                    "accountable", "contributing", "emotion", "evidence", "severity", "impact",
+                    "kpis", "votes", "status", "tags"}) ||
+        !f.newId(seen, "card", c.id) || !readPlace(f, refs, c) ||
+        !f.nonEmptyText("title", c.title) || !f.text("description", c.description) ||
+        !f.text("channel", c.channel) || !readOwners(f, refs, c) ||
+        !f.integer("emotion", {emotionMin, emotionMax}, c.emotion, Need::Nullable) ||
+        !f.choice("evidence", &evidenceFromString, "evidence", c.evidence) ||
+        !f.choice("severity", &levelFromString, "level", c.severity) ||
+        !f.choice("impact", &levelFromString, "level", c.impact) || !f.forEach("kpis", kpi) ||
+        !f.integer("votes", nonNegative, c.votes) ||
+        !f.choice("status", &cardStatusFromString, "card status", c.status) ||
+        !f.texts("tags", c.tags))
+        return false;
+    out = std::move(c);
+    return true;
+}
+
+bool readLink(Checks& checks, const QJsonValue& v, const QString& path, const CardRefs& refs,
+              QSet<Id>& seen, Link& out)
+{
+    Fields f(checks, path);
+    Link l;
+    if (!f.load(v, {"id", "from", "to", "type", "label"}) || !f.newId(seen, "link", l.id) ||
+        !f.id("from", l.fromCardId) || !f.id("to", l.toCardId) ||
+        !f.choice("type", &linkTypeFromString, "link type", l.type) || !f.text("label", l.label))
+        return false;
+    for (const auto& [key, id] : {std::pair("from", l.fromCardId), std::pair("to", l.toCardId)}) {
+        if (!refs.cards.contains(id))
+            return f.fail(
+                key,
+                QStringLiteral("no card with id %1 %2").arg(id).arg(QLatin1String(refs.scope)));
+    }
+    if (l.fromCardId == l.toCardId)
+        return f.fail("to", QStringLiteral("a link cannot join a card to itself"));
+    out = std::move(l);
+    return true;
+}
+
+} // namespace cx::json

@@ -1,0 +1,264 @@
+// The main window as a user drives it, offscreen: opening good and bad
+// files, the Edit menu on the canvas, the lens from the View menu, copy and
+// paste between two windows, settings that persist.
+
+#include <catch2/catch.hpp>
+
+#include "canvas/carditem.h"
+#include "canvas/journeyscene.h"
+#include "canvas/journeyview.h"
+#include "io/jsonformat.h"
+#include "mainwindow.h"
+#include "model/document.h"
+#include "panels/departmentpanel.h"
+#include "panels/outlinepanel.h"
+#include "recentfiles.h"
+#include "testutil.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace cx;
+
+namespace {
+
+QString sampleMap(const test::TempDir& dir, const QString& name = QStringLiteral("sample.cxmap"))
+{
+    QFile f(QStringLiteral(CXMAP_SAMPLE_JSON));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    auto data = fromJson(f.readAll());
+    REQUIRE(data.ok());
+    const QString path = dir.file(name);
+    REQUIRE(Document::create(path, data.value()).ok());
+    return path;
+}
+
+// Answers the next modal dialog (the first button for a QMessageBox) and
+// keeps its text, so that code that calls exec() can run in a test.
+struct DialogWatcher
+{
+    QString title;
+    QString text;
+    int seen = 0;
+
+    void arm()
+    {
+        QTimer::singleShot(0, [this] { poll(); });
+    }
+
+private:
+    void poll()
+    {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal) {
+            QTimer::singleShot(10, [this] { poll(); });
+            return;
+        }
+        ++seen;
+        title = modal->windowTitle();
+        if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+            text = box->text();
+            box->accept();
+        } else {
+            modal->close();
+        }
+    }
+};
+
+int liveCardItems(canvas::JourneyScene* scene)
+{
+    int n = 0;
+    for (QGraphicsItem* item : scene->items())
+        if (item->type() == canvas::CardItem::Type)
+            ++n;
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("the window opens a map: canvas, title, counts and recent files", "[ui][mainwindow]")
+{
+    test::TempDir dir;
+    const QString path = sampleMap(dir);
+    RecentFiles::clear();
+    MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(path));
+    CHECK(w.windowTitle().startsWith(QStringLiteral("sample.cxmap")));
+    const Id journey = w.journey();
+    REQUIRE(journey != 0);
+    CHECK(liveCardItems(w.scene()) == w.document()->cardIdsOfJourney(journey).size());
+    const QLabel* counts = w.findChild<QLabel*>(QStringLiteral("countsLabel"));
+    REQUIRE(counts);
+    CHECK(counts->text().contains(QStringLiteral("131 cards")));
+    CHECK(RecentFiles::list().value(0) == QFileInfo(path).absoluteFilePath());
+    // The outline lists the journey with its stages.
+    w.outline()->flush();
+    QTreeWidget* tree = w.outline()->tree();
+    REQUIRE(tree->topLevelItemCount() == 1);
+    CHECK(tree->topLevelItem(0)->child(0)->childCount() == w.document()->stageIds(journey).size());
+}
+
+TEST_CASE("a damaged file shows the store's message and the window keeps working",
+          "[ui][mainwindow]")
+{
+    test::TempDir dir;
+    const QString good = sampleMap(dir);
+    const QString bad = dir.file(QStringLiteral("damaged.cxmap"));
+    {
+        QFile f(bad);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+    }
+    MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(good));
+    const int cards = w.document()->cardCount();
+
+    DialogWatcher dialog;
+    dialog.arm();
+    CHECK_FALSE(w.openFile(bad));
+    CHECK(dialog.seen == 1);
+    CHECK(dialog.title.contains(QStringLiteral("damaged.cxmap")));
+    CHECK(dialog.text.contains(QStringLiteral("not an SQLite database")));
+    // Still on the good map, still editable.
+    REQUIRE(w.document());
+    CHECK(w.document()->cardCount() == cards);
+    CHECK(QFileInfo(w.document()->path()).fileName() == QStringLiteral("sample.cxmap"));
+    const Id card = w.document()->cardIdsOfJourney(w.journey()).first();
+    w.scene()->selectCards({card});
+    w.action(QStringLiteral("delete"))->trigger();
+    CHECK(w.document()->cardCount() == cards - 1);
+}
+
+TEST_CASE("Delete, Duplicate and Undo from the Edit menu act on the canvas selection",
+          "[ui][mainwindow]")
+{
+    test::TempDir dir;
+    MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(sampleMap(dir)));
+    Document& doc = *w.document();
+    const QList<Id> all = doc.cardIdsOfJourney(w.journey());
+    const QList<Id> picked{all[0], all[1]};
+    const int links = doc.linkCount();
+    w.scene()->selectCards(picked);
+    REQUIRE(w.action(QStringLiteral("delete"))->isEnabled());
+
+    w.action(QStringLiteral("delete"))->trigger();
+    CHECK_FALSE(doc.card(picked[0]));
+    CHECK_FALSE(doc.card(picked[1]));
+    CHECK(liveCardItems(w.scene()) == all.size() - 2);
+    REQUIRE(w.action(QStringLiteral("undo"))->isEnabled());
+    w.action(QStringLiteral("undo"))->trigger();
+    CHECK(doc.card(picked[0]));
+    CHECK(doc.card(picked[1]));
+    CHECK(doc.linkCount() == links);
+    CHECK(liveCardItems(w.scene()) == all.size());
+
+    const Card original = *doc.card(all[0]);
+    w.scene()->selectCards({all[0]});
+    w.action(QStringLiteral("duplicate"))->trigger();
+    const QList<Id> selected = w.scene()->selectedCardIds();
+    REQUIRE(selected.size() == 1);
+    CHECK(selected[0] != all[0]);
+    const Card* copy = doc.card(selected[0]);
+    REQUIRE(copy);
+    CHECK(copy->title == original.title);
+    CHECK(copy->stageId == original.stageId);
+    CHECK(copy->laneId == original.laneId);
+    CHECK(copy->position == original.position + 1);
+    w.action(QStringLiteral("undo"))->trigger();
+    CHECK_FALSE(doc.card(selected[0]));
+}
+
+TEST_CASE("cards copied in one window paste into another map", "[ui][mainwindow]")
+{
+    test::TempDir dir;
+    MainWindow a;
+    MainWindow b;
+    REQUIRE(a.openFile(sampleMap(dir, QStringLiteral("a.cxmap"))));
+    REQUIRE(b.openFile(sampleMap(dir, QStringLiteral("b.cxmap"))));
+    Document& from = *a.document();
+    Document& to = *b.document();
+    const Id card = from.cardIdsOfJourney(a.journey()).at(5);
+    const Card original = *from.card(card);
+    a.scene()->selectCards({card});
+    a.action(QStringLiteral("copy"))->trigger();
+
+    const int before = to.cardCount();
+    b.action(QStringLiteral("paste"))->trigger();
+    REQUIRE(to.cardCount() == before + 1);
+    const QList<Id> pasted = b.scene()->selectedCardIds();
+    REQUIRE(pasted.size() == 1);
+    const Card* c = to.card(pasted[0]);
+    CHECK(c->title == original.title);
+    CHECK(to.department(c->accountableId)->name == from.department(original.accountableId)->name);
+    CHECK(to.stage(c->stageId)->name == from.stage(original.stageId)->name);
+    CHECK(to.undoStack()->count() == 1);
+    b.action(QStringLiteral("undo"))->trigger();
+    CHECK(to.cardCount() == before);
+}
+
+TEST_CASE("the lens from the View menu dims other departments' cards", "[ui][mainwindow]")
+{
+    test::TempDir dir;
+    MainWindow w;
+    REQUIRE(w.openFile(sampleMap(dir)));
+    Document& doc = *w.document();
+    const Department* billing = doc.departmentByName(QStringLiteral("Billing & Finance"));
+    REQUIRE(billing);
+    QMenu* lensMenu = w.findChild<QMenu*>(QStringLiteral("lensMenu"));
+    REQUIRE(lensMenu);
+    QAction* pick = nullptr;
+    for (QAction* a : lensMenu->actions())
+        if (a->data().toLongLong() == billing->id && a->isCheckable())
+            pick = a;
+    REQUIRE(pick);
+    pick->trigger();
+    w.scene()->flush();
+    CHECK(w.scene()->lens() == billing->id);
+    CHECK(w.departmentPanel()->lens() == billing->id);
+    int dimmed = 0;
+    int full = 0;
+    for (Id id : doc.cardIdsOfJourney(w.journey())) {
+        const Card* c = doc.card(id);
+        const bool involved =
+            c->accountableId == billing->id || c->contributingIds.contains(billing->id);
+        const auto* item = w.scene()->cardItem(id);
+        if (involved)
+            CHECK_FALSE(item->isDimmed());
+        (item->isDimmed() ? dimmed : full)++;
+    }
+    CHECK(dimmed > 0);
+    CHECK(full > 0);
+    w.setLens(0);
+    w.scene()->flush();
+    for (Id id : doc.cardIdsOfJourney(w.journey()))
+        CHECK_FALSE(w.scene()->cardItem(id)->isDimmed());
+}
+
+TEST_CASE("window layout and view options persist across sessions", "[ui][mainwindow]")
+{
+    QSettings().clear();
+    {
+        MainWindow w;
+        w.show();
+        w.action(QStringLiteral("showLinks"))->setChecked(false);
+        w.close();
+    }
+    MainWindow again;
+    CHECK_FALSE(again.action(QStringLiteral("showLinks"))->isChecked());
+    CHECK_FALSE(again.scene()->showLinks());
+    QSettings().clear();
+}

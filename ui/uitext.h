@@ -1,0 +1,16 @@
+#pragma once
+
+// Small text helpers shared by the widgets.
+
+#include <QString>
+
+namespace cx {
+
+// "1 card", "3 cards": tr()'s %n only picks a plural form when a translation
+// is loaded, so the English forms are spelled out. 'one' and 'many' hold %1.
+inline QString counted(int n, const QString& one, const QString& many)
+{
+    return (n == 1 ? one : many).arg(n);
+}
+
+} // namespace cx
