@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -261,4 +262,69 @@ TEST_CASE("window layout and view options persist across sessions", "[ui][mainwi
     CHECK_FALSE(again.action(QStringLiteral("showLinks"))->isChecked());
     CHECK_FALSE(again.scene()->showLinks());
     QSettings().clear();
+}
+
+TEST_CASE("renaming a stage in the Outline is one undo step", "[ui][mainwindow]")
+{
+    test::TempDir dir;
+    MainWindow w;
+    REQUIRE(w.openFile(sampleMap(dir)));
+    Document& doc = *w.document();
+    const Id stage = doc.stageIds(w.journey()).at(2);
+    const QString old = doc.stage(stage)->name;
+    w.outline()->flush();
+    QTreeWidget* tree = w.outline()->tree();
+    QTreeWidgetItem* row = tree->topLevelItem(0)->child(0)->child(2);
+    REQUIRE(row->text(0) == old);
+    row->setText(0, QStringLiteral("Checkout"));
+    CHECK(doc.stage(stage)->name == QStringLiteral("Checkout"));
+    CHECK(doc.undoStack()->count() == 1);
+    w.action(QStringLiteral("undo"))->trigger();
+    CHECK(doc.stage(stage)->name == old);
+    w.outline()->flush();
+    CHECK(w.outline()->tree()->topLevelItem(0)->child(0)->child(2)->text(0) == old);
+}
+
+TEST_CASE("Clone as Future State shows the copy; undo goes back to the original",
+          "[ui][mainwindow]")
+{
+    test::TempDir dir;
+    MainWindow w;
+    REQUIRE(w.openFile(sampleMap(dir)));
+    Document& doc = *w.document();
+    const Id original = w.journey();
+    const int cards = int(doc.cardIdsOfJourney(original).size());
+    w.action(QStringLiteral("cloneFuture"))->trigger();
+    REQUIRE(doc.journeyIds().size() == 2);
+    const Id clone = w.journey();
+    CHECK(clone != original);
+    CHECK(doc.journey(clone)->state == JourneyState::Future);
+    CHECK(doc.cardIdsOfJourney(clone).size() == cards);
+    CHECK(w.scene()->cardItemCount() == cards);
+    w.outline()->flush();
+    CHECK(w.outline()->tree()->topLevelItemCount() == 2);
+
+    w.action(QStringLiteral("undo"))->trigger();
+    CHECK(doc.journeyIds() == QList<Id>{original});
+    CHECK(w.journey() == original);
+    CHECK(w.scene()->cardItemCount() == cards);
+}
+
+TEST_CASE("closing leaves the start page; a recent map opens from it", "[ui][mainwindow]")
+{
+    test::TempDir dir;
+    const QString path = sampleMap(dir);
+    MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(path));
+    w.action(QStringLiteral("closeMap"))->trigger();
+    CHECK_FALSE(w.document());
+    CHECK_FALSE(w.action(QStringLiteral("delete"))->isEnabled());
+    QListWidget* recent = w.findChild<QListWidget*>(QStringLiteral("startRecent"));
+    REQUIRE(recent);
+    REQUIRE(recent->isVisible());
+    REQUIRE(recent->count() >= 1);
+    emit recent->itemActivated(recent->item(0));
+    REQUIRE(w.document());
+    CHECK(QFileInfo(w.document()->path()) == QFileInfo(path));
 }

@@ -7,6 +7,7 @@
 #include "panels/inspector.h"
 #include "panels/outlinepanel.h"
 #include "recentfiles.h"
+#include "startpage.h"
 #include "uitext.h"
 
 #include <QAction>
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QUndoView>
@@ -28,7 +30,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_scene = new canvas::JourneyScene(this);
     m_view = new canvas::JourneyView(m_scene, this);
-    setCentralWidget(m_view);
+    m_start = new StartPage(this);
+    m_center = new QStackedWidget(this);
+    m_center->addWidget(m_start);
+    m_center->addWidget(m_view);
+    setCentralWidget(m_center);
+    connect(m_start, &StartPage::newRequested, this, &MainWindow::newDocument);
+    connect(m_start, &StartPage::templateRequested, this, &MainWindow::newFromTemplate);
+    connect(m_start, &StartPage::openRequested, this, &MainWindow::chooseFile);
+    connect(m_start, &StartPage::recentRequested, this, &MainWindow::openFile);
     createDocks();
     createActions();
     createMenus();
@@ -212,6 +222,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
     } else {
         m_scene->setLens(0);
     }
+    m_center->setCurrentWidget(m_doc ? static_cast<QWidget*>(m_view) : m_start);
     rebuildLensMenu();
     updateActions();
     updateTitle();
@@ -341,6 +352,7 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatus()
 {
     m_readOnly->setVisible(m_doc && m_doc->isReadOnly());
+    m_zoom->setVisible(m_doc != nullptr);
     m_readOnly->setText(tr("Read-only"));
     if (m_doc)
         m_readOnly->setToolTip(m_doc->readOnlyReason());

@@ -19,6 +19,7 @@
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QUndoView;
 
 namespace cx {
@@ -27,6 +28,7 @@ class DepartmentPanel;
 class Document;
 class Inspector;
 class OutlinePanel;
+class StartPage;
 
 namespace canvas {
 class JourneyScene;
@@ -123,6 +125,8 @@ private:
 
     canvas::JourneyScene* m_scene = nullptr;
     canvas::JourneyView* m_view = nullptr;
+    StartPage* m_start = nullptr;
+    QStackedWidget* m_center = nullptr; // the start page or the canvas
     OutlinePanel* m_outline = nullptr;
     Inspector* m_inspector = nullptr;
     DepartmentPanel* m_departments = nullptr;

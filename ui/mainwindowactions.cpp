@@ -8,6 +8,7 @@
 #include "model/document.h"
 #include "panels/outlinepanel.h"
 #include "recentfiles.h"
+#include "startpage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -84,12 +85,14 @@ void MainWindow::createActions()
     // Edit.
     a = makeAction(QStringLiteral("undo"), tr("&Undo"), QKeySequence::Undo);
     a->setIcon(st->standardIcon(QStyle::SP_ArrowBack));
+    a->setIconText(tr("Undo")); // the toolbar keeps its size as the menu text changes
     on(a, [this] {
         if (m_doc)
             m_doc->undoStack()->undo();
     });
     a = makeAction(QStringLiteral("redo"), tr("&Redo"), QKeySequence::Redo);
     a->setIcon(st->standardIcon(QStyle::SP_ArrowForward));
+    a->setIconText(tr("Redo"));
     on(a, [this] {
         if (m_doc)
             m_doc->undoStack()->redo();
@@ -238,6 +241,7 @@ void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList files = RecentFiles::list();
+    m_start->setRecentFiles(files);
     for (int i = 0; i < files.size(); ++i) {
         QAction* a = m_recentMenu->addAction(
             QStringLiteral("&%1  %2").arg(i + 1).arg(QFileInfo(files[i]).fileName()));

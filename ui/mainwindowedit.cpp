@@ -293,7 +293,7 @@ void MainWindow::createLink(Id fromCard, Id toCard)
     const Card* to = m_doc->card(toCard);
     if (!from || !to)
         return;
-    menu.addSection(tr("“%1” …").arg(from->title.left(40)));
+    menu.addSection(tr("“%1” …").arg(shortened(from->title)));
     const std::pair<LinkType, QString> kinds[] = {
         {LinkType::Feeds, tr("feeds")},
         {LinkType::Triggers, tr("triggers")},
@@ -301,7 +301,7 @@ void MainWindow::createLink(Id fromCard, Id toCard)
         {LinkType::Wait, tr("makes it wait for")},
     };
     for (const auto& [type, word] : kinds) {
-        QAction* a = menu.addAction(tr("… %1 “%2”").arg(word, to->title.left(40)));
+        QAction* a = menu.addAction(tr("… %1 “%2”").arg(word, shortened(to->title)));
         a->setData(int(type));
     }
     QAction* chosen = menu.exec(QCursor::pos());

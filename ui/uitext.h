@@ -13,4 +13,10 @@ inline QString counted(int n, const QString& one, const QString& many)
     return (n == 1 ? one : many).arg(n);
 }
 
+// At most 'max' characters, with an ellipsis when cut: long titles in menus.
+inline QString shortened(const QString& text, int max = 40)
+{
+    return text.size() <= max ? text : text.left(max - 1).trimmed() + QChar(0x2026);
+}
+
 } // namespace cx

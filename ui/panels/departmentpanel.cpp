@@ -371,11 +371,11 @@ void DepartmentPanel::fillDepartmentList(const analysis::Rollups& rollups)
     }
     m_list->setCurrentItem(current);
     m_list->doItemsLayout();
-    // As tall as its rows (at least four): the cards get the rest of the dock.
+    // As tall as its rows (up to twelve): the cards get the rest of the dock.
     const int rows = m_list->topLevelItemCount();
     const int rowHeight = m_list->sizeHintForRow(0);
     const int frame = 2 * m_list->frameWidth();
-    m_list->setMinimumHeight(frame + rowHeight * std::min(rows, 4));
+    m_list->setMinimumHeight(frame + rowHeight * std::min(rows, 12));
     m_list->setMaximumHeight(frame + rowHeight * rows);
     m_list->verticalScrollBar()->setValue(scroll);
 }
