@@ -2,6 +2,7 @@
 
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
+#include "dashboard/dashboard.h"
 #include "model/document.h"
 #include "panels/departmentpanel.h"
 #include "panels/inspector.h"
@@ -45,14 +46,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     createToolBar();
     createStatusBar();
 
-    connect(m_scene, &canvas::JourneyScene::cellDoubleClicked, this, [this](Id stage, Id lane) {
-        if (ensureWritable())
-            m_view->beginNewCard(stage, lane);
-    });
-    connect(m_scene, &canvas::JourneyScene::cardDoubleClicked, this, [this](Id card) {
-        if (ensureWritable())
-            m_view->editCardTitle(card);
-    });
+    // Double-clicks open the in-place editor in the view itself.
     connect(m_scene, &canvas::JourneyScene::linkDragFinished, this, &MainWindow::createLink);
     connect(m_scene, &canvas::JourneyScene::cardSelectionChanged, this,
             [this](const QList<Id>& ids) {
@@ -87,6 +81,7 @@ void MainWindow::createDocks()
     m_outline = new OutlinePanel(this);
     m_inspector = new Inspector(this);
     m_departments = new DepartmentPanel(this);
+    m_dashboard = new Dashboard(this);
     m_history = new QUndoView(this);
     m_history->setEmptyLabel(tr("Opened"));
     m_history->setAccessibleName(tr("Undo history"));
@@ -98,8 +93,11 @@ void MainWindow::createDocks()
                                   Qt::RightDockWidgetArea);
     QDockWidget* history =
         dock(m_history, tr("Undo History"), QStringLiteral("historyDock"), Qt::RightDockWidgetArea);
+    QDockWidget* dashboard = dock(m_dashboard, tr("Dashboard"), QStringLiteral("dashboardDock"),
+                                  Qt::RightDockWidgetArea);
     splitDockWidget(outline, departments, Qt::Vertical);
-    tabifyDockWidget(inspector, history);
+    tabifyDockWidget(inspector, dashboard);
+    tabifyDockWidget(dashboard, history);
     inspector->raise();
     resizeDocks({outline, inspector}, {300, 340}, Qt::Horizontal);
 
@@ -117,14 +115,18 @@ void MainWindow::createDocks()
     });
     connect(m_outline, &OutlinePanel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_departments, &DepartmentPanel::lensChanged, this, &MainWindow::setLens);
-    connect(m_departments, &DepartmentPanel::cardActivated, this, [this](Id cardId) {
-        if (!m_doc || !m_doc->card(cardId))
-            return;
-        if (m_doc->journeyOfCard(cardId) != m_journey)
-            showJourney(m_doc->journeyOfCard(cardId));
-        m_scene->selectCards({cardId});
-        m_view->centerOnCard(cardId);
-    });
+    connect(m_dashboard, &Dashboard::cardActivated, this, &MainWindow::revealCard);
+    connect(m_departments, &DepartmentPanel::cardActivated, this, &MainWindow::revealCard);
+}
+
+void MainWindow::revealCard(Id cardId)
+{
+    if (!m_doc || !m_doc->card(cardId))
+        return;
+    if (m_doc->journeyOfCard(cardId) != m_journey)
+        showJourney(m_doc->journeyOfCard(cardId));
+    m_scene->selectCards({cardId});
+    m_view->centerOnCard(cardId);
 }
 
 void MainWindow::createStatusBar()
@@ -202,6 +204,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
     m_scene->setDocument(nullptr, 0);
     m_inspector->setDocument(nullptr);
     m_departments->setDocument(nullptr);
+    m_dashboard->setDocument(nullptr);
     m_outline->setDocument(nullptr);
     m_history->setStack(nullptr);
     if (m_doc) {
@@ -216,6 +219,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
         connectDocument();
         m_inspector->setDocument(m_doc.get());
         m_departments->setDocument(m_doc.get());
+        m_dashboard->setDocument(m_doc.get());
         m_outline->setDocument(m_doc.get());
         m_history->setStack(m_doc->undoStack());
         showJourney(m_doc->journeyIds().value(0));
@@ -274,6 +278,8 @@ void MainWindow::showJourney(Id journeyId)
     m_scene->setDocument(m_doc.get(), m_journey);
     m_scene->setLens(m_lens);
     m_departments->setJourney(m_journey);
+    m_dashboard->setJourney(m_journey);
+    m_dashboard->setLens(m_lens);
     m_outline->setCurrentJourney(m_journey);
     m_inspector->setCards({});
     // Start with as many stages in sight as stay readable, from the top left.
@@ -294,6 +300,7 @@ void MainWindow::setLens(Id departmentId)
     m_scene->setLens(departmentId);
     if (m_departments->lens() != departmentId)
         m_departments->setLens(departmentId);
+    m_dashboard->setLens(departmentId);
     if (m_lensGroup)
         for (QAction* a : m_lensGroup->actions())
             a->setChecked(a->data().toLongLong() == departmentId);

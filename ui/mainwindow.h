@@ -24,6 +24,7 @@ class QUndoView;
 
 namespace cx {
 
+class Dashboard;
 class DepartmentPanel;
 class Document;
 class Inspector;
@@ -53,12 +54,15 @@ public:
     Id journey() const { return m_journey; }
     void showJourney(Id journeyId);
     void setLens(Id departmentId);
+    // Shows the card's journey, selects the card and scrolls to it.
+    void revealCard(Id cardId);
 
     canvas::JourneyScene* scene() const { return m_scene; }
     canvas::JourneyView* view() const { return m_view; }
     Inspector* inspector() const { return m_inspector; }
     DepartmentPanel* departmentPanel() const { return m_departments; }
     OutlinePanel* outline() const { return m_outline; }
+    Dashboard* dashboard() const { return m_dashboard; }
 
     // For tests: the action with this objectName, or nullptr.
     QAction* action(const QString& name) const;
@@ -130,6 +134,7 @@ private:
     OutlinePanel* m_outline = nullptr;
     Inspector* m_inspector = nullptr;
     DepartmentPanel* m_departments = nullptr;
+    Dashboard* m_dashboard = nullptr;
     QUndoView* m_history = nullptr;
 
     QMenu* m_recentMenu = nullptr;

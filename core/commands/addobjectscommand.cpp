@@ -9,8 +9,10 @@ AddObjectsCommand::AddObjectsCommand(Document& doc, NewObjects objects, const QS
 
 void AddObjectsCommand::doRedo()
 {
-    if (m_objects.journey)
-        m_doc.insertJourney(*m_objects.journey);
+    for (const Department& d : m_objects.departments)
+        m_doc.insertDepartment(d);
+    for (const Journey& j : m_objects.journeys)
+        m_doc.insertJourney(j);
     for (const Stage& s : m_objects.stages)
         m_doc.insertStage(s);
     for (const Lane& l : m_objects.lanes)
@@ -31,8 +33,10 @@ void AddObjectsCommand::doUndo()
         m_doc.removeLane(l->id);
     for (auto s = m_objects.stages.crbegin(); s != m_objects.stages.crend(); ++s)
         m_doc.removeStage(s->id);
-    if (m_objects.journey)
-        m_doc.removeJourney(m_objects.journey->id);
+    for (auto j = m_objects.journeys.crbegin(); j != m_objects.journeys.crend(); ++j)
+        m_doc.removeJourney(j->id);
+    for (auto d = m_objects.departments.crbegin(); d != m_objects.departments.crend(); ++d)
+        m_doc.removeDepartment(d->id);
 }
 
 } // namespace cx

@@ -1,13 +1,12 @@
 #pragma once
 
 // Adds new objects in one step: copies of cards with the links among them
-// (insert, duplicate, paste) or a whole journey with its stages, lanes, cards
-// and links (clone). The command holds them with their ids, so a redo after
+// (insert, duplicate, paste), a whole journey with its stages, lanes, cards
+// and links (clone), or imported departments, journeys, stages, lanes and
+// cards (CSV, Mermaid). The command holds them with their ids, so a redo after
 // an undo puts back the same ids.
 
 #include "command.h"
-
-#include <optional>
 
 namespace cx {
 
@@ -16,7 +15,8 @@ namespace cx {
 // that moment; undo removes them in the reverse order.
 struct NewObjects
 {
-    std::optional<Journey> journey;
+    QList<Department> departments;
+    QList<Journey> journeys;
     QList<Stage> stages;
     QList<Lane> lanes;
     QList<Card> cards;

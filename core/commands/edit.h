@@ -81,6 +81,25 @@ Error editJourney(Document& doc, const Journey& after, Merge merge = Merge::No);
 // clone has no source. Returns the new journey's id.
 Result<Id> cloneJourney(Document& doc, Id journeyId, const QString& name, JourneyState state);
 
+// New departments, journeys, stages and lanes with cards in them, added in one
+// step (CSV and Mermaid imports). A new object has a provisional negative id
+// (-1, -2, ... for each kind) by which the others refer to it; a positive id
+// refers to an object already in doc. So a card may go into a new stage of an
+// existing journey, owned by a new department. Each new object goes at the end
+// of its list (departments, journeys, a journey's stages and lanes, a cell's
+// cards) in the given order; positions are ignored. Values are checked as by
+// the add functions above (a new department's name must be free); nothing
+// changes when one is refused. Returns the new cards' ids in order.
+struct NewContent
+{
+    QList<Department> departments;
+    QList<Journey> journeys; // no persona and no source journey, or existing ones
+    QList<Stage> stages;
+    QList<Lane> lanes;
+    QList<Card> cards;
+};
+Result<QList<Id>> addContent(Document& doc, const NewContent& content, const QString& undoText);
+
 // Links between two cards of one journey.
 Result<Id> addLink(Document& doc, Id fromCardId, Id toCardId, LinkType type,
                    const QString& label = {});

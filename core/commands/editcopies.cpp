@@ -189,7 +189,7 @@ Result<Id> cloneJourney(Document& doc, Id journeyId, const QString& name, Journe
     j.state = state;
     j.sourceJourneyId = state == JourneyState::Future ? currentStateOf(*original) : 0;
     j.position = original->position + 1;
-    clone.journey = j;
+    clone.journeys.append(j);
 
     // Ids in the original -> in the clone.
     QHash<Id, Id> newStageId;

@@ -27,17 +27,18 @@ Error push(Document& doc, QUndoCommand* command)
     return doc.lastError();
 }
 
-Error normalizeCard(const Document& doc, Card& c)
+Error normalizeCard(const Document& doc, Card& c, const QSet<Id>& newDepartments)
 {
+    const auto known = [&](Id d) { return doc.department(d) || newDepartments.contains(d); };
     if (c.title.trimmed().isEmpty())
         return invalid(tr("A card needs a title"));
     if (c.emotion && (*c.emotion < emotionMin || *c.emotion > emotionMax))
         return invalid(tr("Emotion %1 is out of range -2..+2").arg(*c.emotion));
-    if (c.accountableId != 0 && !doc.department(c.accountableId))
+    if (c.accountableId != 0 && !known(c.accountableId))
         return invalid(tr("No department %1").arg(c.accountableId));
     QList<Id> contributing;
     for (Id d : c.contributingIds) {
-        if (!doc.department(d))
+        if (!known(d))
             return invalid(tr("No department %1").arg(d));
         if (d != c.accountableId && !contributing.contains(d))
             contributing.append(d);

@@ -5,6 +5,8 @@
 
 #include "model/document.h"
 
+#include <QSet>
+
 class QUndoCommand;
 
 namespace cx::edit::detail {
@@ -22,8 +24,9 @@ Result<T> pushAdding(Document& doc, QUndoCommand* command, T added)
     return added;
 }
 
-// Checks a card's values and tidies its contributing list.
-Error normalizeCard(const Document& doc, Card& c);
+// Checks a card's values and tidies its contributing list. The ids in
+// newDepartments count as departments too (added in the same step).
+Error normalizeCard(const Document& doc, Card& c, const QSet<Id>& newDepartments = {});
 
 // Whether the stage and the lane exist and belong to one journey.
 bool sameJourney(const Document& doc, Id stageId, Id laneId);

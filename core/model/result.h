@@ -24,6 +24,7 @@ enum class ErrorCode {
     Io,              // any other write or read failure
     InvalidData,     // malformed import data (JSON path / CSV line in the message)
     InvalidArgument, // a request that makes no sense (unknown id, bad value)
+    Cancelled,       // the user stopped a long operation; nothing was written
 };
 
 struct Error

@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
+
 namespace cx {
 
 namespace {
@@ -29,6 +31,23 @@ Result<DocumentData> templateData(const QString& name)
                          .arg(name, templateNames().join(QStringLiteral(", ")))};
     }
     return fromJson(file.readAll());
+}
+
+QList<QColor> departmentPalette()
+{
+    static const QList<QColor> palette = [] {
+        QList<QColor> colors;
+        const Result<DocumentData> blank = templateData(QStringLiteral("blank"));
+        if (!blank)
+            return colors;
+        QList<Department> departments = blank->departments;
+        std::sort(departments.begin(), departments.end(),
+                  [](const Department& a, const Department& b) { return a.position < b.position; });
+        for (const Department& d : departments)
+            colors.append(d.color);
+        return colors;
+    }();
+    return palette;
 }
 
 } // namespace cx

@@ -15,4 +15,8 @@ QStringList templateNames();
 
 Result<DocumentData> templateData(const QString& name);
 
+// The colour-blind-safe department colours: those of the blank template's
+// default departments, in order (empty when the templates are not compiled in).
+QList<QColor> departmentPalette();
+
 } // namespace cx

@@ -93,11 +93,11 @@ void BackdropItem::sync(const Document& doc, Id journeyId, const CanvasLayout& l
 
 void BackdropItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget*)
 {
-    const QRectF exposed = option->exposedRect;
+    const QRectF exposed = visibleRect(p, option);
     p->fillRect(exposed & m_layout.bounds, canvasBackground);
     paintLanes(p, exposed);
     paintStages(p, exposed);
-    paintBlueprintLines(p);
+    paintBlueprintLines(p, exposed);
 }
 
 void BackdropItem::paintStages(QPainter* p, const QRectF& exposed) const
@@ -107,9 +107,16 @@ void BackdropItem::paintStages(QPainter* p, const QRectF& exposed) const
     const QFontMetricsF fm(font);
     for (int i = 0; i < m_layout.columns.size(); ++i) {
         const qreal left = m_layout.columns[i].left;
-        const QRectF header(left + 3, margin, stageWidth - 6, stageHeaderHeight - 8);
-        if (!header.intersects(exposed) && left > exposed.right())
+        if (left > exposed.right() + 1)
             break;
+        if (left + stageWidth < exposed.left() - 1)
+            continue;
+        // Column separators through the grid.
+        p->setPen(QPen(gridLine, 1));
+        p->drawLine(QPointF(left, m_layout.curveTop), QPointF(left, m_layout.gridBottom()));
+        const QRectF header(left + 3, margin, stageWidth - 6, stageHeaderHeight - 8);
+        if (!header.intersects(exposed))
+            continue;
         p->setPen(Qt::NoPen);
         p->setBrush(QColor(0x2f, 0x3b, 0x4c));
         p->drawRoundedRect(header, 6, 6);
@@ -121,9 +128,6 @@ void BackdropItem::paintStages(QPainter* p, const QRectF& exposed) const
         p->setFont(font);
         p->drawText(header.adjusted(10, 0, -10, -6), Qt::AlignLeft | Qt::AlignBottom,
                     fm.elidedText(m_stages[i].name, Qt::ElideRight, header.width() - 20));
-        // Column separators through the grid.
-        p->setPen(QPen(gridLine, 1));
-        p->drawLine(QPointF(left, m_layout.curveTop), QPointF(left, m_layout.gridBottom()));
     }
     if (!m_layout.columns.isEmpty()) {
         p->setPen(QPen(gridLine, 1));
@@ -172,13 +176,15 @@ void BackdropItem::paintLanes(QPainter* p, const QRectF& exposed) const
     }
 }
 
-void BackdropItem::paintBlueprintLines(QPainter* p) const
+void BackdropItem::paintBlueprintLines(QPainter* p, const QRectF& exposed) const
 {
     for (int i = 1; i < m_layout.rows.size(); ++i) {
+        const qreal y = m_layout.rows[i].top;
+        if (y < exposed.top() - 10 || y > exposed.bottom() + 10)
+            continue;
         const QString name = blueprintLine(m_lanes[i - 1].kind, m_lanes[i].kind);
         if (name.isEmpty())
             continue;
-        const qreal y = m_layout.rows[i].top;
         p->setPen(QPen(QColor(0x39, 0x4b, 0x63), 1.6, Qt::DashLine));
         p->drawLine(QPointF(margin, y), QPointF(m_layout.gridRight(), y));
         const QFont font = smallFont();

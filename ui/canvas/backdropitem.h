@@ -45,7 +45,7 @@ private:
     };
     void paintStages(QPainter* p, const QRectF& exposed) const;
     void paintLanes(QPainter* p, const QRectF& exposed) const;
-    void paintBlueprintLines(QPainter* p) const;
+    void paintBlueprintLines(QPainter* p, const QRectF& exposed) const;
 
     CanvasLayout m_layout;
     QList<StageInfo> m_stages;

@@ -1,5 +1,8 @@
 #include "canvasstyle.h"
 
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
 namespace cx::canvas {
 
 namespace {
@@ -63,6 +66,19 @@ QString emotionLabel(int emotion)
     const QString sign =
         i < 0 ? QStringLiteral("\u2212") : (i > 0 ? QStringLiteral("+") : QString());
     return QStringLiteral("%1%2 %3").arg(sign).arg(qAbs(i)).arg(QLatin1String(words[i + 2]));
+}
+
+QRectF visibleRect(const QPainter* p, const QStyleOptionGraphicsItem* option)
+{
+    QRectF r = option->exposedRect;
+    bool invertible = false;
+    const QTransform toItem = p->worldTransform().inverted(&invertible);
+    const QPaintDevice* device = p->device();
+    if (invertible && device && device->width() > 0 && device->height() > 0)
+        r &= toItem.mapRect(QRectF(0, 0, device->width(), device->height()));
+    if (p->hasClipping())
+        r &= p->clipBoundingRect();
+    return r;
 }
 
 } // namespace cx::canvas

@@ -7,6 +7,10 @@
 
 #include <QColor>
 #include <QFont>
+#include <QRectF>
+
+class QPainter;
+class QStyleOptionGraphicsItem;
 
 namespace cx::canvas {
 
@@ -36,6 +40,11 @@ QColor textOn(const QColor& background);
 QColor emotionColor(int emotion);
 // "−2 Angry", "+1 Pleased": the emotion as words.
 QString emotionLabel(int emotion);
+
+// The part of an item that can show, in item coordinates: the exposed
+// rectangle narrowed to the paint device and the clip. Items that span the
+// canvas paint only that much (QGraphicsScene::render() exposes them whole).
+QRectF visibleRect(const QPainter* p, const QStyleOptionGraphicsItem* option);
 
 inline const QColor selectionColor{0x1a, 0x73, 0xe8};
 inline const QColor impactColor{0xe8, 0x71, 0x0a};

@@ -6,8 +6,11 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
 #include <QTextLayout>
+
+#include <algorithm>
 
 namespace cx::canvas {
 
@@ -15,51 +18,60 @@ namespace {
 
 constexpr qreal stripHeight = 24;
 constexpr qreal pad = 8;
+constexpr qreal chipHeight = 16;
+constexpr QRectF titleRect(pad + 4, stripHeight + 6, cardWidth - 2 * pad - 4, 54);
 
-// Draws text wrapped into rect on at most maxLines lines, eliding the last.
-void drawWrapped(QPainter* p, const QRectF& rect, const QString& text, const QFont& font,
-                 int maxLines)
+// The text wrapped to width on at most maxLines lines, the last elided when more
+// would follow.
+QStringList wrapped(const QString& text, const QFont& font, qreal width, int maxLines)
 {
-    const QFontMetricsF fm(font);
     QTextLayout layout(text, font);
     layout.beginLayout();
-    qreal y = rect.top();
     QList<QPair<int, int>> ranges;
     while (ranges.size() < maxLines) {
         QTextLine line = layout.createLine();
         if (!line.isValid())
             break;
-        line.setLineWidth(rect.width());
+        line.setLineWidth(width);
         ranges.append({line.textStart(), line.textLength()});
     }
     const bool more = layout.createLine().isValid();
     layout.endLayout();
-    p->setFont(font);
+    QStringList lines;
     for (int i = 0; i < ranges.size(); ++i) {
         QString part = text.mid(ranges[i].first, ranges[i].second).trimmed();
         if (i == ranges.size() - 1 && more)
-            part =
-                fm.elidedText(part + QStringLiteral(" \u2026\u2026"), Qt::ElideRight, rect.width());
-        p->drawText(QPointF(rect.left(), y + fm.ascent()), part);
-        y += fm.lineSpacing();
+            part = QFontMetricsF(font).elidedText(part + QStringLiteral(" \u2026\u2026"),
+                                                  Qt::ElideRight, width);
+        lines.append(part);
     }
+    return lines;
 }
 
-// A rounded chip with text; filled or outlined. Returns its width.
-qreal drawChip(QPainter* p, QPointF topLeft, qreal height, const QString& text, const QColor& color,
-               bool filled)
+// The left edge of a card in its department's full colour: a rounded
+// rectangle cut straight on the right.
+const QPainterPath& colourEdge()
 {
-    const QFont font = smallFont();
-    const QFontMetricsF fm(font);
-    const qreal width = fm.horizontalAdvance(text) + 10;
-    const QRectF r(topLeft, QSizeF(width, height));
+    static const QPainterPath edge = [] {
+        QPainterPath rounded;
+        rounded.addRoundedRect(QRectF(0, 0, 12, cardHeight), 6, 6);
+        QPainterPath clip;
+        clip.addRect(QRectF(0, 0, 5, cardHeight));
+        return rounded.intersected(clip);
+    }();
+    return edge;
+}
+
+// A rounded chip with text; filled or outlined.
+void drawChip(QPainter* p, QPointF topLeft, const QString& text, qreal width, const QColor& color,
+              bool filled)
+{
+    const QRectF r(topLeft, QSizeF(width, chipHeight));
     p->setPen(filled ? Qt::NoPen : QPen(color.darker(115), 1.2));
     p->setBrush(filled ? color : QColor(255, 255, 255, 200));
-    p->drawRoundedRect(r, height / 2, height / 2);
+    p->drawRoundedRect(r, chipHeight / 2, chipHeight / 2);
     p->setPen(filled ? textOn(color) : color.darker(150));
-    p->setFont(font);
     p->drawText(r, Qt::AlignCenter, text);
-    return width;
 }
 
 QString levelWord(Level l)
@@ -91,8 +103,10 @@ void CardItem::sync(const Document& doc)
     const Card* c = doc.card(m_cardId);
     if (!c)
         return;
+    m_laidOut = false;
     m_title = c->title;
     m_channel = c->channel;
+    m_channelText = QString(c->channel).replace(u'_', u' ');
     const Department* owner = doc.department(c->accountableId);
     m_owner = {owner ? owner->shortName : QStringLiteral("\u2014"), departmentColor(owner)};
     if (owner && m_owner.text.isEmpty())
@@ -104,14 +118,31 @@ void CardItem::sync(const Document& doc)
                 {d->shortName.isEmpty() ? d->name.left(3) : d->shortName, departmentColor(d)});
     }
     m_emotion = c->emotion;
-    m_votes = c->votes;
-    m_severity = c->severity;
-    m_impact = c->impact;
+    m_badges.clear();
     const Lane* lane = doc.lane(c->laneId);
-    m_painLane = lane && lane->kind == LaneKind::PainPoint;
+    if (c->severity != Level::None || (lane && lane->kind == LaneKind::PainPoint))
+        m_badges.append({QStringLiteral("\u26a0 %1").arg(levelWord(c->severity)).trimmed(),
+                         QColor(0xb0, 0x2a, 0x2a)});
+    if (c->impact != Level::None)
+        m_badges.append(
+            {QStringLiteral("\u2605 %1").arg(levelWord(c->impact)), QColor(0x2e, 0x7d, 0x32)});
+    if (c->votes > 0)
+        m_badges.append({QStringLiteral("\u25cf %1").arg(c->votes), QColor(0x44, 0x3d, 0x8f)});
     setToolTip(c->description.isEmpty() ? c->title
                                         : c->title + QStringLiteral("\n\n") + c->description);
     update();
+}
+
+void CardItem::layOut()
+{
+    m_titleLines = wrapped(m_title, titleFont(), titleRect.width(), 3);
+    const QFontMetricsF fm(smallFont());
+    m_channelWidth = fm.horizontalAdvance(m_channelText);
+    auto measure = [&fm](Chip& chip) { chip.width = fm.horizontalAdvance(chip.text) + 10; };
+    measure(m_owner);
+    std::for_each(m_contributors.begin(), m_contributors.end(), measure);
+    std::for_each(m_badges.begin(), m_badges.end(), measure);
+    m_laidOut = true;
 }
 
 void CardItem::setLensState(bool dimmed, bool impacted)
@@ -135,13 +166,22 @@ QVariant CardItem::itemChange(GraphicsItemChange change, const QVariant& value)
 
 void CardItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget*)
 {
+    if (!m_laidOut)
+        layOut();
     p->setRenderHint(QPainter::Antialiasing);
     paintBody(p, option->state & QStyle::State_Selected);
+    p->setFont(smallFont());
     paintBadges(p);
-    p->setPen(QColor(0x1b, 0x1f, 0x24));
-    drawWrapped(p, QRectF(pad + 4, stripHeight + 6, cardWidth - 2 * pad - 4, 54), m_title,
-                titleFont(), 3);
     paintFooter(p);
+    const QFont font = titleFont();
+    const QFontMetricsF fm(font);
+    p->setFont(font);
+    p->setPen(QColor(0x1b, 0x1f, 0x24));
+    qreal y = titleRect.top() + fm.ascent();
+    for (const QString& line : m_titleLines) {
+        p->drawText(QPointF(titleRect.left(), y), line);
+        y += fm.lineSpacing();
+    }
 }
 
 void CardItem::paintBody(QPainter* p, bool selected) const
@@ -155,14 +195,9 @@ void CardItem::paintBody(QPainter* p, bool selected) const
     p->setBrush(tint(color, 0.82));
     p->setPen(QPen(color.darker(120), 1));
     p->drawRoundedRect(r, 6, 6);
-    // The department's full colour down the left edge.
-    QPainterPath edge;
-    edge.addRoundedRect(QRectF(0, 0, 12, cardHeight), 6, 6);
-    QPainterPath clip;
-    clip.addRect(QRectF(0, 0, 5, cardHeight));
     p->setPen(Qt::NoPen);
     p->setBrush(color);
-    p->drawPath(edge.intersected(clip));
+    p->drawPath(colourEdge());
     if (m_impacted) {
         p->setBrush(Qt::NoBrush);
         p->setPen(QPen(impactColor, 3, Qt::DashLine));
@@ -175,9 +210,10 @@ void CardItem::paintBody(QPainter* p, bool selected) const
     }
 }
 
+// The owner on the left; the emotion and the badges from the right.
 void CardItem::paintBadges(QPainter* p) const
 {
-    drawChip(p, QPointF(pad + 4, 6), 16, m_owner.text, m_owner.color, true);
+    drawChip(p, QPointF(pad + 4, 6), m_owner.text, m_owner.width, m_owner.color, true);
     qreal right = cardWidth - pad;
     if (m_emotion) {
         const QRectF mark(right - 26, 5, 26, 18);
@@ -185,29 +221,15 @@ void CardItem::paintBadges(QPainter* p) const
         p->setBrush(emotionColor(*m_emotion));
         p->drawRoundedRect(mark, 9, 9);
         p->setPen(Qt::white);
-        p->setFont(smallFont());
         const int e = *m_emotion;
         p->drawText(mark, Qt::AlignCenter,
                     e < 0 ? QStringLiteral("\u2212%1").arg(-e)
                           : (e > 0 ? QStringLiteral("+%1").arg(e) : QStringLiteral("0")));
         right -= 30;
     }
-    if (m_severity != Level::None || m_painLane) {
-        const QString text = QStringLiteral("\u26a0 %1").arg(levelWord(m_severity)).trimmed();
-        const qreal w = QFontMetricsF(smallFont()).horizontalAdvance(text) + 10;
-        drawChip(p, QPointF(right - w, 6), 16, text, QColor(0xb0, 0x2a, 0x2a), true);
-        right -= w + 4;
-    }
-    if (m_impact != Level::None) {
-        const QString text = QStringLiteral("\u2605 %1").arg(levelWord(m_impact));
-        const qreal w = QFontMetricsF(smallFont()).horizontalAdvance(text) + 10;
-        drawChip(p, QPointF(right - w, 6), 16, text, QColor(0x2e, 0x7d, 0x32), true);
-        right -= w + 4;
-    }
-    if (m_votes > 0) {
-        const QString text = QStringLiteral("\u25cf %1").arg(m_votes);
-        const qreal w = QFontMetricsF(smallFont()).horizontalAdvance(text) + 10;
-        drawChip(p, QPointF(right - w, 6), 16, text, QColor(0x44, 0x3d, 0x8f), true);
+    for (const Chip& badge : m_badges) {
+        drawChip(p, QPointF(right - badge.width, 6), badge.text, badge.width, badge.color, true);
+        right -= badge.width + 4;
     }
 }
 
@@ -219,23 +241,21 @@ void CardItem::paintFooter(QPainter* p) const
         drawChannelIcon(p, QRectF(x, y + 2, 13, 13), m_channel, mutedText);
         x += 17;
         p->setPen(mutedText);
-        p->setFont(smallFont());
-        const QString text = QString(m_channel).replace(u'_', u' ');
-        p->drawText(QPointF(x, y + 12.5), text);
-        x += QFontMetricsF(smallFont()).horizontalAdvance(text) + 8;
+        p->drawText(QPointF(x, y + 12.5), m_channelText);
+        x += m_channelWidth + 8;
     }
     // Contributing departments, right-aligned; "+n" when they do not fit.
     qreal right = cardWidth - pad;
-    const QFontMetricsF fm(smallFont());
     for (int i = int(m_contributors.size()) - 1; i >= 0; --i) {
-        const qreal w = fm.horizontalAdvance(m_contributors[i].text) + 10;
-        if (right - w < x) {
-            drawChip(p, QPointF(x, y), 16, QStringLiteral("+%1").arg(i + 1), mutedText, false);
+        const Chip& c = m_contributors[i];
+        if (right - c.width < x) {
+            const QString more = QStringLiteral("+%1").arg(i + 1);
+            drawChip(p, QPointF(x, y), more, QFontMetricsF(p->font()).horizontalAdvance(more) + 10,
+                     mutedText, false);
             break;
         }
-        drawChip(p, QPointF(right - w, y), 16, m_contributors[i].text, m_contributors[i].color,
-                 false);
-        right -= w + 3;
+        drawChip(p, QPointF(right - c.width, y), c.text, c.width, c.color, false);
+        right -= c.width + 3;
     }
 }
 

@@ -44,25 +44,32 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
 
 private:
+    // A rounded label.
     struct Chip
     {
         QString text;
         QColor color;
+        qreal width = 0; // measured by layOut()
     };
+    void layOut();
     void paintBody(QPainter* p, bool selected) const;
     void paintBadges(QPainter* p) const;
     void paintFooter(QPainter* p) const;
 
+    // What paint() draws: copied by sync(), measured and wrapped by the first
+    // paint after it (a map of thousands of cards opens without laying out
+    // the ones nobody looks at), drawn as it is by every repaint.
     Id m_cardId;
+    bool m_laidOut = false;
     QString m_title;
+    QStringList m_titleLines; // wrapped and elided
     QString m_channel;
+    QString m_channelText;
+    qreal m_channelWidth = 0;
     Chip m_owner;
     QList<Chip> m_contributors;
+    QList<Chip> m_badges; // pain point, impact, votes: right to left
     std::optional<int> m_emotion;
-    int m_votes = 0;
-    Level m_severity = Level::None;
-    Level m_impact = Level::None;
-    bool m_painLane = false;
     bool m_dimmed = false;
     bool m_impacted = false;
 };

@@ -12,12 +12,17 @@ EmotionCurveItem::EmotionCurveItem() { setZValue(-5); }
 void EmotionCurveItem::setCurve(const CanvasLayout& layout,
                                 const QList<std::optional<double>>& points)
 {
-    prepareGeometryChange();
-    m_band = QRectF(layout.gridLeft(), layout.curveTop, layout.gridRight() - layout.gridLeft(),
-                    layout.curveHeight);
-    m_x.clear();
+    const QRectF band(layout.gridLeft(), layout.curveTop, layout.gridRight() - layout.gridLeft(),
+                      layout.curveHeight);
+    QList<qreal> x;
+    x.reserve(layout.columns.size());
     for (const CanvasLayout::Column& c : layout.columns)
-        m_x.append(c.left + stageWidth / 2);
+        x.append(c.left + stageWidth / 2);
+    if (band == m_band && x == m_x && points == m_points)
+        return; // most edits leave the curve as it was: no repaint
+    prepareGeometryChange();
+    m_band = band;
+    m_x = x;
     m_points = points;
     setVisible(layout.curveHeight > 0);
     update();

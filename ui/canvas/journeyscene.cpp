@@ -1,6 +1,5 @@
 #include "journeyscene.h"
 
-#include "analysis/analysis.h"
 #include "backdropitem.h"
 #include "canvasstyle.h"
 #include "carditem.h"
@@ -28,7 +27,14 @@ JourneyScene::JourneyScene(QObject* parent) : QGraphicsScene(parent)
     });
 }
 
-JourneyScene::~JourneyScene() = default;
+JourneyScene::~JourneyScene()
+{
+    // The items go while this scene is whole: QGraphicsScene's destructor would
+    // delete them later, and a selected card would report the change of
+    // selection to a half-destroyed JourneyScene.
+    const QSignalBlocker blocker(this);
+    clear();
+}
 
 void JourneyScene::setDocument(Document* doc, Id journeyId)
 {
@@ -48,28 +54,36 @@ void JourneyScene::connectDocument()
     connect(d, &Document::cardAdded, this, &JourneyScene::onCardAdded);
     connect(d, &Document::cardChanged, this,
             [this](Id id, CardFields f) { onCardChanged(id, int(f)); });
-    connect(d, &Document::cardMoved, this, [this](Id id) { onCardMoved(id); });
-    connect(d, &Document::cardRemoved, this, [this](Id id) { onCardRemoved(id); });
+    connect(d, &Document::cardMoved, this,
+            [this](Id id, Id fromStage) { onCardMoved(id, fromStage); });
+    connect(d, &Document::cardRemoved, this,
+            [this](Id id, Id stageId) { onCardRemoved(id, stageId); });
     connect(d, &Document::linkAdded, this, [this](Id id) {
         const Link* l = m_doc->link(id);
         if (l && inJourney(l->fromCardId)) {
             addLinkItem(id);
-            routeLinksOf(l->fromCardId);
-            scheduleAnalysis();
+            staleLens();
+            scheduleAnalysis(); // its emphasis
         }
     });
     connect(d, &Document::linkChanged, this, [this](Id id) {
-        if (LinkItem* item = m_links.value(id))
+        if (LinkItem* item = m_links.value(id)) {
             item->sync(*m_doc);
-        scheduleAnalysis();
+            staleLens(); // a new type may turn the flow around
+        }
     });
     connect(d, &Document::linkRemoved, this, [this](Id id) {
-        removeLinkItem(id);
-        scheduleAnalysis();
+        if (m_links.contains(id)) {
+            removeLinkItem(id);
+            staleLens();
+        }
     });
     auto structure = [this](Id journeyId) {
-        if (journeyId == m_journeyId)
-            relayout();
+        if (journeyId != m_journeyId)
+            return;
+        staleCurve(0);
+        staleLens();
+        relayout();
     };
     connect(d, &Document::stageInserted, this, structure);
     connect(d, &Document::stageMoved, this, structure);
@@ -83,6 +97,9 @@ void JourneyScene::connectDocument()
             if (const Card* c = m_doc->card(item->cardId()); c && c->laneId == laneId)
                 item->sync(*m_doc);
         }
+        // Its kind decides the emotion curve and which cards are front stage.
+        staleCurve(0);
+        staleLens();
         relayout();
     });
     connect(d, &Document::departmentChanged, this, &JourneyScene::onDepartmentChanged);
@@ -123,6 +140,8 @@ void JourneyScene::rebuild()
             addLinkItem(id);
     }
     relayout();
+    m_curveStale = true;
+    m_lensStale = true;
     applyAnalysis();
 }
 
@@ -139,7 +158,7 @@ void JourneyScene::relayout()
     m_backdrop->sync(*m_doc, m_journeyId, m_layout);
     setSceneRect(m_layout.bounds);
     routeLinks();
-    scheduleAnalysis();
+    scheduleAnalysis(); // the curve follows the columns
     emit layoutChanged();
 }
 
@@ -249,69 +268,6 @@ void JourneyScene::setShowCurve(bool show)
     relayout();
 }
 
-void JourneyScene::setLens(Id departmentId)
-{
-    m_lens = departmentId;
-    applyAnalysis();
-}
-
-void JourneyScene::flush()
-{
-    if (m_analysisTimer->isActive()) {
-        m_analysisTimer->stop();
-        applyAnalysis();
-    }
-}
-
-void JourneyScene::scheduleAnalysis() { m_analysisTimer->start(); }
-
-// The lens and the emotion curve come from core's analysis of a snapshot;
-// coalesced so a burst of edits costs one pass.
-void JourneyScene::applyAnalysis()
-{
-    if (!m_doc || !m_curve)
-        return;
-    const DocumentData data = m_doc->snapshot();
-    QList<std::optional<double>> points;
-    for (const analysis::CurvePoint& p : analysis::emotionCurve(data, m_journeyId))
-        points.append(p.emotion);
-    m_curve->setCurve(m_layout, points);
-
-    QSet<Id> impacted;
-    m_lensDimmed.clear();
-    if (m_lens) {
-        for (const analysis::ImpactHit& hit :
-             analysis::impactOfDepartment(data, m_lens, m_journeyId).hits)
-            impacted.insert(hit.cardId);
-    }
-    for (CardItem* item : std::as_const(m_cards)) {
-        const Card* c = m_doc->card(item->cardId());
-        const bool involved =
-            !m_lens || (c && (c->accountableId == m_lens || c->contributingIds.contains(m_lens)));
-        item->setLensState(!involved && !impacted.contains(item->cardId()),
-                           impacted.contains(item->cardId()));
-        if (!involved && !impacted.contains(item->cardId()))
-            m_lensDimmed.insert(item->cardId());
-    }
-    emphasiseLinks();
-}
-
-void JourneyScene::emphasiseLinks()
-{
-    QSet<Id> selected;
-    for (QGraphicsItem* item : selectedItems())
-        if (item->type() == CardItem::Type)
-            selected.insert(static_cast<CardItem*>(item)->cardId());
-    for (LinkItem* link : std::as_const(m_links)) {
-        const bool touchesSelection =
-            selected.contains(link->fromCard()) || selected.contains(link->toCard());
-        // Under a lens, the chains the department takes part in stand out.
-        const bool lensChain = m_lens && !m_lensDimmed.contains(link->fromCard()) &&
-                               !m_lensDimmed.contains(link->toCard());
-        link->setEmphasised(touchesSelection || lensChain);
-    }
-}
-
 // --- Document changes --------------------------------------------------------
 
 void JourneyScene::onCardAdded(Id id)
@@ -319,6 +275,8 @@ void JourneyScene::onCardAdded(Id id)
     if (!inJourney(id) || !m_backdrop)
         return;
     addCardItem(id);
+    staleCurve(m_doc->card(id)->stageId);
+    staleLens(id);
     relayout();
 }
 
@@ -329,23 +287,32 @@ void JourneyScene::onCardChanged(Id id, int fields)
         return;
     item->sync(*m_doc);
     const auto f = CardFields::fromInt(fields);
-    if (f & (CardField::Accountable | CardField::Contributing | CardField::Emotion))
-        scheduleAnalysis();
+    if (f & CardField::Emotion)
+        staleCurve(m_doc->card(id)->stageId);
+    if (f & (CardField::Accountable | CardField::Contributing))
+        staleLens(id);
 }
 
-void JourneyScene::onCardMoved(Id id)
+void JourneyScene::onCardMoved(Id id, Id fromStage)
 {
     if (!m_cards.contains(id) && inJourney(id))
         addCardItem(id);
-    if (CardItem* item = m_cards.value(id))
-        item->sync(*m_doc); // the lane kind may differ
+    CardItem* item = m_cards.value(id);
+    if (!item)
+        return;
+    item->sync(*m_doc); // the lane kind may differ
+    staleCurve(fromStage);
+    staleCurve(m_doc->card(id)->stageId);
+    staleLens(id); // so may the front stage
     relayout();
 }
 
-void JourneyScene::onCardRemoved(Id id)
+void JourneyScene::onCardRemoved(Id id, Id stageId)
 {
     if (CardItem* item = m_cards.take(id)) {
         delete item;
+        m_lensDimmed.remove(id); // its links went first: no other card changes
+        staleCurve(stageId);
         relayout();
     }
 }
@@ -448,10 +415,12 @@ void JourneyScene::finishDrag(const QPointF& scenePos)
 void JourneyScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
 {
     if (CardItem* card = cardAt(this, event->scenePos())) {
+        event->accept();
         emit cardDoubleClicked(card->cardId());
         return;
     }
     const auto [stageId, laneId] = cellAt(event->scenePos());
+    event->setAccepted(stageId && laneId);
     if (stageId && laneId)
         emit cellDoubleClicked(stageId, laneId, event->scenePos());
 }

@@ -87,14 +87,20 @@ private:
     void removeLinkItem(Id linkId);
     bool inJourney(Id cardId) const;
     void scheduleAnalysis();
+    void staleCurve(Id stageId);   // 0 = every stage
+    void staleLens(Id cardId = 0); // 0 = links or lanes changed
     void applyAnalysis();
+    void updateCurve();
+    void applyLens();
+    void applyLensTo(CardItem* item, bool reached);
+    DocumentData journeyData(const QList<Id>& stageIds, bool withLinks) const;
     void emphasiseLinks();
     void finishDrag(const QPointF& scenePos);
 
     void onCardAdded(Id id);
     void onCardChanged(Id id, int fields);
-    void onCardMoved(Id id);
-    void onCardRemoved(Id id);
+    void onCardMoved(Id id, Id fromStage);
+    void onCardRemoved(Id id, Id stageId);
     void onDepartmentChanged(Id id);
 
     QPointer<Document> m_doc;
@@ -104,7 +110,13 @@ private:
     EmotionCurveItem* m_curve = nullptr;
     QHash<Id, CardItem*> m_cards;
     QHash<Id, LinkItem*> m_links;
+    // Analysis, coalesced: what is stale is recomputed by the next
+    // applyAnalysis(), and no more.
     QTimer* m_analysisTimer = nullptr;
+    QHash<Id, std::optional<double>> m_curvePoints; // stage -> emotion
+    QSet<Id> m_staleStages;                         // their curve point
+    bool m_curveStale = false;                      // every stage's
+    bool m_lensStale = false;
     Id m_lens = 0;
     QSet<Id> m_lensDimmed; // cards the lens greys out
     bool m_showLinks = true;

@@ -33,6 +33,19 @@ JourneyView::JourneyView(JourneyScene* scene, QWidget* parent)
                                 "move between cards, F2 edits a title, double-click an empty "
                                 "cell to add a card."));
     setFrameShape(QFrame::NoFrame);
+    connect(m_scene, &JourneyScene::cellDoubleClicked, this,
+            [this](Id stageId, Id laneId) { beginNewCard(stageId, laneId); });
+    connect(m_scene, &JourneyScene::cardDoubleClicked, this, &JourneyView::editCardTitle);
+}
+
+JourneyView::~JourneyView()
+{
+    // An open editor goes as with Esc: losing the focus later in the teardown,
+    // it would commit what was typed into a half-destroyed view.
+    if (m_editor) {
+        m_editor->removeEventFilter(this);
+        m_editor->disconnect(this);
+    }
 }
 
 qreal JourneyView::zoom() const { return transform().m11(); }
@@ -248,7 +261,6 @@ void JourneyView::openEditor(const QRectF& sceneRect, const QString& text)
     m_editor->setPlaceholderText(tr("Card title, Enter to save, Esc to cancel"));
     m_editor->setText(text);
     m_editor->selectAll();
-    connect(m_editor, &QLineEdit::returnPressed, this, &JourneyView::commitEditor);
     connect(m_editor, &QLineEdit::editingFinished, this, [this] {
         if (m_editor && !m_editor->hasFocus())
             commitEditor(); // focus moved away: keep what was typed
@@ -309,12 +321,22 @@ void JourneyView::commitEditor()
     }
 }
 
+// Enter and Esc end the edit here rather than in the line edit: it would pass
+// Enter on to the view, which would open the editor again.
 bool JourneyView::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_editor && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
-        closeEditor();
-        return true;
+    if (watched == m_editor && event->type() == QEvent::KeyPress) {
+        switch (static_cast<QKeyEvent*>(event)->key()) {
+        case Qt::Key_Escape:
+            closeEditor();
+            return true;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            commitEditor();
+            return true;
+        default:
+            break;
+        }
     }
     return QGraphicsView::eventFilter(watched, event);
 }

@@ -2,7 +2,9 @@
 
 // The view on a JourneyScene: zoom (Ctrl+wheel, keys), pan (drag the
 // background, scroll bars), fit, rubber-band selection (Shift- or Ctrl-drag),
-// arrow keys between cards, and the in-place title editor.
+// arrow keys between cards, and the in-place title editor: F2, Enter or a
+// double-click on a card edits its title; a double-click on an empty spot of a
+// cell adds a card there.
 
 #include "model/types.h"
 
@@ -20,6 +22,7 @@ class JourneyView : public QGraphicsView
     Q_OBJECT
 public:
     explicit JourneyView(JourneyScene* scene, QWidget* parent = nullptr);
+    ~JourneyView() override;
 
     JourneyScene* journeyScene() const { return m_scene; }
 

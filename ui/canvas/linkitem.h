@@ -6,9 +6,12 @@
 // emphasised (it or one of its cards selected, or hovered) it rises above
 // the cards and shows its label on the curve.
 
+#include "flatcurve.h"
 #include "model/types.h"
 
 #include <QGraphicsPathItem>
+
+#include <optional>
 
 namespace cx {
 
@@ -30,7 +33,8 @@ public:
     Id toCard() const { return m_to; }
 
     void sync(const Document& doc);
-    // Routes the arrow between the two cards' rectangles (scene coordinates).
+    // Routes the arrow between the two cards' rectangles (scene coordinates);
+    // cheap when neither moved.
     void route(const QRectF& from, const QRectF& to);
     void setEmphasised(bool on);
     bool isEmphasised() const { return m_emphasised || m_hovered || isSelected(); }
@@ -50,12 +54,21 @@ private:
     Id m_to = 0;
     LinkType m_kind = LinkType::Feeds;
     QString m_label;
+    QRectF m_fromRect; // the cards' rectangles of the last route
+    QRectF m_toRect;
+    bool m_routed = false;
     QPointF m_tip;
     QPointF m_tipDirection;
     QPointF m_mid;
+    // Made when first needed: to paint only what a repaint exposes, and for
+    // hit tests.
+    std::optional<FlatCurve> m_curve;
+    mutable QPainterPath m_shape;
     bool m_emphasised = false;
     bool m_hovered = false;
 
+    void setRoute(const QPainterPath& path, const QPointF& tip, const QPointF& direction);
+    QRectF labelRect() const;
     void raise();
 };
 

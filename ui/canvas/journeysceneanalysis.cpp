@@ -1,0 +1,170 @@
+// The scene's share of core's analysis: the emotion curve and the department
+// lens (see journeyscene.cpp for the rest of the scene).
+
+#include "analysis/analysis.h"
+#include "carditem.h"
+#include "emotioncurveitem.h"
+#include "journeyscene.h"
+#include "linkitem.h"
+#include "model/document.h"
+
+#include <QTimer>
+
+#include <algorithm>
+
+namespace cx::canvas {
+
+void JourneyScene::setLens(Id departmentId)
+{
+    m_lens = departmentId;
+    m_lensStale = true;
+    applyAnalysis();
+}
+
+void JourneyScene::flush()
+{
+    if (m_analysisTimer->isActive())
+        applyAnalysis();
+}
+
+void JourneyScene::scheduleAnalysis() { m_analysisTimer->start(); }
+
+void JourneyScene::staleCurve(Id stageId)
+{
+    if (stageId)
+        m_staleStages.insert(stageId);
+    else
+        m_curveStale = true;
+    scheduleAnalysis();
+}
+
+void JourneyScene::staleLens(Id cardId)
+{
+    if (!m_lens)
+        return; // without a lens every card is bright and stays so
+    if (cardId && m_doc->linkIdsOf(cardId).isEmpty()) {
+        // Nothing reaches a card without links and it reaches nothing: a
+        // change to it changes no other card under the lens.
+        if (CardItem* item = m_cards.value(cardId))
+            applyLensTo(item, false);
+        return;
+    }
+    m_lensStale = true;
+    scheduleAnalysis();
+}
+
+// The lens and the emotion curve come from core's analysis; coalesced so a
+// burst of edits costs one pass, and limited to what went stale: a card's
+// emotion costs its stage, and only a lens follows owners and links.
+void JourneyScene::applyAnalysis()
+{
+    m_analysisTimer->stop();
+    if (!m_doc || !m_curve)
+        return;
+    updateCurve();
+    if (std::exchange(m_lensStale, false))
+        applyLens();
+    emphasiseLinks();
+}
+
+void JourneyScene::updateCurve()
+{
+    QList<Id> stages;
+    if (std::exchange(m_curveStale, false)) {
+        m_curvePoints.clear();
+        stages = m_doc->stageIds(m_journeyId);
+    } else {
+        stages = m_staleStages.values();
+    }
+    m_staleStages.clear();
+    if (!stages.isEmpty()) {
+        // A stage's point depends on its own cards alone.
+        for (const analysis::CurvePoint& p :
+             analysis::emotionCurve(journeyData(stages, false), m_journeyId))
+            m_curvePoints.insert(p.stageId, p.emotion);
+    }
+    QList<std::optional<double>> points;
+    points.reserve(m_layout.columns.size());
+    for (const CanvasLayout::Column& c : std::as_const(m_layout.columns))
+        points.append(m_curvePoints.value(c.stageId));
+    m_curve->setCurve(m_layout, points);
+}
+
+void JourneyScene::applyLens()
+{
+    QSet<Id> impacted;
+    if (m_lens) {
+        const DocumentData data = journeyData(m_doc->stageIds(m_journeyId), true);
+        for (const analysis::ImpactHit& hit :
+             analysis::impactOfDepartment(data, m_lens, m_journeyId).hits)
+            impacted.insert(hit.cardId);
+    }
+    m_lensDimmed.clear();
+    for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it)
+        applyLensTo(it.value(), impacted.contains(it.key()));
+}
+
+void JourneyScene::applyLensTo(CardItem* item, bool reached)
+{
+    const Card* c = m_doc->card(item->cardId());
+    const bool involved =
+        !m_lens || (c && (c->accountableId == m_lens || c->contributingIds.contains(m_lens)));
+    const bool dimmed = !involved && !reached;
+    item->setLensState(dimmed, reached);
+    if (dimmed)
+        m_lensDimmed.insert(item->cardId());
+    else
+        m_lensDimmed.remove(item->cardId());
+}
+
+// What the analysis needs of this journey, instead of a snapshot of the whole
+// document: the journey, its lanes, the given stages with their cards and,
+// when asked, the journey's links.
+DocumentData JourneyScene::journeyData(const QList<Id>& stageIds, bool withLinks) const
+{
+    DocumentData d;
+    if (const Journey* j = m_doc->journey(m_journeyId))
+        d.journeys.append(*j);
+    const QList<Id> lanes = m_doc->laneIds(m_journeyId);
+    for (Id laneId : lanes) {
+        if (const Lane* l = m_doc->lane(laneId))
+            d.lanes.append(*l);
+    }
+    for (Id stageId : stageIds) {
+        const Stage* s = m_doc->stage(stageId);
+        if (!s || s->journeyId != m_journeyId)
+            continue;
+        d.stages.append(*s);
+        for (Id laneId : lanes) {
+            for (Id cardId : m_doc->cardIds(stageId, laneId))
+                d.cards.append(*m_doc->card(cardId));
+        }
+    }
+    if (withLinks) {
+        QList<Id> links = m_links.keys(); // the links of the journey's cards
+        std::sort(links.begin(), links.end());
+        for (Id id : std::as_const(links)) {
+            if (const Link* l = m_doc->link(id))
+                d.links.append(*l);
+        }
+    }
+    return d;
+}
+
+void JourneyScene::emphasiseLinks()
+{
+    QSet<Id> selected;
+    for (QGraphicsItem* item : selectedItems())
+        if (item->type() == CardItem::Type)
+            selected.insert(static_cast<CardItem*>(item)->cardId());
+    for (LinkItem* link : std::as_const(m_links)) {
+        const bool touchesSelection =
+            selected.contains(link->fromCard()) || selected.contains(link->toCard());
+        // Under a lens, the chains the department takes part in stand out.
+        const bool lensChain = m_lens && !m_lensDimmed.contains(link->fromCard()) &&
+                               !m_lensDimmed.contains(link->toCard());
+        link->setEmphasised(touchesSelection || lensChain);
+    }
+}
+
+} // namespace cx::canvas
