@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTest>
 #include <QTimer>
@@ -327,4 +328,31 @@ TEST_CASE("closing leaves the start page; a recent map opens from it", "[ui][mai
     emit recent->itemActivated(recent->item(0));
     REQUIRE(w.document());
     CHECK(QFileInfo(w.document()->path()) == QFileInfo(path));
+}
+
+TEST_CASE("stage headers stay in sight when the map scrolls down", "[ui][mainwindow]")
+{
+    test::TempDir dir;
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    REQUIRE(w.openFile(sampleMap(dir)));
+    canvas::JourneyView* view = w.view();
+    view->setZoom(1.0);
+    const auto headerColourAt = [&] {
+        QApplication::processEvents();
+        const QImage shot = view->viewport()->grab().toImage();
+        // Middle of the first visible stage header, 20 px below the top.
+        const auto& column = w.scene()->layout().columns.first();
+        const QPoint p = view->mapFromScene(QPointF(column.left + 112, 0));
+        return QColor(shot.pixel(std::max(p.x(), 0) * shot.width() / view->viewport()->width(),
+                                 20 * shot.height() / view->viewport()->height()));
+    };
+    view->verticalScrollBar()->setValue(0);
+    view->horizontalScrollBar()->setValue(0);
+    const QColor atTop = headerColourAt();
+    CHECK(atTop.value() < 100); // the dark header
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+    REQUIRE(view->verticalScrollBar()->value() > 500);
+    CHECK(headerColourAt() == atTop);
 }

@@ -61,6 +61,7 @@ int main(int argc, char** argv)
         for (Id id : doc.cardIdsOfJourney(w.journey()))
             if (doc.card(id)->accountableId == billing->id && !doc.card(id)->kpis.isEmpty()) {
                 w.scene()->selectCards({id}); // the first such: near the top left
+                w.view()->ensureVisible(w.scene()->cardRect(id), 60, 60);
                 break;
             }
         ok = save(w, out, "canvas.png") && ok;

@@ -103,8 +103,6 @@ void BackdropItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QW
 void BackdropItem::paintStages(QPainter* p, const QRectF& exposed) const
 {
     p->setRenderHint(QPainter::Antialiasing);
-    const QFont font = headerFont();
-    const QFontMetricsF fm(font);
     for (int i = 0; i < m_layout.columns.size(); ++i) {
         const qreal left = m_layout.columns[i].left;
         if (left > exposed.right() + 1)
@@ -114,26 +112,65 @@ void BackdropItem::paintStages(QPainter* p, const QRectF& exposed) const
         // Column separators through the grid.
         p->setPen(QPen(gridLine, 1));
         p->drawLine(QPointF(left, m_layout.curveTop), QPointF(left, m_layout.gridBottom()));
-        const QRectF header(left + 3, margin, stageWidth - 6, stageHeaderHeight - 8);
-        if (!header.intersects(exposed))
-            continue;
-        p->setPen(Qt::NoPen);
-        p->setBrush(QColor(0x2f, 0x3b, 0x4c));
-        p->drawRoundedRect(header, 6, 6);
-        p->setPen(QColor(0xa9, 0xb4, 0xc2));
-        p->setFont(smallFont());
-        p->drawText(header.adjusted(10, 5, -10, 0), Qt::AlignLeft | Qt::AlignTop,
-                    QStringLiteral("STAGE %1  \u00b7  %2 cards").arg(i + 1).arg(m_stages[i].cards));
-        p->setPen(Qt::white);
-        p->setFont(font);
-        p->drawText(header.adjusted(10, 0, -10, -6), Qt::AlignLeft | Qt::AlignBottom,
-                    fm.elidedText(m_stages[i].name, Qt::ElideRight, header.width() - 20));
+        const QRectF header = stageHeaderRect(i, margin);
+        if (header.intersects(exposed))
+            paintStageHeader(p, i, header);
     }
     if (!m_layout.columns.isEmpty()) {
         p->setPen(QPen(gridLine, 1));
         const qreal right = m_layout.gridRight();
         p->drawLine(QPointF(right, m_layout.curveTop), QPointF(right, m_layout.gridBottom()));
     }
+}
+
+QRectF BackdropItem::stageHeaderRect(int index, qreal top) const
+{
+    return QRectF(m_layout.columns[index].left + 3, top, stageWidth - 6, stageHeaderHeight - 8);
+}
+
+QRectF BackdropItem::laneLabelRect(int index, qreal left) const
+{
+    const CanvasLayout::Row& row = m_layout.rows[index];
+    return QRectF(left, row.top, laneHeaderWidth - 8, row.height);
+}
+
+void BackdropItem::paintStageHeader(QPainter* p, int index, const QRectF& header) const
+{
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setPen(Qt::NoPen);
+    p->setBrush(QColor(0x2f, 0x3b, 0x4c));
+    p->drawRoundedRect(header, 6, 6);
+    p->setPen(QColor(0xa9, 0xb4, 0xc2));
+    p->setFont(smallFont());
+    p->drawText(
+        header.adjusted(10, 5, -10, 0), Qt::AlignLeft | Qt::AlignTop,
+        QStringLiteral("STAGE %1  \u00b7  %2 cards").arg(index + 1).arg(m_stages[index].cards));
+    const QFont font = headerFont();
+    p->setPen(Qt::white);
+    p->setFont(font);
+    p->drawText(
+        header.adjusted(10, 0, -10, -6), Qt::AlignLeft | Qt::AlignBottom,
+        QFontMetricsF(font).elidedText(m_stages[index].name, Qt::ElideRight, header.width() - 20));
+    p->restore();
+}
+
+void BackdropItem::paintLaneLabel(QPainter* p, int index, const QRectF& label) const
+{
+    p->save();
+    p->fillRect(label, QColor(0xe4, 0xe8, 0xee));
+    p->setPen(headerText);
+    p->setFont(titleFont());
+    const QRectF text = label.adjusted(12, 10, -6, -10);
+    p->drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_lanes[index].name);
+    // The lane's kind, where its name does not already say it.
+    const QString kind = laneKindLabel(m_lanes[index].kind);
+    if (kind.compare(m_lanes[index].name, Qt::CaseInsensitive) != 0) {
+        p->setPen(mutedText);
+        p->setFont(smallFont());
+        p->drawText(text, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, kind);
+    }
+    p->restore();
 }
 
 void BackdropItem::paintLanes(QPainter* p, const QRectF& exposed) const
@@ -147,19 +184,7 @@ void BackdropItem::paintLanes(QPainter* p, const QRectF& exposed) const
         p->fillRect(band, laneTint(m_lanes[i].kind));
         p->setPen(QPen(gridLine, 1));
         p->drawLine(band.bottomLeft(), band.bottomRight());
-        const QRectF label(margin, row.top, laneHeaderWidth - 8, row.height);
-        p->fillRect(label, QColor(0xe4, 0xe8, 0xee));
-        p->setPen(headerText);
-        p->setFont(titleFont());
-        const QRectF text = label.adjusted(12, 10, -6, -10);
-        p->drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_lanes[i].name);
-        // The lane's kind, where its name does not already say it.
-        const QString kind = laneKindLabel(m_lanes[i].kind);
-        if (kind.compare(m_lanes[i].name, Qt::CaseInsensitive) != 0) {
-            p->setPen(mutedText);
-            p->setFont(smallFont());
-            p->drawText(text, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, kind);
-        }
+        paintLaneLabel(p, i, laneLabelRect(i, margin));
     }
     if (m_layout.curveHeight > 0) {
         const QRectF band(margin, m_layout.curveTop, width, m_layout.curveHeight);

@@ -32,6 +32,15 @@ public:
     QRectF boundingRect() const override { return m_layout.bounds; }
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
+    const CanvasLayout& layout() const { return m_layout; }
+    // Stage i's header with its top at 'top', lane i's label with its left
+    // edge at 'left' (scene coordinates), and their painting: the view draws
+    // them again at its edges while they are scrolled out of sight.
+    QRectF stageHeaderRect(int index, qreal top) const;
+    QRectF laneLabelRect(int index, qreal left) const;
+    void paintStageHeader(QPainter* p, int index, const QRectF& header) const;
+    void paintLaneLabel(QPainter* p, int index, const QRectF& label) const;
+
 private:
     struct StageInfo
     {

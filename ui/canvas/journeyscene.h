@@ -49,6 +49,7 @@ public:
     Id lens() const { return m_lens; }
 
     const CanvasLayout& layout() const { return m_layout; }
+    const BackdropItem* backdrop() const { return m_backdrop; }
     CardItem* cardItem(Id cardId) const { return m_cards.value(cardId); }
     LinkItem* linkItem(Id linkId) const { return m_links.value(linkId); }
     int cardItemCount() const { return int(m_cards.size()); }

@@ -173,6 +173,55 @@ void JourneyView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
     placeEditor();
+    // Scrolling moves pixels; the pinned headers must stay where they are.
+    if (headersPinned())
+        viewport()->update();
+}
+
+bool JourneyView::headersPinned() const
+{
+    const QPointF topLeft = mapToScene(QPoint(0, 0));
+    return topLeft.y() > margin + 1 || topLeft.x() > margin + 1;
+}
+
+// Stage headers stay at the top and lane names at the left while the map
+// scrolls under them, so that a card far from both still says where it is.
+void JourneyView::drawForeground(QPainter* p, const QRectF&)
+{
+    const BackdropItem* backdrop = m_scene->backdrop();
+    if (!backdrop || !headersPinned())
+        return;
+    const CanvasLayout& layout = backdrop->layout();
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    const qreal pad = 4 / zoom();
+    const bool pinTop = visible.top() > margin + 1;
+    const bool pinLeft = visible.left() > margin + 1;
+    if (pinLeft) {
+        const qreal top = pinTop ? visible.top() + stageHeaderHeight : visible.top();
+        p->save();
+        p->setClipRect(QRectF(visible.left(), top, laneHeaderWidth, visible.height()));
+        for (int i = 0; i < layout.rows.size(); ++i) {
+            const QRectF label = backdrop->laneLabelRect(i, visible.left());
+            if (label.intersects(visible))
+                backdrop->paintLaneLabel(p, i, label);
+        }
+        p->setPen(QPen(QColor(0, 0, 0, 40), 0));
+        p->drawLine(QPointF(visible.left() + laneHeaderWidth - 8, top),
+                    QPointF(visible.left() + laneHeaderWidth - 8, visible.bottom()));
+        p->restore();
+    }
+    if (pinTop) {
+        const QRectF strip(visible.left(), visible.top(), visible.width(), stageHeaderHeight - 4);
+        p->fillRect(strip, QColor(0xe9, 0xeb, 0xef, 235));
+        for (int i = 0; i < layout.columns.size(); ++i) {
+            const QRectF header = backdrop->stageHeaderRect(i, visible.top() + pad);
+            if (header.intersects(visible))
+                backdrop->paintStageHeader(p, i, header);
+        }
+        if (pinLeft) // the corner above the lane names stays empty
+            p->fillRect(QRectF(strip.topLeft(), QSizeF(laneHeaderWidth, strip.height())),
+                        QColor(0xe9, 0xeb, 0xef));
+    }
 }
 
 // Arrow keys: left/right to the nearest card of the neighbouring stage in the

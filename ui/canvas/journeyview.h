@@ -51,6 +51,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -59,6 +60,7 @@ private:
     void closeEditor();
     void commitEditor();
     void moveSelection(int key);
+    bool headersPinned() const; // stage headers or lane labels scrolled out of sight
 
     JourneyScene* m_scene;
     QLineEdit* m_editor = nullptr;
