@@ -40,12 +40,18 @@ struct Canvas
     canvas::JourneyScene scene;
     std::unique_ptr<canvas::JourneyView> view;
 
-    Canvas()
+    explicit Canvas(bool readOnly = false)
     {
         auto created =
             Document::create(dir.file(QStringLiteral("doc.cxmap")), test::smallDocument());
         REQUIRE(created.ok());
         doc = std::move(created.value());
+        if (readOnly) {
+            doc.reset();
+            auto opened = Document::open(dir.file(QStringLiteral("doc.cxmap")), true);
+            REQUIRE(opened.ok());
+            doc = std::move(opened.value());
+        }
         scene.setDocument(doc.get(), 1);
         scene.flush();
         view = std::make_unique<canvas::JourneyView>(&scene);
@@ -325,6 +331,27 @@ TEST_CASE("dragging cards to another cell moves them; undo puts them back", "[ui
         CHECK(c.steps() == before);
         CHECK(c.itemPos(1) == origin);
     }
+}
+
+TEST_CASE("a read-only map does not move or link cards under the mouse", "[ui][canvas]")
+{
+    Canvas c(true);
+    REQUIRE(c.doc->isReadOnly());
+    int errors = 0;
+    QObject::connect(c.doc.get(), &Document::errorOccurred, [&errors] { ++errors; });
+    int links = 0;
+    QObject::connect(&c.scene, &canvas::JourneyScene::linkDragFinished, [&links] { ++links; });
+    const QPointF origin = c.itemPos(1);
+    c.drag(c.centerOf(1), c.at(c.cellRect(3, 2).center()));
+    CHECK(c.card(1).stageId == 1);
+    CHECK(c.itemPos(1) == origin);
+
+    QTest::mousePress(c.viewport(), Qt::LeftButton, Qt::AltModifier, c.centerOf(1));
+    QTest::mouseMove(c.viewport(), c.centerOf(2));
+    QTest::mouseRelease(c.viewport(), Qt::LeftButton, Qt::AltModifier, c.centerOf(2));
+    CHECK(links == 0);
+    CHECK(errors == 0);
+    CHECK(c.steps() == 0);
 }
 
 TEST_CASE("removed cards leave the scene with their links; undo brings both back", "[ui][canvas]")

@@ -344,7 +344,8 @@ CardItem* cardAt(const QGraphicsScene* scene, const QPointF& pos)
 void JourneyScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
 {
     CardItem* card = cardAt(this, event->scenePos());
-    if (card && event->button() == Qt::LeftButton && (event->modifiers() & Qt::AltModifier)) {
+    if (card && event->button() == Qt::LeftButton && (event->modifiers() & Qt::AltModifier) &&
+        m_doc && !m_doc->isReadOnly()) {
         m_linkFrom = card->cardId();
         m_linkPreview = addPath(QPainterPath(), QPen(selectionColor, 2, Qt::DashLine));
         m_linkPreview->setZValue(30);
@@ -364,8 +365,11 @@ void JourneyScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
         return;
     }
     if ((event->buttons() & Qt::LeftButton) && mouseGrabberItem() &&
-        mouseGrabberItem()->type() == CardItem::Type)
+        mouseGrabberItem()->type() == CardItem::Type) {
+        if (m_doc && m_doc->isReadOnly())
+            return; // a read-only map: cards stay where they are
         m_dragging = true;
+    }
     QGraphicsScene::mouseMoveEvent(event);
     if (m_dragging) {
         for (Id id : selectedCardIds())
