@@ -1,7 +1,9 @@
 #include "cli.h"
 
 #include "canvas/canvasexport.h"
+#include "clireport.h"
 #include "clistats.h"
+#include "clitabular.h"
 #include "io/jsonformat.h"
 #include "model/document.h"
 #include "model/templates.h"
@@ -48,8 +50,13 @@ int usage(const QString& message)
           << "       cxmap stats FILE [--json]\n"
           << "       cxmap check FILE\n"
           << "       cxmap export FILE --json OUT\n"
+          << "       cxmap export FILE --csv|--mermaid OUT [--journey NAME]\n"
           << "       cxmap export FILE --png|--svg OUT [--journey NAME] [--department NAME]\n"
-          << "       cxmap import FILE --json IN     (FILE is created)" << Qt::endl;
+          << "       cxmap export FILE --pdf OUT [--journey NAME] [--department NAME ...]\n"
+          << "                        [--paper A4|A3|Letter] [--landscape]\n"
+          << "       cxmap import FILE --json IN     (FILE is created)\n"
+          << "       cxmap import FILE --csv|--mermaid IN   (adds to FILE, created if missing)"
+          << Qt::endl;
     return BadUsage;
 }
 
@@ -205,24 +212,38 @@ int cmdExport(const QStringList& args)
         {QStringLiteral("png"), QStringLiteral("Draw a journey as PNG."), QStringLiteral("OUT")});
     p.addOption(
         {QStringLiteral("svg"), QStringLiteral("Draw a journey as SVG."), QStringLiteral("OUT")});
-    p.addOption({QStringLiteral("journey"), QStringLiteral("The journey to draw."),
+    p.addOption({QStringLiteral("journey"), QStringLiteral("The journey to draw or write."),
                  QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("department"), QStringLiteral("Apply a department lens."),
+    addTabularOptions(p, false);
+    addReportOptions(p);
+    p.addOption({QStringLiteral("department"),
+                 QStringLiteral("Apply a department lens; with --pdf: a section (repeatable)."),
                  QStringLiteral("NAME")});
     QString file, problem;
     if (!parse(p, args, file, problem))
         return usage(problem);
     const bool json = p.isSet(QStringLiteral("json"));
     const bool drawing = p.isSet(QStringLiteral("png")) || p.isSet(QStringLiteral("svg"));
-    if (!json && !drawing)
-        return usage(QStringLiteral("export: say what to write (--json, --png or --svg OUT)"));
-    for (const char* option : {"json", "png", "svg"}) {
+    const bool tabular = tabularOptionCount(p) > 0;
+    const bool report = p.isSet(QStringLiteral("pdf"));
+    if (!json && !drawing && !tabular && !report)
+        return usage(QStringLiteral(
+            "export: say what to write (--json, --csv, --mermaid, --pdf, --png or --svg OUT)"));
+    for (const char* option : {"json", "png", "svg", "csv", "mermaid", "pdf"}) {
         const QString name = QString::fromLatin1(option);
         if (p.isSet(name) && overwritesDocument(p.value(name), file))
             return BadInput;
     }
     if (drawing) {
         if (const int code = exportCanvas(p, file); code != Ok)
+            return code;
+    }
+    if (tabular) {
+        if (const Error err = exportTabular(p, file))
+            return fail(err.message);
+    }
+    if (report) {
+        if (const int code = exportReport(p, file); code != Ok)
             return code;
     }
     if (!json)
@@ -241,11 +262,20 @@ int cmdImport(const QStringList& args)
     QCommandLineParser p;
     p.addOption(
         {QStringLiteral("json"), QStringLiteral("Read a JSON document."), QStringLiteral("IN")});
+    addTabularOptions(p, true);
     QString file, problem;
     if (!parse(p, args, file, problem))
         return usage(problem);
-    if (!p.isSet(QStringLiteral("json")))
-        return usage(QStringLiteral("import: say what to read (--json IN)"));
+    if (int(p.isSet(QStringLiteral("json"))) + tabularOptionCount(p) != 1)
+        return usage(
+            QStringLiteral("import: say what to read (one of --json, --csv or --mermaid IN)"));
+    if (tabularOptionCount(p) > 0) {
+        const Result<QString> done = importTabular(p, file);
+        if (!done)
+            return fail(done.error().message);
+        out() << *done << Qt::endl;
+        return Ok;
+    }
     const QString in = p.value(QStringLiteral("json"));
     QFile source(in);
     if (!source.open(QIODevice::ReadOnly))
@@ -278,7 +308,8 @@ bool needsGui(const QStringList& arguments)
 {
     return arguments.value(1) == QLatin1String("export") &&
            (arguments.contains(QLatin1String("--png")) ||
-            arguments.contains(QLatin1String("--svg")));
+            arguments.contains(QLatin1String("--svg")) ||
+            arguments.contains(QLatin1String("--pdf")));
 }
 
 int run(const QStringList& arguments)

@@ -18,7 +18,7 @@ enum ExitCode
 // main() runs the CLI without a GUI.
 bool isCliInvocation(const QStringList& arguments);
 
-// True when the command draws (export --png/--svg) and needs a QApplication.
+// True when the command draws (export --png/--svg/--pdf) and needs a QApplication.
 bool needsGui(const QStringList& arguments);
 
 // Runs the subcommand named in arguments (arguments[0] is the program).

@@ -18,11 +18,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProcess>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTest>
@@ -52,6 +54,7 @@ struct DialogWatcher
     QString title;
     QString text;
     int seen = 0;
+    QString answerFile; // what a file dialog is answered with
 
     void arm()
     {
@@ -71,6 +74,12 @@ private:
         if (auto* box = qobject_cast<QMessageBox*>(modal)) {
             text = box->text();
             box->accept();
+        } else if (auto* files = qobject_cast<QFileDialog*>(modal)) {
+            files->selectFile(answerFile);
+            QMetaObject::invokeMethod(files, "accept");
+        } else if (auto* dialog = qobject_cast<QDialog*>(modal);
+                   dialog && modal->objectName() == QLatin1String("reportDialog")) {
+            dialog->accept(); // its proposals: the journey on screen, next to the map
         } else {
             modal->close();
         }
@@ -355,4 +364,67 @@ TEST_CASE("stage headers stay in sight when the map scrolls down", "[ui][mainwin
     view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
     REQUIRE(view->verticalScrollBar()->value() > 500);
     CHECK(headerColourAt() == atTop);
+}
+
+TEST_CASE("File > Import adds a CSV's cards as one undo step or reports the bad line",
+          "[ui][mainwindow]")
+{
+    test::TempDir dir;
+    MainWindow w;
+    REQUIRE(w.openFile(sampleMap(dir)));
+    Document& doc = *w.document();
+    const int cards = doc.cardCount();
+    const QString good = dir.file(QStringLiteral("good.csv"));
+    const QString bad = dir.file(QStringLiteral("bad.csv"));
+    const auto write = [](const QString& path, const QByteArray& bytes) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    };
+    write(good, "journey,stage,lane,title,accountable\r\n"
+                "\"Home broadband, current state\",Order,Customer actions,Pays by card,Billing & "
+                "Finance\r\n"
+                "\"Home broadband, current state\",Renewal,Customer actions,Gets a renewal offer,"
+                "Marketing\r\n");
+    write(bad, "journey,stage,lane,title,emotion\nJ,S,L,Fine,1\nJ,S,L,Too angry,-5\n");
+
+    DialogWatcher files;
+    files.answerFile = bad;
+    files.arm();
+    DialogWatcher error;
+    QTimer::singleShot(50, [&error] { error.arm(); });
+    w.action(QStringLiteral("importCsv"))->trigger();
+    CHECK(error.seen == 1);
+    CHECK(error.text.contains(QStringLiteral("line 3")));
+    CHECK(error.text.contains(QStringLiteral("emotion")));
+    CHECK(doc.cardCount() == cards);
+    CHECK(doc.undoStack()->count() == 0);
+
+    files.answerFile = good;
+    files.arm();
+    w.action(QStringLiteral("importCsv"))->trigger();
+    REQUIRE(doc.cardCount() == cards + 2);
+    CHECK(doc.undoStack()->count() == 1);
+    CHECK(w.scene()->selectedCardIds().size() == 2);
+    w.action(QStringLiteral("undo"))->trigger();
+    CHECK(doc.cardCount() == cards);
+}
+
+TEST_CASE("File > Export > PDF Report writes the report next to the map", "[ui][mainwindow]")
+{
+    test::TempDir dir;
+    MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(sampleMap(dir)));
+    DialogWatcher dialog;
+    dialog.arm();
+    w.action(QStringLiteral("exportPdf"))->trigger();
+    CHECK(dialog.seen == 1);
+    const QString pdf = dir.file(QStringLiteral("sample.pdf"));
+    REQUIRE(QFileInfo(pdf).size() > 10000);
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    REQUIRE(info.waitForFinished(30000));
+    CHECK(info.exitCode() == 0);
+    CHECK(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("Pages:")));
 }

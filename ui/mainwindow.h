@@ -102,6 +102,11 @@ private:
     void saveAs();
     void exportDrawing(const QString& format);
     void exportJson();
+
+    // mainwindowio.cpp
+    void exportReport();
+    void exportTable(const QString& format); // "csv" or "mermaid"
+    void importTable(const QString& format);
     void deleteSelection();
     void duplicateSelection();
     void copySelection();

@@ -77,6 +77,20 @@ void MainWindow::createActions()
        [this] { exportDrawing(QStringLiteral("svg")); });
     on(makeAction(QStringLiteral("exportJson"), tr("Whole Map as &JSON…")),
        &MainWindow::exportJson);
+    on(makeAction(QStringLiteral("exportPdf"), tr("PDF &Report…"),
+                  QKeySequence(Qt::CTRL | Qt::Key_P),
+                  tr("The leadership report: map, summary, a section per department")),
+       &MainWindow::exportReport);
+    on(makeAction(QStringLiteral("exportCsv"), tr("Journey as &CSV…")),
+       [this] { exportTable(QStringLiteral("csv")); });
+    on(makeAction(QStringLiteral("exportMermaid"), tr("Journey as &Mermaid Diagram…")),
+       [this] { exportTable(QStringLiteral("mermaid")); });
+    on(makeAction(QStringLiteral("importCsv"), tr("Cards from &CSV…"), {},
+                  tr("Add cards from a CSV file; missing stages, lanes and departments are made")),
+       [this] { importTable(QStringLiteral("csv")); });
+    on(makeAction(QStringLiteral("importMermaid"), tr("Journey from &Mermaid Diagram…"), {},
+                  tr("Add a Mermaid journey diagram as a new journey")),
+       [this] { importTable(QStringLiteral("mermaid")); });
     on(makeAction(QStringLiteral("closeMap"), tr("&Close"), QKeySequence::Close),
        [this] { closeDocument(); });
     a = makeAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit);
@@ -179,9 +193,17 @@ void MainWindow::createMenus()
     file->addSeparator();
     add(file, "saveAs");
     QMenu* exportMenu = file->addMenu(tr("&Export"));
+    add(exportMenu, "exportPdf");
+    exportMenu->addSeparator();
     add(exportMenu, "exportPng");
     add(exportMenu, "exportSvg");
+    add(exportMenu, "exportCsv");
+    add(exportMenu, "exportMermaid");
+    exportMenu->addSeparator();
     add(exportMenu, "exportJson");
+    QMenu* importMenu = file->addMenu(tr("&Import"));
+    add(importMenu, "importCsv");
+    add(importMenu, "importMermaid");
     file->addSeparator();
     add(file, "closeMap");
     add(file, "quit");

@@ -1,0 +1,299 @@
+// The PDF report, read back with poppler's tools as a reader would: the page
+// count against the writer's own plan, the text (every department and card),
+// the fonts (all embedded), a one-department report, cancelling, and the
+// command line.
+
+#include "io/jsonformat.h"
+#include "model/document.h"
+#include "report/report.h"
+#include "report/reportwriter.h"
+#include "testutil.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+
+using namespace cx;
+using report::PageKind;
+
+namespace {
+
+struct Sample
+{
+    test::TempDir dir;
+    std::unique_ptr<Document> doc;
+
+    Sample()
+    {
+        QFile json(QStringLiteral(CXMAP_SAMPLE_JSON));
+        REQUIRE(json.open(QIODevice::ReadOnly));
+        auto data = fromJson(json.readAll());
+        REQUIRE(data.ok());
+        auto created = Document::create(dir.file(QStringLiteral("sample.cxmap")), data.value());
+        REQUIRE(created.ok());
+        doc = std::move(created.value());
+    }
+};
+
+// Runs a poppler tool (or cxmap) and returns its standard output.
+QString run(const QString& program, const QStringList& args, int* exitCode = nullptr)
+{
+    QProcess p;
+    p.start(program, args);
+    REQUIRE(p.waitForFinished(120000));
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    if (exitCode)
+        *exitCode = p.exitCode();
+    else
+        REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int pdfPages(const QString& pdf)
+{
+    const QRegularExpression pages(QStringLiteral("^Pages:\\s+(\\d+)$"),
+                                   QRegularExpression::MultilineOption);
+    const auto m = pages.match(run(QStringLiteral("pdfinfo"), {pdf}));
+    REQUIRE(m.hasMatch());
+    return m.captured(1).toInt();
+}
+
+// The text of the report, or of one page (1-based), in the order it was drawn.
+QString pdfText(const QString& pdf, int page = 0)
+{
+    QStringList args{QStringLiteral("-raw")};
+    if (page > 0)
+        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
+             << QString::number(page);
+    return run(QStringLiteral("pdftotext"), args << pdf << QStringLiteral("-"));
+}
+
+// Text compared without whitespace (titles wrap across lines and cells) and
+// with compatibility forms folded (a ligature is its letters).
+QString squeezed(const QString& text)
+{
+    QString s = text.normalized(QString::NormalizationForm_KC);
+    s.remove(QRegularExpression(QStringLiteral("\\s+")));
+    return s;
+}
+
+QStringList departmentNames(const Document& doc)
+{
+    QStringList names;
+    for (Id id : doc.departmentIds())
+        names << doc.department(id)->name;
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("the report of the sample map has the pages of its plan", "[report]")
+{
+    Sample s;
+    const auto plan = report::planReport(*s.doc, {});
+    REQUIRE(plan.ok());
+    const QString pdf = s.dir.file(QStringLiteral("report.pdf"));
+    const Error err = report::writeReport(*s.doc, {}, pdf);
+    REQUIRE_FALSE(err);
+
+    const Id journey = s.doc->journeyIds().first();
+    int departments = 0;
+    for (Id id : s.doc->departmentIds()) {
+        const int pages = plan->count(PageKind::Department, journey, id);
+        CHECK(pages >= 1); // every department has its section
+        departments += pages;
+    }
+    const int expected = plan->count(PageKind::Cover) + plan->count(PageKind::Summary) +
+                         plan->count(PageKind::Map) + departments + plan->count(PageKind::Appendix);
+    CHECK(expected == plan->pageCount());
+    CHECK(pdfPages(pdf) == plan->pageCount());
+
+    // Sanity: the structure is what the report promises.
+    CHECK(plan->count(PageKind::Cover) == 1);
+    CHECK(plan->pages.first().kind == PageKind::Cover);
+    CHECK(plan->pages[1].kind == PageKind::Summary);
+    CHECK(plan->count(PageKind::Summary) <= 3);
+    CHECK(plan->count(PageKind::Map) >= 1);
+    CHECK(plan->pages.last().kind == PageKind::Appendix);
+    // 131 cards cannot fit on one page, nor need more than one page each.
+    CHECK(plan->count(PageKind::Appendix) >= 3);
+    CHECK(plan->count(PageKind::Appendix) <= 131);
+    CHECK(departments >= s.doc->departmentIds().size());
+    CHECK(plan->pageCount() < 200);
+    // Sections come in order, each page knows its place in its section.
+    for (const report::PagePlan& p : plan->pages) {
+        CHECK(p.part >= 0);
+        CHECK(p.part < p.parts);
+    }
+
+    // Each department section opens with the department's name.
+    for (Id id : s.doc->departmentIds()) {
+        const int first = plan->firstPage(PageKind::Department, journey, id);
+        REQUIRE(first >= 0);
+        CHECK(pdfText(pdf, first + 1).contains(s.doc->department(id)->name));
+    }
+    // Page numbers run on every page but the cover.
+    const int last = plan->pageCount();
+    CHECK(pdfText(pdf, last).contains(QStringLiteral("Page %1 of %1").arg(last)));
+    CHECK_FALSE(pdfText(pdf, 1).contains(QStringLiteral("Page 1 of")));
+}
+
+TEST_CASE("the report holds every department and every card title, in embedded fonts", "[report]")
+{
+    Sample s;
+    const QString pdf = s.dir.file(QStringLiteral("report.pdf"));
+    REQUIRE_FALSE(report::writeReport(*s.doc, {}, pdf));
+
+    const QString text = squeezed(pdfText(pdf));
+    for (const QString& name : departmentNames(*s.doc))
+        CHECK(text.contains(squeezed(name)));
+    const QList<Id> cards = s.doc->cardIdsOfJourney(s.doc->journeyIds().first());
+    REQUIRE(cards.size() == 131);
+    for (Id id : cards) {
+        const QString title = s.doc->card(id)->title;
+        INFO(title.toStdString());
+        CHECK(text.contains(squeezed(title)));
+    }
+
+    // pdffonts: name, type (may hold spaces), encoding, emb, sub, uni, object, generation.
+    const QStringList lines = run(QStringLiteral("pdffonts"), {pdf}).split(u'\n');
+    int fonts = 0;
+    for (const QString& line : lines.mid(2)) {
+        const QStringList f = line.split(u' ', Qt::SkipEmptyParts);
+        if (f.size() < 7)
+            continue;
+        ++fonts;
+        INFO(line.toStdString());
+        CHECK(f[f.size() - 5] == QLatin1String("yes"));
+    }
+    CHECK(fonts >= 1);
+}
+
+TEST_CASE("a one-department report holds that department's section only", "[report]")
+{
+    Sample s;
+    const Department* billing = s.doc->departmentByName(QStringLiteral("Billing & Finance"));
+    REQUIRE(billing);
+    report::ReportOptions options;
+    options.departmentIds = {billing->id};
+    const auto plan = report::planReport(*s.doc, options);
+    REQUIRE(plan.ok());
+    CHECK(plan->count(PageKind::Department) == plan->count(PageKind::Department, 0, billing->id));
+    CHECK(plan->count(PageKind::Department) >= 1);
+
+    const QString pdf = s.dir.file(QStringLiteral("billing.pdf"));
+    REQUIRE_FALSE(report::writeReport(*s.doc, options, pdf));
+    CHECK(pdfPages(pdf) == plan->pageCount());
+    // Section pages carry "Department · NAME" in their running header.
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("Department \u00b7 Billing & Finance")));
+    for (const QString& name : departmentNames(*s.doc)) {
+        if (name != billing->name)
+            CHECK_FALSE(text.contains(QStringLiteral("Department \u00b7 ") + name));
+    }
+    // The whole report has a section for each of them.
+    const auto all = report::planReport(*s.doc, {});
+    REQUIRE(all.ok());
+    CHECK(all->count(PageKind::Department) > plan->count(PageKind::Department));
+}
+
+TEST_CASE("cancelling the report leaves no file behind", "[report]")
+{
+    Sample s;
+    const QString pdf = s.dir.file(QStringLiteral("cancelled.pdf"));
+    const auto before = QDir(s.dir.path()).entryList(QDir::Files);
+
+    SECTION("after a few pages")
+    {
+        int calls = 0, total = 0;
+        const Error err = report::writeReport(*s.doc, {}, pdf, [&](int done, int all) {
+            ++calls;
+            total = all;
+            CHECK(done <= all);
+            return done < 3;
+        });
+        CHECK(err.code == ErrorCode::Cancelled);
+        CHECK(calls == 4); // 0, 1, 2 and 3 pages done
+        CHECK(total > 3);
+    }
+    SECTION("before the first page")
+    {
+        const Error err = report::writeReport(*s.doc, {}, pdf, [](int, int) { return false; });
+        CHECK(err.code == ErrorCode::Cancelled);
+    }
+    SECTION("a writer dropped half way")
+    {
+        report::ReportWriter writer(*s.doc, {});
+        REQUIRE_FALSE(writer.begin(pdf));
+        REQUIRE_FALSE(writer.step());
+        REQUIRE_FALSE(writer.step());
+    }
+    CHECK_FALSE(QFile::exists(pdf));
+    CHECK(QDir(s.dir.path()).entryList(QDir::Files) == before);
+}
+
+TEST_CASE("the report follows the paper, the orientation and the chosen journey", "[report]")
+{
+    Sample s;
+    report::ReportOptions options;
+    options.paper = QPageSize::A3;
+    options.orientation = QPageLayout::Landscape;
+    options.journeyIds = {s.doc->journeyIds().first()};
+    const QString pdf = s.dir.file(QStringLiteral("a3.pdf"));
+    REQUIRE_FALSE(report::writeReport(*s.doc, options, pdf));
+    const QString info =
+        run(QStringLiteral("pdfinfo"), {QStringLiteral("-f"), QStringLiteral("1"),
+                                        QStringLiteral("-l"), QStringLiteral("2"), pdf});
+    for (int page : {1, 2}) {
+        const QRegularExpression size(
+            QStringLiteral("Page\\s+%1 size:\\s+1191 x 842 pts \\(A3\\)").arg(page));
+        CHECK(info.contains(size));
+    }
+
+    options.journeyIds = {9999};
+    const auto bad = report::planReport(*s.doc, options);
+    CHECK_FALSE(bad.ok());
+    CHECK(bad.error().code == ErrorCode::InvalidArgument);
+}
+
+TEST_CASE("cxmap export --pdf writes the report", "[report][cli]")
+{
+    Sample s;
+    const QString file = s.doc->path();
+    s.doc.reset(); // the command line opens the file itself
+    const QString cli = QStringLiteral(CXMAP_CLI);
+    const QString pdf = s.dir.file(QStringLiteral("cli.pdf"));
+
+    int code = -1;
+    run(cli,
+        {QStringLiteral("export"), file, QStringLiteral("--pdf"), pdf,
+         QStringLiteral("--department"), QStringLiteral("Billing & Finance"),
+         QStringLiteral("--department"), QStringLiteral("IT"), QStringLiteral("--paper"),
+         QStringLiteral("Letter"), QStringLiteral("--landscape")},
+        &code);
+    REQUIRE(code == 0);
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("Department \u00b7 Billing & Finance")));
+    CHECK(text.contains(QStringLiteral("Department \u00b7 IT")));
+    CHECK_FALSE(text.contains(QStringLiteral("Department \u00b7 Marketing")));
+    CHECK(run(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("792 x 612 pts (letter)")));
+
+    run(cli,
+        {QStringLiteral("export"), file, QStringLiteral("--pdf"), pdf, QStringLiteral("--paper"),
+         QStringLiteral("B5")},
+        &code);
+    CHECK(code == 2);
+    run(cli,
+        {QStringLiteral("export"), file, QStringLiteral("--pdf"), pdf,
+         QStringLiteral("--department"), QStringLiteral("Nobody")},
+        &code);
+    CHECK(code == 1);
+    run(cli,
+        {QStringLiteral("export"), file, QStringLiteral("--pdf"), pdf, QStringLiteral("--journey"),
+         QStringLiteral("Nowhere")},
+        &code);
+    CHECK(code == 1);
+}

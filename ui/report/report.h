@@ -1,0 +1,96 @@
+#pragma once
+
+// The leadership report: a multi-page PDF (vector, selectable text, fonts
+// embedded) that puts every department on the journey map.
+//
+// Per journey, in this order:
+//   Cover       document title, journey, persona, date, CXMap version, contents
+//   Summary     counts, the stages with the worst emotion, top pain points and
+//               opportunities, departments by the pain points they own, the
+//               busiest handoffs (all from core/analysis); may take pages
+//   Map         the canvas itself, drawn by the same scene as the screen: on one
+//               page when its card text stays >= 6 pt, else tiled over pages
+//               that repeat the stage and lane headers, with a key; these pages
+//               turn to the other orientation when that takes fewer of them
+//   Department  one section per chosen department, each starting on a page
+//   Appendix    a table of every card, its header repeated on each page
+// Every page but the cover has a running header and "Page N of M".
+//
+// Threading: the map is painted by a QGraphicsScene, which lives on the GUI
+// thread, so the report is written there too -- in steps, one page each
+// (ReportWriter::step()). A dialog keeps the window responsive by calling
+// step() from a zero-timer (or processEvents() in the progress callback of
+// writeReport()) and can cancel between any two pages. The page count is known
+// before the first page is written.
+
+#include "model/result.h"
+#include "model/types.h"
+
+#include <QDate>
+#include <QList>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QString>
+
+#include <functional>
+
+namespace cx {
+
+class Document;
+
+namespace report {
+
+struct ReportOptions
+{
+    QList<Id> journeyIds;        // the journeys to report on, in this order; empty = all
+    QList<Id> departmentIds;     // the department sections, in document order; empty = all
+    bool departmentLens = false; // with exactly one department: the map dims the others' cards
+    QPageSize::PageSizeId paper = QPageSize::A4;
+    QPageLayout::Orientation orientation = QPageLayout::Portrait;
+    QDate date; // printed on the cover; invalid = today
+};
+
+enum class PageKind
+{
+    Cover,
+    Summary,
+    Map,
+    Department,
+    Appendix,
+};
+
+// One page of the report, as planned.
+struct PagePlan
+{
+    PageKind kind = PageKind::Cover;
+    Id journeyId = 0;
+    Id departmentId = 0; // Department pages only
+    int part = 0;        // the page's index within its section (0 = first)
+    int parts = 1;       // the section's pages
+    bool operator==(const PagePlan&) const = default;
+};
+
+// The structure of a report before it is drawn: every page in order.
+struct ReportPlan
+{
+    QList<PagePlan> pages;
+    int pageCount() const { return int(pages.size()); }
+    // The pages of a kind, optionally of one journey and one department.
+    int count(PageKind kind, Id journeyId = 0, Id departmentId = 0) const;
+    // The index (0-based) of a section's first page, or -1.
+    int firstPage(PageKind kind, Id journeyId = 0, Id departmentId = 0) const;
+};
+
+// The plan of the report that writeReport() would write (an error for an
+// unknown journey or department id, or a document without journeys).
+Result<ReportPlan> planReport(Document& doc, const ReportOptions& options);
+
+// Writes the report to path. progress(done, total) is called before the first
+// page and after each page; returning false cancels: nothing is left at path
+// and the error has code Cancelled. On any error no partial file is left.
+// Runs on the GUI thread (see above).
+Error writeReport(Document& doc, const ReportOptions& options, const QString& path,
+                  const std::function<bool(int done, int total)>& progress = {});
+
+} // namespace report
+} // namespace cx

@@ -1,0 +1,61 @@
+#pragma once
+
+// The text sections of the report, as blocks for a Flow: the summary, a
+// department's section and the appendix of every card. Every figure comes
+// from core/analysis; nothing is counted twice here.
+
+#include "analysis/analysis.h"
+#include "model/types.h"
+#include "reportflow.h"
+
+namespace cx {
+
+class Document;
+
+namespace report {
+
+// What the sections of one journey share: computed once per journey.
+struct JourneyFacts
+{
+    JourneyFacts(const Document& doc, const DocumentData& data, Id journeyId);
+
+    const Document& doc;
+    const DocumentData& data;
+    Id journeyId;
+    QList<Id> stageIds;
+    QList<Id> cardIds; // reading order: stage, lane, position
+    int linkCount = 0;
+    analysis::Rollups rollups;
+    analysis::Handoffs handoffs;
+
+    QString stageName(Id stageId) const;
+    QString laneName(Id laneId) const;
+    LaneKind laneKind(Id laneId) const;
+    const Department* department(Id id) const;
+    // The departments with a part (owned or contributed) in the journey.
+    int involvedDepartments() const;
+};
+
+void buildSummary(const JourneyFacts& facts, Flow& flow);
+void buildDepartment(const JourneyFacts& facts, Id departmentId, int index, int count, Flow& flow);
+void buildAppendix(const JourneyFacts& facts, Flow& flow);
+
+// Shared by the builders.
+Cell textCell(const QString& text, const QString& sub = {});
+Cell numberCell(double value);
+// A table: its header, then one row per entry of rows (shaded every other).
+const TableHeader* addTable(Flow& flow, const QList<TableColumn>& columns,
+                            const QList<QList<Cell>>& rows, qreal spaceBeforeMm = 2);
+QString emotionWord(int emotion);
+QString levelWord(Level level);
+QString shortNameOf(const Department* d);
+// A cell with the department's chip and name ("—" when unowned).
+Cell departmentCell(const Department* d, bool withName = true);
+// A cell with an emotion chip and its word; an empty cell when unset.
+Cell emotionCell(std::optional<double> emotion, bool withWord = true);
+// The content widths those cells need so that no word breaks.
+qreal emotionWidth(const Styles& styles, qreal unit);
+qreal departmentWidth(const JourneyFacts& facts, const Styles& styles, qreal unit);
+
+} // namespace report
+} // namespace cx

@@ -1,0 +1,236 @@
+// A department's section: its figures, its cards per stage (a chart), the
+// customer moments its work feeds (impact analysis) and its cards by stage.
+
+#include "analysis/kpistatus.h"
+#include "canvas/canvasstyle.h"
+#include "model/document.h"
+#include "reportchart.h"
+#include "reportcontent.h"
+
+#include <algorithm>
+
+namespace cx::report {
+
+namespace {
+
+constexpr int impactRows = 15;
+
+QString withUnit(double value, const QString& unit)
+{
+    if (unit.isEmpty())
+        return plainNumber(value);
+    return plainNumber(value) + (unit == QLatin1String("%") ? QString() : QStringLiteral(" ")) +
+           unit;
+}
+
+// "CSAT 72% / 80% ▼" per KPI; off-target ones make the cell red.
+Cell kpiCell(const Card& c)
+{
+    Cell cell;
+    QStringList lines;
+    for (const Kpi& k : c.kpis) {
+        QString line = k.name + QStringLiteral(" ") + withUnit(k.value, k.unit);
+        const analysis::KpiStatus status = analysis::kpiStatus(k);
+        if (k.target)
+            line += QStringLiteral(" / target ") + withUnit(*k.target, k.unit);
+        if (status == analysis::KpiStatus::Below)
+            line += QStringLiteral(" \u25bc");
+        else if (status == analysis::KpiStatus::Above)
+            line += QStringLiteral(" \u25b2");
+        if (analysis::isOffTarget(status))
+            cell.color = palette::warning;
+        lines.append(line);
+    }
+    cell.text = lines.join(u'\n');
+    return cell;
+}
+
+const analysis::DepartmentRollup* rollupOf(const JourneyFacts& f, Id departmentId)
+{
+    for (const analysis::DepartmentRollup& r : f.rollups.departments) {
+        if (r.departmentId == departmentId)
+            return &r;
+    }
+    return nullptr;
+}
+
+void addFigures(const analysis::Rollup& r, Flow& flow)
+{
+    const QString emotion = r.meanEmotion ? signedNumber(*r.meanEmotion) : QStringLiteral("\u2014");
+    const QString emotionLabel = r.meanEmotion ? QStringLiteral("Mean emotion: ") +
+                                                     emotionWord(int(std::lround(*r.meanEmotion)))
+                                               : QStringLiteral("Mean emotion");
+    const QList<FiguresBlock::Figure> figures = {
+        {QString::number(r.owned), QStringLiteral("Cards owned"), {}},
+        {QString::number(r.contributed), QStringLiteral("Contributes to"), {}},
+        {QString::number(r.painPoints), QStringLiteral("Pain points owned"), palette::warning},
+        {QString::number(r.votes), QStringLiteral("Votes on its cards"), {}},
+        {emotion, emotionLabel,
+         r.meanEmotion ? canvas::emotionColor(int(std::lround(*r.meanEmotion))) : QColor()},
+    };
+    flow.add(std::make_unique<FiguresBlock>(flow.styles(), figures, flow.width(), flow.unit()),
+             4 * flow.unit());
+}
+
+void addChart(const JourneyFacts& f, const analysis::DepartmentRollup& r, const QColor& color,
+              Flow& flow)
+{
+    flow.addHeading(QStringLiteral("Cards per stage"), flow.styles().h2, 7);
+    ChartData chart;
+    ChartSeries owned{QStringLiteral("Owned"), color, {}};
+    ChartSeries contributed{QStringLiteral("Contributes to"), canvas::tint(color, 0.6), {}};
+    for (int i = 0; i < f.rollups.stages.size(); ++i) {
+        chart.categories.append(f.stageName(f.rollups.stages[i].stageId));
+        const analysis::Rollup cell = r.perStage.value(i);
+        owned.values.append(cell.owned);
+        contributed.values.append(cell.contributed);
+    }
+    chart.series = {owned, contributed};
+    chart.maxY = 1;
+    chart.valueLabel = [](qreal v) { return v > 0 ? plainNumber(v) : QString(); };
+    flow.add(std::make_unique<ChartBlock>(flow.styles(), chart, flow.width(), 34 * flow.unit(),
+                                          flow.unit()),
+             2 * flow.unit());
+}
+
+void addImpact(const JourneyFacts& f, const Department& d, Flow& flow)
+{
+    flow.addHeading(QStringLiteral("Customer moments its back-stage work feeds"), flow.styles().h2,
+                    7);
+    const analysis::Impact impact = analysis::impactOfDepartment(f.data, d.id, f.journeyId);
+    if (impact.hits.isEmpty()) {
+        flow.addParagraph(QStringLiteral("No link leads from %1's cards to a customer action or "
+                                         "touchpoint of this journey.")
+                              .arg(d.name),
+                          flow.styles().body, 2);
+        return;
+    }
+    flow.addParagraph(QStringLiteral("Following the links from its cards, %1's work reaches %2 "
+                                     "front-stage moments; %3 of them feel negative, with %4 "
+                                     "points of emotion at stake.")
+                          .arg(d.name)
+                          .arg(impact.summary.reached)
+                          .arg(impact.summary.negative)
+                          .arg(impact.summary.emotionAtStake),
+                      flow.styles().body, 2);
+    QList<QList<Cell>> rows;
+    for (const analysis::ImpactHit& hit : impact.hits.mid(0, impactRows)) {
+        const Card* c = f.doc.card(hit.cardId);
+        const Card* source = f.doc.card(hit.path.value(0));
+        if (!c)
+            continue;
+        Cell steps = numberCell(hit.distance);
+        rows.append({textCell(c->title, f.stageName(c->stageId) + QStringLiteral(" \u00b7 ") +
+                                            f.laneName(c->laneId)),
+                     emotionCell(hit.emotion), steps,
+                     textCell(source ? source->title : QString(),
+                              source ? f.laneName(source->laneId) : QString())});
+    }
+    addTable(
+        flow,
+        {{QStringLiteral("Customer moment"), 38},
+         {QStringLiteral("Emotion"), 17, Qt::AlignLeft, emotionWidth(flow.styles(), flow.unit())},
+         {QStringLiteral("Links away"), 10, Qt::AlignRight},
+         {QStringLiteral("Fed by its card"), 35}},
+        rows);
+    if (impact.hits.size() > impactRows)
+        flow.addParagraph(QStringLiteral("\u2026 and %1 more, further along the links.")
+                              .arg(impact.hits.size() - impactRows),
+                          flow.styles().small, 1);
+}
+
+QString subline(const JourneyFacts& f, const Card& c)
+{
+    QStringList parts{f.laneName(c.laneId)};
+    if (!c.channel.isEmpty())
+        parts.append(QString(c.channel).replace(u'_', u' '));
+    QStringList with;
+    for (Id id : c.contributingIds)
+        with.append(shortNameOf(f.department(id)));
+    if (!with.isEmpty())
+        parts.append(QStringLiteral("with ") + with.join(QStringLiteral(", ")));
+    return parts.join(QStringLiteral(" \u00b7 "));
+}
+
+void addCards(const JourneyFacts& f, const Department& d, Flow& flow)
+{
+    flow.addHeading(QStringLiteral("Its cards, stage by stage"), flow.styles().h2, 7);
+    const qreal pain =
+        longestWord({levelWord(Level::Medium), levelWord(Level::None)}, flow.styles().table);
+    const QList<TableColumn> columns = {
+        {QStringLiteral("Card"), 36},
+        {QStringLiteral("Emotion"), 15, Qt::AlignLeft, emotionWidth(flow.styles(), flow.unit())},
+        {QStringLiteral("KPIs"), 30},
+        {QStringLiteral("Pain point"), 11, Qt::AlignLeft, pain},
+        {QStringLiteral("Votes"), 8, Qt::AlignRight}};
+    const TableHeader* header = addTable(flow, columns, {});
+    Id stage = 0;
+    int shade = 0;
+    const Block* continued = nullptr;
+    for (int i = 0; i < f.cardIds.size(); ++i) {
+        const Card* c = f.doc.card(f.cardIds[i]);
+        if (c->accountableId != d.id)
+            continue;
+        if (c->stageId != stage) {
+            stage = c->stageId;
+            int n = 0;
+            for (int k = i; k < f.cardIds.size() && f.doc.card(f.cardIds[k])->stageId == stage; ++k)
+                n += f.doc.card(f.cardIds[k])->accountableId == d.id;
+            const QString count =
+                n == 1 ? QStringLiteral("1 card") : QStringLiteral("%1 cards").arg(n);
+            flow.add(
+                std::make_unique<TableGroupRow>(flow.styles(), header, f.stageName(stage), count));
+            continued = flow.keep(std::make_unique<TableGroupRow>(
+                flow.styles(), header, f.stageName(stage) + QStringLiteral(" (continued)"), count));
+            shade = 0;
+        }
+        const LaneKind kind = f.laneKind(c->laneId);
+        Cell pain;
+        if (analysis::isPainPoint(*c, kind)) {
+            pain = textCell(levelWord(c->severity));
+            pain.color = palette::warning;
+        }
+        Cell title = textCell(c->title, subline(f, *c));
+        title.style = &flow.styles().tableBold;
+        const QList<Cell> cells = {title, emotionCell(c->emotion), kpiCell(*c), pain,
+                                   c->votes ? numberCell(c->votes) : Cell()};
+        auto* row =
+            flow.add(std::make_unique<TableRow>(flow.styles(), header, cells, shade++ % 2 == 1));
+        row->continued = continued;
+    }
+}
+
+} // namespace
+
+void buildDepartment(const JourneyFacts& f, Id departmentId, int index, int count, Flow& flow)
+{
+    const Department* d = f.department(departmentId);
+    if (!d)
+        return;
+    const QColor color = canvas::departmentColor(d);
+    flow.add(std::make_unique<DepartmentBanner>(
+        flow.styles(), d->name, shortNameOf(d), color,
+        QStringLiteral("Department %1 of %2").arg(index + 1).arg(count), flow.width(),
+        flow.unit()));
+    QString about;
+    if (!d->head.isEmpty())
+        about = QStringLiteral("Head: %1. ").arg(d->head);
+    about += d->description;
+    if (!about.trimmed().isEmpty())
+        flow.addParagraph(about.trimmed(), flow.styles().body, 4);
+    const analysis::DepartmentRollup* r = rollupOf(f, departmentId);
+    if (!r || r->total.owned + r->total.contributed == 0) {
+        flow.addParagraph(QStringLiteral("%1 has no part in this journey: it owns no card and "
+                                         "contributes to none.")
+                              .arg(d->name),
+                          flow.styles().body, 4, palette::muted);
+        return;
+    }
+    addFigures(r->total, flow);
+    addChart(f, *r, color, flow);
+    addImpact(f, *d, flow);
+    if (r->total.owned > 0)
+        addCards(f, *d, flow);
+}
+
+} // namespace cx::report

@@ -1,0 +1,384 @@
+#include "reportwriter.h"
+
+#include "canvas/canvasstyle.h"
+#include "model/document.h"
+#include "reportcontent.h"
+#include "reportcover.h"
+#include "reportmap.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QScreen>
+
+namespace cx::report {
+
+namespace {
+
+// The canvas lays its text out with the screen's font metrics, and a font in
+// points comes out at (points x device DPI / 72) device units: the PDF uses
+// the screen's DPI, so that the scene scales as one piece.
+int sceneDpi()
+{
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    return screen ? qRound(screen->logicalDotsPerInchY()) : 96;
+}
+
+QString dash() { return QStringLiteral(" \u00b7 "); }
+
+struct Page
+{
+    PagePlan plan;
+    QString heading; // running header, left: document and journey
+    QString section; // running header, right
+    int cover = -1;  // index into covers
+    MapPages* map = nullptr;
+    PlacedPage placed;
+    bool turned = false; // in the other orientation than the report's (map pages)
+};
+
+} // namespace
+
+struct ReportWriter::Private
+{
+    Private(Document& d, const ReportOptions& o);
+    void configure(QPdfWriter& w) const;
+    Error choose(QList<Id>& journeys, QList<Id>& departments) const;
+    void planJourney(Id journeyId, const QList<Id>& departments, Id lens);
+    CoverContent cover(Id journeyId, const QList<Id>& departments) const;
+    void addPages(const Flow& flow, const PagePlan& plan, const QString& heading,
+                  const QString& section);
+    void addMapPages(Id journeyId, Id lens, const QString& heading);
+    void paintPage(const Page& page, int number);
+    void paintRunning(const Page& page, int number);
+    QPageLayout::Orientation otherOrientation() const
+    {
+        return options.orientation == QPageLayout::Portrait ? QPageLayout::Landscape
+                                                            : QPageLayout::Portrait;
+    }
+
+    Document& doc;
+    ReportOptions options;
+    DocumentData data;
+    int dpi = sceneDpi();
+    QByteArray nothing;
+    QBuffer measureBuffer{&nothing};
+    QPdfWriter measure{&measureBuffer}; // the device text is measured for
+    std::unique_ptr<Styles> styles;
+    PageGeometry geometry;
+    PageGeometry turned; // the other orientation: the map may read better that way
+    QString date;
+    std::vector<std::unique_ptr<Block>> blocks;
+    std::vector<std::unique_ptr<MapPages>> maps;
+    std::vector<CoverContent> covers;
+    std::vector<Page> pages;
+    ReportPlan plan;
+    Error error;
+
+    std::unique_ptr<QSaveFile> file;
+    std::unique_ptr<QPdfWriter> writer;
+    QPainter painter;
+    int next = 0;
+};
+
+ReportWriter::Private::Private(Document& d, const ReportOptions& o) : doc(d), options(o)
+{
+    configure(measure);
+    styles = std::make_unique<Styles>(&measure);
+    geometry = PageGeometry::make(measure.pageLayout(), dpi);
+    turned =
+        PageGeometry::make(QPageLayout(QPageSize(o.paper), otherOrientation(), QMarginsF()), dpi);
+    date = QLocale::c().toString(o.date.isValid() ? o.date : QDate::currentDate(),
+                                 QStringLiteral("d MMMM yyyy"));
+}
+
+void ReportWriter::Private::configure(QPdfWriter& w) const
+{
+    w.setResolution(dpi);
+    w.setPageLayout(QPageLayout(QPageSize(options.paper), options.orientation, QMarginsF()));
+    w.setCreator(QStringLiteral("CXMap " CXMAP_VERSION));
+    w.setTitle(doc.title());
+}
+
+Error ReportWriter::Private::choose(QList<Id>& journeys, QList<Id>& departments) const
+{
+    journeys = options.journeyIds.isEmpty() ? doc.journeyIds() : options.journeyIds;
+    for (Id id : journeys) {
+        if (!doc.journey(id))
+            return {ErrorCode::InvalidArgument, QStringLiteral("There is no journey %1.").arg(id)};
+    }
+    if (journeys.isEmpty())
+        return {ErrorCode::InvalidArgument,
+                QStringLiteral("The document has no journey to report on.")};
+    for (Id id : options.departmentIds) {
+        if (!doc.department(id))
+            return {ErrorCode::InvalidArgument,
+                    QStringLiteral("There is no department %1.").arg(id)};
+    }
+    for (Id id : doc.departmentIds()) {
+        if (options.departmentIds.isEmpty() || options.departmentIds.contains(id))
+            departments.append(id);
+    }
+    return {};
+}
+
+ReportWriter::ReportWriter(Document& doc, const ReportOptions& options)
+    : d(std::make_unique<Private>(doc, options))
+{
+    QList<Id> journeys, departments;
+    d->error = d->choose(journeys, departments);
+    if (d->error)
+        return;
+    d->data = doc.snapshot();
+    const Id lens =
+        options.departmentLens && options.departmentIds.size() == 1 ? departments.value(0) : 0;
+    for (Id journeyId : journeys)
+        d->planJourney(journeyId, departments, lens);
+    for (const Page& p : d->pages)
+        d->plan.pages.append(p.plan);
+}
+
+ReportWriter::~ReportWriter()
+{
+    if (d->file)
+        cancel();
+}
+
+void ReportWriter::Private::addPages(const Flow& flow, const PagePlan& plan, const QString& heading,
+                                     const QString& section)
+{
+    const QList<PlacedPage> placed = flow.paginate();
+    for (int i = 0; i < placed.size(); ++i) {
+        PagePlan p = plan;
+        p.part = i;
+        p.parts = int(placed.size());
+        pages.push_back({p, heading, section, -1, nullptr, placed[i]});
+    }
+}
+
+void ReportWriter::Private::planJourney(Id journeyId, const QList<Id>& departments, Id lens)
+{
+    const JourneyFacts facts(doc, data, journeyId);
+    const QString heading = doc.title().isEmpty()
+                                ? doc.journey(journeyId)->name
+                                : doc.title() + dash() + doc.journey(journeyId)->name;
+    const qreal unit = geometry.mm(1);
+    const auto newFlow = [&] { return Flow(blocks, *styles, geometry.content, unit); };
+
+    QList<QPair<QString, int>> contents;
+    const auto mark = [&](const QString& title) {
+        contents.append({title, int(pages.size()) + 1});
+    };
+
+    const int coverPage = int(pages.size());
+    pages.push_back(
+        {{PageKind::Cover, journeyId, 0, 0, 1}, heading, {}, int(covers.size()), nullptr, {}});
+    covers.push_back({});
+
+    mark(QStringLiteral("Summary"));
+    Flow summary = newFlow();
+    buildSummary(facts, summary);
+    addPages(summary, {PageKind::Summary, journeyId}, heading, QStringLiteral("Summary"));
+
+    mark(QStringLiteral("Journey map"));
+    addMapPages(journeyId, lens, heading);
+
+    const bool listDepartments = departments.size() <= 12;
+    if (!listDepartments && !departments.isEmpty())
+        mark(QStringLiteral("Departments (%1)").arg(departments.size()));
+    for (int k = 0; k < departments.size(); ++k) {
+        const Department* dep = doc.department(departments[k]);
+        if (listDepartments)
+            mark(dep->name);
+        Flow flow = newFlow();
+        buildDepartment(facts, dep->id, k, int(departments.size()), flow);
+        addPages(flow, {PageKind::Department, journeyId, dep->id}, heading,
+                 QStringLiteral("Department") + dash() + dep->name);
+    }
+
+    mark(QStringLiteral("Appendix: every card"));
+    Flow appendix = newFlow();
+    buildAppendix(facts, appendix);
+    addPages(appendix, {PageKind::Appendix, journeyId}, heading, QStringLiteral("Appendix"));
+
+    CoverContent& c = covers[size_t(pages[size_t(coverPage)].cover)];
+    c = cover(journeyId, departments);
+    c.contents = contents;
+}
+
+// The map's pages, turned when that takes fewer of them.
+void ReportWriter::Private::addMapPages(Id journeyId, Id lens, const QString& heading)
+{
+    auto upright = std::make_unique<MapPages>(doc, journeyId, lens, *styles, geometry);
+    auto sideways = std::make_unique<MapPages>(doc, journeyId, lens, *styles, turned);
+    const bool turn = sideways->pageCount() < upright->pageCount();
+    maps.push_back(turn ? std::move(sideways) : std::move(upright));
+    MapPages* map = maps.back().get();
+    for (int i = 0; i < map->pageCount(); ++i)
+        pages.push_back({{PageKind::Map, journeyId, 0, i, map->pageCount()},
+                         heading,
+                         QStringLiteral("Journey map"),
+                         -1,
+                         map,
+                         {},
+                         turn});
+}
+
+CoverContent ReportWriter::Private::cover(Id journeyId, const QList<Id>& departments) const
+{
+    const Journey* j = doc.journey(journeyId);
+    CoverContent c;
+    c.documentTitle = doc.title().isEmpty() ? QStringLiteral("Customer journey") : doc.title();
+    c.journeyName = j->name;
+    c.future = j->state == JourneyState::Future;
+    c.journeyState = c.future ? QStringLiteral("Future state") : QStringLiteral("Current state");
+    c.journeyDescription = j->description;
+    if (const Persona* p = doc.persona(j->personaId)) {
+        c.personaName = p->name;
+        c.personaDescription = p->description;
+        c.personaGoals = p->goals;
+        c.personaFrustrations = p->frustrations;
+    }
+    c.date = date;
+    c.version = QStringLiteral(CXMAP_VERSION);
+    if (options.departmentIds.isEmpty()) {
+        c.scope =
+            QStringLiteral("Department sections: all %1 departments.").arg(departments.size());
+    } else {
+        QStringList names;
+        for (Id id : departments)
+            names.append(doc.department(id)->name);
+        c.scope = QStringLiteral("Department sections: %1.").arg(names.join(QStringLiteral(", ")));
+    }
+    for (Id id : doc.departmentIds())
+        c.departmentColors.append(canvas::departmentColor(doc.department(id)));
+    return c;
+}
+
+Error ReportWriter::error() const { return d->error; }
+const ReportPlan& ReportWriter::plan() const { return d->plan; }
+int ReportWriter::pagesWritten() const { return d->next; }
+
+Error ReportWriter::begin(const QString& path)
+{
+    if (d->error)
+        return d->error;
+    const auto failed = [&](const QString& why) {
+        cancel();
+        return Error{
+            ErrorCode::Io,
+            QStringLiteral("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), why)};
+    };
+    d->file = std::make_unique<QSaveFile>(path);
+    if (!d->file->open(QIODevice::WriteOnly))
+        return failed(d->file->errorString());
+    d->writer = std::make_unique<QPdfWriter>(d->file.get());
+    d->configure(*d->writer);
+    if (!d->painter.begin(d->writer.get()))
+        return failed(QStringLiteral("the PDF could not be started"));
+    d->next = 0;
+    return {};
+}
+
+Error ReportWriter::step()
+{
+    if (!d->painter.isActive())
+        return {ErrorCode::InvalidArgument, QStringLiteral("The report is not being written.")};
+    if (atEnd())
+        return {};
+    const Page& page = d->pages[size_t(d->next)];
+    if (d->next > 0) {
+        if (page.turned != d->pages[size_t(d->next - 1)].turned)
+            d->writer->setPageOrientation(page.turned ? d->otherOrientation()
+                                                      : d->options.orientation);
+        if (!d->writer->newPage())
+            return {ErrorCode::Io,
+                    QStringLiteral("Cannot start page %1 of the report.").arg(d->next + 1)};
+    }
+    d->paintPage(page, d->next + 1);
+    ++d->next;
+    return {};
+}
+
+Error ReportWriter::finish()
+{
+    if (!d->file)
+        return {ErrorCode::InvalidArgument, QStringLiteral("The report is not being written.")};
+    d->painter.end();
+    d->writer.reset();
+    const bool ok = d->file->error() == QFileDevice::NoError && d->file->commit();
+    const QString why = d->file->errorString();
+    const QString path = d->file->fileName();
+    d->file.reset();
+    if (!ok)
+        return {ErrorCode::Io,
+                QStringLiteral("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), why)};
+    return {};
+}
+
+void ReportWriter::cancel()
+{
+    if (d->painter.isActive())
+        d->painter.end();
+    d->writer.reset();
+    if (d->file)
+        d->file->cancelWriting();
+    d->file.reset(); // an uncommitted QSaveFile removes its temporary file
+    for (auto& map : d->maps)
+        map->release();
+}
+
+void ReportWriter::Private::paintPage(const Page& page, int number)
+{
+    switch (page.plan.kind) {
+    case PageKind::Cover:
+        paintCover(painter, covers[size_t(page.cover)], *styles, geometry);
+        return; // no running header on the cover
+    case PageKind::Map:
+        page.map->paint(painter, page.plan.part);
+        if (page.plan.part == page.plan.parts - 1)
+            page.map->release();
+        break;
+    default:
+        for (const Placed& p : page.placed) {
+            if (p.first)
+                p.block->paintFirst(painter, p.pos);
+            else
+                p.block->paint(painter, p.pos);
+        }
+        break;
+    }
+    paintRunning(page, number);
+}
+
+void ReportWriter::Private::paintRunning(const Page& page, int number)
+{
+    const PageGeometry& g = page.turned ? turned : geometry;
+    const QRectF h = g.header;
+    const TextStyle& left = styles->small;
+    const TextStyle& right = styles->smallBold;
+    const qreal sectionW =
+        std::min(h.width() * 0.45, right.metrics.horizontalAdvance(page.section));
+    TextBox section = wrapText(page.section, right, sectionW, 1, Qt::AlignRight);
+    section.color = palette::navy;
+    const qreal baseline = h.bottom() - g.mm(2.5);
+    section.paint(painter, QPointF(h.right() - sectionW, baseline - right.metrics.ascent()));
+    wrapText(page.heading, left, h.width() - sectionW - g.mm(6), 1)
+        .paint(painter, QPointF(h.left(), baseline - left.metrics.ascent()));
+    painter.setPen(rulePen(palette::rule, g.mm(0.2)));
+    painter.drawLine(h.bottomLeft(), h.bottomRight());
+
+    const QRectF f = g.footer;
+    const QString pageText = QStringLiteral("Page %1 of %2").arg(number).arg(pages.size());
+    const qreal pageW = left.metrics.horizontalAdvance(pageText);
+    wrapText(pageText, left, pageW, 1).paint(painter, QPointF(f.right() - pageW, f.top()));
+    wrapText(QStringLiteral("Customer journey report") + dash() + date, left,
+             f.width() - pageW - g.mm(6), 1)
+        .paint(painter, QPointF(f.left(), f.top()));
+}
+
+} // namespace cx::report

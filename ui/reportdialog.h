@@ -1,0 +1,54 @@
+#pragma once
+
+// File > Export > PDF Report: which journeys and departments, paper and
+// orientation, where to; then the report is written page by page behind a
+// progress dialog that can cancel (the window keeps repainting meanwhile).
+
+#include "model/result.h"
+#include "model/types.h"
+
+#include <QDialog>
+
+class QButtonGroup;
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+
+namespace cx {
+
+class Document;
+
+namespace report {
+struct ReportOptions;
+}
+
+class ReportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // Proposes the journey on screen and, with a lens, that department only.
+    ReportDialog(Document& doc, Id currentJourney, Id lensDepartment, const QString& path,
+                 QWidget* parent = nullptr);
+
+    report::ReportOptions options() const;
+    QString path() const;
+
+    // Writes the report with a progress dialog; Cancelled if the user stopped.
+    static Error write(Document& doc, const report::ReportOptions& options, const QString& path,
+                       QWidget* parent);
+
+    void accept() override;
+
+private:
+    void browse();
+    void updateOk();
+
+    Document& m_doc;
+    QListWidget* m_journeys = nullptr;
+    QListWidget* m_departments = nullptr;
+    QComboBox* m_paper = nullptr;
+    QButtonGroup* m_orientation = nullptr;
+    QLineEdit* m_path = nullptr;
+};
+
+} // namespace cx
