@@ -7,20 +7,24 @@
 #include "canvas/carditem.h"
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
+#include "commands/edit.h"
 #include "io/jsonformat.h"
 #include "mainwindow.h"
 #include "model/document.h"
 #include "panels/departmentpanel.h"
 #include "panels/outlinepanel.h"
+#include "quickaddbar.h"
 #include "recentfiles.h"
 #include "testutil.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
@@ -55,25 +59,34 @@ struct DialogWatcher
     QString text;
     int seen = 0;
     QString answerFile; // what a file dialog is answered with
+    QMessageBox::StandardButton answer = QMessageBox::NoButton; // else the default
 
     void arm()
     {
-        QTimer::singleShot(0, [this] { poll(); });
+        m_polls = 0;
+        QTimer::singleShot(0, &m_context, [this] { poll(); });
     }
 
 private:
+    QObject m_context; // its timers die with the watcher
+    int m_polls = 0;
+
     void poll()
     {
         QWidget* modal = QApplication::activeModalWidget();
         if (!modal) {
-            QTimer::singleShot(10, [this] { poll(); });
+            if (++m_polls < 1000) // ten seconds, then the test fails on 'seen'
+                QTimer::singleShot(10, &m_context, [this] { poll(); });
             return;
         }
         ++seen;
         title = modal->windowTitle();
         if (auto* box = qobject_cast<QMessageBox*>(modal)) {
             text = box->text();
-            box->accept();
+            if (answer != QMessageBox::NoButton && box->button(answer))
+                box->button(answer)->click();
+            else
+                box->accept();
         } else if (auto* files = qobject_cast<QFileDialog*>(modal)) {
             files->selectFile(answerFile);
             QMetaObject::invokeMethod(files, "accept");
@@ -308,6 +321,7 @@ TEST_CASE("Clone as Future State shows the copy; undo goes back to the original"
     REQUIRE(doc.journeyIds().size() == 2);
     const Id clone = w.journey();
     CHECK(clone != original);
+    CHECK(w.scene()->journeyId() == clone);
     CHECK(doc.journey(clone)->state == JourneyState::Future);
     CHECK(doc.cardIdsOfJourney(clone).size() == cards);
     CHECK(w.scene()->cardItemCount() == cards);
@@ -427,4 +441,76 @@ TEST_CASE("File > Export > PDF Report writes the report next to the map", "[ui][
     REQUIRE(info.waitForFinished(30000));
     CHECK(info.exitCode() == 0);
     CHECK(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("Pages:")));
+}
+
+TEST_CASE("Ctrl+K opens the quick-add bar; a typed line becomes a card on the canvas",
+          "[ui][mainwindow]")
+{
+    test::TempDir dir;
+    MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(sampleMap(dir)));
+    REQUIRE(QTest::qWaitForWindowActive(&w));
+    Document& doc = *w.document();
+    const int cards = doc.cardCount();
+    QTest::keyClick(&w, Qt::Key_K, Qt::ControlModifier);
+    QuickAddBar* bar = w.quickAddBar();
+    REQUIRE(bar->isVisible());
+    QLineEdit* line = bar->findChild<QLineEdit*>();
+    REQUIRE(line);
+    REQUIRE(line->hasFocus());
+    QTest::keyClicks(line,
+                     QStringLiteral("order / touchpoint: Card form rejects Amex @IT -1 #web"));
+    QTest::keyClick(line, Qt::Key_Return);
+    INFO(bar->message().toStdString());
+    REQUIRE(doc.cardCount() == cards + 1);
+    const QList<Id> selected = w.scene()->selectedCardIds();
+    REQUIRE(selected.size() == 1);
+    const Card* c = doc.card(selected[0]);
+    CHECK(c->title == QStringLiteral("Card form rejects Amex"));
+    CHECK(doc.stage(c->stageId)->name == QStringLiteral("Order"));
+    CHECK(doc.department(c->accountableId)->name == QStringLiteral("IT"));
+    CHECK(c->emotion == -1);
+    CHECK(w.scene()->cardItem(c->id));
+    CHECK(line->text().isEmpty());
+    CHECK(bar->isVisible()); // ready for the next card
+}
+
+TEST_CASE("closing an untitled map that was worked on asks before discarding it",
+          "[ui][mainwindow]")
+{
+    MainWindow w;
+    w.action(QStringLiteral("newMap"))->trigger();
+    REQUIRE(w.document());
+    REQUIRE(w.document()->isUntitled());
+    const QString autosave = w.document()->path();
+    REQUIRE(QFile::exists(autosave));
+    // An empty map nobody touched goes without a question.
+    {
+        DialogWatcher none;
+        w.action(QStringLiteral("closeMap"))->trigger();
+        CHECK(none.seen == 0);
+        CHECK_FALSE(QFile::exists(autosave));
+    }
+    w.action(QStringLiteral("newMap"))->trigger();
+    REQUIRE(w.document());
+    const QString second = w.document()->path();
+    w.action(QStringLiteral("addStage"))->setEnabled(true);
+    REQUIRE(w.document()->journeyIds().size() >= 1);
+    Journey renamed = *w.document()->journey(w.journey());
+    renamed.name = QStringLiteral("Onboarding");
+    REQUIRE_FALSE(edit::editJourney(*w.document(), renamed));
+    DialogWatcher ask;
+    ask.answer = QMessageBox::Cancel;
+    ask.arm();
+    w.action(QStringLiteral("closeMap"))->trigger();
+    CHECK(ask.seen == 1);
+    CHECK(ask.title == QStringLiteral("Keep this map?"));
+    REQUIRE(w.document()); // cancelled: still open
+    CHECK(QFile::exists(second));
+    ask.answer = QMessageBox::Discard;
+    ask.arm();
+    w.action(QStringLiteral("closeMap"))->trigger();
+    CHECK_FALSE(w.document());
+    CHECK_FALSE(QFile::exists(second));
 }

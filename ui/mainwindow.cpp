@@ -7,6 +7,7 @@
 #include "panels/departmentpanel.h"
 #include "panels/inspector.h"
 #include "panels/outlinepanel.h"
+#include "quickaddbar.h"
 #include "recentfiles.h"
 #include "startpage.h"
 #include "uitext.h"
@@ -23,6 +24,7 @@
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 namespace cx {
 
@@ -32,9 +34,21 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_scene = new canvas::JourneyScene(this);
     m_view = new canvas::JourneyView(m_scene, this);
     m_start = new StartPage(this);
+    m_quickAdd = new QuickAddBar(this);
+    m_quickAdd->hide();
+    auto* canvasPage = new QWidget(this);
+    auto* canvasLayout = new QVBoxLayout(canvasPage);
+    canvasLayout->setContentsMargins(0, 0, 0, 0);
+    canvasLayout->setSpacing(0);
+    canvasLayout->addWidget(m_quickAdd);
+    canvasLayout->addWidget(m_view, 1);
     m_center = new QStackedWidget(this);
     m_center->addWidget(m_start);
-    m_center->addWidget(m_view);
+    m_center->addWidget(canvasPage);
+    connect(m_quickAdd, &QuickAddBar::cardAdded, this, [this](Id cardId) {
+        m_scene->selectCards({cardId});
+        m_view->ensureVisible(m_scene->cardRect(cardId), 40, 40);
+    });
     setCentralWidget(m_center);
     connect(m_start, &StartPage::newRequested, this, &MainWindow::newDocument);
     connect(m_start, &StartPage::templateRequested, this, &MainWindow::newFromTemplate);
@@ -51,6 +65,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_scene, &canvas::JourneyScene::cardSelectionChanged, this,
             [this](const QList<Id>& ids) {
                 m_inspector->setCards(ids);
+                const auto [stage, lane] = targetCell();
+                m_quickAdd->setFallbackCell(stage, lane);
                 updateActions();
                 updateStatus();
             });
@@ -101,13 +117,21 @@ void MainWindow::createDocks()
     inspector->raise();
     resizeDocks({outline, inspector}, {300, 340}, Qt::Horizontal);
 
-    connect(m_outline, &OutlinePanel::journeyActivated, this, &MainWindow::showJourney);
+    connect(m_outline, &OutlinePanel::journeyActivated, this, [this](Id journeyId) {
+        if (journeyId != m_journey) // the one on screen keeps its zoom and selection
+            showJourney(journeyId);
+    });
     connect(m_outline, &OutlinePanel::stageActivated, this, [this](Id stageId) {
+        if (const Stage* s = m_doc ? m_doc->stage(stageId) : nullptr;
+            s && s->journeyId != m_journey)
+            showJourney(s->journeyId); // the Journey menu acts on what is on screen
         for (const auto& c : m_scene->layout().columns)
             if (c.stageId == stageId)
                 m_view->ensureVisible(QRectF(c.left, m_view->mapToScene(0, 0).y(), 224, 10));
     });
     connect(m_outline, &OutlinePanel::laneActivated, this, [this](Id laneId) {
+        if (const Lane* l = m_doc ? m_doc->lane(laneId) : nullptr; l && l->journeyId != m_journey)
+            showJourney(l->journeyId);
         for (const auto& r : m_scene->layout().rows)
             if (r.laneId == laneId)
                 m_view->ensureVisible(
@@ -174,7 +198,9 @@ bool MainWindow::closeDocument()
     if (!m_doc)
         return true;
     QString discard;
-    if (m_doc->isUntitled() && m_doc->cardCount() > 0) {
+    // An untitled map anyone has worked on is worth a question; one just
+    // started from a template and left alone is not.
+    if (m_doc->isUntitled() && (m_doc->cardCount() > 0 || m_touched)) {
         const auto answer = QMessageBox::question(
             this, tr("Keep this map?"),
             tr("This map has no name yet. Save it under a name, or discard it?"),
@@ -206,6 +232,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
     m_departments->setDocument(nullptr);
     m_dashboard->setDocument(nullptr);
     m_outline->setDocument(nullptr);
+    m_quickAdd->setDocument(nullptr);
     m_history->setStack(nullptr);
     if (m_doc) {
         disconnect(m_doc->undoStack(), nullptr, this, nullptr);
@@ -213,6 +240,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
         m_doc.reset();
     }
     m_doc = std::move(doc);
+    m_touched = false;
     m_journey = 0;
     m_lens = 0;
     if (m_doc) {
@@ -222,11 +250,14 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
         m_dashboard->setDocument(m_doc.get());
         m_outline->setDocument(m_doc.get());
         m_history->setStack(m_doc->undoStack());
+        m_quickAdd->setDocument(m_doc.get()); // before showJourney: it clears the journey
         showJourney(m_doc->journeyIds().value(0));
     } else {
         m_scene->setLens(0);
     }
-    m_center->setCurrentWidget(m_doc ? static_cast<QWidget*>(m_view) : m_start);
+    m_center->setCurrentIndex(m_doc ? 1 : 0);
+    if (!m_doc)
+        m_quickAdd->hide();
     rebuildLensMenu();
     updateActions();
     updateTitle();
@@ -238,6 +269,7 @@ void MainWindow::connectDocument()
     Document* doc = m_doc.get();
     QUndoStack* stack = doc->undoStack();
     connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(stack, &QUndoStack::indexChanged, this, [this] { m_touched = true; });
     connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateActions);
     connect(doc, &Document::errorOccurred, this,
             [this](const Error& e) { reportError(tr("The edit was not saved"), e.message); });
@@ -246,6 +278,10 @@ void MainWindow::connectDocument()
         RecentFiles::add(path);
         rebuildRecentMenu();
         updateTitle();
+        // A read-only map saved under a new name is writable now.
+        updateActions();
+        updateStatus();
+        m_inspector->setCards(m_inspector->cards());
     });
     connect(doc, &Document::departmentAdded, this, &MainWindow::rebuildLensMenu);
     connect(doc, &Document::departmentChanged, this, &MainWindow::rebuildLensMenu);
@@ -279,6 +315,11 @@ void MainWindow::showJourney(Id journeyId)
     m_scene->setLens(m_lens);
     m_departments->setJourney(m_journey);
     m_dashboard->setJourney(m_journey);
+    m_quickAdd->setJourney(m_journey);
+    {
+        const auto [stage, lane] = targetCell();
+        m_quickAdd->setFallbackCell(stage, lane);
+    }
     m_dashboard->setLens(m_lens);
     m_outline->setCurrentJourney(m_journey);
     m_inspector->setCards({});

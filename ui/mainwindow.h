@@ -5,9 +5,10 @@
 // and a toolbar, a status bar with counts and zoom. It owns the open Document
 // and wires the views to it; every change goes through core/commands/edit.h.
 //
-// The class is spread over three files: mainwindow.cpp (document life cycle,
+// The class is spread over four files: mainwindow.cpp (document life cycle,
 // docks, settings, status), mainwindowactions.cpp (actions, menus, toolbar),
-// mainwindowedit.cpp (what the Edit and Journey menus do).
+// mainwindowedit.cpp (what the File, Edit and Journey menus do) and
+// mainwindowio.cpp (report, CSV and Mermaid export and import).
 
 #include "model/result.h"
 #include "model/types.h"
@@ -29,6 +30,7 @@ class DepartmentPanel;
 class Document;
 class Inspector;
 class OutlinePanel;
+class QuickAddBar;
 class StartPage;
 
 namespace canvas {
@@ -62,6 +64,7 @@ public:
     Inspector* inspector() const { return m_inspector; }
     DepartmentPanel* departmentPanel() const { return m_departments; }
     OutlinePanel* outline() const { return m_outline; }
+    QuickAddBar* quickAddBar() const { return m_quickAdd; }
     Dashboard* dashboard() const { return m_dashboard; }
 
     // For tests: the action with this objectName, or nullptr.
@@ -98,15 +101,12 @@ private:
     // mainwindowedit.cpp
     void newDocument();
     void newFromTemplate();
+    void startFromTemplate(const QString& name);
     void chooseFile();
     void saveAs();
     void exportDrawing(const QString& format);
     void exportJson();
 
-    // mainwindowio.cpp
-    void exportReport();
-    void exportTable(const QString& format); // "csv" or "mermaid"
-    void importTable(const QString& format);
     void deleteSelection();
     void duplicateSelection();
     void copySelection();
@@ -114,6 +114,7 @@ private:
     void paste();
     void selectAll();
     void addCardHere();
+    void openQuickAdd();
     void createLink(Id fromCard, Id toCard);
     void addStage();
     void addLane();
@@ -128,6 +129,11 @@ private:
     bool ensureWritable();
     void showEditError(const Error& err);
 
+    // mainwindowio.cpp
+    void exportReport();
+    void exportTable(const QString& format); // "csv" or "mermaid"
+    void importTable(const QString& format);
+
     std::unique_ptr<Document> m_doc;
     Id m_journey = 0;
     Id m_lens = 0;
@@ -135,6 +141,7 @@ private:
     canvas::JourneyScene* m_scene = nullptr;
     canvas::JourneyView* m_view = nullptr;
     StartPage* m_start = nullptr;
+    QuickAddBar* m_quickAdd = nullptr;  // above the canvas, Ctrl+K or /
     QStackedWidget* m_center = nullptr; // the start page or the canvas
     OutlinePanel* m_outline = nullptr;
     Inspector* m_inspector = nullptr;
@@ -149,6 +156,7 @@ private:
     QLabel* m_zoom = nullptr;
     QLabel* m_readOnly = nullptr;
     bool m_statusPending = false;
+    bool m_touched = false; // the open document was edited in this window
 };
 
 } // namespace cx

@@ -9,6 +9,7 @@
 #include "panels/outlinepanel.h"
 #include "recentfiles.h"
 #include "startpage.h"
+#include "uitext.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -114,7 +115,11 @@ void MainWindow::createActions()
     const auto canvasAction = [&](const char* name, const QString& text, const QKeySequence& key,
                                   void (MainWindow::*slot)()) {
         QAction* c = makeAction(QString::fromLatin1(name), text, key);
-        on(c, slot);
+        // While a title is edited in place its keys belong to the editor.
+        on(c, [this, slot] {
+            if (!m_view->isEditing())
+                (this->*slot)();
+        });
         canvasShortcut(c);
         return c;
     };
@@ -128,6 +133,20 @@ void MainWindow::createActions()
     a = canvasAction("addCard", tr("&Add Card"), QKeySequence(Qt::Key_Insert),
                      &MainWindow::addCardHere);
     a->setStatusTip(tr("Add a card next to the selected one (or double-click an empty cell)"));
+    a = makeAction(QStringLiteral("quickAdd"), tr("&Quick Add…"),
+                   QKeySequence(Qt::CTRL | Qt::Key_K),
+                   tr("Type cards as the room talks: stage / lane: title @owner +contributor "
+                      "!pain -2 #channel"));
+    on(a, &MainWindow::openQuickAdd);
+    // '/' opens it too while the canvas has the focus.
+    auto* slash = new QAction(this);
+    slash->setShortcut(QKeySequence(Qt::Key_Slash));
+    slash->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(slash, &QAction::triggered, this, [this] {
+        if (!m_view->isEditing())
+            openQuickAdd();
+    });
+    m_view->addAction(slash);
 
     // View.
     on(makeAction(QStringLiteral("zoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn),
@@ -217,6 +236,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     add(edit, "selectAll");
     add(edit, "addCard");
+    add(edit, "quickAdd");
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (const char* name : {"zoomIn", "zoomOut", "fit", "actualSize"})
@@ -252,7 +272,7 @@ void MainWindow::createToolBar()
     for (const char* name : {"newMap", "open", "undo", "redo"})
         bar->addAction(action(name));
     bar->addSeparator();
-    for (const char* name : {"addCard", "addStage", "addLane"})
+    for (const char* name : {"addCard", "quickAdd", "addStage", "addLane"})
         bar->addAction(action(name));
     bar->addSeparator();
     for (const char* name : {"zoomOut", "zoomIn", "fit", "showLinks", "showCurve"})
@@ -265,8 +285,9 @@ void MainWindow::rebuildRecentMenu()
     const QStringList files = RecentFiles::list();
     m_start->setRecentFiles(files);
     for (int i = 0; i < files.size(); ++i) {
-        QAction* a = m_recentMenu->addAction(
-            QStringLiteral("&%1  %2").arg(i + 1).arg(QFileInfo(files[i]).fileName()));
+        QAction* a = m_recentMenu->addAction(i < 9 ? QStringLiteral("&%1  %2").arg(i + 1).arg(
+                                                         menuText(QFileInfo(files[i]).fileName()))
+                                                   : menuText(QFileInfo(files[i]).fileName()));
         a->setToolTip(files[i]);
         a->setStatusTip(files[i]);
         const QString path = files[i];
@@ -302,8 +323,8 @@ void MainWindow::rebuildLensMenu()
     const QList<Id> ids = m_doc->departmentIds();
     for (int i = 0; i < ids.size(); ++i) {
         const Department* d = m_doc->department(ids[i]);
-        QAction* a =
-            add(ids[i], i < 9 ? QStringLiteral("&%1  %2").arg(i + 1).arg(d->name) : d->name);
+        QAction* a = add(ids[i], i < 9 ? QStringLiteral("&%1  %2").arg(i + 1).arg(menuText(d->name))
+                                       : menuText(d->name));
         QPixmap swatch(14, 14);
         swatch.fill(d->color.isValid() ? d->color : Qt::lightGray);
         a->setIcon(QIcon(swatch));
@@ -323,27 +344,31 @@ void MainWindow::updateActions()
         writable && hasJourney &&
         (sel.kind == OutlinePanel::Kind::Stage || sel.kind == OutlinePanel::Kind::Lane || selected);
     const auto enable = [this](const char* name, bool on) { action(name)->setEnabled(on); };
-    for (const char* name : {"saveAs", "exportJson", "closeMap"})
+    for (const char* name : {"saveAs", "exportJson", "closeMap", "exportPdf"})
         enable(name, open);
-    for (const char* name :
-         {"exportPng", "exportSvg", "selectAll", "zoomIn", "zoomOut", "fit", "actualSize", "copy"})
+    for (const char* name : {"importCsv", "importMermaid"})
+        enable(name, writable);
+    for (const char* name : {"exportPng", "exportSvg", "exportCsv", "exportMermaid", "selectAll",
+                             "zoomIn", "zoomOut", "fit", "actualSize", "copy"})
         enable(name, hasJourney);
     enable("copy", selected);
     enable("undo", writable && m_doc->undoStack()->canUndo());
     enable("redo", writable && m_doc->undoStack()->canRedo());
     action(QStringLiteral("undo"))
         ->setText(open && m_doc->undoStack()->canUndo()
-                      ? tr("&Undo %1").arg(m_doc->undoStack()->undoText())
+                      ? tr("&Undo %1").arg(menuText(m_doc->undoStack()->undoText()))
                       : tr("&Undo"));
     action(QStringLiteral("redo"))
         ->setText(open && m_doc->undoStack()->canRedo()
-                      ? tr("&Redo %1").arg(m_doc->undoStack()->redoText())
+                      ? tr("&Redo %1").arg(menuText(m_doc->undoStack()->redoText()))
                       : tr("&Redo"));
     for (const char* name : {"cut", "delete", "duplicate"})
         enable(name, writable && selected);
-    enable("paste", writable && hasJourney);
-    enable("addCard", writable && hasJourney && !m_doc->stageIds(m_journey).isEmpty() &&
-                          !m_doc->laneIds(m_journey).isEmpty());
+    const bool hasCells = writable && hasJourney && !m_doc->stageIds(m_journey).isEmpty() &&
+                          !m_doc->laneIds(m_journey).isEmpty();
+    enable("paste", hasCells);
+    enable("addCard", hasCells);
+    enable("quickAdd", writable && hasJourney);
     enable("addStage", writable && hasJourney);
     enable("addLane", writable && hasJourney);
     for (const char* name : {"rename", "moveEarlier", "moveLater", "removeStageOrLane"})

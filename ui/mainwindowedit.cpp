@@ -14,6 +14,7 @@
 #include "model/enumnames.h"
 #include "model/templates.h"
 #include "panels/outlinepanel.h"
+#include "quickaddbar.h"
 #include "uitext.h"
 
 #include <QApplication>
@@ -58,42 +59,39 @@ QString baseName(const Document* doc)
 
 // --- File --------------------------------------------------------------------
 
-void MainWindow::newDocument()
-{
-    auto data = templateData(QStringLiteral("blank"));
-    if (!data) {
-        reportError(tr("Cannot start a map"), data.error().message);
-        return;
-    }
-    auto doc = Document::createUntitled(data.value());
-    if (!doc) {
-        reportError(tr("Cannot start a map"), doc.error().message);
-        return;
-    }
-    if (closeDocument())
-        setDocument(std::move(doc.value()));
-}
+void MainWindow::newDocument() { startFromTemplate(QStringLiteral("blank")); }
 
 void MainWindow::newFromTemplate()
 {
+    // Offer the templates by their titles.
     const QStringList names = templateNames();
+    QStringList labels;
+    for (const QString& n : names) {
+        auto d = templateData(n);
+        labels << (n == QLatin1String("blank") ? tr("Blank map: stages and blueprint lanes")
+                   : d                         ? d.value().title
+                                               : n);
+    }
     bool ok = false;
-    const QString name = QInputDialog::getItem(this, tr("New from Template"), tr("Start from:"),
-                                               names, 0, false, &ok);
-    if (!ok)
-        return;
+    const QString label = QInputDialog::getItem(this, tr("New from Template"), tr("Start from:"),
+                                                labels, 0, false, &ok);
+    if (ok)
+        startFromTemplate(names.value(labels.indexOf(label)));
+}
+
+void MainWindow::startFromTemplate(const QString& name)
+{
     auto data = templateData(name);
-    if (!data) {
-        reportError(tr("Cannot use the template"), data.error().message);
+    if (!data)
+        return reportError(tr("Cannot use the template"), data.error().message);
+    // The map on screen goes first: if the user keeps it open, no new
+    // autosave file is left behind.
+    if (!closeDocument())
         return;
-    }
     auto doc = Document::createUntitled(data.value());
-    if (!doc) {
-        reportError(tr("Cannot start a map"), doc.error().message);
-        return;
-    }
-    if (closeDocument())
-        setDocument(std::move(doc.value()));
+    if (!doc)
+        return reportError(tr("Cannot start a map"), doc.error().message);
+    setDocument(std::move(doc.value()));
 }
 
 void MainWindow::chooseFile()
@@ -118,6 +116,10 @@ void MainWindow::saveAs()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".cxmap");
+    if (!m_doc->isUntitled() && QFileInfo(path) == QFileInfo(m_doc->path())) {
+        statusBar()->showMessage(tr("Every edit is already saved in this file"), 5000);
+        return;
+    }
     if (Error err = m_doc->saveAs(path)) {
         reportError(tr("Cannot save as %1").arg(QFileInfo(path).fileName()), err.message);
         return;
@@ -264,6 +266,15 @@ void MainWindow::paste()
     m_scene->selectCards(added.value());
     if (!added.value().isEmpty())
         m_view->centerOnCard(added.value().first());
+}
+
+void MainWindow::openQuickAdd()
+{
+    if (!m_journey || !ensureWritable())
+        return;
+    const auto [stage, lane] = targetCell();
+    m_quickAdd->setFallbackCell(stage, lane);
+    m_quickAdd->open();
 }
 
 void MainWindow::selectAll()
@@ -497,7 +508,10 @@ void MainWindow::cloneAsFutureState()
 {
     if (!m_journey || !ensureWritable())
         return;
-    const QString name = tr("%1 (future state)").arg(m_doc->journey(m_journey)->name);
+    const Journey* source = m_doc->journey(m_journey);
+    const QString name = source->state == JourneyState::Future
+                             ? tr("%1 (copy)").arg(source->name)
+                             : tr("%1 (future state)").arg(source->name);
     auto id = edit::cloneJourney(*m_doc, m_journey, name, JourneyState::Future);
     if (!id)
         return showEditError(id.error());

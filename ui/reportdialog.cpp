@@ -166,9 +166,11 @@ Error ReportDialog::write(Document& doc, const report::ReportOptions& options, c
                              writer.pageCount(), parent);
     progress.setObjectName(QStringLiteral("reportProgress"));
     progress.setWindowTitle(tr("Export PDF Report"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300); // short reports finish without a flash
+    // Modal at once: the document must not change or close under the writer.
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(0);
     progress.setValue(0);
+    progress.show();
     while (!writer.atEnd()) {
         if (progress.wasCanceled()) {
             writer.cancel();

@@ -74,7 +74,7 @@ void StartPage::setRecentFiles(const QStringList& paths)
         item->setToolTip(path);
     }
     if (paths.isEmpty())
-        new QListWidgetItem(tr("None yet"), m_recent);
+        (new QListWidgetItem(tr("None yet"), m_recent))->setFlags(Qt::NoItemFlags);
 }
 
 } // namespace cx

@@ -19,4 +19,10 @@ inline QString shortened(const QString& text, int max = 40)
     return text.size() <= max ? text : text.left(max - 1).trimmed() + QChar(0x2026);
 }
 
+// Text shown in a menu as it is: '&' would otherwise mark a shortcut letter.
+inline QString menuText(QString text)
+{
+    return text.replace(QLatin1Char('&'), QLatin1String("&&"));
+}
+
 } // namespace cx

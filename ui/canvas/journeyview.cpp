@@ -271,7 +271,7 @@ void JourneyView::editCardTitle(Id cardId)
 {
     Document* doc = m_scene->document();
     const Card* card = doc ? doc->card(cardId) : nullptr;
-    if (!card)
+    if (!card || doc->isReadOnly())
         return;
     m_editedCard = cardId;
     m_newStage = m_newLane = 0;

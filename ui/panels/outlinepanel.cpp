@@ -28,13 +28,13 @@ Id idOf(const QTreeWidgetItem* item) { return item ? item->data(0, idRole).toLon
 // A row for a journey, stage or lane; the group rows ("Stages", "Lanes") have
 // kind None and are not editable.
 QTreeWidgetItem* addRow(QTreeWidgetItem* parent, OutlinePanel::Kind kind, Id id,
-                        const QString& text, const QString& note = {})
+                        const QString& text, const QString& note = {}, bool editable = true)
 {
     auto* item = new QTreeWidgetItem(parent, {text, note});
     item->setData(0, kindRole, int(kind));
     item->setData(0, idRole, id);
-    if (kind == OutlinePanel::Kind::Journey || kind == OutlinePanel::Kind::Stage ||
-        kind == OutlinePanel::Kind::Lane)
+    if (editable && (kind == OutlinePanel::Kind::Journey || kind == OutlinePanel::Kind::Stage ||
+                     kind == OutlinePanel::Kind::Lane))
         item->setFlags(item->flags() | Qt::ItemIsEditable);
     return item;
 }
@@ -135,12 +135,13 @@ void OutlinePanel::refresh()
             current = item;
     };
     if (m_doc) {
+        const bool writable = !m_doc->isReadOnly(); // a read-only map renames nothing
         for (Id j : m_doc->journeyIds()) {
             const Journey* journey = m_doc->journey(j);
             const QString state =
                 journey->state == JourneyState::Future ? tr("future state") : tr("current state");
             auto* top = addRow(m_tree->invisibleRootItem(), Kind::Journey, j, journey->name,
-                               QString::number(m_doc->cardIdsOfJourney(j).size()));
+                               QString::number(m_doc->cardIdsOfJourney(j).size()), writable);
             top->setToolTip(0, tr("%1 (%2)").arg(journey->name, state));
             if (j == m_journey) {
                 QFont bold = top->font(0);
@@ -153,17 +154,17 @@ void OutlinePanel::refresh()
                 int cards = 0;
                 for (Id l : m_doc->laneIds(j))
                     cards += int(m_doc->cardIds(s, l).size());
-                remember(
-                    addRow(stages, Kind::Stage, s, m_doc->stage(s)->name, QString::number(cards)),
-                    Kind::Stage, s);
+                remember(addRow(stages, Kind::Stage, s, m_doc->stage(s)->name,
+                                QString::number(cards), writable),
+                         Kind::Stage, s);
             }
             auto* lanes = addRow(top, Kind::None, 0, tr("Lanes"));
             for (Id l : m_doc->laneIds(j)) {
                 int cards = 0;
                 for (Id s : m_doc->stageIds(j))
                     cards += int(m_doc->cardIds(s, l).size());
-                auto* row =
-                    addRow(lanes, Kind::Lane, l, m_doc->lane(l)->name, QString::number(cards));
+                auto* row = addRow(lanes, Kind::Lane, l, m_doc->lane(l)->name,
+                                   QString::number(cards), writable);
                 row->setToolTip(0, laneKindLabel(m_doc->lane(l)->kind));
                 remember(row, Kind::Lane, l);
             }
