@@ -23,6 +23,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -87,6 +88,9 @@ private:
                 box->button(answer)->click();
             else
                 box->accept();
+        } else if (auto* input = qobject_cast<QInputDialog*>(modal)) {
+            text = input->textValue();
+            input->accept(); // its proposal
         } else if (auto* files = qobject_cast<QFileDialog*>(modal)) {
             files->selectFile(answerFile);
             QMetaObject::invokeMethod(files, "accept");
@@ -513,4 +517,29 @@ TEST_CASE("closing an untitled map that was worked on asks before discarding it"
     w.action(QStringLiteral("closeMap"))->trigger();
     CHECK_FALSE(w.document());
     CHECK_FALSE(QFile::exists(second));
+}
+
+TEST_CASE("Journey > New Journey makes a journey ready to fill, as one undo step",
+          "[ui][mainwindow]")
+{
+    test::TempDir dir;
+    MainWindow w;
+    REQUIRE(w.openFile(sampleMap(dir)));
+    Document& doc = *w.document();
+    const Id original = w.journey();
+    DialogWatcher name;
+    name.arm();
+    w.action(QStringLiteral("newJourney"))->trigger();
+    CHECK(name.seen == 1);
+    REQUIRE(doc.journeyIds().size() == 2);
+    const Id made = w.journey();
+    CHECK(made != original);
+    CHECK(doc.journey(made)->name == name.text);
+    CHECK(doc.stageIds(made).size() == 4);
+    CHECK(doc.laneIds(made).size() == 7);
+    CHECK(doc.undoStack()->count() == 1);
+    CHECK(w.action(QStringLiteral("addCard"))->isEnabled());
+    w.action(QStringLiteral("undo"))->trigger();
+    CHECK(doc.journeyIds() == QList<Id>{original});
+    CHECK(w.journey() == original);
 }

@@ -477,31 +477,34 @@ void MainWindow::newJourney()
     if (!ok || name.isEmpty())
         return;
     // A journey to work in at once: four stages and the blueprint's lanes,
-    // one undo step.
-    QUndoStack* stack = m_doc->undoStack();
-    stack->beginMacro(tr("New journey “%1”").arg(name));
+    // one undo step and one transaction.
+    edit::NewContent content;
     Journey journey;
+    journey.id = -1;
     journey.name = name;
-    auto id = edit::addJourney(*m_doc, journey);
-    Error err = id ? Error{} : id.error();
-    for (int i = 1; i <= 4 && !err; ++i) {
-        auto s = edit::addStage(*m_doc, id.value(), tr("Stage %1").arg(i));
-        err = s ? Error{} : s.error();
+    content.journeys << journey;
+    for (int i = 1; i <= 4; ++i) {
+        Stage stage;
+        stage.id = -i;
+        stage.journeyId = -1;
+        stage.name = tr("Stage %1").arg(i);
+        content.stages << stage;
     }
+    Id laneId = 0;
     for (LaneKind kind : {LaneKind::CustomerAction, LaneKind::Touchpoint, LaneKind::Backstage,
                           LaneKind::SupportProcess, LaneKind::Emotion, LaneKind::PainPoint,
                           LaneKind::Opportunity}) {
-        if (err)
-            break;
-        auto l = edit::addLane(*m_doc, id.value(), laneKindLabel(kind), kind);
-        err = l ? Error{} : l.error();
+        Lane lane;
+        lane.id = --laneId;
+        lane.journeyId = -1;
+        lane.name = laneKindLabel(kind);
+        lane.kind = kind;
+        content.lanes << lane;
     }
-    stack->endMacro();
-    if (err) {
-        stack->undo(); // takes back whatever part was made
-        return showEditError(err);
-    }
-    showJourney(id.value());
+    auto added = edit::addContent(*m_doc, content, tr("New journey “%1”").arg(name));
+    if (!added)
+        return showEditError(added.error());
+    showJourney(m_doc->journeyIds().last()); // new journeys go at the end
 }
 
 void MainWindow::cloneAsFutureState()

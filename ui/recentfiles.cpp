@@ -16,8 +16,10 @@ void store(const QStringList& files) { QSettings().setValue(key, files); }
 QStringList RecentFiles::list()
 {
     QStringList files;
+    // Kept even while missing (an unplugged disk, a share offline); a failed
+    // open removes an entry. No file system call here: menus are rebuilt often.
     for (const QString& f : QSettings().value(key).toStringList())
-        if (QFileInfo(f).isFile() && !files.contains(f))
+        if (!f.isEmpty() && !files.contains(f))
             files.append(f);
     return files.mid(0, maxCount);
 }

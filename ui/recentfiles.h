@@ -1,7 +1,7 @@
 #pragma once
 
-// The recently opened documents, newest first, kept in QSettings. Files that
-// no longer exist are dropped when the list is read.
+// The recently opened documents, newest first, kept in QSettings. A file
+// that fails to open because it is gone is removed (MainWindow::openFile).
 
 #include <QStringList>
 

@@ -46,7 +46,7 @@ QList<Id> checkedIds(const QListWidget* list)
 
 ReportDialog::ReportDialog(Document& doc, Id currentJourney, Id lensDepartment, const QString& path,
                            QWidget* parent)
-    : QDialog(parent), m_doc(doc)
+    : QDialog(parent), m_doc(doc), m_folder(QFileInfo(path).absolutePath())
 {
     setWindowTitle(tr("Export PDF Report"));
     setObjectName(QStringLiteral("reportDialog"));
@@ -130,8 +130,10 @@ void ReportDialog::browse()
 {
     const QString chosen = QFileDialog::getSaveFileName(this, tr("Save Report As"), path(),
                                                         tr("PDF documents (*.pdf)"));
-    if (!chosen.isEmpty())
+    if (!chosen.isEmpty()) {
+        m_browsed = chosen;
         m_path->setText(QDir::toNativeSeparators(chosen));
+    }
 }
 
 void ReportDialog::updateOk()
@@ -149,8 +151,18 @@ void ReportDialog::accept()
     settings.setValue(QStringLiteral("report/landscape"),
                       m_orientation->checkedId() == int(QPageLayout::Landscape));
     QString p = path();
+    if (QFileInfo(p).isRelative()) // typed by hand: next to the proposal
+        p = QDir(m_folder).filePath(p);
     if (QFileInfo(p).suffix().isEmpty())
-        m_path->setText(QDir::toNativeSeparators(p += QStringLiteral(".pdf")));
+        p += QStringLiteral(".pdf");
+    m_path->setText(QDir::toNativeSeparators(p));
+    // Browse asked already; a proposed or typed name is checked here.
+    if (QFileInfo::exists(p) && p != m_browsed &&
+        QMessageBox::question(
+            this, tr("Replace the File?"),
+            tr("%1 exists. Replace it with the new report?").arg(QDir::toNativeSeparators(p))) !=
+            QMessageBox::Yes)
+        return;
     QDialog::accept();
 }
 

@@ -49,6 +49,8 @@ private:
     QComboBox* m_paper = nullptr;
     QButtonGroup* m_orientation = nullptr;
     QLineEdit* m_path = nullptr;
+    QString m_folder;  // where the proposal was: relative names go there
+    QString m_browsed; // the file chosen (and confirmed) in the file dialog
 };
 
 } // namespace cx
