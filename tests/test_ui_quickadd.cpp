@@ -5,6 +5,7 @@
 #include "quickaddbar.h"
 #include "testutil.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -187,4 +188,30 @@ TEST_CASE("Quick-add bar: Tab completes, Enter adds what was typed", "[ui][quick
     CHECK(w.doc->card(added.last().first().value<Id>())->title == QStringLiteral("Bil"));
     CHECK(w.line()->text().isEmpty());
     CHECK_FALSE(QApplication::activePopupWidget());
+}
+
+TEST_CASE("Quick-add bar: a row under the resting pointer does not take Enter", "[ui][quickadd]")
+{
+    Workshop w;
+    QSignalSpy added(&w.bar, &QuickAddBar::cardAdded);
+    QTest::keyClicks(w.line(), QStringLiteral("Bil"));
+    QWidget* popup = QApplication::activePopupWidget();
+    REQUIRE(popup);
+    // What hovering does: a current row without any key pressed.
+    auto* view = qobject_cast<QAbstractItemView*>(popup);
+    REQUIRE(view);
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(popup, Qt::Key_Return);
+    REQUIRE(added.size() == 1);
+    CHECK(w.doc->card(added.first().first().value<Id>())->title == QStringLiteral("Bil"));
+
+    // Picked with the arrow keys, Enter takes the candidate instead.
+    QTest::keyClicks(w.line(), QStringLiteral("Pays @M"));
+    popup = QApplication::activePopupWidget();
+    REQUIRE(popup);
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    CHECK(added.size() == 1);
+    CHECK(w.line()->text().startsWith(QStringLiteral("Pays @")));
+    CHECK(w.line()->text().startsWith(QStringLiteral("Pays @Marketing")));
 }

@@ -54,6 +54,7 @@ QuickAddBar::QuickAddBar(QWidget* parent) : QWidget(parent)
 
     connect(m_edit, &QLineEdit::returnPressed, this, &QuickAddBar::submit);
     connect(m_edit, &QLineEdit::textEdited, this, [this] {
+        m_pickedByKey = false;
         if (!m_pendingLine.isEmpty() && m_edit->text() != m_pendingLine) {
             m_pendingLine.clear();
             showHelp();
@@ -111,6 +112,21 @@ bool QuickAddBar::eventFilter(QObject* watched, QEvent* event)
             m_completions->index(current.isValid() ? current.row() : 0).data().toString());
         updateCompletions();
         return true;
+    }
+    if (watched == popup && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Up || key == Qt::Key_Down)
+            m_pickedByKey = true;
+        // Enter adds the line as typed unless a candidate was picked with the
+        // arrow keys: the pointer resting over the popup also makes a current
+        // row, and the completer would hand the key to the line edit behind
+        // returnPressed, losing the first Enter.
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) &&
+            (!m_pickedByKey || !popup->currentIndex().isValid())) {
+            popup->hide();
+            submit();
+            return true;
+        }
     }
     if (watched == m_edit && event->type() == QEvent::KeyPress &&
         static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape &&

@@ -71,7 +71,8 @@ private:
     QStringListModel* m_completions = nullptr;
     qsizetype m_completionStart = 0; // the token that a completion replaces
     qsizetype m_completionEnd = 0;
-    QString m_pendingLine; // offered for creation: Enter again creates the names
+    QString m_pendingLine;      // offered for creation: Enter again creates the names
+    bool m_pickedByKey = false; // a completion chosen with the arrow keys
 };
 
 } // namespace cx
