@@ -16,10 +16,13 @@
 #include "quickaddbar.h"
 #include "recentfiles.h"
 #include "testutil.h"
+#include "workshop/comparepanel.h"
+#include "workshop/presentation.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -542,4 +545,41 @@ TEST_CASE("Journey > New Journey makes a journey ready to fill, as one undo step
     w.action(QStringLiteral("undo"))->trigger();
     CHECK(doc.journeyIds() == QList<Id>{original});
     CHECK(w.journey() == original);
+}
+
+TEST_CASE("F5 presents the journey alone; Esc brings the window back", "[ui][mainwindow]")
+{
+    test::TempDir dir;
+    MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(sampleMap(dir)));
+    REQUIRE(QTest::qWaitForWindowActive(&w));
+    w.presenter()->setAnimated(false);
+    QDockWidget* outline = w.findChild<QDockWidget*>(QStringLiteral("outlineDock"));
+    REQUIRE(outline);
+    REQUIRE(outline->isVisible());
+    w.view()->setFocus();
+    QTest::keyClick(w.view(), Qt::Key_F5);
+    REQUIRE(w.presenter()->isPresenting());
+    CHECK_FALSE(outline->isVisible());
+    CHECK(w.action(QStringLiteral("present"))->isChecked());
+    QTest::keyClick(w.view(), Qt::Key_Right);
+    CHECK(w.presenter()->step() == 1);
+    QTest::keyClick(w.view(), Qt::Key_Escape);
+    CHECK_FALSE(w.presenter()->isPresenting());
+    CHECK(outline->isVisible());
+    CHECK_FALSE(w.action(QStringLiteral("present"))->isChecked());
+}
+
+TEST_CASE("the Compare panel follows the journey on screen", "[ui][mainwindow]")
+{
+    test::TempDir dir;
+    MainWindow w;
+    REQUIRE(w.openFile(sampleMap(dir)));
+    const Id original = w.journey();
+    w.action(QStringLiteral("cloneFuture"))->trigger();
+    const Id future = w.journey();
+    REQUIRE(future != original);
+    CHECK(w.comparePanel()->futureJourney() == future);
+    CHECK(w.comparePanel()->currentJourney() == original);
 }

@@ -11,6 +11,8 @@
 #include "recentfiles.h"
 #include "startpage.h"
 #include "uitext.h"
+#include "workshop/comparepanel.h"
+#include "workshop/presentation.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -18,10 +20,12 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -55,6 +59,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_start, &StartPage::openRequested, this, &MainWindow::chooseFile);
     connect(m_start, &StartPage::recentRequested, this, &MainWindow::openFile);
     createDocks();
+    m_presenter = new Presenter(m_view, this, this);
     createActions();
     createMenus();
     createToolBar();
@@ -72,6 +77,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
             });
     connect(m_scene, &canvas::JourneyScene::layoutChanged, this, &MainWindow::updateStatus);
     connect(m_view, &canvas::JourneyView::zoomChanged, this, &MainWindow::updateZoom);
+
+    // Presenting shows the map alone.
+    QList<QWidget*> chrome;
+    for (QDockWidget* d : findChildren<QDockWidget*>())
+        chrome << d;
+    for (QToolBar* t : findChildren<QToolBar*>())
+        chrome << t;
+    chrome << statusBar() << menuBar() << m_quickAdd;
+    m_presenter->setWidgetsToHide(chrome);
 
     resize(1400, 900);
     readSettings();
@@ -98,6 +112,7 @@ void MainWindow::createDocks()
     m_inspector = new Inspector(this);
     m_departments = new DepartmentPanel(this);
     m_dashboard = new Dashboard(this);
+    m_compare = new ComparePanel(this);
     m_history = new QUndoView(this);
     m_history->setEmptyLabel(tr("Opened"));
     m_history->setAccessibleName(tr("Undo history"));
@@ -111,8 +126,11 @@ void MainWindow::createDocks()
         dock(m_history, tr("Undo History"), QStringLiteral("historyDock"), Qt::RightDockWidgetArea);
     QDockWidget* dashboard = dock(m_dashboard, tr("Dashboard"), QStringLiteral("dashboardDock"),
                                   Qt::RightDockWidgetArea);
+    QDockWidget* compare =
+        dock(m_compare, tr("Compare"), QStringLiteral("compareDock"), Qt::RightDockWidgetArea);
     splitDockWidget(outline, departments, Qt::Vertical);
     tabifyDockWidget(inspector, dashboard);
+    tabifyDockWidget(dashboard, compare);
     tabifyDockWidget(dashboard, history);
     inspector->raise();
     resizeDocks({outline, inspector}, {300, 340}, Qt::Horizontal);
@@ -140,6 +158,7 @@ void MainWindow::createDocks()
     connect(m_outline, &OutlinePanel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_departments, &DepartmentPanel::lensChanged, this, &MainWindow::setLens);
     connect(m_dashboard, &Dashboard::cardActivated, this, &MainWindow::revealCard);
+    connect(m_compare, &ComparePanel::cardActivated, this, &MainWindow::revealCard);
     connect(m_departments, &DepartmentPanel::cardActivated, this, &MainWindow::revealCard);
 }
 
@@ -231,6 +250,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
     m_inspector->setDocument(nullptr);
     m_departments->setDocument(nullptr);
     m_dashboard->setDocument(nullptr);
+    m_compare->setDocument(nullptr);
     m_outline->setDocument(nullptr);
     m_quickAdd->setDocument(nullptr);
     m_history->setStack(nullptr);
@@ -248,6 +268,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
         m_inspector->setDocument(m_doc.get());
         m_departments->setDocument(m_doc.get());
         m_dashboard->setDocument(m_doc.get());
+        m_compare->setDocument(m_doc.get());
         m_outline->setDocument(m_doc.get());
         m_history->setStack(m_doc->undoStack());
         m_quickAdd->setDocument(m_doc.get()); // before showJourney: it clears the journey
@@ -316,6 +337,7 @@ void MainWindow::showJourney(Id journeyId)
     m_departments->setJourney(m_journey);
     m_dashboard->setJourney(m_journey);
     m_quickAdd->setJourney(m_journey);
+    m_compare->setJourney(m_journey);
     {
         const auto [stage, lane] = targetCell();
         m_quickAdd->setFallbackCell(stage, lane);

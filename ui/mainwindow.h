@@ -30,6 +30,8 @@ class DepartmentPanel;
 class Document;
 class Inspector;
 class OutlinePanel;
+class ComparePanel;
+class Presenter;
 class QuickAddBar;
 class StartPage;
 
@@ -65,6 +67,8 @@ public:
     DepartmentPanel* departmentPanel() const { return m_departments; }
     OutlinePanel* outline() const { return m_outline; }
     QuickAddBar* quickAddBar() const { return m_quickAdd; }
+    Presenter* presenter() const { return m_presenter; }
+    ComparePanel* comparePanel() const { return m_compare; }
     Dashboard* dashboard() const { return m_dashboard; }
 
     // For tests: the action with this objectName, or nullptr.
@@ -142,6 +146,8 @@ private:
     canvas::JourneyView* m_view = nullptr;
     StartPage* m_start = nullptr;
     QuickAddBar* m_quickAdd = nullptr;  // above the canvas, Ctrl+K or /
+    Presenter* m_presenter = nullptr;   // View > Present (F5)
+    ComparePanel* m_compare = nullptr;  // current vs future state
     QStackedWidget* m_center = nullptr; // the start page or the canvas
     OutlinePanel* m_outline = nullptr;
     Inspector* m_inspector = nullptr;

@@ -10,6 +10,7 @@
 #include "recentfiles.h"
 #include "startpage.h"
 #include "uitext.h"
+#include "workshop/presentation.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -168,6 +169,17 @@ void MainWindow::createActions()
     a->setCheckable(true);
     a->setChecked(true);
     connect(a, &QAction::toggled, m_scene, &canvas::JourneyScene::setShowCurve);
+    a = makeAction(QStringLiteral("present"), tr("&Present"), QKeySequence(Qt::Key_F5),
+                   tr("Walk the room through the journey, stage by stage (arrows, Esc to leave)"));
+    a->setCheckable(true);
+    connect(a, &QAction::triggered, this, [this](bool on) {
+        if (on && m_journey)
+            m_presenter->start();
+        else
+            m_presenter->stop();
+    });
+    connect(m_presenter, &Presenter::started, a, [a] { a->setChecked(true); });
+    connect(m_presenter, &Presenter::stopped, a, [a] { a->setChecked(false); });
     a = makeAction(QStringLiteral("fullScreen"), tr("F&ull Screen"), QKeySequence::FullScreen);
     a->setCheckable(true);
     connect(a, &QAction::toggled, this, [this](bool on) {
@@ -251,6 +263,7 @@ void MainWindow::createMenus()
     for (QDockWidget* d : findChildren<QDockWidget*>())
         panels->addAction(d->toggleViewAction());
     add(view, "fullScreen");
+    add(view, "present");
 
     QMenu* journey = menuBar()->addMenu(tr("&Journey"));
     for (const char* name :
@@ -369,6 +382,7 @@ void MainWindow::updateActions()
     enable("paste", hasCells);
     enable("addCard", hasCells);
     enable("quickAdd", writable && hasJourney);
+    enable("present", hasJourney);
     enable("addStage", writable && hasJourney);
     enable("addLane", writable && hasJourney);
     for (const char* name : {"rename", "moveEarlier", "moveLater", "removeStageOrLane"})
