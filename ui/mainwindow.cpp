@@ -292,8 +292,18 @@ void MainWindow::connectDocument()
     connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(stack, &QUndoStack::indexChanged, this, [this] { m_touched = true; });
     connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateActions);
-    connect(doc, &Document::errorOccurred, this,
-            [this](const Error& e) { reportError(tr("The edit was not saved"), e.message); });
+    // A failed write is reported once: after the undo stack has finished the
+    // push (not from inside it), and not again if the caller of the edit
+    // already showed the same message.
+    connect(
+        doc, &Document::errorOccurred, this,
+        [this](const Error& e) {
+            const bool shown = e.message == m_lastShownError;
+            m_lastShownError.clear();
+            if (!shown)
+                reportError(tr("The edit was not saved"), e.message);
+        },
+        Qt::QueuedConnection);
     connect(doc, &Document::titleChanged, this, &MainWindow::updateTitle);
     connect(doc, &Document::pathChanged, this, [this](const QString& path) {
         RecentFiles::add(path);

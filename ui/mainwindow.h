@@ -162,7 +162,8 @@ private:
     QLabel* m_zoom = nullptr;
     QLabel* m_readOnly = nullptr;
     bool m_statusPending = false;
-    bool m_touched = false; // the open document was edited in this window
+    QString m_lastShownError; // see the errorOccurred connection
+    bool m_touched = false;   // the open document was edited in this window
 };
 
 } // namespace cx

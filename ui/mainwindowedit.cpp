@@ -192,8 +192,10 @@ bool MainWindow::ensureWritable()
 
 void MainWindow::showEditError(const Error& err)
 {
-    if (err)
-        reportError(tr("The change was not made"), err.message);
+    if (!err)
+        return;
+    m_lastShownError = err.message;
+    reportError(tr("The change was not made"), err.message);
 }
 
 void MainWindow::deleteSelection()

@@ -6,6 +6,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QStyleOptionGraphicsItem>
 
 namespace cx::canvas {
@@ -64,6 +65,16 @@ QString blueprintLine(LaneKind above, LaneKind below)
     return QStringLiteral("Line of internal interaction");
 }
 
+QString personaInitials(const QString& name)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    const QStringList words = name.split(separators, Qt::SkipEmptyParts);
+    QString initials;
+    for (const QString& w : words.mid(0, 2))
+        initials += w.front().toUpper();
+    return initials;
+}
+
 BackdropItem::BackdropItem()
 {
     setZValue(-10);
@@ -88,6 +99,9 @@ void BackdropItem::sync(const Document& doc, Id journeyId, const CanvasLayout& l
         const Lane* l = doc.lane(r.laneId);
         m_lanes.append({l ? l->name : QString(), l ? l->kind : LaneKind::Note});
     }
+    const Journey* j = doc.journey(journeyId);
+    const Persona* persona = j ? doc.persona(j->personaId) : nullptr;
+    m_personaName = persona ? persona->name.trimmed() : QString();
     update();
 }
 
@@ -98,6 +112,43 @@ void BackdropItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QW
     paintLanes(p, exposed);
     paintStages(p, exposed);
     paintBlueprintLines(p, exposed);
+    const QRectF box = personaRect(margin, margin);
+    if (box.intersects(exposed))
+        paintPersona(p, box);
+}
+
+QRectF BackdropItem::personaRect(qreal left, qreal top) const
+{
+    return QRectF(left, top, laneHeaderWidth - 8, stageHeaderHeight - 8);
+}
+
+void BackdropItem::paintPersona(QPainter* p, const QRectF& box) const
+{
+    if (m_personaName.isEmpty())
+        return;
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    const qreal side = 30;
+    const QRectF badge(box.left() + 8, box.center().y() - side / 2, side, side);
+    p->setPen(Qt::NoPen);
+    p->setBrush(QColor(0x5b, 0x6b, 0x82));
+    p->drawEllipse(badge);
+    QFont font = smallFont();
+    font.setBold(true);
+    p->setPen(Qt::white);
+    p->setFont(font);
+    p->drawText(badge, Qt::AlignCenter, personaInitials(m_personaName));
+    const QRectF text(badge.right() + 8, box.top() + 4, box.right() - badge.right() - 12,
+                      box.height() - 8);
+    p->setPen(mutedText);
+    p->setFont(smallFont());
+    p->drawText(text, Qt::AlignLeft | Qt::AlignTop, QStringLiteral("PERSONA"));
+    const QFont nameFont = titleFont();
+    p->setPen(headerText);
+    p->setFont(nameFont);
+    p->drawText(text, Qt::AlignLeft | Qt::AlignBottom,
+                QFontMetricsF(nameFont).elidedText(m_personaName, Qt::ElideRight, text.width()));
+    p->restore();
 }
 
 void BackdropItem::paintStages(QPainter* p, const QRectF& exposed) const

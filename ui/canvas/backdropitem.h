@@ -2,8 +2,9 @@
 
 // The board behind the cards: stage headers as columns, lane bands as rows
 // with their names and kinds, and the service-blueprint lines (interaction,
-// visibility, internal interaction) between lane kinds. One item draws it
-// all, clipped to what is exposed.
+// visibility, internal interaction) between lane kinds, and the journey's
+// persona in the corner above the lane names. One item draws it all, clipped
+// to what is exposed.
 
 #include "canvaslayout.h"
 
@@ -26,7 +27,8 @@ public:
     BackdropItem();
     int type() const override { return Type; }
 
-    // Copies names, kinds and counts of the journey; takes the new geometry.
+    // Copies names, kinds and counts of the journey and its persona's name;
+    // takes the new geometry.
     void sync(const Document& doc, Id journeyId, const CanvasLayout& layout);
 
     QRectF boundingRect() const override { return m_layout.bounds; }
@@ -40,6 +42,11 @@ public:
     QRectF laneLabelRect(int index, qreal left) const;
     void paintStageHeader(QPainter* p, int index, const QRectF& header) const;
     void paintLaneLabel(QPainter* p, int index, const QRectF& label) const;
+    // The journey's persona (empty when it has none), drawn in the corner
+    // above the lane names, left of the stage headers.
+    QString personaName() const { return m_personaName; }
+    QRectF personaRect(qreal left, qreal top) const;
+    void paintPersona(QPainter* p, const QRectF& box) const;
 
 private:
     struct StageInfo
@@ -59,7 +66,12 @@ private:
     CanvasLayout m_layout;
     QList<StageInfo> m_stages;
     QList<LaneInfo> m_lanes;
+    QString m_personaName;
 };
+
+// Up to two letters for a persona's badge: the first letters of its first
+// two words ("Maya, remote-working parent" -> "MR").
+QString personaInitials(const QString& name);
 
 // The blueprint line between two adjacent lane kinds, or empty.
 QString blueprintLine(LaneKind above, LaneKind below);

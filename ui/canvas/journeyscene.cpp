@@ -107,6 +107,16 @@ void JourneyScene::connectDocument()
         if (id == m_lens)
             setLens(0);
     });
+    // The persona named in the corner of the backdrop.
+    connect(d, &Document::journeyChanged, this, [this](Id id) {
+        if (id == m_journeyId && m_backdrop)
+            m_backdrop->sync(*m_doc, m_journeyId, m_layout);
+    });
+    connect(d, &Document::personaChanged, this, [this](Id id) {
+        const Journey* j = m_doc->journey(m_journeyId);
+        if (j && j->personaId == id && m_backdrop)
+            m_backdrop->sync(*m_doc, m_journeyId, m_layout);
+    });
     connect(d, &Document::journeyRemoved, this, [this](Id id) {
         if (id == m_journeyId)
             setDocument(m_doc, 0);
