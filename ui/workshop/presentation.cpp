@@ -218,6 +218,15 @@ Presenter::Camera Presenter::cameraFor(int step) const
     const qreal padY = pad + m_caption->sizeHint().height() + captionGap;
     const qreal fit =
         std::min((viewport.width() - 2 * pad) / width, (viewport.height() - 2 * padY) / r.height());
+    if (column && fit < readableZoom) {
+        // A tall map: the whole column would be too small to read from the
+        // back of the room. Show it readable from its header down instead;
+        // the rest is a scroll away.
+        const qreal zoom =
+            std::clamp((viewport.width() - 2 * pad) / width, readableZoom, tallMaxZoom);
+        const qreal visibleHeight = (viewport.height() - 2 * padY) / zoom;
+        return {QPointF(r.center().x(), r.top() + visibleHeight / 2), zoom};
+    }
     return {r.center(), std::clamp(fit, 0.1, maxZoom)};
 }
 

@@ -44,7 +44,11 @@ public:
     void setAnimated(bool animated) { m_animated = animated; }
     bool isAnimated() const { return m_animated; }
     static constexpr int animationMs = 350;
-    static constexpr qreal maxZoom = 1.6; // a stage column is read, not magnified
+    static constexpr qreal maxZoom = 1.6;
+    // Below this a stage column that fits is too small to read: a tall map's
+    // column is then shown from its header down at up to tallMaxZoom.
+    static constexpr qreal readableZoom = 0.9;
+    static constexpr qreal tallMaxZoom = 1.25; // a stage column is read, not magnified
 
     bool isPresenting() const { return m_presenting; }
     int step() const { return m_step; }
