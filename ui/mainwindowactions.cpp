@@ -10,6 +10,7 @@
 #include "recentfiles.h"
 #include "startpage.h"
 #include "uitext.h"
+#include "workshop/personadialog.h"
 #include "workshop/presentation.h"
 
 #include <QAction>
@@ -207,6 +208,14 @@ void MainWindow::createActions()
     on(makeAction(QStringLiteral("removeStageOrLane"), tr("Re&move Stage or Lane…")),
        &MainWindow::removeStageOrLane);
     on(makeAction(QStringLiteral("newJourney"), tr("&New Journey…")), &MainWindow::newJourney);
+    on(makeAction(QStringLiteral("personas"), tr("&Personas…"), {},
+                  tr("Who the journey is about: name, goals, frustrations")),
+       [this] {
+           if (!m_doc)
+               return;
+           PersonaDialog dialog(*m_doc, m_journey, this);
+           dialog.exec();
+       });
     on(makeAction(QStringLiteral("cloneFuture"), tr("&Clone as Future State"), {},
                   tr("Copy this journey to design its future state")),
        &MainWindow::cloneAsFutureState);
@@ -271,6 +280,7 @@ void MainWindow::createMenus()
         add(journey, name);
     journey->addSeparator();
     add(journey, "newJourney");
+    add(journey, "personas");
     add(journey, "cloneFuture");
 
     rebuildRecentMenu();
@@ -388,6 +398,7 @@ void MainWindow::updateActions()
     for (const char* name : {"rename", "moveEarlier", "moveLater", "removeStageOrLane"})
         enable(name, structure);
     enable("newJourney", writable);
+    enable("personas", open);
     enable("cloneFuture", writable && hasJourney);
     m_lensMenu->setEnabled(open);
 }

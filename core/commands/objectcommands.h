@@ -66,8 +66,17 @@ private:
     {
         if constexpr (std::is_same_v<T, Card>)
             return changedFields(m_before, m_after) == changedFields(next.m_before, next.m_after);
+        else if constexpr (std::is_same_v<T, Persona>)
+            return personaFields(m_before, m_after) == personaFields(next.m_before, next.m_after);
         else
             return true;
+    }
+
+    // Which of a persona's texts differ, one bit each.
+    static int personaFields(const Persona& a, const Persona& b)
+    {
+        return (a.name != b.name ? 1 : 0) | (a.description != b.description ? 2 : 0) |
+               (a.goals != b.goals ? 4 : 0) | (a.frustrations != b.frustrations ? 8 : 0);
     }
 
     T m_before;

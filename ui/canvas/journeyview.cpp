@@ -218,9 +218,13 @@ void JourneyView::drawForeground(QPainter* p, const QRectF&)
             if (header.intersects(visible))
                 backdrop->paintStageHeader(p, i, header);
         }
-        if (pinLeft) // the corner above the lane names stays empty
+        if (pinLeft) { // the corner above the lane names: the persona
             p->fillRect(QRectF(strip.topLeft(), QSizeF(laneHeaderWidth, strip.height())),
                         QColor(0xe9, 0xeb, 0xef));
+            if (!backdrop->personaName().isEmpty())
+                backdrop->paintPersona(p,
+                                       backdrop->personaRect(visible.left(), visible.top() + pad));
+        }
     }
 }
 
