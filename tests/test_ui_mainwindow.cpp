@@ -583,3 +583,19 @@ TEST_CASE("the Compare panel follows the journey on screen", "[ui][mainwindow]")
     CHECK(w.comparePanel()->futureJourney() == future);
     CHECK(w.comparePanel()->currentJourney() == original);
 }
+
+TEST_CASE("a failed write is reported once, after the edit returns", "[ui][mainwindow]")
+{
+    test::TempDir dir;
+    MainWindow w;
+    REQUIRE(w.openFile(sampleMap(dir)));
+    DialogWatcher dialog;
+    dialog.arm();
+    // What Document does when a transaction fails (disk full, I/O error).
+    emit w.document()->errorOccurred(
+        Error{ErrorCode::DiskFull, QStringLiteral("Cannot save: the disk is full")});
+    CHECK(dialog.seen == 0); // not from inside the undo stack's push
+    QTest::qWait(200);
+    CHECK(dialog.seen == 1);
+    CHECK(dialog.text.contains(QStringLiteral("disk is full")));
+}
