@@ -162,6 +162,43 @@ int cmdCheck(const QStringList& args)
     return Ok;
 }
 
+} // namespace
+
+namespace {
+
+// "file has no journey “X”; it has: A, B, C"
+Error noSuch(const QString& file, const QString& what, const QString& name,
+             const QStringList& names)
+{
+    return {ErrorCode::InvalidArgument,
+            QStringLiteral("%1 has no %2 \u201c%3\u201d; it has: %4")
+                .arg(file, what, name, names.join(QStringLiteral(", ")))};
+}
+
+} // namespace
+
+Result<Id> journeyNamed(const Document& doc, const QString& file, const QString& name)
+{
+    if (const Journey* j = doc.journeyByName(name))
+        return j->id;
+    QStringList names;
+    for (Id id : doc.journeyIds())
+        names << doc.journey(id)->name;
+    return noSuch(file, QStringLiteral("journey"), name, names);
+}
+
+Result<Id> departmentNamed(const Document& doc, const QString& file, const QString& name)
+{
+    if (const Department* d = doc.departmentByName(name))
+        return d->id;
+    QStringList names;
+    for (Id id : doc.departmentIds())
+        names << doc.department(id)->name;
+    return noSuch(file, QStringLiteral("department"), name, names);
+}
+
+namespace {
+
 // The canvas of one journey as PNG or SVG (--journey NAME, --department NAME).
 int exportCanvas(const QCommandLineParser& p, const QString& file)
 {
@@ -170,28 +207,16 @@ int exportCanvas(const QCommandLineParser& p, const QString& file)
         return fail(doc.error().message);
     canvas::RenderOptions options;
     if (p.isSet(QStringLiteral("journey"))) {
-        const Journey* j = doc.value()->journeyByName(p.value(QStringLiteral("journey")));
-        if (!j) {
-            QStringList names;
-            for (Id id : doc.value()->journeyIds())
-                names << doc.value()->journey(id)->name;
-            return fail(QStringLiteral("%1 has no journey \u201c%2\u201d; it has: %3")
-                            .arg(file, p.value(QStringLiteral("journey")),
-                                 names.join(QStringLiteral(", "))));
-        }
-        options.journeyId = j->id;
+        auto j = journeyNamed(*doc.value(), file, p.value(QStringLiteral("journey")));
+        if (!j)
+            return fail(j.error().message);
+        options.journeyId = j.value();
     }
     if (p.isSet(QStringLiteral("department"))) {
-        const Department* d = doc.value()->departmentByName(p.value(QStringLiteral("department")));
-        if (!d) {
-            QStringList names;
-            for (Id id : doc.value()->departmentIds())
-                names << doc.value()->department(id)->name;
-            return fail(QStringLiteral("%1 has no department \u201c%2\u201d; it has: %3")
-                            .arg(file, p.value(QStringLiteral("department")),
-                                 names.join(QStringLiteral(", "))));
-        }
-        options.lensDepartment = d->id;
+        auto d = departmentNamed(*doc.value(), file, p.value(QStringLiteral("department")));
+        if (!d)
+            return fail(d.error().message);
+        options.lensDepartment = d.value();
     }
     if (doc.value()->journeyIds().isEmpty())
         return fail(QStringLiteral("%1 has no journey to draw").arg(file));

@@ -3,7 +3,14 @@
 // The headless command line: `cxmap new|stats|check|export|import ...`.
 // Exit codes: 0 ok, 1 bad input (a message on stderr), 2 bad usage.
 
+#include "model/result.h"
+#include "model/types.h"
+
 #include <QStringList>
+
+namespace cx {
+class Document;
+}
 
 namespace cx::cli {
 
@@ -22,6 +29,11 @@ bool isCliInvocation(const QStringList& arguments);
 bool needsGui(const QStringList& arguments);
 
 // Runs the subcommand named in arguments (arguments[0] is the program).
+// The journey or department a --journey / --department option names
+// (case-insensitive); the error names the file and lists what it has.
+Result<Id> journeyNamed(const Document& doc, const QString& file, const QString& name);
+Result<Id> departmentNamed(const Document& doc, const QString& file, const QString& name);
+
 int run(const QStringList& arguments);
 
 } // namespace cx::cli

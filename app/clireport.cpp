@@ -19,14 +19,6 @@ int say(const QString& message, int code)
     return code;
 }
 
-// "…; it has: A, B, C" for a name that is not there.
-template <typename Names>
-QString unknown(const QString& file, const QString& what, const QString& name, Names names)
-{
-    return QStringLiteral("%1 has no %2 \u201c%3\u201d; it has: %4")
-        .arg(file, what, name, names().join(QStringLiteral(", ")));
-}
-
 } // namespace
 
 void addReportOptions(QCommandLineParser& parser)
@@ -63,32 +55,17 @@ int exportReport(const QCommandLineParser& p, const QString& file)
         return say(opened.error().message, BadInput);
     Document& doc = *opened.value();
     if (p.isSet(QStringLiteral("journey"))) {
-        const QString name = p.value(QStringLiteral("journey"));
-        const Journey* j = doc.journeyByName(name);
+        auto j = journeyNamed(doc, file, p.value(QStringLiteral("journey")));
         if (!j)
-            return say(unknown(file, QStringLiteral("journey"), name,
-                               [&] {
-                                   QStringList names;
-                                   for (Id id : doc.journeyIds())
-                                       names << doc.journey(id)->name;
-                                   return names;
-                               }),
-                       BadInput);
-        options.journeyIds = {j->id};
+            return say(j.error().message, BadInput);
+        options.journeyIds = {j.value()};
     }
     for (const QString& name : p.values(QStringLiteral("department"))) {
-        const Department* d = doc.departmentByName(name);
+        auto d = departmentNamed(doc, file, name);
         if (!d)
-            return say(unknown(file, QStringLiteral("department"), name,
-                               [&] {
-                                   QStringList names;
-                                   for (Id id : doc.departmentIds())
-                                       names << doc.department(id)->name;
-                                   return names;
-                               }),
-                       BadInput);
-        if (!options.departmentIds.contains(d->id))
-            options.departmentIds.append(d->id);
+            return say(d.error().message, BadInput);
+        if (!options.departmentIds.contains(d.value()))
+            options.departmentIds.append(d.value());
     }
     if (doc.journeyIds().isEmpty())
         return say(QStringLiteral("%1 has no journey to report on").arg(file), BadInput);
