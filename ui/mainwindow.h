@@ -109,7 +109,6 @@ private:
     void chooseFile();
     void saveAs();
     void exportDrawing(const QString& format);
-    void exportJson();
 
     void deleteSelection();
     void duplicateSelection();
@@ -130,10 +129,13 @@ private:
     Id currentStage() const; // from the Outline, else the selected card
     Id currentLane() const;
     std::pair<Id, Id> targetCell() const; // where new or pasted cards go
+    // What Rename, Move and Remove act on: {is it a lane, its id}.
+    std::pair<bool, Id> currentStageOrLane() const;
     bool ensureWritable();
     void showEditError(const Error& err);
 
     // mainwindowio.cpp
+    void exportJson();
     void exportReport();
     void exportTable(const QString& format); // "csv" or "mermaid"
     void importTable(const QString& format);

@@ -9,7 +9,6 @@
 #include "canvas/journeyview.h"
 #include "commands/edit.h"
 #include "io/cardclip.h"
-#include "io/jsonformat.h"
 #include "model/document.h"
 #include "model/enumnames.h"
 #include "model/templates.h"
@@ -31,7 +30,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -152,28 +150,6 @@ void MainWindow::exportDrawing(const QString& format)
         reportError(tr("Cannot export"), err.message);
     else
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
-}
-
-void MainWindow::exportJson()
-{
-    if (!m_doc)
-        return;
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Map as JSON"),
-                                     defaultFolder(m_doc.get()) + QLatin1Char('/') +
-                                         baseName(m_doc.get()) + QStringLiteral(".json"),
-                                     tr("JSON files (*.json)"));
-    if (path.isEmpty())
-        return;
-    QSaveFile file(path);
-    const QByteArray json = toJson(m_doc->snapshot());
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        reportError(
-            tr("Cannot export"),
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 // --- Edit --------------------------------------------------------------------
@@ -347,6 +323,12 @@ Id MainWindow::currentLane() const
     return cards.isEmpty() || !m_doc ? 0 : m_doc->card(cards.first())->laneId;
 }
 
+std::pair<bool, Id> MainWindow::currentStageOrLane() const
+{
+    const bool lane = m_outline->selection().kind == OutlinePanel::Kind::Lane;
+    return {lane, lane ? currentLane() : currentStage()};
+}
+
 std::pair<Id, Id> MainWindow::targetCell() const
 {
     if (!m_doc || !m_journey)
@@ -415,8 +397,7 @@ void MainWindow::renameStageOrLane()
 {
     if (!ensureWritable())
         return;
-    const bool lane = m_outline->selection().kind == OutlinePanel::Kind::Lane;
-    const Id id = lane ? currentLane() : currentStage();
+    const auto [lane, id] = currentStageOrLane();
     if (!id)
         return;
     const QString old = lane ? m_doc->lane(id)->name : m_doc->stage(id)->name;
@@ -433,8 +414,7 @@ void MainWindow::moveStageOrLane(int delta)
 {
     if (!ensureWritable())
         return;
-    const bool lane = m_outline->selection().kind == OutlinePanel::Kind::Lane;
-    const Id id = lane ? currentLane() : currentStage();
+    const auto [lane, id] = currentStageOrLane();
     if (!id)
         return;
     const QList<Id> order = lane ? m_doc->laneIds(m_journey) : m_doc->stageIds(m_journey);
@@ -448,8 +428,7 @@ void MainWindow::removeStageOrLane()
 {
     if (!ensureWritable())
         return;
-    const bool lane = m_outline->selection().kind == OutlinePanel::Kind::Lane;
-    const Id id = lane ? currentLane() : currentStage();
+    const auto [lane, id] = currentStageOrLane();
     if (!id)
         return;
     int cards = 0;

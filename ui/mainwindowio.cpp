@@ -6,6 +6,7 @@
 
 #include "canvas/journeyscene.h"
 #include "io/csvformat.h"
+#include "io/jsonformat.h"
 #include "io/mermaidformat.h"
 #include "model/document.h"
 #include "report/report.h"
@@ -61,6 +62,20 @@ void MainWindow::exportReport()
     else
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.path())),
                                  5000);
+}
+
+void MainWindow::exportJson()
+{
+    if (!m_doc)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Map as JSON"),
+                                                      suggestedPath(*m_doc, QStringLiteral("json")),
+                                                      tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (Error err = writeBytes(path, toJson(m_doc->snapshot())))
+        return reportError(tr("Cannot export"), err.message);
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::exportTable(const QString& format)
