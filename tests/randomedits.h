@@ -22,7 +22,11 @@ public:
 
 private:
     int pick(int n) { return std::uniform_int_distribution<int>(0, n - 1)(m_rng); }
-    template <typename T> T pickFrom(const QList<T>& list) { return list[pick(int(list.size()))]; }
+    template <typename T>
+    T pickFrom(const QList<T>& list)
+    {
+        return list[pick(int(list.size()))];
+    }
     Id journey() { return pickFrom(m_doc.journeyIds()); }
     QList<Id> cardsOf(Id journeyId) const { return m_doc.cardIdsOfJourney(journeyId); }
     QString word();

@@ -10,7 +10,8 @@ namespace cx {
 
 // What went wrong at the store or io boundary. Errors travel as values; they
 // are never thrown across Qt slots.
-enum class ErrorCode {
+enum class ErrorCode
+{
     None,
     FileMissing,     // the path does not exist
     NotAFile,        // a directory or something else that is not a regular file

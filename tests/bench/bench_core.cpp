@@ -25,10 +25,7 @@ using namespace cx;
 
 namespace {
 
-double ms(qint64 ns)
-{
-    return double(ns) / 1e6;
-}
+double ms(qint64 ns) { return double(ns) / 1e6; }
 
 double percentile(std::vector<double> v, double p)
 {
