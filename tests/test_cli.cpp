@@ -2,6 +2,7 @@
 // input (with a message on stderr), 2 bad usage.
 
 #include "io/jsonformat.h"
+#include "testprocess.h"
 #include "testutil.h"
 
 #include <catch2/catch.hpp>
@@ -14,32 +15,11 @@
 #include <QProcess>
 
 using namespace cx;
+using cx::test::cxmap;
+using cx::test::readFile;
+using cx::test::Run;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cxmap(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(CXMAP_CLI), args);
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
 
 const QString sample = QStringLiteral(CXMAP_SAMPLE_JSON);
 

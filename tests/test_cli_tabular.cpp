@@ -2,6 +2,7 @@
 // user runs them: exit 0 ok, 1 bad input (file unchanged), 2 bad usage.
 
 #include "model/document.h"
+#include "testprocess.h"
 #include "testutil.h"
 
 #include <catch2/catch.hpp>
@@ -10,39 +11,12 @@
 #include <QProcess>
 
 using namespace cx;
+using cx::test::cxmap;
+using cx::test::readFile;
+using cx::test::Run;
+using cx::test::writeFile;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cxmap(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(CXMAP_CLI), args);
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    REQUIRE(f.write(bytes) == bytes.size());
-}
 
 // The sample map as a .cxmap file in dir.
 QString sampleMap(const test::TempDir& dir)

@@ -20,15 +20,6 @@ using namespace cx;
 
 namespace {
 
-DocumentData sampleData()
-{
-    QFile f(QStringLiteral(CXMAP_SAMPLE_JSON));
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    Result<DocumentData> data = fromJson(f.readAll());
-    REQUIRE(data.ok());
-    return data.value();
-}
-
 std::unique_ptr<Document> newDoc(const QString& path, const DocumentData& data)
 {
     auto doc = Document::create(path, data);
@@ -106,7 +97,7 @@ Error importText(Document& doc, const QByteArray& csv)
 
 TEST_CASE("the sample map survives a CSV round trip into a new document", "[csv]")
 {
-    const DocumentData sample = sampleData();
+    const DocumentData sample = test::sampleDocument();
     const QString journey = sample.journeys.first().name;
     const QByteArray csv = toCsv(sample);
     CHECK(
@@ -362,7 +353,7 @@ TEST_CASE("titles and names with commas, quotes, line breaks and separators roun
 
 TEST_CASE("a CSV export of one journey holds only its cards", "[csv]")
 {
-    const DocumentData sample = sampleData();
+    const DocumentData sample = test::sampleDocument();
     const Id journeyId = sample.journeys.first().id;
     CHECK(toCsv(sample, journeyId) == toCsv(sample));
     const QByteArray none = toCsv(sample, journeyId + 100);

@@ -19,15 +19,6 @@ using namespace cx;
 
 namespace {
 
-DocumentData sampleData()
-{
-    QFile f(QStringLiteral(CXMAP_SAMPLE_JSON));
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    Result<DocumentData> data = fromJson(f.readAll());
-    REQUIRE(data.ok());
-    return data.value();
-}
-
 std::unique_ptr<Document> newDoc(const QString& path, const DocumentData& data)
 {
     auto doc = Document::create(path, data);
@@ -93,7 +84,7 @@ QString parseError(const char* text)
 
 TEST_CASE("a journey is written as a Mermaid journey diagram", "[mermaid]")
 {
-    const DocumentData sample = sampleData();
+    const DocumentData sample = test::sampleDocument();
     const Id journeyId = sample.journeys.first().id;
     const QString text = QString::fromUtf8(toMermaid(sample, journeyId));
     CHECK(text.startsWith(QStringLiteral("journey\n  title Home broadband, current state\n"
@@ -118,7 +109,7 @@ TEST_CASE("a journey is written as a Mermaid journey diagram", "[mermaid]")
 
 TEST_CASE("the sample's customer-facing cards survive a Mermaid round trip", "[mermaid]")
 {
-    const DocumentData sample = sampleData();
+    const DocumentData sample = test::sampleDocument();
     const Id journeyId = sample.journeys.first().id;
     const Result<MermaidJourney> diagram = fromMermaid(toMermaid(sample, journeyId));
     REQUIRE(diagram.ok());

@@ -7,6 +7,7 @@
 #include "model/document.h"
 #include "report/report.h"
 #include "report/reportwriter.h"
+#include "testprocess.h"
 #include "testutil.h"
 
 #include <catch2/catch.hpp>
@@ -38,18 +39,13 @@ struct Sample
     }
 };
 
-// Runs a poppler tool (or cxmap) and returns its standard output.
-QString run(const QString& program, const QStringList& args, int* exitCode = nullptr)
+// Runs a poppler tool, which must succeed, and returns its standard output.
+QString run(const QString& program, const QStringList& args)
 {
-    QProcess p;
-    p.start(program, args);
-    REQUIRE(p.waitForFinished(120000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    if (exitCode)
-        *exitCode = p.exitCode();
-    else
-        REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
+    const test::Run r = test::runProgram(program, args);
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    return r.out;
 }
 
 int pdfPages(const QString& pdf)
@@ -264,36 +260,27 @@ TEST_CASE("cxmap export --pdf writes the report", "[report][cli]")
     Sample s;
     const QString file = s.doc->path();
     s.doc.reset(); // the command line opens the file itself
-    const QString cli = QStringLiteral(CXMAP_CLI);
     const QString pdf = s.dir.file(QStringLiteral("cli.pdf"));
 
-    int code = -1;
-    run(cli,
-        {QStringLiteral("export"), file, QStringLiteral("--pdf"), pdf,
-         QStringLiteral("--department"), QStringLiteral("Billing & Finance"),
-         QStringLiteral("--department"), QStringLiteral("IT"), QStringLiteral("--paper"),
-         QStringLiteral("Letter"), QStringLiteral("--landscape")},
-        &code);
-    REQUIRE(code == 0);
+    REQUIRE(test::cxmap({QStringLiteral("export"), file, QStringLiteral("--pdf"), pdf,
+                         QStringLiteral("--department"), QStringLiteral("Billing & Finance"),
+                         QStringLiteral("--department"), QStringLiteral("IT"),
+                         QStringLiteral("--paper"), QStringLiteral("Letter"),
+                         QStringLiteral("--landscape")})
+                .code == 0);
     const QString text = pdfText(pdf);
     CHECK(text.contains(QStringLiteral("Department \u00b7 Billing & Finance")));
     CHECK(text.contains(QStringLiteral("Department \u00b7 IT")));
     CHECK_FALSE(text.contains(QStringLiteral("Department \u00b7 Marketing")));
     CHECK(run(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("792 x 612 pts (letter)")));
 
-    run(cli,
-        {QStringLiteral("export"), file, QStringLiteral("--pdf"), pdf, QStringLiteral("--paper"),
-         QStringLiteral("B5")},
-        &code);
-    CHECK(code == 2);
-    run(cli,
-        {QStringLiteral("export"), file, QStringLiteral("--pdf"), pdf,
-         QStringLiteral("--department"), QStringLiteral("Nobody")},
-        &code);
-    CHECK(code == 1);
-    run(cli,
-        {QStringLiteral("export"), file, QStringLiteral("--pdf"), pdf, QStringLiteral("--journey"),
-         QStringLiteral("Nowhere")},
-        &code);
-    CHECK(code == 1);
+    CHECK(test::cxmap({QStringLiteral("export"), file, QStringLiteral("--pdf"), pdf,
+                       QStringLiteral("--paper"), QStringLiteral("B5")})
+              .code == 2);
+    CHECK(test::cxmap({QStringLiteral("export"), file, QStringLiteral("--pdf"), pdf,
+                       QStringLiteral("--department"), QStringLiteral("Nobody")})
+              .code == 1);
+    CHECK(test::cxmap({QStringLiteral("export"), file, QStringLiteral("--pdf"), pdf,
+                       QStringLiteral("--journey"), QStringLiteral("Nowhere")})
+              .code == 1);
 }

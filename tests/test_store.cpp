@@ -2,6 +2,7 @@
 // (and the refused file untouched), the migration ladder, Save As, full disk.
 
 #include "store/store.h"
+#include "testprocess.h"
 #include "testutil.h"
 
 #include <catch2/catch.hpp>
@@ -23,20 +24,6 @@ QByteArray fileHash(const QString& path)
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-void writeBytes(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(f.write(bytes) == bytes.size());
-}
-
-QByteArray readBytes(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
 }
 
 // Runs SQL on a file with plain SQLite, as a user's `sqlite3` shell would.
@@ -190,14 +177,14 @@ TEST_CASE("each refusal has its own code and message, and leaves the file alone"
     }
     SECTION("empty file")
     {
-        writeBytes(dir.file(QStringLiteral("empty.cxmap")), {});
+        test::writeFile(dir.file(QStringLiteral("empty.cxmap")), {});
         const Error e =
             expectRefusal(dir.file(QStringLiteral("empty.cxmap")), ErrorCode::NotSqlite);
         CHECK(e.message.contains(QStringLiteral("empty")));
     }
     SECTION("not SQLite")
     {
-        writeBytes(dir.file(QStringLiteral("notes.cxmap")),
+        test::writeFile(dir.file(QStringLiteral("notes.cxmap")),
                    QByteArray("Stage,Lane,Title\n").repeated(100));
         const Error e =
             expectRefusal(dir.file(QStringLiteral("notes.cxmap")), ErrorCode::NotSqlite);
@@ -229,18 +216,18 @@ TEST_CASE("each refusal has its own code and message, and leaves the file alone"
     SECTION("damaged pages")
     {
         const QString path = makeDocument(dir);
-        QByteArray bytes = readBytes(path);
+        QByteArray bytes = test::readFile(path);
         REQUIRE(bytes.size() > 8192);
         for (qsizetype i = 4096 + 8; i < bytes.size() - 4096; i += 7)
             bytes[i] = char(0xA5);
-        writeBytes(path, bytes);
+        test::writeFile(path, bytes);
         const Error e = expectRefusal(path, ErrorCode::Damaged);
         CHECK(e.message.contains(QStringLiteral("damaged")));
     }
     SECTION("cut short")
     {
         const QString path = makeDocument(dir);
-        writeBytes(path, readBytes(path).left(300));
+        test::writeFile(path, test::readFile(path).left(300));
         const Error e = expectRefusal(path, ErrorCode::Damaged);
         CHECK(e.message.contains(QStringLiteral("damaged")));
     }
@@ -309,7 +296,7 @@ TEST_CASE("a version 1 file climbs the migration ladder", "[store][migration]")
 {
     test::TempDir dir;
     const QString path = dir.file(QStringLiteral("v1.cxmap"));
-    runSql(path, readBytes(QStringLiteral(CXMAP_TEST_DATA "/schema-v1.sql")));
+    runSql(path, test::readFile(QStringLiteral(CXMAP_TEST_DATA "/schema-v1.sql")));
     REQUIRE(pragmaInt(path, "PRAGMA user_version") == 1);
 
     {
@@ -343,7 +330,7 @@ TEST_CASE("a version 1 file that fails the check after migration is left as it w
 {
     test::TempDir dir;
     const QString path = dir.file(QStringLiteral("v1.cxmap"));
-    runSql(path, readBytes(QStringLiteral(CXMAP_TEST_DATA "/schema-v1.sql")));
+    runSql(path, test::readFile(QStringLiteral(CXMAP_TEST_DATA "/schema-v1.sql")));
     runSql(path, "UPDATE cards SET emotion = 9 WHERE id = 3");
     const Error err = expectRefusal(path, ErrorCode::Damaged);
     CHECK(err.message.contains(QStringLiteral("emotion")));

@@ -6,6 +6,7 @@
 #include "model/enumnames.h"
 #include "model/templates.h"
 #include "store/store.h"
+#include "testprocess.h"
 #include "testutil.h"
 
 #include <catch2/catch.hpp>
@@ -114,19 +115,14 @@ TEST_CASE("cxmap new --template then cxmap check succeeds for every template", "
     for (const QString& name : templateNames()) {
         INFO(name.toStdString());
         const QString path = dir.file(name + QStringLiteral(".cxmap"));
-        QProcess create;
-        create.start(QStringLiteral(CXMAP_CLI),
-                     {QStringLiteral("new"), path, QStringLiteral("--template"), name});
-        REQUIRE(create.waitForFinished(60000));
-        INFO(create.readAllStandardError().toStdString());
-        CHECK(create.exitCode() == 0);
+        const test::Run created =
+            test::cxmap({QStringLiteral("new"), path, QStringLiteral("--template"), name});
+        INFO(created.err.toStdString());
+        CHECK(created.code == 0);
 
-        QProcess check;
-        check.start(QStringLiteral(CXMAP_CLI), {QStringLiteral("check"), path});
-        REQUIRE(check.waitForFinished(60000));
-        INFO(check.readAllStandardError().toStdString());
-        CHECK(check.exitStatus() == QProcess::NormalExit);
-        CHECK(check.exitCode() == 0);
-        CHECK(QString::fromUtf8(check.readAllStandardOutput()).contains(QStringLiteral(": ok")));
+        const test::Run checked = test::cxmap({QStringLiteral("check"), path});
+        INFO(checked.err.toStdString());
+        CHECK(checked.code == 0);
+        CHECK(checked.out.contains(QStringLiteral(": ok")));
     }
 }

@@ -1,5 +1,6 @@
 #include "testutil.h"
 
+#include "io/jsonformat.h"
 #include "store/store.h"
 
 #include <QFile>
@@ -9,6 +10,17 @@ namespace cx::test {
 TempDir::TempDir() { m_dir.setAutoRemove(true); }
 
 QString TempDir::file(const QString& name) const { return m_dir.filePath(name); }
+
+DocumentData sampleDocument()
+{
+    QFile f(QStringLiteral(CXMAP_SAMPLE_JSON));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read the sample map %s", CXMAP_SAMPLE_JSON);
+    auto data = fromJson(f.readAll());
+    if (!data)
+        qFatal("the sample map does not load: %s", qPrintable(data.error().message));
+    return data.value();
+}
 
 DocumentData smallDocument()
 {

@@ -25,6 +25,10 @@ private:
 // departments, a persona, one journey with 3 stages, 3 lanes, 5 cards, 2 links.
 DocumentData smallDocument();
 
+// The bundled sample workshop map (resources/templates/home-broadband.json);
+// a checkout without it stops the run with a message.
+DocumentData sampleDocument();
+
 // What a crash right now would leave: the file and its write-ahead log are
 // copied aside and read by a fresh store. An open document holds its file
 // exclusively, so this is how tests look at the disk behind its back.
