@@ -27,7 +27,7 @@ int main(int argc, char** argv)
     std::fflush(stdout);
     for (int i = 1; i <= steps; ++i) {
         editor.step();
-        if (doc.value()->lastError().code == cx::ErrorCode::Io)
+        if (doc.value()->lastError()) // not committed: a failed write of any kind
             return 1;
         std::printf("%d\n", i); // step i is committed
         std::fflush(stdout);

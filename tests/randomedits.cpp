@@ -13,7 +13,7 @@ QString RandomEditor::word()
 
 QString RandomEditor::step()
 {
-    switch (pick(10)) {
+    switch (pick(11)) {
     case 0:
     case 1:
         return addCard();
@@ -29,6 +29,8 @@ QString RandomEditor::step()
         return link();
     case 8:
         return structure();
+    case 9:
+        return voting();
     default:
         return department();
     }
@@ -74,7 +76,7 @@ QString RandomEditor::editCard()
         c.accountableId = pickFrom(m_doc.departmentIds());
         break;
     case 4:
-        c.votes = pick(9);
+        c.votes = c.dotCount() + pick(9);
         c.status = CardStatus(pick(4));
         break;
     default:
@@ -184,6 +186,45 @@ QString RandomEditor::department()
     Department d = *m_doc.department(pickFrom(departments));
     d.head = word();
     return edit::editDepartment(m_doc, d) ? QString() : QStringLiteral("edit department");
+}
+
+QString RandomEditor::voting()
+{
+    const QList<Id> people = m_doc.participantIds();
+    if (people.size() < 3 && (people.isEmpty() || pick(4) == 0)) {
+        Participant p;
+        p.name = word();
+        p.budget = 1 + pick(5);
+        return edit::addParticipant(m_doc, p) ? QStringLiteral("add participant") : QString();
+    }
+    const Id j = journey();
+    const QList<Id> cards = cardsOf(j);
+    if (cards.isEmpty())
+        return addCard();
+    const Id card = pickFrom(cards);
+    const Id who = pickFrom(people);
+    switch (pick(8)) {
+    case 0:
+    case 1:
+    case 2:
+        return edit::vote(m_doc, card, who) ? QString() : QStringLiteral("vote");
+    case 3:
+        return edit::unvote(m_doc, card, who) ? QString() : QStringLiteral("unvote");
+    case 4:
+        return edit::addComment(m_doc, card, m_doc.participant(who)->name, word())
+                   ? QString()
+                   : QStringLiteral("comment");
+    case 5:
+        return edit::resetVotes(m_doc, j) ? QString() : QStringLiteral("reset votes");
+    case 6: {
+        Participant p = *m_doc.participant(who);
+        p.budget = pick(6);
+        return edit::editParticipant(m_doc, p) ? QString() : QStringLiteral("edit participant");
+    }
+    default:
+        return edit::removeParticipant(m_doc, who) ? QString()
+                                                   : QStringLiteral("remove participant");
+    }
 }
 
 } // namespace cx::test

@@ -38,6 +38,7 @@ private:
     QString structure();
     QString department();
     QString link();
+    QString voting(); // participants, dots, comments
 
     Document& m_doc;
     std::mt19937 m_rng;

@@ -347,7 +347,7 @@ TEST_CASE("analysis of the small test document", "[analysis]")
 
     const Rollups r = rollups(data, 1);
     REQUIRE(r.departments.size() == 2);
-    CHECK(r.departments[0].total == rollup(1, 1, 0, 0, 3, 1, 1.0));
+    CHECK(r.departments[0].total == rollup(1, 1, 0, 0, 4, 1, 1.0));
     CHECK(r.departments[1].total == rollup(2, 1, 1, 3, 0, 2, -0.5));
     CHECK(r.unowned.total == rollup(2, 0, 0, 0, 0, 1, 0.0));
     REQUIRE(r.stages.size() == 3);

@@ -226,6 +226,24 @@ TEST_CASE("bad input is refused with the JSON path of the bad value", "[json]")
          "journeys[0].cards[0].tags[1]: expected a string, got a number"},
         {"negative position", edited("journeys.0.cards.3.position", -1),
          "journeys[0].cards[3].position: -1 is less than 0"},
+        {"dots of nobody", edited("journeys.0.cards.0.dots.1.participant", 9),
+         "journeys[0].cards[0].dots[1].participant: no participant with id 9"},
+        {"dots twice", edited("journeys.0.cards.0.dots.1.participant", 1),
+         "journeys[0].cards[0].dots[1].participant: participant 1 is listed twice"},
+        {"zero dots", edited("journeys.0.cards.0.dots.0.count", 0),
+         "journeys[0].cards[0].dots[0].count: 0 is out of range 1..1000000"},
+        {"fewer votes than dots", edited("journeys.0.cards.0.votes", 2),
+         "journeys[0].cards[0].votes: 2 votes, fewer than the 3 dots of participants"},
+        {"comment time", edited("journeys.0.cards.0.comments.1.time", "yesterday"),
+         "journeys[0].cards[0].comments[1].time: \"yesterday\" is not an ISO 8601 date"},
+        {"comment without text", edited("journeys.0.cards.0.comments.0.text", QJsonValue::Undefined),
+         "journeys[0].cards[0].comments[0].text: required member is missing"},
+        {"participant without a name", edited("participants.1.name", " "),
+         "participants[1].name: must not be empty"},
+        {"negative budget", edited("participants.0.budget", -5),
+         "participants[0].budget: -5 is out of range 0..1000000"},
+        {"picture not base64", edited("personas.0.picture", "not*base64!"),
+         "personas[0].picture: not base64-encoded image bytes"},
     };
     for (const Case& c : cases) {
         const Result<DocumentData> r = fromJson(c.json);
@@ -239,7 +257,7 @@ TEST_CASE("bad input is refused with the JSON path of the bad value", "[json]")
 
 TEST_CASE("a file from a newer CXMap is refused by name", "[json]")
 {
-    const Result<DocumentData> r = fromJson(edited(QStringLiteral("version"), 2));
+    const Result<DocumentData> r = fromJson(edited(QStringLiteral("version"), jsonFormatVersion + 1));
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().code == ErrorCode::NewerVersion);
     CHECK(r.error().message.startsWith(QStringLiteral("version: ")));

@@ -141,7 +141,7 @@ TEST_CASE("Add and Remove personas, both undoable", "[ui][persona]")
 TEST_CASE("the journey combo sets the journey's persona", "[ui][persona]")
 {
     Fixture f;
-    REQUIRE(edit::addPersona(*f.doc, Persona{0, QStringLiteral("Maya"), {}, {}, {}}).ok());
+    REQUIRE(edit::addPersona(*f.doc, Persona{0, QStringLiteral("Maya"), {}, {}, {}, {}}).ok());
     const Id maya = f.doc->personaIds().last();
     auto* combo = f.widget<QComboBox>("journeyPersona");
     const int index = combo->findData(QVariant::fromValue(maya));
@@ -199,7 +199,7 @@ TEST_CASE("the backdrop names the journey's persona", "[ui][persona]")
     REQUIRE_FALSE(edit::editJourney(doc, journey));
     CHECK(scene.backdrop()->personaName().isEmpty());
 
-    auto other = edit::addPersona(doc, Persona{0, QStringLiteral("Omar"), {}, {}, {}});
+    auto other = edit::addPersona(doc, Persona{0, QStringLiteral("Omar"), {}, {}, {}, {}});
     REQUIRE(other.ok());
     journey.personaId = *other;
     REQUIRE_FALSE(edit::editJourney(doc, journey));

@@ -4,6 +4,7 @@
 #include "store/store.h"
 
 #include <QFile>
+#include <QTimeZone>
 
 namespace cx::test {
 
@@ -33,7 +34,9 @@ DocumentData smallDocument()
          QStringLiteral("Ben"), QStringLiteral("Systems"), 1},
     };
     d.personas = {{1, QStringLiteral("Busy parent"), QStringLiteral("Two kids, no time"),
-                   QStringLiteral("Fast setup"), QStringLiteral("Waiting at home")}};
+                   QStringLiteral("Fast setup"), QStringLiteral("Waiting at home"),
+                   QByteArray("\x89PNG\r\n\x1a\n not a real picture", 30)}};
+    d.participants = {{1, QStringLiteral("Ana"), 5}, {2, QStringLiteral("Ben"), 3}};
     d.journeys = {{1, QStringLiteral("Broadband"), QStringLiteral("From ad to invoice"),
                    JourneyState::Current, 1, 0, 0}};
     d.stages = {{1, 1, QStringLiteral("Awareness"), {}, 0},
@@ -55,7 +58,13 @@ DocumentData smallDocument()
     c1.evidence = Evidence::Observed;
     c1.kpis = {{QStringLiteral("CTR"), KpiKind::Free, 1.5, 2.0, QStringLiteral("%")},
                {QStringLiteral("NPS"), KpiKind::Nps, -12, std::nullopt, {}}};
-    c1.votes = 3;
+    c1.votes = 4; // Ana's 2 dots, Ben's 1 and one from before the participants
+    c1.dots = {{1, 2}, {2, 1}};
+    c1.comments = {{QStringLiteral("Ana"),
+                    QDateTime(QDate(2026, 11, 30), QTime(9, 15, 0, 123), Qt::UTC),
+                    QStringLiteral("Seen in three interviews")},
+                   {{}, QDateTime(QDate(2026, 11, 30), QTime(9, 20), Qt::UTC),
+                    QStringLiteral("Line one\nline two")}};
     c1.tags = {QStringLiteral("ads"), QStringLiteral("brand")};
     Card c2;
     c2.id = 2;

@@ -22,6 +22,7 @@ enum class MergeId
     EditPersona,
     EditLink,
     EditTitle,
+    EditParticipant,
 };
 
 class Command : public QUndoCommand

@@ -29,6 +29,7 @@ Result<Id> addCard(Document& doc, Card card)
 {
     if (!sameJourney(doc, card.stageId, card.laneId))
         return invalid(tr("No such cell (stage %1, lane %2)").arg(card.stageId).arg(card.laneId));
+    card.dots.clear(); // a new card keeps its votes, not who cast them
     if (Error err = normalizeCard(doc, card))
         return err;
     card.id = doc.allocateId(Document::Kind::Card);

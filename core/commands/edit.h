@@ -100,6 +100,22 @@ struct NewContent
 };
 Result<QList<Id>> addContent(Document& doc, const NewContent& content, const QString& undoText);
 
+// Dot voting. Each participant (a unique name) spends at most their budget of
+// dots on the cards of each journey. vote adds one of their dots to a card
+// (one more vote), unvote takes one back; each is one undo step. Lowering a
+// budget below what is spent keeps the dots but allows no new ones.
+Result<Id> addParticipant(Document& doc, Participant participant);
+Error editParticipant(Document& doc, const Participant& after, Merge merge = Merge::No);
+Error removeParticipant(Document& doc, Id participantId); // their dots (and votes) go too
+Error vote(Document& doc, Id cardId, Id participantId);
+Error unvote(Document& doc, Id cardId, Id participantId);
+// Clears every vote on the journey's cards, named or not, in one step.
+Error resetVotes(Document& doc, Id journeyId);
+
+// Comments on a card, oldest first. addComment stamps the current time (UTC).
+Error addComment(Document& doc, Id cardId, const QString& author, const QString& text);
+Error removeComment(Document& doc, Id cardId, int index);
+
 // Links between two cards of one journey.
 Result<Id> addLink(Document& doc, Id fromCardId, Id toCardId, LinkType type,
                    const QString& label = {});

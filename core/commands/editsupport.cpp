@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace cx::edit::detail {
 
 namespace {
@@ -52,6 +54,19 @@ Error normalizeCard(const Document& doc, Card& c, const QSet<Id>& newDepartments
     }
     if (c.votes < 0)
         return invalid(tr("Votes cannot be negative"));
+    std::sort(c.dots.begin(), c.dots.end(),
+              [](const Dot& a, const Dot& b) { return a.participantId < b.participantId; });
+    for (qsizetype i = 0; i < c.dots.size(); ++i) {
+        const Dot& d = c.dots[i];
+        if (!doc.participant(d.participantId))
+            return invalid(tr("No participant %1").arg(d.participantId));
+        if (d.count < 1 || (i > 0 && c.dots[i - 1].participantId == d.participantId))
+            return invalid(tr("Each participant's dots are counted once, as a positive number"));
+    }
+    if (c.votes < c.dotCount())
+        return invalid(tr("%1 votes cannot hold the %2 dots participants gave")
+                           .arg(c.votes)
+                           .arg(c.dotCount()));
     return {};
 }
 

@@ -10,6 +10,7 @@ namespace cx::ops {
 
 inline void insert(Document& d, const Department& x) { d.insertDepartment(x); }
 inline void insert(Document& d, const Persona& x) { d.insertPersona(x); }
+inline void insert(Document& d, const Participant& x) { d.insertParticipant(x); }
 inline void insert(Document& d, const Journey& x) { d.insertJourney(x); }
 inline void insert(Document& d, const Stage& x) { d.insertStage(x); }
 inline void insert(Document& d, const Lane& x) { d.insertLane(x); }
@@ -18,6 +19,7 @@ inline void insert(Document& d, const Link& x) { d.insertLink(x); }
 
 inline void update(Document& d, const Department& x) { d.updateDepartment(x); }
 inline void update(Document& d, const Persona& x) { d.updatePersona(x); }
+inline void update(Document& d, const Participant& x) { d.updateParticipant(x); }
 inline void update(Document& d, const Journey& x) { d.updateJourney(x); }
 inline void update(Document& d, const Stage& x) { d.updateStage(x); }
 inline void update(Document& d, const Lane& x) { d.updateLane(x); }
@@ -26,6 +28,7 @@ inline void update(Document& d, const Link& x) { d.updateLink(x); }
 
 inline void remove(Document& d, const Department& x) { d.removeDepartment(x.id); }
 inline void remove(Document& d, const Persona& x) { d.removePersona(x.id); }
+inline void remove(Document& d, const Participant& x) { d.removeParticipant(x.id); }
 inline void remove(Document& d, const Journey& x) { d.removeJourney(x.id); }
 inline void remove(Document& d, const Stage& x) { d.removeStage(x.id); }
 inline void remove(Document& d, const Lane& x) { d.removeLane(x.id); }

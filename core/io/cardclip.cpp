@@ -63,7 +63,11 @@ QJsonObject clipJson(const Document& doc, const QList<Card>& cards)
             {"departments", departmentsJson},
             {"stages", stagesJson},
             {"lanes", lanesJson},
-            {"cards", arrayOf(cards, cardToJson)},
+            {"cards", arrayOf(cards,
+                              [](Card c) {
+                                  c.dots.clear(); // a copy keeps its votes, not who cast them
+                                  return cardToJson(c);
+                              })},
             {"links", linksJson}};
 }
 
@@ -100,7 +104,9 @@ private:
     Checks m_checks;
     ClipCards m_clip;
     QSet<Id> m_departments, m_stages, m_lanes, m_cards, m_links;
-    const CardRefs m_refs{m_stages, m_lanes, m_departments, m_cards, "in the clipboard data"};
+    const QSet<Id> m_participants; // none: copies carry no dots
+    const CardRefs m_refs{m_stages,       m_lanes, m_departments,
+                          m_participants, m_cards, "in the clipboard data"};
 };
 
 Result<ClipCards> ClipReader::read(const QByteArray& json)

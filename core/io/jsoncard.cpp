@@ -2,6 +2,8 @@
 
 #include "model/enumnames.h"
 
+#include <algorithm>
+
 namespace cx::json {
 
 namespace {
@@ -77,6 +79,42 @@ bool readKpi(Checks& checks, const QJsonValue& v, const QString& path, QList<Kpi
     return true;
 }
 
+bool readDots(Fields& f, const CardRefs& refs, Card& c)
+{
+    Checks& checks = f.checks();
+    return f.forEach("dots", [&](const QJsonValue& v, const QString& p, int) {
+        Fields dot(checks, p);
+        Dot d;
+        if (!dot.load(v, {"participant", "count"}) || !dot.id("participant", d.participantId) ||
+            !dot.integer("count", {1, 1000000}, d.count, Need::Required))
+            return false;
+        if (!refs.participants.contains(d.participantId))
+            return dot.fail("participant",
+                            QStringLiteral("no participant with id %1").arg(d.participantId));
+        if (c.dotsOf(d.participantId) > 0)
+            return dot.fail("participant", QStringLiteral("participant %1 is listed twice")
+                                               .arg(d.participantId));
+        c.dots.append(d);
+        return true;
+    });
+}
+
+bool readComment(Checks& checks, const QJsonValue& v, const QString& path, Card& c)
+{
+    Fields f(checks, path);
+    Comment m;
+    QString time;
+    if (!f.load(v, {"author", "time", "text"}) || !f.text("author", m.author) ||
+        !f.text("time", time, Need::Required) || !f.text("text", m.text, Need::Required))
+        return false;
+    m.time = QDateTime::fromString(time, Qt::ISODateWithMs);
+    if (!m.time.isValid())
+        return f.fail("time", QStringLiteral("%1 is not an ISO 8601 date and time").arg(shown(time)));
+    m.time = m.time.toUTC();
+    c.comments.append(m);
+    return true;
+}
+
 } // namespace
 
 QJsonValue idOrNull(Id id)
@@ -102,7 +140,17 @@ QJsonObject cardToJson(const Card& c)
             {"kpis", arrayOf(c.kpis, kpiToJson)},
             {"votes", c.votes},
             {"status", toString(c.status)},
-            {"tags", QJsonArray::fromStringList(c.tags)}};
+            {"tags", QJsonArray::fromStringList(c.tags)},
+            {"dots", arrayOf(c.dots,
+                             [](const Dot& d) {
+                                 return QJsonObject{{"participant", qint64(d.participantId)},
+                                                    {"count", d.count}};
+                             })},
+            {"comments", arrayOf(c.comments, [](const Comment& m) {
+                 return QJsonObject{{"author", m.author},
+                                    {"time", m.time.toUTC().toString(Qt::ISODateWithMs)},
+                                    {"text", m.text}};
+             })}};
 }
 
 QJsonObject linkToJson(const Link& l)
@@ -124,7 +172,7 @@ bool readCard(Checks& checks, const QJsonValue& v, const QString& path, const Ca
     };
     if (!f.load(v, {"id", "stage", "lane", "position", "title", "description", "channel",
                     "accountable", "contributing", "emotion", "evidence", "severity", "impact",
-                    "kpis", "votes", "status", "tags"}) ||
+                    "kpis", "votes", "status", "tags", "dots", "comments"}) ||
         !f.newId(seen, "card", c.id) || !readPlace(f, refs, c) ||
         !f.nonEmptyText("title", c.title) || !f.text("description", c.description) ||
         !f.text("channel", c.channel) || !readOwners(f, refs, c) ||
@@ -134,8 +182,17 @@ bool readCard(Checks& checks, const QJsonValue& v, const QString& path, const Ca
         !f.choice("impact", &levelFromString, "level", c.impact) || !f.forEach("kpis", kpi) ||
         !f.integer("votes", nonNegative, c.votes) ||
         !f.choice("status", &cardStatusFromString, "card status", c.status) ||
-        !f.texts("tags", c.tags))
+        !f.texts("tags", c.tags) || !readDots(f, refs, c) ||
+        !f.forEach("comments", [&](const QJsonValue& m, const QString& p, int) {
+            return readComment(checks, m, p, c);
+        }))
         return false;
+    std::sort(c.dots.begin(), c.dots.end(),
+              [](const Dot& a, const Dot& b) { return a.participantId < b.participantId; });
+    if (c.votes < c.dotCount())
+        return f.fail("votes", QStringLiteral("%1 votes, fewer than the %2 dots of participants")
+                                   .arg(c.votes)
+                                   .arg(c.dotCount()));
     out = std::move(c);
     return true;
 }

@@ -32,7 +32,8 @@ struct CardRefs
     const QSet<Id>& stages;
     const QSet<Id>& lanes;
     const QSet<Id>& departments;
-    const QSet<Id>& cards; // the cards a link may join
+    const QSet<Id>& participants; // who may have put dots on a card
+    const QSet<Id>& cards;        // the cards a link may join
     const char* scope;
 };
 

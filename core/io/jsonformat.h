@@ -4,13 +4,14 @@
 // clipboard, fixtures). Every id is kept, so a round trip is equal.
 //
 // {
-//   "format": "cxmap", "version": 1,
+//   "format": "cxmap", "version": 2,
 //   "title": "Home broadband",
 //   "departments": [ { "id": 1, "name": "Marketing", "short": "MKT", "color": "#cc6677",
 //                      "head": "Ana Lopes", "description": "..." } ],        // array order =
 //                      position
 //   "personas": [ { "id": 1, "name": "...", "description": "...", "goals": "...",
-//                   "frustrations": "..." } ],
+//                   "frustrations": "...", "picture": "<base64 PNG/JPEG>" | "" } ],
+//   "participants": [ { "id": 1, "name": "Ana", "budget": 5 } ],          // dot voters
 //   "journeys": [ {                                                          // array order =
 //   position
 //       "id": 1, "name": "...", "description": "...", "state": "current" | "future",
@@ -26,7 +27,10 @@
 //                     "kpis": [ { "name": "CSAT", "kind": "nps"|"csat"|"ces"|"free",
 //                                 "value": 72, "target": 80 | null, "unit": "%" } ],
 //                     "votes": 0, "status": "open"|"in_progress"|"done"|"dropped",
-//                     "tags": ["web"] } ],
+//                     "tags": ["web"],
+//                     "dots": [ { "participant": 1, "count": 2 } ],       // votes >= their sum
+//                     "comments": [ { "author": "Ana", "time": "2026-11-30T09:15:00.000Z",
+//                                     "text": "..." } ] } ],
 //       "links":  [ { "id": 1, "from": 5, "to": 9,
 //                     "type": "feeds"|"triggers"|"depends_on"|"wait", "label": "" } ]
 //   } ]
@@ -46,8 +50,9 @@
 
 namespace cx {
 
-// The "version" this build writes and the newest it reads.
-inline constexpr int jsonFormatVersion = 1;
+// The "version" this build writes and the newest it reads. Version 2 added
+// participants, dots, comments and persona pictures; version 1 files read as is.
+inline constexpr int jsonFormatVersion = 2;
 
 QByteArray toJson(const DocumentData& data);
 

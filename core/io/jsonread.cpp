@@ -41,6 +41,7 @@ private:
     bool readDocument(const QJsonObject& root);
     bool readDepartment(Item v, Path path, int position);
     bool readPersona(Item v, Path path);
+    bool readParticipant(Item v, Path path);
     bool readJourney(Item v, Path path, int position);
     bool readStage(Item v, Path path, int position, JourneyScope& scope);
     bool readLane(Item v, Path path, int position, JourneyScope& scope);
@@ -52,7 +53,7 @@ private:
 
     Checks m_checks;
     DocumentData m_data;
-    QSet<Id> m_departmentIds, m_personaIds, m_journeyIds, m_stageIds, m_laneIds, m_cardIds,
+    QSet<Id> m_departmentIds, m_personaIds, m_participantIds, m_journeyIds, m_stageIds, m_laneIds, m_cardIds,
         m_linkIds;
     QSet<QString> m_departmentNames; // trimmed and case-folded
 };
@@ -78,11 +79,14 @@ bool Reader::readHeader(const QJsonObject& root)
 bool Reader::readDocument(const QJsonObject& root)
 {
     Fields f(m_checks, {}, root);
-    return f.onlyKnown({"format", "version", "title", "departments", "personas", "journeys"}) &&
+    return f.onlyKnown({"format", "version", "title", "departments", "personas", "participants",
+                        "journeys"}) &&
            f.text("title", m_data.title) &&
            f.forEach("departments",
                      [this](Item v, Path p, int i) { return readDepartment(v, p, i); }) &&
            f.forEach("personas", [this](Item v, Path p, int) { return readPersona(v, p); }) &&
+           f.forEach("participants",
+                     [this](Item v, Path p, int) { return readParticipant(v, p); }) &&
            f.forEach("journeys", [this](Item v, Path p, int i) { return readJourney(v, p, i); }) &&
            checkSources();
 }
@@ -109,12 +113,33 @@ bool Reader::readPersona(Item v, Path path)
 {
     Fields f(m_checks, path);
     Persona p;
-    if (!f.load(v, {"id", "name", "description", "goals", "frustrations"}) ||
+    QString picture;
+    if (!f.load(v, {"id", "name", "description", "goals", "frustrations", "picture"}) ||
         !f.newId(m_personaIds, "persona", p.id) || !f.text("name", p.name, Need::Required) ||
         !f.text("description", p.description) || !f.text("goals", p.goals) ||
-        !f.text("frustrations", p.frustrations))
+        !f.text("frustrations", p.frustrations) || !f.text("picture", picture))
         return false;
+    const auto decoded = QByteArray::fromBase64Encoding(picture.toLatin1(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() > maxPictureBytes)
+        return f.fail("picture",
+                      decoded ? QStringLiteral("the picture is larger than %1 MB")
+                                    .arg(maxPictureBytes / (1024 * 1024))
+                              : QStringLiteral("not base64-encoded image bytes"));
+    p.picture = decoded.decoded;
     m_data.personas.append(p);
+    return true;
+}
+
+bool Reader::readParticipant(Item v, Path path)
+{
+    Fields f(m_checks, path);
+    Participant p;
+    if (!f.load(v, {"id", "name", "budget"}) ||
+        !f.newId(m_participantIds, "participant", p.id) || !f.nonEmptyText("name", p.name) ||
+        !f.integer("budget", {0, 1000000}, p.budget))
+        return false;
+    m_data.participants.append(p);
     return true;
 }
 
@@ -168,7 +193,8 @@ bool Reader::readLane(Item v, Path path, int position, JourneyScope& scope)
 
 CardRefs Reader::refs(const JourneyScope& scope) const
 {
-    return {scope.stages, scope.lanes, m_departmentIds, scope.cards, "in this journey"};
+    return {scope.stages,     scope.lanes, m_departmentIds, m_participantIds,
+            scope.cards,      "in this journey"};
 }
 
 bool Reader::readCard(Item v, Path path, JourneyScope& scope)

@@ -61,7 +61,13 @@ QJsonObject personaJson(const Persona& p)
             {"name", p.name},
             {"description", p.description},
             {"goals", p.goals},
-            {"frustrations", p.frustrations}};
+            {"frustrations", p.frustrations},
+            {"picture", QString::fromLatin1(p.picture.toBase64())}};
+}
+
+QJsonObject participantJson(const Participant& p)
+{
+    return {{"id", qint64(p.id)}, {"name", p.name}, {"budget", p.budget}};
 }
 
 // Groups stages, lanes, cards and links under their journeys. A card belongs to
@@ -86,12 +92,16 @@ public:
         QList<Persona> personas = m_data.personas;
         std::sort(personas.begin(), personas.end(),
                   [](const Persona& a, const Persona& b) { return a.id < b.id; });
+        QList<Participant> participants = m_data.participants;
+        std::sort(participants.begin(), participants.end(),
+                  [](const Participant& a, const Participant& b) { return a.id < b.id; });
         const auto journey = [this](const Journey& j) { return journeyJson(j); };
         return {{"format", "cxmap"},
                 {"version", jsonFormatVersion},
                 {"title", m_data.title},
                 {"departments", arrayOf(inOrder(m_data.departments), departmentJson)},
                 {"personas", arrayOf(personas, personaJson)},
+                {"participants", arrayOf(participants, participantJson)},
                 {"journeys", arrayOf(inOrder(m_data.journeys), journey)}};
     }
 

@@ -48,9 +48,10 @@ CardFields changedFields(const Card& a, const Card& b)
     f.setFlag(CardField::Severity, a.severity != b.severity);
     f.setFlag(CardField::Impact, a.impact != b.impact);
     f.setFlag(CardField::Kpis, a.kpis != b.kpis);
-    f.setFlag(CardField::Votes, a.votes != b.votes);
+    f.setFlag(CardField::Votes, a.votes != b.votes || a.dots != b.dots);
     f.setFlag(CardField::Status, a.status != b.status);
     f.setFlag(CardField::Tags, a.tags != b.tags);
+    f.setFlag(CardField::Comments, a.comments != b.comments);
     return f;
 }
 
@@ -139,6 +140,7 @@ void Document::load(const DocumentData& data)
     m_departments.clear();
     m_departmentOrder.clear();
     m_personas.clear();
+    m_participants.clear();
     m_journeys.clear();
     m_journeyOrder.clear();
     m_stages.clear();
@@ -158,6 +160,8 @@ void Document::load(const DocumentData& data)
     sortByPosition(m_departmentOrder, m_departments);
     for (const Persona& p : data.personas)
         m_personas.insert(p.id, p);
+    for (const Participant& p : data.participants)
+        m_participants.insert(p.id, p);
     for (const Journey& j : data.journeys) {
         m_journeys.insert(j.id, j);
         m_journeyOrder.append(j.id);
@@ -192,6 +196,7 @@ void Document::load(const DocumentData& data)
 
     raiseNextId(m_nextId[int(Kind::Department)], data.departments);
     raiseNextId(m_nextId[int(Kind::Persona)], data.personas);
+    raiseNextId(m_nextId[int(Kind::Participant)], data.participants);
     raiseNextId(m_nextId[int(Kind::Journey)], data.journeys);
     raiseNextId(m_nextId[int(Kind::Stage)], data.stages);
     raiseNextId(m_nextId[int(Kind::Lane)], data.lanes);
@@ -213,6 +218,7 @@ DocumentData Document::snapshot() const
     d.title = m_title;
     d.departments = m_departments.values();
     d.personas = m_personas.values();
+    d.participants = m_participants.values();
     d.journeys = m_journeys.values();
     d.stages = m_stages.values();
     d.lanes = m_lanes.values();
@@ -251,6 +257,37 @@ QList<Id> Document::personaIds() const
 }
 
 const Persona* Document::persona(Id id) const { return find(m_personas, id); }
+
+QList<Id> Document::participantIds() const
+{
+    QList<Id> ids = m_participants.keys();
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+const Participant* Document::participant(Id id) const { return find(m_participants, id); }
+
+const Participant* Document::participantByName(const QString& name) const
+{
+    for (Id id : participantIds()) {
+        const Participant& p = *m_participants.constFind(id);
+        if (p.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &p;
+    }
+    return nullptr;
+}
+
+int Document::dotsSpent(Id participantId, Id journeyId) const
+{
+    int n = 0;
+    for (const Id stageId : m_stageOrder.value(journeyId)) {
+        for (const Id laneId : m_laneOrder.value(journeyId)) {
+            for (const Id cardId : m_cells.value({stageId, laneId}))
+                n += m_cards.constFind(cardId)->dotsOf(participantId);
+        }
+    }
+    return n;
+}
 const Journey* Document::journey(Id id) const { return find(m_journeys, id); }
 
 const Journey* Document::journeyByName(const QString& name) const

@@ -42,7 +42,8 @@ enum class CardField : unsigned
     Votes = 1u << 10,
     Status = 1u << 11,
     Tags = 1u << 12,
-    All = (1u << 13) - 1,
+    Comments = 1u << 13,
+    All = (1u << 14) - 1,
 };
 Q_DECLARE_FLAGS(CardFields, CardField)
 Q_DECLARE_OPERATORS_FOR_FLAGS(CardFields)
@@ -96,6 +97,12 @@ public:
     QList<Id> personaIds() const; // by id
     const Persona* persona(Id id) const;
 
+    QList<Id> participantIds() const; // by id
+    const Participant* participant(Id id) const;
+    const Participant* participantByName(const QString& name) const; // case-insensitive
+    // The dots a participant has put on the cards of a journey.
+    int dotsSpent(Id participantId, Id journeyId) const;
+
     QList<Id> journeyIds() const { return m_journeyOrder; }
     const Journey* journey(Id id) const;
     const Journey* journeyByName(const QString& name) const; // case-insensitive
@@ -126,7 +133,8 @@ public:
         Stage,
         Lane,
         Card,
-        Link
+        Link,
+        Participant
     };
     Id allocateId(Kind kind);
 
@@ -156,6 +164,10 @@ public:
     void insertPersona(const Persona& p);
     void updatePersona(const Persona& p);
     void removePersona(Id id); // no journey may refer to it
+
+    void insertParticipant(const Participant& p);
+    void updateParticipant(const Participant& p);
+    void removeParticipant(Id id); // no card may hold their dots
 
     void insertJourney(const Journey& j); // at j.position
     void updateJourney(const Journey& j);
@@ -190,6 +202,9 @@ signals:
     void personaAdded(cx::Id id);
     void personaChanged(cx::Id id);
     void personaRemoved(cx::Id id);
+    void participantAdded(cx::Id id);
+    void participantChanged(cx::Id id);
+    void participantRemoved(cx::Id id);
     void journeyAdded(cx::Id id);
     void journeyChanged(cx::Id id);
     void journeyMoved(cx::Id id, int from, int to);
@@ -230,7 +245,7 @@ private:
     void renumberDepartments();
     void renumberJourneys();
     bool isReferenced(Id departmentId) const;
-    bool isValidCard(const Card& c) const; // its place and departments exist
+    bool isValidCard(const Card& c) const; // its place, departments and voters exist
 
     std::unique_ptr<Store> m_store;
     QUndoStack* m_undoStack = nullptr;
@@ -243,6 +258,7 @@ private:
     QHash<Id, Department> m_departments;
     QList<Id> m_departmentOrder;
     QHash<Id, Persona> m_personas;
+    QHash<Id, Participant> m_participants;
     QHash<Id, Journey> m_journeys;
     QList<Id> m_journeyOrder;
     QHash<Id, Stage> m_stages;
@@ -253,7 +269,7 @@ private:
     QHash<QPair<Id, Id>, QList<Id>> m_cells; // (stage, lane) -> cards in order
     QHash<Id, Link> m_links;
     QMultiHash<Id, Id> m_linksByCard; // card -> links from or to it
-    std::array<Id, 7> m_nextId{};
+    std::array<Id, 8> m_nextId{};
 };
 
 } // namespace cx

@@ -194,6 +194,47 @@ void Document::removePersona(Id id)
         emit personaRemoved(id);
 }
 
+// --- Participants --------------------------------------------------------------
+
+void Document::insertParticipant(const Participant& p)
+{
+    Transaction tx(*this);
+    if (m_txError || !check(p.id > 0 && !m_participants.contains(p.id), "Participant id in use") ||
+        !check(p.budget >= 0, "A dot budget cannot be negative"))
+        return;
+    m_participants.insert(p.id, p);
+    write(m_store->putParticipant(p));
+    m_nextId[int(Kind::Participant)] = std::max(m_nextId[int(Kind::Participant)], p.id + 1);
+    if (!tx.commit())
+        emit participantAdded(p.id);
+}
+
+void Document::updateParticipant(const Participant& p)
+{
+    Transaction tx(*this);
+    if (m_txError || !check(m_participants.contains(p.id), "No such participant") ||
+        !check(p.budget >= 0, "A dot budget cannot be negative"))
+        return;
+    m_participants[p.id] = p;
+    write(m_store->putParticipant(p));
+    if (!tx.commit())
+        emit participantChanged(p.id);
+}
+
+void Document::removeParticipant(Id id)
+{
+    Transaction tx(*this);
+    const bool voted = std::any_of(m_cards.cbegin(), m_cards.cend(),
+                                   [id](const Card& c) { return c.dotsOf(id) > 0; });
+    if (m_txError || !check(m_participants.contains(id), "No such participant") ||
+        !check(!voted, "A card still holds this participant's dots"))
+        return;
+    m_participants.remove(id);
+    write(m_store->deleteParticipant(id));
+    if (!tx.commit())
+        emit participantRemoved(id);
+}
+
 // --- Journeys ------------------------------------------------------------------
 
 void Document::insertJourney(const Journey& j)

@@ -16,11 +16,29 @@ void DocumentData::canonicalize()
 {
     sortById(departments);
     sortById(personas);
+    sortById(participants);
     sortById(journeys);
     sortById(stages);
     sortById(lanes);
     sortById(cards);
     sortById(links);
+}
+
+int Card::dotCount() const
+{
+    int n = 0;
+    for (const Dot& d : dots)
+        n += d.count;
+    return n;
+}
+
+int Card::dotsOf(Id participantId) const
+{
+    for (const Dot& d : dots) {
+        if (d.participantId == participantId)
+            return d.count;
+    }
+    return 0;
 }
 
 } // namespace cx

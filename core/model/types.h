@@ -3,7 +3,9 @@
 // Plain value types of a CXMap document. No behaviour beyond comparison:
 // the Document owns them and the commands change them.
 
+#include <QByteArray>
 #include <QColor>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -43,6 +45,8 @@ enum class LinkType { Feeds, Triggers, DependsOn, Wait };
 enum class KpiKind { Nps, Csat, Ces, Free };
 
 inline constexpr int emotionMin = -2;
+inline constexpr int defaultDotBudget = 5;
+inline constexpr qsizetype maxPictureBytes = 4 * 1024 * 1024;
 inline constexpr int emotionMax = 2;
 
 struct Kpi
@@ -74,7 +78,35 @@ struct Persona
     QString description;
     QString goals;
     QString frustrations;
+    QByteArray picture; // PNG or JPEG bytes, empty = none (at most maxPictureBytes)
     bool operator==(const Persona&) const = default;
+};
+
+// Someone in the room who votes with dots: at most 'budget' dots on the cards
+// of each journey.
+struct Participant
+{
+    Id id = 0;
+    QString name;
+    int budget = defaultDotBudget;
+    bool operator==(const Participant&) const = default;
+};
+
+// The dots one participant put on a card (count >= 1).
+struct Dot
+{
+    Id participantId = 0;
+    int count = 0;
+    bool operator==(const Dot&) const = default;
+};
+
+// A remark on a card, by someone, at a time (UTC).
+struct Comment
+{
+    QString author;
+    QDateTime time;
+    QString text;
+    bool operator==(const Comment&) const = default;
 };
 
 struct Journey
@@ -125,10 +157,18 @@ struct Card
     Level severity = Level::None; // pain-point severity
     Level impact = Level::None;   // opportunity impact
     QList<Kpi> kpis;
+    // All votes on the card: the dots of participants (sorted by participant,
+    // one entry each) and any not cast by a named participant (older files,
+    // imports, typed counts). votes >= the sum of the dots.
     int votes = 0;
+    QList<Dot> dots;
     CardStatus status = CardStatus::Open;
     QStringList tags;
+    QList<Comment> comments; // oldest first
     bool operator==(const Card&) const = default;
+
+    int dotCount() const; // the dots of named participants
+    int dotsOf(Id participantId) const;
 };
 
 struct Link
@@ -149,6 +189,7 @@ struct DocumentData
     QString title;
     QList<Department> departments;
     QList<Persona> personas;
+    QList<Participant> participants;
     QList<Journey> journeys;
     QList<Stage> stages;
     QList<Lane> lanes;

@@ -120,6 +120,32 @@ CREATE INDEX links_from ON links(from_card_id);
 CREATE INDEX links_to ON links(to_card_id);
 )sql";
 
+// Version 2 -> 3: dot voting by named participants, comments on cards and a
+// persona's picture. A new file is made as version 2 plus this step.
+constexpr const char* additionsV3 = R"sql(
+ALTER TABLE personas ADD COLUMN picture BLOB NOT NULL DEFAULT x'';
+CREATE TABLE participants (
+  id     INTEGER PRIMARY KEY,
+  name   TEXT NOT NULL,
+  budget INTEGER NOT NULL DEFAULT 5 CHECK (budget >= 0)
+);
+CREATE TABLE card_votes (
+  card_id        INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+  participant_id INTEGER NOT NULL REFERENCES participants(id) DEFERRABLE INITIALLY DEFERRED,
+  dots           INTEGER NOT NULL CHECK (dots > 0),
+  PRIMARY KEY (card_id, participant_id)
+) WITHOUT ROWID;
+CREATE INDEX card_votes_participant ON card_votes(participant_id);
+CREATE TABLE card_comments (
+  card_id  INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+  position INTEGER NOT NULL,
+  author   TEXT NOT NULL DEFAULT '',
+  time     TEXT NOT NULL,
+  text     TEXT NOT NULL,
+  PRIMARY KEY (card_id, position)
+) WITHOUT ROWID;
+)sql";
+
 struct TableColumns
 {
     const char* table;
@@ -151,6 +177,12 @@ QList<TableColumns> expectedTables(int version)
         t.append({"card_tags", {"card_id", "position", "tag"}});
     }
     t.append({"cards", cardColumns});
+    if (version >= 3) {
+        t[2].columns << "picture"; // personas
+        t.append({"participants", {"id", "name", "budget"}});
+        t.append({"card_votes", {"card_id", "participant_id", "dots"}});
+        t.append({"card_comments", {"card_id", "position", "author", "time", "text"}});
+    }
     return t;
 }
 
@@ -222,6 +254,13 @@ CREATE INDEX card_contributors_department ON card_contributors(department_id);
     return {};
 }
 
+Error migrate2to3(sqlite3* db)
+{
+    if (int rc = sql::execute(db, additionsV3); rc != SQLITE_OK)
+        return sql::toError(db, rc, QStringLiteral("upgrading the file to version 3"));
+    return {};
+}
+
 } // namespace
 
 Error createTables(sqlite3* db)
@@ -229,6 +268,8 @@ Error createTables(sqlite3* db)
     int rc = sql::execute(db, tablesV2);
     if (rc == SQLITE_OK)
         rc = sql::execute(db, indexesV2);
+    if (rc == SQLITE_OK)
+        rc = sql::execute(db, additionsV3);
     if (rc != SQLITE_OK)
         return sql::toError(db, rc, QStringLiteral("creating the document's tables"));
     return {};
@@ -238,7 +279,7 @@ Error migrate(sqlite3* db, int from)
 {
     using Step = Error (*)(sqlite3*);
     // steps[i] upgrades version oldestVersion + i to the next one.
-    static constexpr Step steps[] = {&migrate1to2};
+    static constexpr Step steps[] = {&migrate1to2, &migrate2to3};
     static_assert(std::size(steps) == currentVersion - oldestVersion);
 
     for (int v = from; v < currentVersion; ++v) {

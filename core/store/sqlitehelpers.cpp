@@ -50,6 +50,13 @@ Statement& Statement::bind(int index, const QString& value)
     return *this;
 }
 
+Statement& Statement::bindBlob(int index, const QByteArray& value)
+{
+    // A zero-length blob, not NULL, for an empty array.
+    sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -94,6 +101,13 @@ QString Statement::text(int column) const
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     const int size = sqlite3_column_bytes(m_stmt, column);
     return data ? QString::fromUtf8(data, size) : QString();
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const void* data = sqlite3_column_blob(m_stmt, column);
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return data ? QByteArray(static_cast<const char*>(data), size) : QByteArray();
 }
 
 bool Statement::isNull(int column) const

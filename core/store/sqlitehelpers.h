@@ -33,6 +33,7 @@ public:
     Statement& bind(int index, double value);
     Statement& bind(int index, const QString& value);
     Statement& bindNull(int index);
+    Statement& bindBlob(int index, const QByteArray& value);
     Statement& bindId(int index, qint64 id); // 0 -> NULL
     Statement& bindOptional(int index, const std::optional<double>& value);
 
@@ -45,6 +46,7 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    QByteArray blob(int column) const;
     bool isNull(int column) const;
 
 private:

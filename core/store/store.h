@@ -68,16 +68,18 @@ public:
     // Row writes: insert or update by id (never REPLACE, which would cascade).
     Error putDepartment(const Department& d);
     Error putPersona(const Persona& p);
+    Error putParticipant(const Participant& p);
     Error putJourney(const Journey& j);
     Error putStage(const Stage& s);
     Error putLane(const Lane& l);
-    Error putCard(const Card& c);                                 // with contributing, kpis, tags
+    Error putCard(const Card& c); // with contributing, kpis, tags, dots, comments
     Error putCardPlace(Id card, Id stage, Id lane, int position); // a move only
     Error putLink(const Link& l);
     Error putTitle(const QString& title);
 
     Error deleteDepartment(Id id);
     Error deletePersona(Id id);
+    Error deleteParticipant(Id id);
     Error deleteJourney(Id id);
     Error deleteStage(Id id);
     Error deleteLane(Id id);

@@ -92,6 +92,40 @@ Error readCards(sqlite3* db, DocumentData& d, QHash<Id, int>& indexOf)
                    });
 }
 
+// Dots are checked in checkReferences; a comment's time must be a time.
+template <typename CardOf>
+Error readVotesAndComments(sqlite3* db, CardOf cardOf)
+{
+    Error err = eachRow(db,
+                        "SELECT card_id, participant_id, dots FROM card_votes "
+                        "ORDER BY card_id, participant_id",
+                        [&](const sql::Statement& st) -> Error {
+                            const qint64 dots = st.int64(2);
+                            if (dots < 1 || dots > 1000000)
+                                return bad(QStringLiteral("card %1 has %2 dots of participant %3")
+                                               .arg(st.int64(0))
+                                               .arg(dots)
+                                               .arg(st.int64(1)));
+                            if (Card* c = cardOf(st.int64(0)))
+                                c->dots.append({st.int64(1), int(dots)});
+                            return {};
+                        });
+    if (err)
+        return err;
+    return eachRow(db,
+                   "SELECT card_id, author, time, text FROM card_comments "
+                   "ORDER BY card_id, position",
+                   [&](const sql::Statement& st) -> Error {
+                       const QDateTime time = QDateTime::fromString(st.text(2), Qt::ISODateWithMs);
+                       if (!time.isValid())
+                           return bad(QStringLiteral("a comment on card %1 has no valid time")
+                                          .arg(st.int64(0)));
+                       if (Card* c = cardOf(st.int64(0)))
+                           c->comments.append({st.text(1), time.toUTC(), st.text(3)});
+                       return {};
+                   });
+}
+
 Error readCardChildren(sqlite3* db, DocumentData& d, const QHash<Id, int>& indexOf)
 {
     auto cardOf = [&](Id id) -> Card* {
@@ -126,12 +160,13 @@ Error readCardChildren(sqlite3* db, DocumentData& d, const QHash<Id, int>& index
                   });
     if (err)
         return err;
-    return eachRow(db, "SELECT card_id, tag FROM card_tags ORDER BY card_id, position",
-                   [&](const sql::Statement& st) -> Error {
-                       if (Card* c = cardOf(st.int64(0)))
-                           c->tags.append(st.text(1));
-                       return {};
-                   });
+    err = eachRow(db, "SELECT card_id, tag FROM card_tags ORDER BY card_id, position",
+                  [&](const sql::Statement& st) -> Error {
+                      if (Card* c = cardOf(st.int64(0)))
+                          c->tags.append(st.text(1));
+                      return {};
+                  });
+    return err ? err : readVotesAndComments(db, cardOf);
 }
 
 Error readStructure(sqlite3* db, DocumentData& d)
@@ -159,11 +194,27 @@ Error readStructure(sqlite3* db, DocumentData& d)
                   });
     err = err ? err
               : eachRow(db,
-                        "SELECT id, name, description, goals, frustrations FROM personas "
-                        "ORDER BY id",
+                        "SELECT id, name, description, goals, frustrations, picture "
+                        "FROM personas ORDER BY id",
                         [&](const sql::Statement& st) -> Error {
-                            d.personas.append(
-                                {st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4)});
+                            const QByteArray picture = st.blob(5);
+                            if (picture.size() > maxPictureBytes)
+                                return bad(QStringLiteral("persona %1 has a picture of %2 bytes")
+                                               .arg(st.int64(0))
+                                               .arg(picture.size()));
+                            d.personas.append({st.int64(0), st.text(1), st.text(2), st.text(3),
+                                               st.text(4), picture});
+                            return {};
+                        });
+    err = err ? err
+              : eachRow(db, "SELECT id, name, budget FROM participants ORDER BY id",
+                        [&](const sql::Statement& st) -> Error {
+                            const qint64 budget = st.int64(2);
+                            if (budget < 0 || budget > 1000000)
+                                return bad(QStringLiteral("participant %1 has a budget of %2")
+                                               .arg(st.int64(0))
+                                               .arg(budget));
+                            d.participants.append({st.int64(0), st.text(1), int(budget)});
                             return {};
                         });
     err = err ? err
@@ -215,9 +266,11 @@ Error readLinks(sqlite3* db, DocumentData& d)
 Error checkReferences(const DocumentData& d)
 {
     QHash<Id, Id> stageJourney, laneJourney, cardJourney;
-    QSet<Id> departments, personas, journeys;
+    QSet<Id> departments, personas, journeys, participants;
     for (const Department& x : d.departments)
         departments.insert(x.id);
+    for (const Participant& x : d.participants)
+        participants.insert(x.id);
     for (const Persona& x : d.personas)
         personas.insert(x.id);
     for (const Journey& j : d.journeys)
@@ -251,6 +304,12 @@ Error checkReferences(const DocumentData& d)
                 return bad(
                     QStringLiteral("card %1 has invalid contributing departments").arg(c.id));
         }
+        for (const Dot& dot : c.dots) {
+            if (!participants.contains(dot.participantId))
+                return bad(QStringLiteral("card %1 has dots of a missing participant").arg(c.id));
+        }
+        if (c.votes < c.dotCount())
+            return bad(QStringLiteral("card %1 has fewer votes than dots").arg(c.id));
         cardJourney.insert(c.id, journey);
     }
     for (const Link& l : d.links) {

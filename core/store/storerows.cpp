@@ -33,8 +33,9 @@ Store::Statements::Statements(sqlite3* db)
                     "head = ?5, description = ?6, position = ?7",
                     true),
       putPersona(db,
-                 "INSERT INTO personas VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO UPDATE "
-                 "SET name = ?2, description = ?3, goals = ?4, frustrations = ?5",
+                 "INSERT INTO personas (id, name, description, goals, frustrations, picture) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (id) DO UPDATE SET name = ?2, "
+                 "description = ?3, goals = ?4, frustrations = ?5, picture = ?6",
                  true),
       putJourney(db,
                  "INSERT INTO journeys VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO "
@@ -58,6 +59,17 @@ Store::Statements::Statements(sqlite3* db)
       putKpi(db, "INSERT INTO card_kpis VALUES (?, ?, ?, ?, ?, ?, ?)", true),
       clearTags(db, "DELETE FROM card_tags WHERE card_id = ?", true),
       putTag(db, "INSERT INTO card_tags VALUES (?, ?, ?)", true),
+      clearVotes(db, "DELETE FROM card_votes WHERE card_id = ?", true),
+      putVote(db, "INSERT INTO card_votes (card_id, participant_id, dots) VALUES (?, ?, ?)", true),
+      clearComments(db, "DELETE FROM card_comments WHERE card_id = ?", true),
+      putComment(db,
+                 "INSERT INTO card_comments (card_id, position, author, time, text) "
+                 "VALUES (?, ?, ?, ?, ?)",
+                 true),
+      putParticipant(db,
+                     "INSERT INTO participants (id, name, budget) VALUES (?1, ?2, ?3) "
+                     "ON CONFLICT (id) DO UPDATE SET name = ?2, budget = ?3",
+                     true),
       putLink(db,
               "INSERT INTO links VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO UPDATE SET "
               "from_card_id = ?2, to_card_id = ?3, type = ?4, label = ?5",
@@ -66,6 +78,7 @@ Store::Statements::Statements(sqlite3* db)
               true),
       deleteDepartment(db, "DELETE FROM departments WHERE id = ?", true),
       deletePersona(db, "DELETE FROM personas WHERE id = ?", true),
+      deleteParticipant(db, "DELETE FROM participants WHERE id = ?", true),
       deleteJourney(db, "DELETE FROM journeys WHERE id = ?", true),
       deleteStage(db, "DELETE FROM stages WHERE id = ?", true),
       deleteLane(db, "DELETE FROM lanes WHERE id = ?", true),
@@ -80,9 +93,10 @@ bool Store::Statements::allValid() const
          {&putDepartment,  &putPersona,    &putJourney,   &putStage,
           &putLane,        &putCard,       &putCardPlace, &clearContributors,
           &putContributor, &clearKpis,     &putKpi,       &clearTags,
-          &putTag,         &putLink,       &putMeta,      &deleteDepartment,
-          &deletePersona,  &deleteJourney, &deleteStage,  &deleteLane,
-          &deleteCard,     &deleteLink}) {
+          &putTag,         &clearVotes,    &putVote,      &clearComments,
+          &putComment,     &putParticipant, &putLink,     &putMeta,
+          &deleteDepartment, &deletePersona, &deleteParticipant, &deleteJourney,
+          &deleteStage,    &deleteLane,    &deleteCard,   &deleteLink}) {
         if (!st->isValid())
             return false;
     }
@@ -107,8 +121,15 @@ Error Store::putPersona(const Persona& p)
 {
     auto& st = m_stmts->putPersona;
     st.bind(1, p.id).bind(2, p.name).bind(3, p.description).bind(4, p.goals);
-    st.bind(5, p.frustrations);
+    st.bind(5, p.frustrations).bindBlob(6, p.picture);
     return done(m_db, st.exec(), "a persona");
+}
+
+Error Store::putParticipant(const Participant& p)
+{
+    auto& st = m_stmts->putParticipant;
+    st.bind(1, p.id).bind(2, p.name).bind(3, p.budget);
+    return done(m_db, st.exec(), "a participant");
 }
 
 Error Store::putJourney(const Journey& j)
@@ -157,6 +178,18 @@ Error Store::putCard(const Card& c)
     rc = rc == SQLITE_DONE ? m_stmts->clearTags.bind(1, c.id).exec() : rc;
     for (int i = 0; rc == SQLITE_DONE && i < c.tags.size(); ++i)
         rc = m_stmts->putTag.bind(1, c.id).bind(2, i).bind(3, c.tags[i]).exec();
+    rc = rc == SQLITE_DONE ? m_stmts->clearVotes.bind(1, c.id).exec() : rc;
+    for (int i = 0; rc == SQLITE_DONE && i < c.dots.size(); ++i) {
+        const Dot& d = c.dots[i];
+        rc = m_stmts->putVote.bind(1, c.id).bind(2, d.participantId).bind(3, d.count).exec();
+    }
+    rc = rc == SQLITE_DONE ? m_stmts->clearComments.bind(1, c.id).exec() : rc;
+    for (int i = 0; rc == SQLITE_DONE && i < c.comments.size(); ++i) {
+        const Comment& m = c.comments[i];
+        auto& mst = m_stmts->putComment;
+        mst.bind(1, c.id).bind(2, i).bind(3, m.author);
+        rc = mst.bind(4, m.time.toUTC().toString(Qt::ISODateWithMs)).bind(5, m.text).exec();
+    }
     return done(m_db, rc, "a card");
 }
 
@@ -192,6 +225,11 @@ Error Store::deletePersona(Id id)
     return done(m_db, m_stmts->deletePersona.bind(1, id).exec(), "a persona");
 }
 
+Error Store::deleteParticipant(Id id)
+{
+    return done(m_db, m_stmts->deleteParticipant.bind(1, id).exec(), "a participant");
+}
+
 Error Store::deleteJourney(Id id)
 {
     return done(m_db, m_stmts->deleteJourney.bind(1, id).exec(), "a journey");
@@ -224,6 +262,8 @@ Error Store::writeAll(const DocumentData& data)
         err = err ? err : putDepartment(d);
     for (const Persona& p : data.personas)
         err = err ? err : putPersona(p);
+    for (const Participant& p : data.participants)
+        err = err ? err : putParticipant(p);
     for (const Journey& j : data.journeys)
         err = err ? err : putJourney(j);
     for (const Stage& s : data.stages)

@@ -26,11 +26,17 @@ struct Store::Statements
     sql::Statement putKpi;
     sql::Statement clearTags;
     sql::Statement putTag;
+    sql::Statement clearVotes;
+    sql::Statement putVote;
+    sql::Statement clearComments;
+    sql::Statement putComment;
+    sql::Statement putParticipant;
     sql::Statement putLink;
     sql::Statement putMeta;
 
     sql::Statement deleteDepartment;
     sql::Statement deletePersona;
+    sql::Statement deleteParticipant;
     sql::Statement deleteJourney;
     sql::Statement deleteStage;
     sql::Statement deleteLane;

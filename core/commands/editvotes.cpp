@@ -1,0 +1,165 @@
+// The edit facade for dot voting and comments (see edit.h).
+
+#include "edit.h"
+
+#include "editsupport.h"
+#include "objectcommands.h"
+#include "votingcommands.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace cx::edit {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("cx::Commands", text); }
+
+// The name is trimmed, not empty and not another participant's.
+Error checkParticipant(const Document& doc, Participant& p)
+{
+    p.name = p.name.trimmed();
+    if (p.name.isEmpty())
+        return detail::invalid(tr("A participant needs a name"));
+    const Participant* same = doc.participantByName(p.name);
+    if (same && same->id != p.id)
+        return detail::invalid(tr("There is already a participant called “%1”").arg(p.name));
+    if (p.budget < 0)
+        return detail::invalid(tr("A dot budget cannot be negative"));
+    return {};
+}
+
+// The card with one more (delta = 1) or one fewer (-1) of the participant's dots.
+Result<Card> withDot(const Document& doc, Id cardId, Id participantId, int delta)
+{
+    const Card* card = doc.card(cardId);
+    const Participant* who = doc.participant(participantId);
+    if (!card)
+        return detail::invalid(tr("No card %1").arg(cardId));
+    if (!who)
+        return detail::invalid(tr("No participant %1").arg(participantId));
+    const int mine = card->dotsOf(participantId);
+    if (delta < 0 && mine == 0)
+        return detail::invalid(tr("%1 has no dot on this card").arg(who->name));
+    if (delta > 0) {
+        const int spent = doc.dotsSpent(participantId, doc.journeyOfCard(cardId));
+        if (spent >= who->budget)
+            return detail::invalid(tr("%1 has no dots left on this journey (budget %2)")
+                                       .arg(who->name)
+                                       .arg(who->budget));
+    }
+    Card after = *card;
+    after.votes += delta;
+    after.dots.removeIf([&](const Dot& d) { return d.participantId == participantId; });
+    if (mine + delta > 0) {
+        const auto at = std::find_if(after.dots.begin(), after.dots.end(), [&](const Dot& d) {
+            return d.participantId > participantId;
+        });
+        after.dots.insert(at, Dot{participantId, mine + delta});
+    }
+    return after;
+}
+
+Error pushCard(Document& doc, const Card& after, const QString& text)
+{
+    return detail::push(doc, new EditCardsCommand(doc, {*doc.card(after.id)}, {after}, text));
+}
+
+} // namespace
+
+Result<Id> addParticipant(Document& doc, Participant participant)
+{
+    participant.id = 0;
+    if (Error err = checkParticipant(doc, participant))
+        return err;
+    participant.id = doc.allocateId(Document::Kind::Participant);
+    const QString text = tr("Add participant “%1”").arg(participant.name);
+    return detail::pushAdding(doc, new AddCommand<Participant>(doc, participant, text),
+                              participant.id);
+}
+
+Error editParticipant(Document& doc, const Participant& after, Merge merge)
+{
+    const Participant* before = doc.participant(after.id);
+    if (!before)
+        return detail::invalid(tr("No participant %1").arg(after.id));
+    Participant next = after;
+    if (Error err = checkParticipant(doc, next))
+        return err;
+    return detail::push(doc, new EditCommand<Participant>(doc, *before, next,
+                                                          MergeId::EditParticipant,
+                                                          merge == Merge::Typing,
+                                                          tr("Edit participant")));
+}
+
+Error removeParticipant(Document& doc, Id participantId)
+{
+    if (!doc.participant(participantId))
+        return detail::invalid(tr("No participant %1").arg(participantId));
+    return detail::push(doc, new RemoveParticipantCommand(doc, participantId));
+}
+
+Error vote(Document& doc, Id cardId, Id participantId)
+{
+    const Result<Card> after = withDot(doc, cardId, participantId, +1);
+    if (!after)
+        return after.error();
+    return pushCard(doc, *after, tr("Vote for “%1”").arg(after->title));
+}
+
+Error unvote(Document& doc, Id cardId, Id participantId)
+{
+    const Result<Card> after = withDot(doc, cardId, participantId, -1);
+    if (!after)
+        return after.error();
+    return pushCard(doc, *after, tr("Take a vote from “%1”").arg(after->title));
+}
+
+Error resetVotes(Document& doc, Id journeyId)
+{
+    const Journey* journey = doc.journey(journeyId);
+    if (!journey)
+        return detail::invalid(tr("No journey %1").arg(journeyId));
+    QList<Card> before, after;
+    for (Id id : doc.cardIdsOfJourney(journeyId)) {
+        const Card& c = *doc.card(id);
+        if (c.votes == 0 && c.dots.isEmpty())
+            continue;
+        before.append(c);
+        after.append(c);
+        after.last().votes = 0;
+        after.last().dots.clear();
+    }
+    if (before.isEmpty())
+        return {}; // nothing to reset: no undo step
+    return detail::push(doc, new EditCardsCommand(doc, before, after,
+                                                  tr("Reset votes on “%1”").arg(journey->name)));
+}
+
+Error addComment(Document& doc, Id cardId, const QString& author, const QString& text)
+{
+    const Card* card = doc.card(cardId);
+    if (!card)
+        return detail::invalid(tr("No card %1").arg(cardId));
+    const QString body = text.trimmed();
+    if (body.isEmpty())
+        return detail::invalid(tr("A comment needs some text"));
+    Card after = *card;
+    after.comments.append({author.trimmed(), QDateTime::currentDateTimeUtc(), body});
+    return pushCard(doc, after, tr("Comment on “%1”").arg(card->title));
+}
+
+Error removeComment(Document& doc, Id cardId, int index)
+{
+    const Card* card = doc.card(cardId);
+    if (!card)
+        return detail::invalid(tr("No card %1").arg(cardId));
+    if (index < 0 || index >= card->comments.size())
+        return detail::invalid(tr("No comment %1 on this card").arg(index + 1));
+    Card after = *card;
+    after.comments.removeAt(index);
+    return pushCard(doc, after, tr("Delete comment on “%1”").arg(card->title));
+}
+
+} // namespace cx::edit
