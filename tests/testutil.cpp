@@ -3,7 +3,9 @@
 #include "io/jsonformat.h"
 #include "store/store.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QImage>
 #include <QTimeZone>
 
 namespace cx::test {
@@ -23,6 +25,18 @@ DocumentData sampleDocument()
     return data.value();
 }
 
+// An 8 x 8 PNG: a persona's picture.
+static QByteArray tinyPicture()
+{
+    QImage image(8, 8, QImage::Format_RGB32);
+    image.fill(QColor(0x88, 0xcc, 0xee));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
 DocumentData smallDocument()
 {
     DocumentData d;
@@ -35,7 +49,7 @@ DocumentData smallDocument()
     };
     d.personas = {{1, QStringLiteral("Busy parent"), QStringLiteral("Two kids, no time"),
                    QStringLiteral("Fast setup"), QStringLiteral("Waiting at home"),
-                   QByteArray("\x89PNG\r\n\x1a\n not a real picture", 30)}};
+                   tinyPicture()}};
     d.participants = {{1, QStringLiteral("Ana"), 5}, {2, QStringLiteral("Ben"), 3}};
     d.journeys = {{1, QStringLiteral("Broadband"), QStringLiteral("From ad to invoice"),
                    JourneyState::Current, 1, 0, 0}};

@@ -12,6 +12,7 @@
 #include "startpage.h"
 #include "uitext.h"
 #include "workshop/comparepanel.h"
+#include "workshop/votingpanel.h"
 #include "workshop/presentation.h"
 
 #include <QAction>
@@ -113,6 +114,7 @@ void MainWindow::createDocks()
     m_departments = new DepartmentPanel(this);
     m_dashboard = new Dashboard(this);
     m_compare = new ComparePanel(this);
+    m_voting = new VotingPanel(this);
     m_history = new QUndoView(this);
     m_history->setEmptyLabel(tr("Opened"));
     m_history->setAccessibleName(tr("Undo history"));
@@ -128,7 +130,10 @@ void MainWindow::createDocks()
                                   Qt::RightDockWidgetArea);
     QDockWidget* compare =
         dock(m_compare, tr("Compare"), QStringLiteral("compareDock"), Qt::RightDockWidgetArea);
+    QDockWidget* voting =
+        dock(m_voting, tr("Voting"), QStringLiteral("votingDock"), Qt::RightDockWidgetArea);
     splitDockWidget(outline, departments, Qt::Vertical);
+    tabifyDockWidget(inspector, voting);
     tabifyDockWidget(inspector, dashboard);
     tabifyDockWidget(dashboard, compare);
     tabifyDockWidget(dashboard, history);
@@ -159,6 +164,8 @@ void MainWindow::createDocks()
     connect(m_departments, &DepartmentPanel::lensChanged, this, &MainWindow::setLens);
     connect(m_dashboard, &Dashboard::cardActivated, this, &MainWindow::revealCard);
     connect(m_compare, &ComparePanel::cardActivated, this, &MainWindow::revealCard);
+    connect(m_voting, &VotingPanel::cardActivated, this, &MainWindow::revealCard);
+    connect(m_voting, &VotingPanel::currentParticipantChanged, this, &MainWindow::votingStatus);
     connect(m_departments, &DepartmentPanel::cardActivated, this, &MainWindow::revealCard);
 }
 
@@ -251,6 +258,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
     m_departments->setDocument(nullptr);
     m_dashboard->setDocument(nullptr);
     m_compare->setDocument(nullptr);
+    m_voting->setDocument(nullptr);
     m_outline->setDocument(nullptr);
     m_quickAdd->setDocument(nullptr);
     m_history->setStack(nullptr);
@@ -269,6 +277,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
         m_departments->setDocument(m_doc.get());
         m_dashboard->setDocument(m_doc.get());
         m_compare->setDocument(m_doc.get());
+        m_voting->setDocument(m_doc.get());
         m_outline->setDocument(m_doc.get());
         m_history->setStack(m_doc->undoStack());
         m_quickAdd->setDocument(m_doc.get()); // before showJourney: it clears the journey
@@ -348,6 +357,7 @@ void MainWindow::showJourney(Id journeyId)
     m_dashboard->setJourney(m_journey);
     m_quickAdd->setJourney(m_journey);
     m_compare->setJourney(m_journey);
+    m_voting->setJourney(m_journey);
     {
         const auto [stage, lane] = targetCell();
         m_quickAdd->setFallbackCell(stage, lane);

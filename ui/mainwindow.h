@@ -7,8 +7,9 @@
 //
 // The class is spread over four files: mainwindow.cpp (document life cycle,
 // docks, settings, status), mainwindowactions.cpp (actions, menus, toolbar),
-// mainwindowedit.cpp (what the File, Edit and Journey menus do) and
-// mainwindowio.cpp (report, CSV and Mermaid export and import).
+// mainwindowedit.cpp (what the File, Edit and Journey menus do),
+// mainwindowvoting.cpp (dot voting on the canvas) and mainwindowio.cpp
+// (report, CSV and Mermaid export and import).
 
 #include "model/result.h"
 #include "model/types.h"
@@ -34,6 +35,7 @@ class ComparePanel;
 class Presenter;
 class QuickAddBar;
 class StartPage;
+class VotingPanel;
 
 namespace canvas {
 class JourneyScene;
@@ -70,6 +72,7 @@ public:
     Presenter* presenter() const { return m_presenter; }
     ComparePanel* comparePanel() const { return m_compare; }
     Dashboard* dashboard() const { return m_dashboard; }
+    VotingPanel* votingPanel() const { return m_voting; }
 
     // For tests: the action with this objectName, or nullptr.
     QAction* action(const QString& name) const;
@@ -134,6 +137,11 @@ private:
     bool ensureWritable();
     void showEditError(const Error& err);
 
+    // mainwindowvoting.cpp
+    void createVotingActions();
+    void voteOnSelection(int delta); // +1 vote, -1 take a vote back
+    void votingStatus(); // who votes now, in the status bar
+
     // mainwindowio.cpp
     void exportJson();
     void exportReport();
@@ -155,6 +163,7 @@ private:
     Inspector* m_inspector = nullptr;
     DepartmentPanel* m_departments = nullptr;
     Dashboard* m_dashboard = nullptr;
+    VotingPanel* m_voting = nullptr;
     QUndoView* m_history = nullptr;
 
     QMenu* m_recentMenu = nullptr;

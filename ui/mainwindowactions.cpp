@@ -219,6 +219,7 @@ void MainWindow::createActions()
     on(makeAction(QStringLiteral("cloneFuture"), tr("&Clone as Future State"), {},
                   tr("Copy this journey to design its future state")),
        &MainWindow::cloneAsFutureState);
+    createVotingActions();
 }
 
 void MainWindow::createMenus()
@@ -282,6 +283,12 @@ void MainWindow::createMenus()
     add(journey, "newJourney");
     add(journey, "personas");
     add(journey, "cloneFuture");
+    journey->addSeparator();
+    QMenu* voting = journey->addMenu(tr("&Voting"));
+    for (const char* name : {"vote", "unvote", "previousVoter", "nextVoter"})
+        add(voting, name);
+    voting->addSeparator();
+    add(voting, "resetVotes");
 
     rebuildRecentMenu();
     rebuildLensMenu();
@@ -400,6 +407,9 @@ void MainWindow::updateActions()
     enable("newJourney", writable);
     enable("personas", open);
     enable("cloneFuture", writable && hasJourney);
+    enable("vote", writable && selected);
+    enable("unvote", writable && selected);
+    enable("resetVotes", writable && hasJourney);
     m_lensMenu->setEnabled(open);
 }
 

@@ -255,6 +255,8 @@ Result<Id> addPersona(Document& doc, Persona persona)
 {
     if (persona.name.trimmed().isEmpty())
         return invalid(tr("A persona needs a name"));
+    if (persona.picture.size() > maxPictureBytes)
+        return invalid(tr("A persona's picture may take at most 4 MB"));
     persona.id = doc.allocateId(Document::Kind::Persona);
     return pushAdding(
         doc, new AddCommand<Persona>(doc, persona, tr("Add persona “%1”").arg(persona.name)),
@@ -268,6 +270,8 @@ Error editPersona(Document& doc, const Persona& after, Merge merge)
         return invalid(tr("No persona %1").arg(after.id));
     if (after.name.trimmed().isEmpty())
         return invalid(tr("A persona needs a name"));
+    if (after.picture.size() > maxPictureBytes)
+        return invalid(tr("A persona's picture may take at most 4 MB"));
     return push(doc, new EditCommand<Persona>(doc, *before, after, MergeId::EditPersona,
                                               merge == Merge::Typing, tr("Edit persona")));
 }

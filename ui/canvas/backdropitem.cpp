@@ -6,8 +6,11 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPainterPath>
 #include <QRegularExpression>
 #include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
 
 namespace cx::canvas {
 
@@ -102,6 +105,18 @@ void BackdropItem::sync(const Document& doc, Id journeyId, const CanvasLayout& l
     const Journey* j = doc.journey(journeyId);
     const Persona* persona = j ? doc.persona(j->personaId) : nullptr;
     m_personaName = persona ? persona->name.trimmed() : QString();
+    m_personaPicture = {};
+    if (persona && !persona->picture.isEmpty()) {
+        const QImage picture = QImage::fromData(persona->picture);
+        if (!picture.isNull()) {
+            // The middle square, at four times the badge for sharp zooming.
+            const int side = std::min(picture.width(), picture.height());
+            m_personaPicture = picture
+                                   .copy((picture.width() - side) / 2,
+                                         (picture.height() - side) / 2, side, side)
+                                   .scaled(120, 120, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        }
+    }
     update();
 }
 
@@ -133,11 +148,21 @@ void BackdropItem::paintPersona(QPainter* p, const QRectF& box) const
     p->setPen(Qt::NoPen);
     p->setBrush(QColor(0x5b, 0x6b, 0x82));
     p->drawEllipse(badge);
-    QFont font = smallFont();
-    font.setBold(true);
-    p->setPen(Qt::white);
-    p->setFont(font);
-    p->drawText(badge, Qt::AlignCenter, personaInitials(m_personaName));
+    if (!m_personaPicture.isNull()) {
+        p->save();
+        QPainterPath circle;
+        circle.addEllipse(badge);
+        p->setClipPath(circle, Qt::IntersectClip);
+        p->setRenderHint(QPainter::SmoothPixmapTransform);
+        p->drawImage(badge, m_personaPicture);
+        p->restore();
+    } else {
+        QFont font = smallFont();
+        font.setBold(true);
+        p->setPen(Qt::white);
+        p->setFont(font);
+        p->drawText(badge, Qt::AlignCenter, personaInitials(m_personaName));
+    }
     const QRectF text(badge.right() + 8, box.top() + 4, box.right() - badge.right() - 12,
                       box.height() - 8);
     p->setPen(mutedText);

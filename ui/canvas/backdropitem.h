@@ -9,6 +9,7 @@
 #include "canvaslayout.h"
 
 #include <QGraphicsItem>
+#include <QImage>
 #include <QStringList>
 
 namespace cx {
@@ -43,7 +44,8 @@ public:
     void paintStageHeader(QPainter* p, int index, const QRectF& header) const;
     void paintLaneLabel(QPainter* p, int index, const QRectF& label) const;
     // The journey's persona (empty when it has none), drawn in the corner
-    // above the lane names, left of the stage headers.
+    // above the lane names, left of the stage headers: their picture in a
+    // circle, or their initials.
     QString personaName() const { return m_personaName; }
     QRectF personaRect(qreal left, qreal top) const;
     void paintPersona(QPainter* p, const QRectF& box) const;
@@ -67,6 +69,7 @@ private:
     QList<StageInfo> m_stages;
     QList<LaneInfo> m_lanes;
     QString m_personaName;
+    QImage m_personaPicture; // square, empty when the persona has none
 };
 
 // Up to two letters for a persona's badge: the first letters of its first

@@ -4,6 +4,7 @@
 #include "channelicon.h"
 #include "model/document.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -98,6 +99,35 @@ CardItem::CardItem(Id cardId) : m_cardId(cardId)
     setZValue(10);
 }
 
+// The title, the description, who voted and the latest comment.
+static QString toolTipText(const Document& doc, const Card& c)
+{
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("cx::canvas::CardItem", text);
+    };
+    QStringList parts{c.title};
+    if (!c.description.isEmpty())
+        parts << c.description;
+    if (c.votes > 0) {
+        QStringList voters;
+        for (const Dot& d : c.dots) {
+            if (const Participant* p = doc.participant(d.participantId))
+                voters << QStringLiteral("%1 %2").arg(p->name).arg(d.count);
+        }
+        if (c.votes > c.dotCount())
+            voters << tr("%1 unnamed").arg(c.votes - c.dotCount());
+        parts << tr("Votes: %1 (%2)").arg(c.votes).arg(voters.join(QStringLiteral(", ")));
+    }
+    if (!c.comments.isEmpty()) {
+        const Comment& last = c.comments.last();
+        parts << tr("Comments: %1; the latest by %2: %3")
+                     .arg(c.comments.size())
+                     .arg(last.author.isEmpty() ? tr("someone") : last.author,
+                          last.text.left(200));
+    }
+    return parts.join(QStringLiteral("\n\n"));
+}
+
 void CardItem::sync(const Document& doc)
 {
     const Card* c = doc.card(m_cardId);
@@ -128,8 +158,10 @@ void CardItem::sync(const Document& doc)
             {QStringLiteral("\u2605 %1").arg(levelWord(c->impact)), QColor(0x2e, 0x7d, 0x32)});
     if (c->votes > 0)
         m_badges.append({QStringLiteral("\u25cf %1").arg(c->votes), QColor(0x44, 0x3d, 0x8f)});
-    setToolTip(c->description.isEmpty() ? c->title
-                                        : c->title + QStringLiteral("\n\n") + c->description);
+    if (!c->comments.isEmpty())
+        m_badges.append(
+            {QStringLiteral("\u270e %1").arg(c->comments.size()), QColor(0x5f, 0x5f, 0x5f)});
+    setToolTip(toolTipText(doc, *c));
     update();
 }
 

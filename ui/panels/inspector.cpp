@@ -1,5 +1,7 @@
 #include "inspector.h"
 
+#include "commentsbox.h"
+
 #include "commands/edit.h"
 #include "model/enumnames.h"
 
@@ -339,8 +341,13 @@ void Inspector::buildMetricsSection(QFormLayout* form)
     m_votes->setRange(0, 999);
     m_votes->setKeyboardTracking(false);
     connect(m_votes, &QSpinBox::valueChanged, this, &Inspector::commitVotes);
+    m_voteDetail = addRow(form, QString(), "voteDetail", textLabel());
+    m_voteDetail->setAccessibleName(tr("Votes by participant"));
     form->addRow(named(new QLabel(tr("Key performance indicators:")), "kpiCaption", tr("KPIs")));
     form->addRow(buildKpiEditor());
+    addSection(form, tr("Comments"));
+    m_comments = new CommentsBox(this);
+    form->addRow(m_comments);
 }
 
 QWidget* Inspector::buildKpiEditor()
@@ -408,6 +415,7 @@ void Inspector::setDocument(Document* doc)
         connect(doc, &Document::reloaded, this, &Inspector::onReloaded);
         connect(doc, &QObject::destroyed, this, [this] { setCards({}); });
     }
+    m_comments->setDocument(doc);
     showSelection();
 }
 
@@ -433,6 +441,7 @@ std::optional<Card> Inspector::editable() const
 void Inspector::showSelection()
 {
     showKpiMessage({});
+    m_comments->setCard(current() ? current()->id : 0);
     if (!current()) {
         m_hint->setText(m_cardIds.size() > 1
                             ? QStringLiteral("<p><b>%1</b></p><p>%2</p>")
@@ -493,8 +502,21 @@ void Inspector::refresh(CardFields fields)
         if (fields.testFlag(field))
             combo->setCurrentIndex(enumValue(*c, field));
     }
-    if (fields.testFlag(CardField::Votes))
+    if (fields.testFlag(CardField::Votes)) {
+        // The participants' dots are theirs to take back (Voting panel);
+        // the count cannot go below them.
+        m_votes->setMinimum(c->dotCount());
         m_votes->setValue(c->votes);
+        QStringList voters;
+        for (const Dot& d : c->dots) {
+            if (const Participant* p = m_doc->participant(d.participantId))
+                voters << tr("%1 %2").arg(p->name).arg(d.count);
+        }
+        if (!voters.isEmpty() && c->votes > c->dotCount())
+            voters << tr("%1 unnamed").arg(c->votes - c->dotCount());
+        m_voteDetail->setText(voters.join(QStringLiteral(", ")));
+        m_voteDetail->setVisible(!voters.isEmpty());
+    }
     if (fields.testFlag(CardField::Tags)) {
         m_tags->setText(c->tags.join(QStringLiteral(", ")));
         if (!m_tags->hasFocus())

@@ -29,6 +29,8 @@ class QTableWidgetItem;
 
 namespace cx {
 
+class CommentsBox;
+
 class Inspector : public QWidget
 {
     Q_OBJECT
@@ -115,6 +117,9 @@ private:
     QComboBox* m_accountable = nullptr;
     QListWidget* m_contributing = nullptr;
     QLabel* m_links = nullptr;
+
+    QLabel* m_voteDetail = nullptr; // who cast the votes
+    CommentsBox* m_comments = nullptr;
 
     QSlider* m_emotion = nullptr;
     QLabel* m_emotionText = nullptr;

@@ -3,13 +3,18 @@
 #include "commands/edit.h"
 #include "model/document.h"
 
+#include <QBuffer>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopedValueRollback>
@@ -61,6 +66,26 @@ void PersonaDialog::createWidgets()
     form->addRow(tr("&Goals:"), m_goals);
     m_frustrations = addTextField(QStringLiteral("personaFrustrations"), tr("Frustrations"));
     form->addRow(tr("&Frustrations:"), m_frustrations);
+    m_picture = new QLabel(this);
+    m_picture->setObjectName(QStringLiteral("personaPicture"));
+    m_picture->setFixedSize(72, 72);
+    m_picture->setAlignment(Qt::AlignCenter);
+    m_picture->setFrameShape(QFrame::StyledPanel);
+    m_choosePicture = new QPushButton(tr("C&hoose…"), this);
+    m_choosePicture->setObjectName(QStringLiteral("personaChoosePicture"));
+    m_choosePicture->setAccessibleName(tr("Choose a picture for the persona"));
+    m_removePicture = new QPushButton(tr("No &Picture"), this);
+    m_removePicture->setObjectName(QStringLiteral("personaRemovePicture"));
+    m_removePicture->setAccessibleName(tr("Remove the persona's picture"));
+    auto* pictureButtons = new QVBoxLayout;
+    pictureButtons->addWidget(m_choosePicture);
+    pictureButtons->addWidget(m_removePicture);
+    pictureButtons->addStretch(1);
+    auto* pictureRow = new QHBoxLayout;
+    pictureRow->addWidget(m_picture);
+    pictureRow->addLayout(pictureButtons);
+    pictureRow->addStretch(1);
+    form->addRow(tr("Picture:"), pictureRow);
 
     auto* top = new QHBoxLayout;
     top->addLayout(listColumn, 2);
@@ -83,7 +108,9 @@ void PersonaDialog::createWidgets()
     layout->addLayout(top, 1);
     layout->addLayout(journeyRow);
     layout->addWidget(buttons);
-    resize(620, 420);
+    resize(640, 500);
+    connect(m_choosePicture, &QPushButton::clicked, this, &PersonaDialog::choosePicture);
+    connect(m_removePicture, &QPushButton::clicked, this, &PersonaDialog::removePicture);
 
     connect(m_list, &QListWidget::currentItemChanged, this, &PersonaDialog::loadFields);
     connect(m_add, &QPushButton::clicked, this, &PersonaDialog::addPersona);
@@ -210,10 +237,12 @@ void PersonaDialog::loadFields()
         if (edit->toPlainText() != text)
             edit->setPlainText(text);
     }
+    showPicture(shown.picture);
     for (QWidget* w : {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_description),
                        static_cast<QWidget*>(m_goals), static_cast<QWidget*>(m_frustrations),
-                       static_cast<QWidget*>(m_remove)})
+                       static_cast<QWidget*>(m_remove), static_cast<QWidget*>(m_choosePicture)})
         w->setEnabled(p && writable);
+    m_removePicture->setEnabled(p && writable && !shown.picture.isEmpty());
     m_add->setEnabled(writable);
 }
 
@@ -272,6 +301,68 @@ void PersonaDialog::setJourneyPersona(int comboIndex)
     after.personaId = m_journeyPersona->itemData(comboIndex).value<Id>();
     if (after.personaId != j->personaId && edit::editJourney(m_doc, after))
         QTimer::singleShot(0, this, &PersonaDialog::rebuildJourneyCombo);
+}
+
+void PersonaDialog::showPicture(const QByteArray& bytes)
+{
+    const QImage image = QImage::fromData(bytes);
+    if (image.isNull()) {
+        m_picture->setPixmap({});
+        m_picture->setText(tr("none"));
+        return;
+    }
+    const qreal dpr = devicePixelRatioF();
+    QPixmap shown = QPixmap::fromImage(image.scaled(QSize(68, 68) * dpr, Qt::KeepAspectRatio,
+                                                    Qt::SmoothTransformation));
+    shown.setDevicePixelRatio(dpr);
+    m_picture->setPixmap(shown);
+}
+
+Error PersonaDialog::setPictureFromFile(const QString& path)
+{
+    const Persona* p = m_doc.persona(currentPersonaId());
+    if (!p)
+        return {ErrorCode::InvalidArgument, tr("No persona is selected")};
+    QImageReader reader(path);
+    reader.setAutoTransform(true); // a phone photo stands upright
+    const QImage image = reader.read();
+    if (image.isNull())
+        return {ErrorCode::InvalidData,
+                tr("“%1” is not a picture CXMap can read: %2")
+                    .arg(QFileInfo(path).fileName(), reader.errorString())};
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.scaled(pictureSide, pictureSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+        .save(&buffer, "PNG");
+    Persona after = *p;
+    after.picture = png;
+    return edit::editPersona(m_doc, after);
+}
+
+void PersonaDialog::choosePicture()
+{
+    QStringList patterns;
+    for (const QByteArray& format : QImageReader::supportedImageFormats())
+        patterns << QStringLiteral("*.") + QString::fromLatin1(format);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Picture of the Persona"), {},
+        tr("Images (%1)").arg(patterns.join(u' ')));
+    if (path.isEmpty())
+        return;
+    if (const Error err = setPictureFromFile(path))
+        QMessageBox::warning(this, tr("No picture"), err.message);
+}
+
+void PersonaDialog::removePicture()
+{
+    const Persona* p = m_doc.persona(currentPersonaId());
+    if (!p || p->picture.isEmpty())
+        return;
+    Persona after = *p;
+    after.picture.clear();
+    if (const Error err = edit::editPersona(m_doc, after))
+        QMessageBox::warning(this, tr("No picture"), err.message);
 }
 
 } // namespace cx

@@ -6,11 +6,13 @@
 // field merges into one), so the dialog has nothing to apply or cancel: Close
 // just closes. It follows the Document's signals, so undo shows at once.
 
+#include "model/result.h"
 #include "model/types.h"
 
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -33,6 +35,12 @@ public:
     Id currentPersonaId() const;
     void selectPersona(Id personaId);
 
+    // Gives the selected persona the picture in an image file, scaled to at
+    // most pictureSide pixels a side and kept as PNG (one undo step). The
+    // error names the file when it is not an image this build can read.
+    Error setPictureFromFile(const QString& path);
+    static constexpr int pictureSide = 256;
+
 private:
     void createWidgets();
     QPlainTextEdit* addTextField(const QString& objectName, const QString& accessibleName);
@@ -46,6 +54,9 @@ private:
     void addPersona();
     void removePersona();
     void setJourneyPersona(int comboIndex);
+    void choosePicture();
+    void removePicture();
+    void showPicture(const QByteArray& bytes);
 
     Document& m_doc;
     Id m_journeyId = 0;
@@ -59,6 +70,9 @@ private:
     QPlainTextEdit* m_goals = nullptr;
     QPlainTextEdit* m_frustrations = nullptr;
     QComboBox* m_journeyPersona = nullptr;
+    QLabel* m_picture = nullptr;
+    QPushButton* m_choosePicture = nullptr;
+    QPushButton* m_removePicture = nullptr;
 };
 
 } // namespace cx
