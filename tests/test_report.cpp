@@ -3,6 +3,7 @@
 // the fonts (all embedded), a one-department report, cancelling, and the
 // command line.
 
+#include "commands/edit.h"
 #include "io/jsonformat.h"
 #include "model/document.h"
 #include "report/report.h"
@@ -283,4 +284,50 @@ TEST_CASE("cxmap export --pdf writes the report", "[report][cli]")
     CHECK(test::cxmap({QStringLiteral("export"), file, QStringLiteral("--pdf"), pdf,
                        QStringLiteral("--journey"), QStringLiteral("Nowhere")})
               .code == 1);
+}
+
+TEST_CASE("a journey with a future state gets a comparison section, once", "[report][compare]")
+{
+    Sample s;
+    const Id current = s.doc->journeyIds().first();
+    REQUIRE(s.doc->journey(current)->state == JourneyState::Current);
+    const Result<Id> future = edit::cloneJourney(*s.doc, current, QStringLiteral("Broadband, 2027"),
+                                                 JourneyState::Future);
+    REQUIRE(future.ok());
+    // The future state: one card renamed and a new one for the installation.
+    const QList<Id> cards = s.doc->cardIdsOfJourney(*future);
+    Card renamed = *s.doc->card(cards[3]);
+    const QString oldTitle = renamed.title;
+    renamed.title = QStringLiteral("Self-service eligibility check");
+    renamed.emotion = 2;
+    REQUIRE_FALSE(edit::editCard(*s.doc, renamed));
+    Card added = renamed;
+    added.title = QStringLiteral("Installer arrives in a two-hour slot");
+    REQUIRE(edit::addCard(*s.doc, added).ok());
+
+    const QString both = s.dir.file(QStringLiteral("both.pdf"));
+    REQUIRE_FALSE(report::writeReport(*s.doc, {}, both));
+    const Result<report::ReportPlan> plan = report::planReport(*s.doc, {});
+    REQUIRE(plan.ok());
+    CHECK(plan->count(PageKind::Compare, *future) >= 1);
+    CHECK(plan->count(PageKind::Compare, current) == 0); // once per pair
+    CHECK(pdfPages(both) == plan->pageCount());
+    const QString text = squeezed(pdfText(both, plan->firstPage(PageKind::Compare, *future) + 1));
+    CHECK(text.contains(squeezed(QStringLiteral("Current and future state"))));
+    CHECK(text.contains(squeezed(QStringLiteral("1 card added, 0 removed, 1 changed"))));
+    CHECK(text.contains(squeezed(added.title)));
+    CHECK(text.contains(squeezed(QStringLiteral("was \u201c%1\u201d").arg(oldTitle))));
+
+    // The current journey alone still shows what its future state changes.
+    report::ReportOptions options;
+    options.journeyIds = {current};
+    const Result<report::ReportPlan> alone = report::planReport(*s.doc, options);
+    REQUIRE(alone.ok());
+    CHECK(alone->count(PageKind::Compare, current) >= 1);
+
+    // A journey without a counterpart has none.
+    Sample plain;
+    const Result<report::ReportPlan> none = report::planReport(*plain.doc, {});
+    REQUIRE(none.ok());
+    CHECK(none->count(PageKind::Compare) == 0);
 }

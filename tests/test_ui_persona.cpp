@@ -8,6 +8,8 @@
 #include "workshop/personadialog.h"
 
 #include <QComboBox>
+#include <QFile>
+#include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -207,4 +209,49 @@ TEST_CASE("the backdrop names the journey's persona", "[ui][persona]")
 
     doc.undoStack()->undo();
     CHECK(scene.backdrop()->personaName().isEmpty());
+}
+
+TEST_CASE("a picture file becomes the persona's picture, scaled, and shows on the canvas",
+          "[ui][persona]")
+{
+    Fixture f;
+    f.dialog->selectPersona(1);
+    canvas::JourneyScene scene;
+    scene.setDocument(f.doc.get(), 1);
+    scene.flush();
+    REQUIRE(scene.backdrop());
+
+    // A photo much larger than a badge needs is kept at 256 px a side, as PNG.
+    QImage photo(1200, 800, QImage::Format_RGB32);
+    photo.fill(QColor(0x33, 0x66, 0x99));
+    const QString jpeg = f.dir.file(QStringLiteral("maya.jpg"));
+    REQUIRE(photo.save(jpeg, "JPEG"));
+    const int steps = f.steps();
+    REQUIRE_FALSE(f.dialog->setPictureFromFile(jpeg));
+    CHECK(f.steps() == steps + 1);
+    const QImage kept = QImage::fromData(f.doc->persona(1)->picture, "PNG");
+    REQUIRE_FALSE(kept.isNull());
+    CHECK(kept.width() == 256); // and the height in proportion
+    CHECK(std::abs(kept.height() - 171) <= 1);
+    CHECK(f.widget<QPushButton>("personaRemovePicture")->isEnabled());
+    scene.flush();
+    CHECK(scene.backdrop()->hasPersonaPicture());
+
+    // Not a picture: a message that names the file, nothing changed.
+    const QString notes = f.dir.file(QStringLiteral("notes.png"));
+    QFile text(notes);
+    REQUIRE(text.open(QIODevice::WriteOnly));
+    text.write("interview notes, not a picture");
+    text.close();
+    const Error err = f.dialog->setPictureFromFile(notes);
+    REQUIRE(err);
+    CHECK(err.message.startsWith(QStringLiteral("“notes.png” is not a picture CXMap can read")));
+    CHECK(f.steps() == steps + 1);
+
+    f.widget<QPushButton>("personaRemovePicture")->click();
+    CHECK(f.doc->persona(1)->picture.isEmpty());
+    scene.flush();
+    CHECK_FALSE(scene.backdrop()->hasPersonaPicture());
+    f.doc->undoStack()->undo();
+    CHECK(f.doc->persona(1)->picture.size() > 0);
 }

@@ -101,7 +101,7 @@ TEST_CASE("V votes for the selected card as the participant voting now", "[ui][v
     CHECK(r.panel->ranking() == QList<Id>{1, 2});
     const QTreeWidget* ranking = r.find<QTreeWidget>("ranking");
     REQUIRE(ranking->topLevelItemCount() == 2);
-    CHECK(ranking->topLevelItem(0)->text(2) == QStringLiteral("Social ad"));
+    CHECK(ranking->topLevelItem(0)->text(2) == QStringLiteral("Social ad\nAwareness"));
     CHECK(ranking->topLevelItem(1)->text(1) == QStringLiteral("2"));
 }
 

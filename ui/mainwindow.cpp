@@ -131,14 +131,16 @@ void MainWindow::createDocks()
     QDockWidget* compare =
         dock(m_compare, tr("Compare"), QStringLiteral("compareDock"), Qt::RightDockWidgetArea);
     QDockWidget* voting =
-        dock(m_voting, tr("Voting"), QStringLiteral("votingDock"), Qt::RightDockWidgetArea);
+        dock(m_voting, tr("Voting"), QStringLiteral("votingDock"), Qt::LeftDockWidgetArea);
     splitDockWidget(outline, departments, Qt::Vertical);
-    tabifyDockWidget(inspector, voting);
+    tabifyDockWidget(departments, voting); // the lens for reviews, the dots for workshops
+    departments->raise();
     tabifyDockWidget(inspector, dashboard);
     tabifyDockWidget(dashboard, compare);
     tabifyDockWidget(dashboard, history);
     inspector->raise();
-    resizeDocks({outline, inspector}, {300, 340}, Qt::Horizontal);
+    // Wide enough on the right for the four tab names in full.
+    resizeDocks({outline, inspector}, {300, 390}, Qt::Horizontal);
 
     connect(m_outline, &OutlinePanel::journeyActivated, this, [this](Id journeyId) {
         if (journeyId != m_journey) // the one on screen keeps its zoom and selection

@@ -4,11 +4,14 @@
 
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
+#include "commands/edit.h"
 #include "mainwindow.h"
 #include "model/document.h"
+#include "workshop/votingpanel.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -30,6 +33,52 @@ bool save(QWidget& w, const QString& dir, const char* name)
     const QString path = QDir(dir).filePath(QString::fromLatin1(name));
     const bool ok = w.grab().save(path);
     std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+// A voting round: three participants, their dots, a comment, the Voting dock
+// in front; then a future state with one card changed, for the report.
+bool workshop(MainWindow& w, const QString& out)
+{
+    Document& doc = *w.document();
+    w.setLens(0);
+    const Id journey = w.journey();
+    QList<Id> people;
+    for (const char* name : {"Ana", "Ben", "Chloe"}) {
+        Participant p;
+        p.name = QString::fromLatin1(name);
+        if (auto id = edit::addParticipant(doc, p))
+            people << *id;
+    }
+    const QList<Id> cards = doc.cardIdsOfJourney(journey);
+    if (people.size() < 3 || cards.size() < 20)
+        return false;
+    const Id favourites[] = {cards[4], cards[11], cards[11], cards[19], cards[4], cards[11]};
+    for (int i = 0; i < 6; ++i)
+        (void)edit::vote(doc, favourites[i], people[i % 3]);
+    (void)edit::addComment(doc, cards[11], QStringLiteral("Ana"),
+                           QStringLiteral("Three of five interviewees named this first."));
+    w.votingPanel()->setCurrentParticipant(people[1]);
+    if (auto* dock = w.findChild<QDockWidget*>(QStringLiteral("votingDock"))) {
+        dock->show();
+        dock->raise();
+    }
+    w.revealCard(cards[11]);
+    bool ok = save(w, out, "voting.png");
+    if (auto* dock = w.findChild<QDockWidget*>(QStringLiteral("inspectorDock")))
+        dock->raise();
+    ok = save(w, out, "comments.png") && ok;
+
+    auto future = edit::cloneJourney(doc, journey, doc.journey(journey)->name +
+                                                       QStringLiteral(", future state"),
+                                     JourneyState::Future);
+    if (!future)
+        return false;
+    const QList<Id> copies = doc.cardIdsOfJourney(*future);
+    Card better = *doc.card(copies[11]);
+    better.title = QStringLiteral("Installation slot booked online in two hours");
+    better.emotion = 1;
+    ok = !edit::editCard(doc, better) && ok;
     return ok;
 }
 
@@ -66,5 +115,6 @@ int main(int argc, char** argv)
             }
         ok = save(w, out, "canvas.png") && ok;
     }
+    ok = workshop(w, out) && ok;
     return ok ? 0 : 1;
 }

@@ -47,6 +47,7 @@ public:
     // above the lane names, left of the stage headers: their picture in a
     // circle, or their initials.
     QString personaName() const { return m_personaName; }
+    bool hasPersonaPicture() const { return !m_personaPicture.isNull(); }
     QRectF personaRect(qreal left, qreal top) const;
     void paintPersona(QPainter* p, const QRectF& box) const;
 

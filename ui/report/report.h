@@ -13,6 +13,10 @@
 //               that repeat the stage and lane headers, with a key; these pages
 //               turn to the other orientation when that takes fewer of them
 //   Department  one section per chosen department, each starting on a page
+//   Compare     when the journey has a current or future state counterpart:
+//               the cards added, removed and changed and the emotion per stage
+//               (once per pair: with the future journey, or with the current
+//               one when the report leaves its future state out)
 //   Appendix    a table of every card, its header repeated on each page
 // Every page but the cover has a running header and "Page N of M".
 //
@@ -56,6 +60,7 @@ enum class PageKind
     Summary,
     Map,
     Department,
+    Compare,
     Appendix,
 };
 

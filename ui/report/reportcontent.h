@@ -39,6 +39,8 @@ struct JourneyFacts
 void buildSummary(const JourneyFacts& facts, Flow& flow);
 void buildDepartment(const JourneyFacts& facts, Id departmentId, int index, int count, Flow& flow);
 void buildAppendix(const JourneyFacts& facts, Flow& flow);
+// The future-state journey against its current state (facts: either of them).
+void buildComparison(const JourneyFacts& facts, Id currentId, Id futureId, Flow& flow);
 
 // Shared by the builders.
 Cell textCell(const QString& text, const QString& sub = {});

@@ -1,5 +1,6 @@
 #include "reportwriter.h"
 
+#include "analysis/compare.h"
 #include "canvas/canvasstyle.h"
 #include "model/document.h"
 #include "reportcontent.h"
@@ -49,6 +50,7 @@ struct ReportWriter::Private
     void configure(QPdfWriter& w) const;
     Error choose(QList<Id>& journeys, QList<Id>& departments) const;
     void planJourney(Id journeyId, const QList<Id>& departments, Id lens);
+    std::pair<Id, Id> comparedPair(Id journeyId) const; // {current, future} or {0, 0}
     CoverContent cover(Id journeyId, const QList<Id>& departments) const;
     void addPages(const Flow& flow, const PagePlan& plan, const QString& heading,
                   const QString& section);
@@ -63,6 +65,7 @@ struct ReportWriter::Private
 
     Document& doc;
     ReportOptions options;
+    QList<Id> reported; // the journeys of the report
     DocumentData data;
     int dpi = sceneDpi();
     QByteArray nothing;
@@ -134,6 +137,7 @@ ReportWriter::ReportWriter(Document& doc, const ReportOptions& options)
     if (d->error)
         return;
     d->data = doc.snapshot();
+    d->reported = journeys;
     const Id lens =
         options.departmentLens && options.departmentIds.size() == 1 ? departments.value(0) : 0;
     for (Id journeyId : journeys)
@@ -200,6 +204,14 @@ void ReportWriter::Private::planJourney(Id journeyId, const QList<Id>& departmen
                  QStringLiteral("Department") + dash() + dep->name);
     }
 
+    if (const auto [current, future] = comparedPair(journeyId); current != 0) {
+        mark(QStringLiteral("Current and future state"));
+        Flow compare = newFlow();
+        buildComparison(facts, current, future, compare);
+        addPages(compare, {PageKind::Compare, journeyId}, heading,
+                 QStringLiteral("Current and future state"));
+    }
+
     mark(QStringLiteral("Appendix: every card"));
     Flow appendix = newFlow();
     buildAppendix(facts, appendix);
@@ -208,6 +220,22 @@ void ReportWriter::Private::planJourney(Id journeyId, const QList<Id>& departmen
     CoverContent& c = covers[size_t(pages[size_t(coverPage)].cover)];
     c = cover(journeyId, departments);
     c.contents = contents;
+}
+
+// A pair is compared once: in the future journey's part, or in the current
+// journey's when the report leaves the future one out.
+std::pair<Id, Id> ReportWriter::Private::comparedPair(Id journeyId) const
+{
+    const Id other = analysis::counterpartJourney(data, journeyId);
+    if (other == 0)
+        return {0, 0};
+    const bool future = doc.journey(journeyId)->state == JourneyState::Future &&
+                        doc.journey(journeyId)->sourceJourneyId == other;
+    if (future)
+        return {other, journeyId};
+    if (reported.contains(other))
+        return {0, 0};
+    return {journeyId, other};
 }
 
 // The map's pages, turned when that takes fewer of them.

@@ -59,12 +59,12 @@ void VotingPanel::createWidgets()
     m_people->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_people->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_people->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_people->setMaximumHeight(160);
+    m_people->setMaximumHeight(m_people->fontMetrics().height() * 6 + 12);
 
     m_newName = new QLineEdit(this);
     m_newName->setObjectName(QStringLiteral("newParticipant"));
     m_newName->setAccessibleName(tr("Name of a new participant"));
-    m_newName->setPlaceholderText(tr("Name, Enter to add"));
+    m_newName->setPlaceholderText(tr("New participant"));
     m_add = new QPushButton(tr("&Add"), this);
     m_add->setObjectName(QStringLiteral("addParticipant"));
     m_add->setAccessibleName(tr("Add the participant"));
@@ -91,13 +91,11 @@ void VotingPanel::createWidgets()
     m_ranking = new QTreeWidget(this);
     m_ranking->setObjectName(QStringLiteral("ranking"));
     m_ranking->setAccessibleName(tr("Cards ranked by votes"));
-    m_ranking->setHeaderLabels({tr("#"), tr("Votes"), tr("Card"), tr("Stage")});
+    m_ranking->setHeaderLabels({tr("#"), tr("Votes"), tr("Card")});
     m_ranking->setRootIsDecorated(false);
+    m_ranking->setTextElideMode(Qt::ElideRight); // each of the two lines
     m_ranking->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ranking->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_ranking->header()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_ranking->header()->setStretchLastSection(false);
-    m_ranking->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
 
     m_reset = new QPushButton(tr("Reset &Votes"), this);
     m_reset->setObjectName(QStringLiteral("resetVotes"));
@@ -294,12 +292,13 @@ void VotingPanel::fillRanking()
             rank = int(i) + 1; // ties share a rank
         previousVotes = c.votes;
         const Stage* s = m_doc->stage(c.stageId);
+        // The card and, under it, its stage: where to find it on the wall.
         auto* row = new QTreeWidgetItem(
-            m_ranking, {QString::number(rank), QString::number(c.votes), c.title,
-                        s ? s->name : QString()});
+            m_ranking, {QString::number(rank), QString::number(c.votes),
+                        s ? QStringLiteral("%1\n%2").arg(c.title, s->name) : c.title});
         row->setData(0, IdRole, c.id);
-        row->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
-        row->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        row->setTextAlignment(0, Qt::AlignRight | Qt::AlignTop);
+        row->setTextAlignment(1, Qt::AlignRight | Qt::AlignTop);
         row->setToolTip(2, c.title);
     }
     if (cards.isEmpty()) {
