@@ -15,12 +15,15 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -130,6 +133,13 @@ TEST_CASE("participants are added by name in the Voting panel, and Reset Votes u
     QTest::keyClick(name, Qt::Key_Return);
     CHECK(r.doc->participantIds().size() == 1);
     CHECK(r.find<QLabel>("votingMessage")->text().contains(QStringLiteral("already")));
+    // Esc, or Enter on an empty field, goes back to the canvas.
+    QTest::keyClick(name, Qt::Key_Escape);
+    CHECK(name->text().isEmpty());
+    CHECK(r.w.view()->hasFocus());
+    name->setFocus();
+    QTest::keyClick(name, Qt::Key_Return);
+    CHECK(r.w.view()->hasFocus());
 
     r.press(2, Qt::Key_V);
     r.press(2, Qt::Key_V);
@@ -174,4 +184,30 @@ TEST_CASE("a comment typed in the Inspector is kept with its author", "[ui][comm
     r.doc->undoStack()->undo();
     CHECK(r.doc->card(2)->comments.isEmpty());
     CHECK(list->item(0)->text() == QStringLiteral("No comments yet"));
+}
+
+TEST_CASE("the canvas context menu votes for the card under the pointer", "[ui][voting]")
+{
+    Room r;
+    r.w.scene()->selectCards({});
+    r.w.view()->ensureVisible(r.w.scene()->cardRect(2));
+    QApplication::processEvents();
+    const QPoint at = r.w.view()->mapFromScene(r.w.scene()->cardRect(2).center());
+    QStringList offered;
+    QTimer::singleShot(0, [&] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        REQUIRE(menu);
+        for (QAction* a : menu->actions())
+            if (!a->isSeparator())
+                offered << a->text();
+        menu->actions().first()->trigger();
+        menu->close();
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, r.w.view()->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(r.w.view()->viewport(), &event);
+    CHECK(offered.value(0) == QStringLiteral("&Vote as Ana"));
+    CHECK(offered.contains(QStringLiteral("&Take Vote Back")));
+    CHECK(r.w.scene()->selectedCardIds() == QList<Id>{2});
+    CHECK(r.doc->card(2)->dotsOf(1) == 1);
+    CHECK(r.w.action(QStringLiteral("vote"))->text() == QStringLiteral("&Vote for Card"));
 }

@@ -38,6 +38,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_scene = new canvas::JourneyScene(this);
     m_view = new canvas::JourneyView(m_scene, this);
+    // A scroll area asks its own policy; the position is the viewport's.
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showCanvasMenu);
     m_start = new StartPage(this);
     m_quickAdd = new QuickAddBar(this);
     m_quickAdd->hide();
@@ -168,6 +171,10 @@ void MainWindow::createDocks()
     connect(m_compare, &ComparePanel::cardActivated, this, &MainWindow::revealCard);
     connect(m_voting, &VotingPanel::cardActivated, this, &MainWindow::revealCard);
     connect(m_voting, &VotingPanel::currentParticipantChanged, this, &MainWindow::votingStatus);
+    connect(m_voting, &VotingPanel::finished, this, [this] {
+        m_view->setFocus(Qt::OtherFocusReason);
+        votingStatus();
+    });
     connect(m_departments, &DepartmentPanel::cardActivated, this, &MainWindow::revealCard);
 }
 

@@ -8,7 +8,7 @@
 // The class is spread over four files: mainwindow.cpp (document life cycle,
 // docks, settings, status), mainwindowactions.cpp (actions, menus, toolbar),
 // mainwindowedit.cpp (what the File, Edit and Journey menus do),
-// mainwindowvoting.cpp (dot voting on the canvas) and mainwindowio.cpp
+// mainwindowcanvas.cpp (dot voting and the context menu on the canvas) and mainwindowio.cpp
 // (report, CSV and Mermaid export and import).
 
 #include "model/result.h"
@@ -137,10 +137,11 @@ private:
     bool ensureWritable();
     void showEditError(const Error& err);
 
-    // mainwindowvoting.cpp
+    // mainwindowcanvas.cpp
     void createVotingActions();
     void voteOnSelection(int delta); // +1 vote, -1 take a vote back
-    void votingStatus(); // who votes now, in the status bar
+    void votingStatus();             // who votes now, in the status bar
+    void showCanvasMenu(const QPoint& viewportPos);
 
     // mainwindowio.cpp
     void exportJson();

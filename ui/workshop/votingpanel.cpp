@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -65,6 +66,8 @@ void VotingPanel::createWidgets()
     m_newName->setObjectName(QStringLiteral("newParticipant"));
     m_newName->setAccessibleName(tr("Name of a new participant"));
     m_newName->setPlaceholderText(tr("New participant"));
+    m_newName->setToolTip(tr("Enter adds the name; Enter on an empty field or Esc goes back to "
+                             "the canvas"));
     m_add = new QPushButton(tr("&Add"), this);
     m_add->setObjectName(QStringLiteral("addParticipant"));
     m_add->setAccessibleName(tr("Add the participant"));
@@ -125,6 +128,7 @@ void VotingPanel::createWidgets()
             setCurrentParticipant(m_voterCombo->itemData(index).toLongLong());
     });
     connect(m_newName, &QLineEdit::returnPressed, this, &VotingPanel::addParticipant);
+    m_newName->installEventFilter(this);
     connect(m_add, &QPushButton::clicked, this, &VotingPanel::addParticipant);
     connect(m_remove, &QPushButton::clicked, this, &VotingPanel::removeParticipant);
     connect(m_people, &QTreeWidget::itemChanged, this, &VotingPanel::renameParticipant);
@@ -313,10 +317,25 @@ Id VotingPanel::selectedParticipant() const
     return item ? item->data(0, IdRole).toLongLong() : 0;
 }
 
+bool VotingPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_newName && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
+        m_newName->clear();
+        emit finished();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void VotingPanel::addParticipant()
 {
     if (!m_doc)
         return;
+    if (m_newName->text().trimmed().isEmpty()) {
+        emit finished(); // the names are in: Enter once more goes back to voting
+        return;
+    }
     Participant p;
     p.name = m_newName->text();
     const Result<Id> added = edit::addParticipant(*m_doc, p);

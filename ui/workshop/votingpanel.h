@@ -54,6 +54,11 @@ public:
 signals:
     void cardActivated(cx::Id cardId);
     void currentParticipantChanged(cx::Id participantId);
+    // Esc, or Enter on an empty name: back to the canvas to vote.
+    void finished();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createWidgets();

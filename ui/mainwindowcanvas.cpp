@@ -1,17 +1,24 @@
-// Dot voting from the canvas: V votes for the selected cards as the
-// participant chosen in the Voting panel, Shift+V takes a vote back, [ and ]
-// switch participants, Journey > Voting > Reset Votes clears the journey's
-// votes. Single keys act only while the canvas has focus.
+// What the canvas offers besides the menus. Dot voting: V votes for the
+// selected cards as the participant chosen in the Voting panel, Shift+V takes
+// a vote back, [ and ] switch participants, Journey > Voting > Reset Votes
+// clears the journey's votes; single keys act only while the canvas has focus.
+// The context menu: the card or cell under the pointer, and what can be done
+// to it.
 
 #include "mainwindow.h"
 
+#include "canvas/carditem.h"
 #include "canvas/journeyscene.h"
+#include "canvas/journeyview.h"
 #include "commands/edit.h"
 #include "model/document.h"
+#include "uitext.h"
 #include "workshop/votingpanel.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QGraphicsItem>
+#include <QMenu>
 #include <QStatusBar>
 
 namespace cx {
@@ -64,7 +71,8 @@ void MainWindow::voteOnSelection(int delta)
             dock->raise();
         }
         m_voting->showMessage(tr("Add the workshop's participants here first: each gets %1 "
-                                 "dots per journey.")
+                                 "dots per journey. Enter on an empty name goes back to the "
+                                 "canvas.")
                                   .arg(defaultDotBudget));
         m_voting->focusNewParticipant();
         return;
@@ -90,6 +98,46 @@ void MainWindow::votingStatus()
     statusBar()->showMessage(
         tr("%1 votes now: %2 of %3 dots left on this journey").arg(p->name).arg(left).arg(p->budget),
         5000);
+}
+
+void MainWindow::showCanvasMenu(const QPoint& viewportPos)
+{
+    if (!m_doc || !m_journey)
+        return;
+    const QPointF scenePos = m_view->mapToScene(viewportPos);
+    Id card = 0;
+    for (QGraphicsItem* item : m_scene->items(scenePos)) {
+        if (const auto* c = qgraphicsitem_cast<const canvas::CardItem*>(item)) {
+            card = c->cardId();
+            break;
+        }
+    }
+    // The card under the pointer joins the selection, or becomes it.
+    if (card && !m_scene->selectedCardIds().contains(card))
+        m_scene->selectCards({card});
+    const auto [stage, lane] = m_scene->cellAt(scenePos);
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("canvasMenu"));
+    if (card) {
+        const Participant* voter = m_doc->participant(m_voting->currentParticipant());
+        QAction* vote = action(QStringLiteral("vote"));
+        vote->setText(voter ? tr("&Vote as %1").arg(menuText(voter->name)) : tr("&Vote for Card"));
+        menu.addAction(vote);
+        menu.addAction(action(QStringLiteral("unvote")));
+        menu.addSeparator();
+        for (const char* name : {"cut", "copy", "duplicate", "delete"})
+            menu.addAction(action(QString::fromLatin1(name)));
+    } else if (stage && lane && !m_doc->isReadOnly()) {
+        menu.addAction(tr("&Add Card Here"), this, [this, stage = stage, lane = lane] {
+            m_view->setFocus();
+            m_view->beginNewCard(stage, lane);
+        });
+        menu.addAction(action(QStringLiteral("paste")));
+    } else {
+        menu.addAction(action(QStringLiteral("paste")));
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(viewportPos));
+    action(QStringLiteral("vote"))->setText(tr("&Vote for Card"));
 }
 
 } // namespace cx
