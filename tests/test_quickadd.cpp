@@ -284,3 +284,24 @@ TEST_CASE("Quick-add on the sample map: the issue's example line", "[quickadd]")
     CHECK(parsed("renewal / workshop: Renewal call @Sales") ==
           std::string("Renewal*/Workshop notes: Renewal call @Sales"));
 }
+
+TEST_CASE("Quick-add knows a department by a later word of its name", "[quickadd]")
+{
+    test::TempDir dir;
+    auto doc = newDoc(dir);
+    for (const char* name : {"Back Office & Operations", "Customer Support", "Billing & Finance"})
+        REQUIRE(edit::addDepartment(*doc, Department{0, QString::fromUtf8(name), {},
+                                                     QColor(Qt::red), {}, {}, -1})
+                    .ok());
+    const auto owner = [&](const char* line) {
+        const Result<QuickAdd> q = parseQuickAdd(QString::fromUtf8(line), *doc, 1, 1, 1);
+        REQUIRE(q.ok());
+        CHECK_FALSE(q->hasMissing());
+        return doc->department(q->card.accountableId)->name;
+    };
+    CHECK(owner("Order re-keyed @Operations") == QStringLiteral("Back Office & Operations"));
+    CHECK(owner("Order re-keyed @oper") == QStringLiteral("Back Office & Operations"));
+    CHECK(owner("Chat @Support") == QStringLiteral("Customer Support"));
+    CHECK(owner("Invoice @finance") == QStringLiteral("Billing & Finance"));
+    CHECK(owner("Invoice @Billing") == QStringLiteral("Billing & Finance"));
+}

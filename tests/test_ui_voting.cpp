@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "model/document.h"
 #include "panels/inspector.h"
+#include "quickaddbar.h"
 #include "testutil.h"
 #include "workshop/votingpanel.h"
 
@@ -210,4 +211,33 @@ TEST_CASE("the canvas context menu votes for the card under the pointer", "[ui][
     CHECK(r.w.scene()->selectedCardIds() == QList<Id>{2});
     CHECK(r.doc->card(2)->dotsOf(1) == 1);
     CHECK(r.w.action(QStringLiteral("vote"))->text() == QStringLiteral("&Vote for Card"));
+}
+
+TEST_CASE("closing the quick-add bar with Esc gives the keyboard back to the canvas",
+          "[ui][quickadd]")
+{
+    Room r;
+    r.w.action(QStringLiteral("quickAdd"))->trigger();
+    QLineEdit* line = r.w.findChild<QuickAddBar*>()->lineEdit();
+    REQUIRE(line->hasFocus());
+    QTest::keyClick(line, Qt::Key_Escape);
+    CHECK(r.w.view()->hasFocus());
+    // So V votes at once on the card selected last.
+    r.w.scene()->selectCards({2});
+    QTest::keyClick(r.w.view(), Qt::Key_V);
+    CHECK(r.doc->card(2)->dotsOf(1) == 1);
+}
+
+TEST_CASE("Ctrl+Alt+M writes a comment on the selected card, Esc goes back", "[ui][comments]")
+{
+    Room r;
+    r.press(3, Qt::Key_M, Qt::ControlModifier | Qt::AltModifier);
+    auto* text = r.find<QPlainTextEdit>("commentText");
+    REQUIRE(text->hasFocus());
+    QTest::keyClicks(text, QStringLiteral("Why is this manual?"));
+    QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(r.doc->card(3)->comments.size() == 1);
+    CHECK(r.doc->card(3)->comments[0].text == QStringLiteral("Why is this manual?"));
+    QTest::keyClick(text, Qt::Key_Escape);
+    CHECK(r.w.view()->hasFocus());
 }

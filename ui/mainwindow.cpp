@@ -53,6 +53,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_center = new QStackedWidget(this);
     m_center->addWidget(m_start);
     m_center->addWidget(canvasPage);
+    connect(m_quickAdd, &QuickAddBar::closed, this,
+            [this] { m_view->setFocus(Qt::OtherFocusReason); });
     connect(m_quickAdd, &QuickAddBar::cardAdded, this, [this](Id cardId) {
         m_scene->selectCards({cardId});
         m_view->ensureVisible(m_scene->cardRect(cardId), 40, 40);

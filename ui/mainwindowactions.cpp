@@ -259,6 +259,7 @@ void MainWindow::createMenus()
     add(edit, "selectAll");
     add(edit, "addCard");
     add(edit, "quickAdd");
+    add(edit, "comment");
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (const char* name : {"zoomIn", "zoomOut", "fit", "actualSize"})
@@ -408,6 +409,7 @@ void MainWindow::updateActions()
     enable("personas", open);
     enable("cloneFuture", writable && hasJourney);
     enable("vote", writable && selected);
+    enable("comment", writable && m_scene->selectedCardIds().size() == 1);
     enable("unvote", writable && selected);
     enable("resetVotes", writable && hasJourney);
     m_lensMenu->setEnabled(open);

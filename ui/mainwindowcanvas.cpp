@@ -12,6 +12,7 @@
 #include "canvas/journeyview.h"
 #include "commands/edit.h"
 #include "model/document.h"
+#include "panels/inspector.h"
 #include "uitext.h"
 #include "workshop/votingpanel.h"
 
@@ -44,6 +45,20 @@ void MainWindow::createVotingActions()
                                    QKeySequence(Qt::Key_BracketLeft));
     connect(previous, &QAction::triggered, this, [this] { m_voting->stepParticipant(-1); });
     canvasShortcut(previous);
+    QAction* comment = makeAction(QStringLiteral("comment"), tr("&Comment on Card"),
+                                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M),
+                                  tr("Write a comment on the selected card in the Inspector"));
+    connect(comment, &QAction::triggered, this, [this] {
+        if (!m_doc || !ensureWritable() || m_scene->selectedCardIds().size() != 1)
+            return;
+        if (auto* dock = qobject_cast<QDockWidget*>(m_inspector->parentWidget())) {
+            dock->show();
+            dock->raise();
+        }
+        m_inspector->focusNewComment();
+    });
+    connect(m_inspector, &Inspector::commentFinished, this,
+            [this] { m_view->setFocus(Qt::OtherFocusReason); });
     QAction* reset = makeAction(QStringLiteral("resetVotes"), tr("&Reset Votes"), {},
                                 tr("Clear every vote on this journey (Undo brings them back)"));
     connect(reset, &QAction::triggered, this, [this] {
@@ -124,6 +139,8 @@ void MainWindow::showCanvasMenu(const QPoint& viewportPos)
         vote->setText(voter ? tr("&Vote as %1").arg(menuText(voter->name)) : tr("&Vote for Card"));
         menu.addAction(vote);
         menu.addAction(action(QStringLiteral("unvote")));
+        menu.addSeparator();
+        menu.addAction(action(QStringLiteral("comment")));
         menu.addSeparator();
         for (const char* name : {"cut", "copy", "duplicate", "delete"})
             menu.addAction(action(QString::fromLatin1(name)));

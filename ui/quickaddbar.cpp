@@ -145,6 +145,7 @@ void QuickAddBar::cancel()
         return;
     }
     hide();
+    emit closed();
 }
 
 void QuickAddBar::submit()

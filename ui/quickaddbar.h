@@ -43,6 +43,8 @@ public:
 
 signals:
     void cardAdded(cx::Id cardId);
+    // Esc closed the bar: the keyboard goes back to the canvas.
+    void closed();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

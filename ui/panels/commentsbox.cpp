@@ -34,6 +34,10 @@ protected:
             m_box->addTypedComment();
             return;
         }
+        if (e->key() == Qt::Key_Escape) {
+            emit m_box->finished();
+            return;
+        }
         QPlainTextEdit::keyPressEvent(e);
     }
 
@@ -59,7 +63,7 @@ CommentsBox::CommentsBox(QWidget* parent) : QWidget(parent)
     m_text = new CommentEdit(this);
     m_text->setObjectName(QStringLiteral("commentText"));
     m_text->setAccessibleName(tr("New comment"));
-    m_text->setPlaceholderText(tr("A comment (Ctrl+Enter adds it)"));
+    m_text->setPlaceholderText(tr("A comment (Ctrl+Enter adds it, Esc goes back)"));
     m_text->setTabChangesFocus(true);
     m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 2 + 14);
     m_add = new QPushButton(tr("Add &Comment"), this);
@@ -160,6 +164,11 @@ void CommentsBox::addTypedComment()
     m_message->hide();
     m_text->clear();
     m_list->scrollToBottom();
+}
+
+void CommentsBox::focusNewComment()
+{
+    m_text->setFocus(Qt::OtherFocusReason);
 }
 
 void CommentsBox::removeSelected()

@@ -32,6 +32,12 @@ public:
 
     // Adds what is typed as a comment by the author given (one undo step).
     void addTypedComment();
+    // Puts the cursor in the field for a new comment.
+    void focusNewComment();
+
+signals:
+    // Esc in the comment field: back to where the user came from.
+    void finished();
 
 private:
     void refresh();

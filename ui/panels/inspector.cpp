@@ -206,6 +206,7 @@ Inspector::Inspector(QWidget* parent) : QWidget(parent)
     page->addStretch(1); // rows keep their height in a tall dock
 
     auto* scroll = named(new QScrollArea, "scroll", tr("Card details"));
+    m_scroll = scroll;
     scroll->setWidget(m_editor);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -348,6 +349,7 @@ void Inspector::buildMetricsSection(QFormLayout* form)
     addSection(form, tr("Comments"));
     m_comments = new CommentsBox(this);
     form->addRow(m_comments);
+    connect(m_comments, &CommentsBox::finished, this, &Inspector::commentFinished);
 }
 
 QWidget* Inspector::buildKpiEditor()
@@ -426,6 +428,14 @@ void Inspector::setCards(const QList<Id>& cardIds)
 }
 
 Id Inspector::card() const { return m_cardIds.size() == 1 ? m_cardIds.first() : 0; }
+
+void Inspector::focusNewComment()
+{
+    if (!current())
+        return;
+    m_scroll->ensureWidgetVisible(m_comments, 0, 0);
+    m_comments->focusNewComment();
+}
 
 const Card* Inspector::current() const
 {

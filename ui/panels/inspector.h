@@ -21,6 +21,7 @@ class QListWidget;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QSlider;
 class QSpinBox;
 class QStackedWidget;
@@ -49,6 +50,12 @@ public:
     QList<Id> cards() const { return m_cardIds; }
     // The card being edited (0 unless exactly one card is selected).
     Id card() const;
+    // Scrolls to the card's comments and puts the cursor in a new one.
+    void focusNewComment();
+
+signals:
+    // Esc in the comment field.
+    void commentFinished();
 
 private:
     void buildCardSection(QFormLayout* form);
@@ -104,6 +111,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     QLabel* m_hint = nullptr;
     QWidget* m_editor = nullptr;
+    QScrollArea* m_scroll = nullptr;
 
     QLabel* m_stage = nullptr;
     QLabel* m_lane = nullptr;

@@ -190,6 +190,10 @@ void VotingPanel::setCurrentParticipant(Id participantId)
     if (!m_doc || !m_doc->participant(participantId) || participantId == m_voter)
         return;
     m_voter = participantId;
+    {
+        const QSignalBlocker block(m_people);
+        m_people->setCurrentItem(nullptr); // the list shows who votes now
+    }
     fillParticipants();
     emit currentParticipantChanged(m_voter);
 }
