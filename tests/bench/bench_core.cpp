@@ -66,6 +66,10 @@ int main(int argc, char** argv)
         t.start();
         auto opened = Document::open(path);
         opens.push_back(ms(t.nsecsElapsed()));
+        if (!opened) {
+            std::fprintf(stderr, "cannot open the map: %s\n", qPrintable(opened.error().message));
+            return 1;
+        }
         doc = std::move(opened.value());
     }
     std::printf("open: median %.1f ms, best %.1f ms (target < 150 ms)\n", percentile(opens, 0.5),
