@@ -15,6 +15,7 @@
 #include "panels/outlinepanel.h"
 #include "quickaddbar.h"
 #include "recentfiles.h"
+#include "dialogwatcher.h"
 #include "testutil.h"
 #include "workshop/comparepanel.h"
 #include "workshop/presentation.h"
@@ -54,57 +55,6 @@ QString sampleMap(const test::TempDir& dir, const QString& name = QStringLiteral
     REQUIRE(Document::create(path, data.value()).ok());
     return path;
 }
-
-// Answers the next modal dialog (the first button for a QMessageBox) and
-// keeps its text, so that code that calls exec() can run in a test.
-struct DialogWatcher
-{
-    QString title;
-    QString text;
-    int seen = 0;
-    QString answerFile; // what a file dialog is answered with
-    QMessageBox::StandardButton answer = QMessageBox::NoButton; // else the default
-
-    void arm()
-    {
-        m_polls = 0;
-        QTimer::singleShot(0, &m_context, [this] { poll(); });
-    }
-
-private:
-    QObject m_context; // its timers die with the watcher
-    int m_polls = 0;
-
-    void poll()
-    {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (!modal) {
-            if (++m_polls < 1000) // ten seconds, then the test fails on 'seen'
-                QTimer::singleShot(10, &m_context, [this] { poll(); });
-            return;
-        }
-        ++seen;
-        title = modal->windowTitle();
-        if (auto* box = qobject_cast<QMessageBox*>(modal)) {
-            text = box->text();
-            if (answer != QMessageBox::NoButton && box->button(answer))
-                box->button(answer)->click();
-            else
-                box->accept();
-        } else if (auto* input = qobject_cast<QInputDialog*>(modal)) {
-            text = input->textValue();
-            input->accept(); // its proposal
-        } else if (auto* files = qobject_cast<QFileDialog*>(modal)) {
-            files->selectFile(answerFile);
-            QMetaObject::invokeMethod(files, "accept");
-        } else if (auto* dialog = qobject_cast<QDialog*>(modal);
-                   dialog && modal->objectName() == QLatin1String("reportDialog")) {
-            dialog->accept(); // its proposals: the journey on screen, next to the map
-        } else {
-            modal->close();
-        }
-    }
-};
 
 int liveCardItems(canvas::JourneyScene* scene)
 {
@@ -156,7 +106,7 @@ TEST_CASE("a damaged file shows the store's message and the window keeps working
     REQUIRE(w.openFile(good));
     const int cards = w.document()->cardCount();
 
-    DialogWatcher dialog;
+    test::DialogWatcher dialog;
     dialog.arm();
     CHECK_FALSE(w.openFile(bad));
     CHECK(dialog.seen == 1);
@@ -409,10 +359,10 @@ TEST_CASE("File > Import adds a CSV's cards as one undo step or reports the bad 
                 "Marketing\r\n");
     write(bad, "journey,stage,lane,title,emotion\nJ,S,L,Fine,1\nJ,S,L,Too angry,-5\n");
 
-    DialogWatcher files;
+    test::DialogWatcher files;
     files.answerFile = bad;
     files.arm();
-    DialogWatcher error;
+    test::DialogWatcher error;
     QTimer::singleShot(50, [&error] { error.arm(); });
     w.action(QStringLiteral("importCsv"))->trigger();
     CHECK(error.seen == 1);
@@ -437,7 +387,7 @@ TEST_CASE("File > Export > PDF Report writes the report next to the map", "[ui][
     MainWindow w;
     w.show();
     REQUIRE(w.openFile(sampleMap(dir)));
-    DialogWatcher dialog;
+    test::DialogWatcher dialog;
     dialog.arm();
     w.action(QStringLiteral("exportPdf"))->trigger();
     CHECK(dialog.seen == 1);
@@ -494,7 +444,7 @@ TEST_CASE("closing an untitled map that was worked on asks before discarding it"
     REQUIRE(QFile::exists(autosave));
     // An empty map nobody touched goes without a question.
     {
-        DialogWatcher none;
+        test::DialogWatcher none;
         w.action(QStringLiteral("closeMap"))->trigger();
         CHECK(none.seen == 0);
         CHECK_FALSE(QFile::exists(autosave));
@@ -507,7 +457,7 @@ TEST_CASE("closing an untitled map that was worked on asks before discarding it"
     Journey renamed = *w.document()->journey(w.journey());
     renamed.name = QStringLiteral("Onboarding");
     REQUIRE_FALSE(edit::editJourney(*w.document(), renamed));
-    DialogWatcher ask;
+    test::DialogWatcher ask;
     ask.answer = QMessageBox::Cancel;
     ask.arm();
     w.action(QStringLiteral("closeMap"))->trigger();
@@ -530,7 +480,7 @@ TEST_CASE("Journey > New Journey makes a journey ready to fill, as one undo step
     REQUIRE(w.openFile(sampleMap(dir)));
     Document& doc = *w.document();
     const Id original = w.journey();
-    DialogWatcher name;
+    test::DialogWatcher name;
     name.arm();
     w.action(QStringLiteral("newJourney"))->trigger();
     CHECK(name.seen == 1);
@@ -589,7 +539,7 @@ TEST_CASE("a failed write is reported once, after the edit returns", "[ui][mainw
     test::TempDir dir;
     MainWindow w;
     REQUIRE(w.openFile(sampleMap(dir)));
-    DialogWatcher dialog;
+    test::DialogWatcher dialog;
     dialog.arm();
     // What Document does when a transaction fails (disk full, I/O error).
     emit w.document()->errorOccurred(

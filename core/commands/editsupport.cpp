@@ -34,6 +34,14 @@ Error normalizeCard(const Document& doc, Card& c, const QSet<Id>& newDepartments
     const auto known = [&](Id d) { return doc.department(d) || newDepartments.contains(d); };
     if (c.title.trimmed().isEmpty())
         return invalid(tr("A card needs a title"));
+    for (const QString* text : {&c.title, &c.description, &c.channel}) {
+        if (text->size() > maxTextLength)
+            return invalid(tr("A card's text may hold at most a million characters"));
+    }
+    for (const Comment& m : c.comments) {
+        if (m.text.size() > maxTextLength)
+            return invalid(tr("A comment may hold at most a million characters"));
+    }
     if (c.emotion && (*c.emotion < emotionMin || *c.emotion > emotionMax))
         return invalid(tr("Emotion %1 is out of range -2..+2").arg(*c.emotion));
     if (c.accountableId != 0 && !known(c.accountableId))

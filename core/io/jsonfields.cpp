@@ -139,7 +139,7 @@ bool Fields::header(const char* format, int newestVersion, const char* what)
            fail("version", QStringLiteral("%1 is not a format version").arg(version));
 }
 
-bool Fields::text(const char* key, QString& out, Need need)
+bool Fields::text(const char* key, QString& out, Need need, qsizetype maxLength)
 {
     const QJsonValue v = value(key);
     if (absent(v, need))
@@ -147,6 +147,10 @@ bool Fields::text(const char* key, QString& out, Need need)
     if (!v.isString())
         return fail(key, expected("a string", v));
     out = v.toString();
+    if (out.size() > maxLength)
+        return fail(key, QStringLiteral("a text of %1 characters is longer than the %2 CXMap keeps")
+                             .arg(out.size())
+                             .arg(maxLength));
     return true;
 }
 

@@ -80,7 +80,8 @@ public:
     // newer CXMap").
     bool header(const char* format, int newestVersion, const char* what);
 
-    bool text(const char* key, QString& out, Need need = Need::Optional);
+    bool text(const char* key, QString& out, Need need = Need::Optional,
+              qsizetype maxLength = maxTextLength);
     bool nonEmptyText(const char* key, QString& out);
     bool texts(const char* key, QStringList& out);
     bool number(const char* key, std::optional<double>& out, Need need);

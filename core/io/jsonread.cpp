@@ -117,7 +117,7 @@ bool Reader::readPersona(Item v, Path path)
     if (!f.load(v, {"id", "name", "description", "goals", "frustrations", "picture"}) ||
         !f.newId(m_personaIds, "persona", p.id) || !f.text("name", p.name, Need::Required) ||
         !f.text("description", p.description) || !f.text("goals", p.goals) ||
-        !f.text("frustrations", p.frustrations) || !f.text("picture", picture))
+        !f.text("frustrations", p.frustrations) || !f.text("picture", picture, Need::Optional, maxPictureBytes * 2))
         return false;
     const auto decoded = QByteArray::fromBase64Encoding(picture.toLatin1(),
                                                         QByteArray::AbortOnBase64DecodingErrors);

@@ -47,6 +47,8 @@ enum class KpiKind { Nps, Csat, Ces, Free };
 inline constexpr int emotionMin = -2;
 inline constexpr int defaultDotBudget = 5;
 inline constexpr qsizetype maxPictureBytes = 4 * 1024 * 1024;
+// The longest text a card, a comment or a persona may hold (characters).
+inline constexpr qsizetype maxTextLength = 1000000;
 inline constexpr int emotionMax = 2;
 
 struct Kpi

@@ -295,7 +295,16 @@ Error migrate(sqlite3* db, int from)
 Error checkTables(sqlite3* db, int version)
 {
     sql::Statement info(db, "SELECT name FROM pragma_table_info(?)");
+    sql::Statement kind(db, "SELECT type FROM sqlite_schema WHERE name = ?");
     for (const TableColumns& t : expectedTables(version)) {
+        // A view in a table's place would run its own SQL on every read.
+        kind.bind(1, QString::fromLatin1(t.table));
+        const bool view = kind.step() == SQLITE_ROW && kind.text(0) != QLatin1String("table");
+        kind.reset();
+        if (view)
+            return {ErrorCode::Damaged, QStringLiteral("the file is damaged: \"%1\" is a view, "
+                                                       "not a table")
+                                            .arg(QString::fromLatin1(t.table))};
         QStringList present;
         info.bind(1, QString::fromLatin1(t.table));
         while (info.step() == SQLITE_ROW)

@@ -110,6 +110,13 @@ QByteArray Statement::blob(int column) const
     return data ? QByteArray(static_cast<const char*>(data), size) : QByteArray();
 }
 
+bool Statement::isInteger(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_INTEGER;
+}
+
+qsizetype Statement::bytes(int column) const { return sqlite3_column_bytes(m_stmt, column); }
+
 bool Statement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;

@@ -43,6 +43,35 @@ Error eachRow(sqlite3* db, const char* query, Fn fn)
     return {};
 }
 
+// A text the UTF-8 of which cannot be one CXMap wrote (at most 4 bytes a character).
+bool tooLong(const sql::Statement& st, int column)
+{
+    return st.bytes(column) > 4 * maxTextLength;
+}
+
+// Integers where the schema has them (SQLite keeps what it is given), texts of
+// a size CXMap writes.
+Error checkCardColumns(const sql::Statement& st)
+{
+    const qint64 id = st.int64(0);
+    for (int column : {0, 1, 2, 3, 12}) {
+        if (!st.isInteger(column))
+            return bad(QStringLiteral("card %1 has a value that is not a number").arg(id));
+    }
+    for (int column : {7, 8}) {
+        if (!st.isNull(column) && !st.isInteger(column))
+            return bad(QStringLiteral("card %1 has a value that is not a number").arg(id));
+    }
+    for (int column : {4, 5, 6}) {
+        if (tooLong(st, column))
+            return bad(QStringLiteral("card %1 holds a text of %2 MB, larger than the 4 MB a "
+                                      "card's text may take")
+                           .arg(id)
+                           .arg(st.bytes(column) / (1024 * 1024)));
+    }
+    return {};
+}
+
 Error readCards(sqlite3* db, DocumentData& d, QHash<Id, int>& indexOf)
 {
     return eachRow(db,
@@ -50,6 +79,8 @@ Error readCards(sqlite3* db, DocumentData& d, QHash<Id, int>& indexOf)
                    "accountable_id, emotion, evidence, severity, impact, votes, status "
                    "FROM cards ORDER BY id",
                    [&](const sql::Statement& st) -> Error {
+                       if (Error err = checkCardColumns(st))
+                           return err;
                        Card c;
                        c.id = st.int64(0);
                        c.stageId = st.int64(1);
@@ -116,6 +147,9 @@ Error readVotesAndComments(sqlite3* db, CardOf cardOf)
                    "SELECT card_id, author, time, text FROM card_comments "
                    "ORDER BY card_id, position",
                    [&](const sql::Statement& st) -> Error {
+                       if (tooLong(st, 3))
+                           return bad(QStringLiteral("a comment on card %1 is too long")
+                                          .arg(st.int64(0)));
                        const QDateTime time = QDateTime::fromString(st.text(2), Qt::ISODateWithMs);
                        if (!time.isValid())
                            return bad(QStringLiteral("a comment on card %1 has no valid time")
@@ -197,6 +231,12 @@ Error readStructure(sqlite3* db, DocumentData& d)
                         "SELECT id, name, description, goals, frustrations, picture "
                         "FROM personas ORDER BY id",
                         [&](const sql::Statement& st) -> Error {
+                            for (int column : {2, 3, 4}) {
+                                if (tooLong(st, column))
+                                    return bad(QStringLiteral("persona %1 holds a text larger "
+                                                              "than CXMap writes")
+                                                   .arg(st.int64(0)));
+                            }
                             const QByteArray picture = st.blob(5);
                             if (picture.size() > maxPictureBytes)
                                 return bad(QStringLiteral("persona %1 has a picture of %2 bytes")
