@@ -1,6 +1,7 @@
-// The child of the durability test: opens FILE and performs seeded random
-// edits as fast as it can, printing the number of edits committed so far
-// after each one, until it is killed.
+// The child of the durability tests: opens FILE and, as fast as it can until
+// it is killed, either performs seeded random edits (printing the number of
+// edits committed so far after each one), or with "saveas DIR" writes copies
+// DIR/copy-N.cxmap with Save As (printing N once copy N is in place).
 
 #include "model/document.h"
 #include "randomedits.h"
@@ -8,12 +9,13 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <cstring>
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    if (argc != 4) {
-        std::fprintf(stderr, "usage: cxmap_killchild FILE SEED STEPS\n");
+    if (argc != 4 && !(argc == 6 && std::strcmp(argv[4], "saveas") == 0)) {
+        std::fprintf(stderr, "usage: cxmap_killchild FILE SEED STEPS [saveas DIR]\n");
         return 2;
     }
     auto doc = cx::Document::open(QString::fromLocal8Bit(argv[1]));
@@ -25,6 +27,17 @@ int main(int argc, char** argv)
     const int steps = std::atoi(argv[3]);
     std::printf("ready\n");
     std::fflush(stdout);
+    if (argc == 6) {
+        const QString dir = QString::fromLocal8Bit(argv[5]);
+        for (int i = 1; i <= steps; ++i) {
+            const QString copy = dir + QStringLiteral("/copy-%1.cxmap").arg(i);
+            if (doc.value()->saveCopy(copy))
+                return 1;
+            std::printf("%d\n", i); // copy i is in place
+            std::fflush(stdout);
+        }
+        return 0;
+    }
     for (int i = 1; i <= steps; ++i) {
         editor.step();
         if (doc.value()->lastError()) // not committed: a failed write of any kind

@@ -30,10 +30,44 @@ QString RandomEditor::step()
     case 8:
         return structure();
     case 9:
-        return voting();
+        return pick(3) == 0 ? import() : voting();
     default:
         return department();
     }
+}
+
+// What a CSV or Mermaid import does: a new department and stage, cards in
+// them and in an existing lane, all in one step.
+QString RandomEditor::import()
+{
+    const Id j = journey();
+    const QList<Id> lanes = m_doc.laneIds(j);
+    if (lanes.isEmpty())
+        return structure();
+    edit::NewContent content;
+    Department d;
+    d.id = -1;
+    d.name = word();
+    d.shortName = d.name.left(3).toUpper();
+    d.color = QColor::fromHsv(pick(360), 150, 210);
+    content.departments.append(d);
+    Stage s;
+    s.id = -1;
+    s.journeyId = j;
+    s.name = word();
+    content.stages.append(s);
+    for (int i = 0; i < 1 + pick(3); ++i) {
+        Card c;
+        c.stageId = pick(2) || m_doc.stageIds(j).isEmpty() ? -1 : pickFrom(m_doc.stageIds(j));
+        c.laneId = pickFrom(lanes);
+        c.position = -1;
+        c.title = word();
+        c.accountableId = pick(2) ? -1 : 0;
+        c.votes = pick(3);
+        content.cards.append(c);
+    }
+    return edit::addContent(m_doc, content, QStringLiteral("Import")) ? QStringLiteral("import")
+                                                                       : QString();
 }
 
 QString RandomEditor::addCard()

@@ -39,6 +39,7 @@ private:
     QString department();
     QString link();
     QString voting(); // participants, dots, comments
+    QString import(); // new department, stage and cards in one step
 
     Document& m_doc;
     std::mt19937 m_rng;

@@ -195,3 +195,39 @@ TEST_CASE("reordering and renaming stages and lanes", "[commands]")
         doc->undoStack()->undo();
     REQUIRE(doc->snapshot() == before);
 }
+
+TEST_CASE("on a full disk an edit fails with a clear message and loses nothing saved",
+          "[commands][store]")
+{
+    test::TempDir dir;
+    auto doc = newDoc(dir, test::smallDocument());
+    REQUIRE_FALSE(edit::setCardTitle(*doc, 1, QStringLiteral("Saved before the disk filled")));
+    QList<Error> reported;
+    QObject::connect(doc.get(), &Document::errorOccurred,
+                     [&](const Error& e) { reported.append(e); });
+    REQUIRE_FALSE(doc->setMaxPageCount(1)); // no page more than the file has
+
+    // Long descriptions until the file would have to grow.
+    Error err;
+    DocumentData before;
+    int steps = 0;
+    for (int i = 0; i < 200 && !err; ++i) {
+        before = doc->snapshot();
+        steps = doc->undoStack()->count();
+        Card c = *doc->card(2);
+        c.description = QString(4000, QChar(u'a' + i % 26));
+        c.id = 0;
+        err = edit::addCard(*doc, c).error();
+    }
+    REQUIRE(err.code == ErrorCode::DiskFull);
+    CHECK(err.message.contains(QStringLiteral("disk is full")));
+    CHECK(reported.size() == 1);
+    // The document is still open, as it was before the failed edit, and so is the file.
+    CHECK(doc->snapshot() == before);
+    CHECK(doc->undoStack()->count() == steps);
+    CHECK(reopened(doc->path()) == before);
+    CHECK(doc->card(1)->title == QStringLiteral("Saved before the disk filled"));
+    // An edit that needs no new page still goes through.
+    CHECK_FALSE(edit::setCardTitle(*doc, 1, QStringLiteral("Short")));
+    CHECK(reopened(doc->path()).cards[0].title == QStringLiteral("Short"));
+}

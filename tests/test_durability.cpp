@@ -5,6 +5,7 @@
 #include "store/store.h"
 #include "testutil.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QThread>
@@ -55,7 +56,7 @@ TEST_CASE("a child killed with SIGKILL mid-edit loses no committed edit", "[stor
 {
     test::TempDir dir;
     std::mt19937 rng(12345);
-    const int trials = 24;
+    const int trials = 100;
     int totalCommitted = 0;
     for (int trial = 0; trial < trials; ++trial) {
         const unsigned seed = 100 + unsigned(trial);
@@ -67,7 +68,7 @@ TEST_CASE("a child killed with SIGKILL mid-edit loses no committed edit", "[stor
                     {path, QString::number(seed), QStringLiteral("100000")});
         REQUIRE(child.waitForStarted());
         REQUIRE(child.waitForReadyRead(10000)); // "ready"
-        QThread::msleep(std::uniform_int_distribution<int>(20, 250)(rng));
+        QThread::msleep(std::uniform_int_distribution<int>(5, 120)(rng));
         child.kill(); // SIGKILL
         REQUIRE(child.waitForFinished(10000));
         const int committed = lastReported(child.readAllStandardOutput());
@@ -90,4 +91,54 @@ TEST_CASE("a child killed with SIGKILL mid-edit loses no committed edit", "[stor
         REQUIRE(matches);
     }
     WARN(trials << " kills, " << totalCommitted << " edits committed before them");
+}
+
+TEST_CASE("a child killed during Save As leaves the map and every finished copy whole",
+          "[store][durability]")
+{
+    test::TempDir dir;
+    std::mt19937 rng(777);
+    const QString path = dir.file(QStringLiteral("original.cxmap"));
+    {
+        // A map of some size, so that a copy takes a while.
+        auto doc = Document::create(path, test::smallDocument());
+        REQUIRE(doc.ok());
+        test::RandomEditor editor(*doc.value(), 5);
+        for (int i = 0; i < 400; ++i)
+            editor.step();
+    }
+    const DocumentData original = test::onDisk(path);
+    int copies = 0;
+    for (int trial = 0; trial < 10; ++trial) {
+        const QString out = dir.file(QStringLiteral("copies-%1").arg(trial));
+        REQUIRE(QDir().mkpath(out));
+        QProcess child;
+        child.start(QStringLiteral(CXMAP_KILLCHILD),
+                    {path, QStringLiteral("1"), QStringLiteral("100000"), QStringLiteral("saveas"),
+                     out});
+        REQUIRE(child.waitForStarted());
+        REQUIRE(child.waitForReadyRead(10000));
+        QThread::msleep(std::uniform_int_distribution<int>(10, 150)(rng));
+        child.kill();
+        REQUIRE(child.waitForFinished(10000));
+        const int done = lastReported(child.readAllStandardOutput());
+        INFO("trial " << trial << ": " << done << " copies reported");
+        copies += done;
+        CHECK(test::onDisk(path) == original);
+        // Each reported copy is a whole map; a copy in flight is only ever a
+        // .part file beside them, never a half-written map under its name.
+        for (const QString& name : QDir(out).entryList({QStringLiteral("*.cxmap")})) {
+            const int n = name.mid(5, name.size() - 11).toInt();
+            CHECK(n <= done + 1);
+            auto store = Store::open(QDir(out).filePath(name), Store::Mode::ReadOnly);
+            REQUIRE(store.ok());
+            CHECK(store.value()->integrityProblem().isEmpty());
+            DocumentData copy = store.value()->readAll().value();
+            copy.canonicalize();
+            CHECK(copy == original);
+        }
+        for (int n = 1; n <= done; ++n)
+            CHECK(QFile::exists(QDir(out).filePath(QStringLiteral("copy-%1.cxmap").arg(n))));
+    }
+    WARN("10 kills during Save As, " << copies << " copies finished before them");
 }

@@ -115,6 +115,8 @@ QString Document::readOnlyReason() const { return m_store->readOnlyReason(); }
 
 Error Document::saveCopy(const QString& path) const { return m_store->saveAs(path, true); }
 
+Error Document::setMaxPageCount(int pages) { return m_store->setMaxPageCount(pages); }
+
 Error Document::saveAs(const QString& path)
 {
     if (m_txDepth > 0)

@@ -84,6 +84,10 @@ public:
     // The outcome of the last outermost transaction (empty when it committed).
     Error lastError() const { return m_lastError; }
 
+    // For tests of a full disk: the file cannot grow past this many pages
+    // (SQLite keeps at least the pages it has). See Store::setMaxPageCount.
+    Error setMaxPageCount(int pages);
+
     // The whole document as plain values (canonical form).
     DocumentData snapshot() const;
 
