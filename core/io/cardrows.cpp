@@ -128,12 +128,12 @@ void RowImporter::indexParts(Id journeyId)
         return;
     m_indexed.insert(journeyId);
     for (Id id : m_doc.stageIds(journeyId)) {
-        const QPair key{journeyId, folded(m_doc.stage(id)->name)};
+        const std::pair key{journeyId, folded(m_doc.stage(id)->name)};
         if (!m_stages.contains(key))
             m_stages.insert(key, id);
     }
     for (Id id : m_doc.laneIds(journeyId)) {
-        const QPair key{journeyId, folded(m_doc.lane(id)->name)};
+        const std::pair key{journeyId, folded(m_doc.lane(id)->name)};
         if (!m_lanes.contains(key))
             m_lanes.insert(key, id);
     }
@@ -142,7 +142,7 @@ void RowImporter::indexParts(Id journeyId)
 Id RowImporter::stage(Id journeyId, const QString& name)
 {
     indexParts(journeyId);
-    const QPair key{journeyId, folded(name)};
+    const std::pair key{journeyId, folded(name)};
     const auto found = m_stages.constFind(key);
     if (found != m_stages.cend())
         return *found;
@@ -158,7 +158,7 @@ Id RowImporter::stage(Id journeyId, const QString& name)
 Result<Id> RowImporter::lane(Id journeyId, const CardRow& row)
 {
     indexParts(journeyId);
-    const QPair key{journeyId, folded(row.lane)};
+    const std::pair key{journeyId, folded(row.lane)};
     const auto found = m_lanes.constFind(key);
     if (found == m_lanes.cend()) {
         Lane l;

@@ -196,7 +196,9 @@ Error Store::connect(int version)
         // One writer: a second window or program cannot edit behind our back.
         sql::execute(m_db, "PRAGMA locking_mode = EXCLUSIVE");
     }
-    const QString damage = checkResult(m_db, "PRAGMA quick_check");
+    // The full check, indexes included: about 20 ms more than quick_check on
+    // a 10,000-card map, and a damaged index is found before the first edit.
+    const QString damage = checkResult(m_db, "PRAGMA integrity_check");
     if (!damage.isEmpty()) {
         if (sqlite3_errcode(m_db) == SQLITE_BUSY)
             return refuse(ErrorCode::Io, m_path,
