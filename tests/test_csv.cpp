@@ -230,7 +230,7 @@ TEST_CASE("each malformed CSV names its line and column and changes nothing", "[
         {header + good + "Broadband,Purchase,Touchpoints,,Card,one,2,\r\n",
          "line 3, column emotion: \u201cone\u201d is not a whole number"},
         {header + good + "Broadband,Purchase,Touchpoints,,Card,1,-1,\r\n",
-         "line 3, column votes: -1 is less than 0"},
+         "line 3, column votes: -1 is out of range 0..1000000"},
         {header + good + "Broadband,Purchase,Touchpoints,,Ca\"rd,1,2,\r\n",
          "line 3, column title: a quote in an unquoted field (quote the whole field and double "
          "the quote)"},

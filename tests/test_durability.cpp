@@ -69,6 +69,8 @@ TEST_CASE("a child killed with SIGKILL mid-edit loses no committed edit", "[stor
         REQUIRE(child.waitForStarted());
         REQUIRE(child.waitForReadyRead(10000)); // "ready"
         QThread::msleep(std::uniform_int_distribution<int>(5, 120)(rng));
+        INFO(child.readAllStandardError().toStdString());
+        REQUIRE(child.state() == QProcess::Running); // killed mid-work, not finished early
         child.kill(); // SIGKILL
         REQUIRE(child.waitForFinished(10000));
         const int committed = lastReported(child.readAllStandardOutput());
@@ -119,6 +121,7 @@ TEST_CASE("a child killed during Save As leaves the map and every finished copy 
         REQUIRE(child.waitForStarted());
         REQUIRE(child.waitForReadyRead(10000));
         QThread::msleep(std::uniform_int_distribution<int>(10, 150)(rng));
+        REQUIRE(child.state() == QProcess::Running);
         child.kill();
         REQUIRE(child.waitForFinished(10000));
         const int done = lastReported(child.readAllStandardOutput());

@@ -171,7 +171,7 @@ TEST_CASE("bad input is refused with the JSON path of the bad value", "[json]")
         {"null for a string", edited("journeys.0.name", QJsonValue::Null),
          "journeys[0].name: expected a string, got null"},
         {"negative votes", edited("journeys.0.cards.0.votes", -1),
-         "journeys[0].cards[0].votes: -1 is less than 0"},
+         "journeys[0].cards[0].votes: -1 is out of range 0..1000000"},
         {"emotion 7", edited("journeys.0.cards.0.emotion", 7),
          "journeys[0].cards[0].emotion: 7 is out of range -2..2"},
         {"emotion 1.5", edited("journeys.0.cards.0.emotion", 1.5),

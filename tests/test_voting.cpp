@@ -208,15 +208,16 @@ TEST_CASE("participants have unique names", "[voting]")
     CHECK(reopened(doc->path()) == doc->snapshot());
 }
 
-TEST_CASE("copies keep their votes but not who cast them", "[voting]")
+TEST_CASE("copies keep only the votes nobody in particular cast", "[voting]")
 {
     test::TempDir dir;
     auto doc = newDoc(dir);
     const Result<QList<Id>> copies = edit::duplicateCards(*doc, {1});
     REQUIRE(copies.ok());
     const Card* copy = doc->card(copies->first());
-    CHECK(copy->votes == 4);
+    CHECK(copy->votes == 1); // the participants' 3 dots stay on the original
     CHECK(copy->dots.isEmpty());
+    CHECK(doc->card(1)->votes == 4);
     CHECK(doc->dotsSpent(1, 1) == 2); // Ana's budget is not spent twice
 
     // A future-state clone is a journey of its own, with its own budgets.
@@ -264,4 +265,28 @@ TEST_CASE("comments are kept with author and time, in order, and undo", "[voting
     doc->undoStack()->undo();
     CHECK(doc->card(1)->comments == test::smallDocument().cards[0].comments);
     CHECK(reopened(doc->path()) == doc->snapshot());
+}
+
+TEST_CASE("a vote on several cards is one step, all of them or none", "[voting]")
+{
+    test::TempDir dir;
+    auto doc = newDoc(dir);
+    const Id ben = 2; // 2 of 3 dots left
+    const DocumentData before = doc->snapshot();
+    const int steps = doc->undoStack()->count();
+    const Error refused = edit::vote(*doc, QList<Id>{2, 3, 4}, ben);
+    REQUIRE(refused);
+    CHECK(refused.message == QStringLiteral("Ben has no dots left on this journey (budget 3)"));
+    CHECK(doc->snapshot() == before);
+    CHECK(doc->undoStack()->count() == steps);
+
+    REQUIRE_FALSE(edit::vote(*doc, QList<Id>{2, 3, 2}, ben)); // 2 counts once
+    CHECK(doc->undoStack()->count() == steps + 1);
+    CHECK(doc->undoStack()->undoText() == QStringLiteral("Vote for 2 cards"));
+    CHECK(doc->card(2)->dotsOf(ben) == 1);
+    CHECK(doc->card(3)->dotsOf(ben) == 1);
+    CHECK(edit::unvote(*doc, QList<Id>{2, 4}, ben)); // card 4 has none of his
+    CHECK(doc->card(2)->dotsOf(ben) == 1);
+    doc->undoStack()->undo();
+    CHECK(doc->snapshot() == before);
 }

@@ -92,16 +92,14 @@ void MainWindow::voteOnSelection(int delta)
         m_voting->focusNewParticipant();
         return;
     }
-    for (Id card : cards) {
-        const Error err = delta > 0 ? edit::vote(*m_doc, card, voter)
-                                    : edit::unvote(*m_doc, card, voter);
-        m_voting->showMessage(err ? err.message : QString());
-        if (err) {
-            statusBar()->showMessage(err.message, 5000);
-            return;
-        }
-    }
-    votingStatus();
+    // Several selected cards: one step, all of them or none.
+    const Error err =
+        delta > 0 ? edit::vote(*m_doc, cards, voter) : edit::unvote(*m_doc, cards, voter);
+    m_voting->showMessage(err ? err.message : QString());
+    if (err)
+        statusBar()->showMessage(err.message, 5000);
+    else
+        votingStatus();
 }
 
 void MainWindow::votingStatus()

@@ -12,6 +12,18 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("cx::Commands", text); }
 
+// What the file keeps of a persona (storeread.cpp refuses more).
+Error checkPersonaSizes(const Persona& p)
+{
+    if (p.picture.size() > maxPictureBytes)
+        return detail::invalid(tr("A persona's picture may take at most 4 MB"));
+    for (const QString* text : {&p.name, &p.description, &p.goals, &p.frustrations}) {
+        if (text->size() > maxTextLength)
+            return detail::invalid(tr("A persona's text may hold at most a million characters"));
+    }
+    return {};
+}
+
 } // namespace
 
 using namespace detail;
@@ -29,7 +41,10 @@ Result<Id> addCard(Document& doc, Card card)
 {
     if (!sameJourney(doc, card.stageId, card.laneId))
         return invalid(tr("No such cell (stage %1, lane %2)").arg(card.stageId).arg(card.laneId));
-    card.dots.clear(); // a new card keeps its votes, not who cast them
+    // A new card has no participant's dots: those are spent on the card they
+    // were cast on. Votes nobody in particular cast stay.
+    card.votes -= card.dotCount();
+    card.dots.clear();
     if (Error err = normalizeCard(doc, card))
         return err;
     card.id = doc.allocateId(Document::Kind::Card);
@@ -255,8 +270,8 @@ Result<Id> addPersona(Document& doc, Persona persona)
 {
     if (persona.name.trimmed().isEmpty())
         return invalid(tr("A persona needs a name"));
-    if (persona.picture.size() > maxPictureBytes)
-        return invalid(tr("A persona's picture may take at most 4 MB"));
+    if (Error err = checkPersonaSizes(persona))
+        return err;
     persona.id = doc.allocateId(Document::Kind::Persona);
     return pushAdding(
         doc, new AddCommand<Persona>(doc, persona, tr("Add persona “%1”").arg(persona.name)),
@@ -270,8 +285,8 @@ Error editPersona(Document& doc, const Persona& after, Merge merge)
         return invalid(tr("No persona %1").arg(after.id));
     if (after.name.trimmed().isEmpty())
         return invalid(tr("A persona needs a name"));
-    if (after.picture.size() > maxPictureBytes)
-        return invalid(tr("A persona's picture may take at most 4 MB"));
+    if (Error err = checkPersonaSizes(after))
+        return err;
     return push(doc, new EditCommand<Persona>(doc, *before, after, MergeId::EditPersona,
                                               merge == Merge::Typing, tr("Edit persona")));
 }

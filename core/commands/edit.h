@@ -109,6 +109,10 @@ Error editParticipant(Document& doc, const Participant& after, Merge merge = Mer
 Error removeParticipant(Document& doc, Id participantId); // their dots (and votes) go too
 Error vote(Document& doc, Id cardId, Id participantId);
 Error unvote(Document& doc, Id cardId, Id participantId);
+// A dot on (or off) each of several cards in one step: all, or none when the
+// budget (or a card without their dot) refuses one.
+Error vote(Document& doc, const QList<Id>& cardIds, Id participantId);
+Error unvote(Document& doc, const QList<Id>& cardIds, Id participantId);
 // Clears every vote on the journey's cards, named or not, in one step.
 Error resetVotes(Document& doc, Id journeyId);
 

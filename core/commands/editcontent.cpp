@@ -138,7 +138,8 @@ Error ContentCheck::check(const NewContent& content, QList<Card>& cards)
         const Id journey = journeyOfStage(c.stageId);
         if (journey == 0 || journey != journeyOfLane(c.laneId))
             return invalid(tr("No such cell (stage %1, lane %2)").arg(c.stageId).arg(c.laneId));
-        c.dots.clear(); // imported votes belong to no participant here
+        c.votes -= c.dotCount(); // imported dots belong to no participant here
+        c.dots.clear();
         if (Error err = normalizeCard(m_doc, c, m_departments))
             return err;
     }

@@ -43,7 +43,10 @@ Error placeCards(const Document& doc, QList<Card>& cards)
     for (Card& c : cards) {
         if (!sameJourney(doc, c.stageId, c.laneId))
             return invalid(tr("No such cell (stage %1, lane %2)").arg(c.stageId).arg(c.laneId));
-        c.dots.clear(); // a copy keeps its votes, not who cast them: their budget is spent
+        // A copy keeps the votes nobody in particular cast; the participants'
+        // dots stay on the original, so no budget is spent twice.
+        c.votes -= c.dotCount();
+        c.dots.clear();
         if (Error err = normalizeCard(doc, c))
             return err;
         if (c.id != 0 && givenIds.contains(c.id))

@@ -60,8 +60,8 @@ Error normalizeCard(const Document& doc, Card& c, const QSet<Id>& newDepartments
         if (!kpiValueInRange(k.kind, k.value) || (k.target && !kpiValueInRange(k.kind, *k.target)))
             return invalid(tr("KPI “%1”: value out of range for %2").arg(k.name, toString(k.kind)));
     }
-    if (c.votes < 0)
-        return invalid(tr("Votes cannot be negative"));
+    if (c.votes < 0 || c.votes > maxVotes)
+        return invalid(tr("Votes must be between 0 and %1").arg(maxVotes));
     std::sort(c.dots.begin(), c.dots.end(),
               [](const Dot& a, const Dot& b) { return a.participantId < b.participantId; });
     for (qsizetype i = 0; i < c.dots.size(); ++i) {

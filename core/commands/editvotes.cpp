@@ -25,13 +25,14 @@ Error checkParticipant(const Document& doc, Participant& p)
     const Participant* same = doc.participantByName(p.name);
     if (same && same->id != p.id)
         return detail::invalid(tr("There is already a participant called “%1”").arg(p.name));
-    if (p.budget < 0)
-        return detail::invalid(tr("A dot budget cannot be negative"));
+    if (p.budget < 0 || p.budget > maxVotes)
+        return detail::invalid(tr("A dot budget must be between 0 and %1").arg(maxVotes));
     return {};
 }
 
-// The card with one more (delta = 1) or one fewer (-1) of the participant's dots.
-Result<Card> withDot(const Document& doc, Id cardId, Id participantId, int delta)
+// The card with one more (delta = 1) or one fewer (-1) of the participant's
+// dots; 'pending' dots are being spent on other cards in the same step.
+Result<Card> withDot(const Document& doc, Id cardId, Id participantId, int delta, int pending = 0)
 {
     const Card* card = doc.card(cardId);
     const Participant* who = doc.participant(participantId);
@@ -43,7 +44,7 @@ Result<Card> withDot(const Document& doc, Id cardId, Id participantId, int delta
     if (delta < 0 && mine == 0)
         return detail::invalid(tr("%1 has no dot on this card").arg(who->name));
     if (delta > 0) {
-        const int spent = doc.dotsSpent(participantId, doc.journeyOfCard(cardId));
+        const int spent = doc.dotsSpent(participantId, doc.journeyOfCard(cardId)) + pending;
         if (spent >= who->budget)
             return detail::invalid(tr("%1 has no dots left on this journey (budget %2)")
                                        .arg(who->name)
@@ -64,6 +65,33 @@ Result<Card> withDot(const Document& doc, Id cardId, Id participantId, int delta
 Error pushCard(Document& doc, const Card& after, const QString& text)
 {
     return detail::push(doc, new EditCardsCommand(doc, {*doc.card(after.id)}, {after}, text));
+}
+
+// One dot more or fewer on each card (each counted once), in one step: all of
+// them or, when one is refused, none.
+Error changeDots(Document& doc, const QList<Id>& cardIds, Id participantId, int delta)
+{
+    QList<Card> before, after;
+    QList<Id> seen;
+    for (Id id : cardIds) {
+        if (seen.contains(id))
+            continue;
+        seen.append(id);
+        const Result<Card> changed = withDot(doc, id, participantId, delta, int(after.size()));
+        if (!changed)
+            return changed.error();
+        before.append(*doc.card(id));
+        after.append(*changed);
+    }
+    if (after.isEmpty())
+        return {};
+    const QString title = after.size() == 1 ? after.first().title : QString();
+    const QString text =
+        delta > 0 ? (title.isEmpty() ? tr("Vote for %1 cards").arg(after.size())
+                                     : tr("Vote for “%1”").arg(title))
+                  : (title.isEmpty() ? tr("Take votes from %1 cards").arg(after.size())
+                                     : tr("Take a vote from “%1”").arg(title));
+    return detail::push(doc, new EditCardsCommand(doc, before, after, text));
 }
 
 } // namespace
@@ -102,18 +130,22 @@ Error removeParticipant(Document& doc, Id participantId)
 
 Error vote(Document& doc, Id cardId, Id participantId)
 {
-    const Result<Card> after = withDot(doc, cardId, participantId, +1);
-    if (!after)
-        return after.error();
-    return pushCard(doc, *after, tr("Vote for “%1”").arg(after->title));
+    return changeDots(doc, {cardId}, participantId, +1);
 }
 
 Error unvote(Document& doc, Id cardId, Id participantId)
 {
-    const Result<Card> after = withDot(doc, cardId, participantId, -1);
-    if (!after)
-        return after.error();
-    return pushCard(doc, *after, tr("Take a vote from “%1”").arg(after->title));
+    return changeDots(doc, {cardId}, participantId, -1);
+}
+
+Error vote(Document& doc, const QList<Id>& cardIds, Id participantId)
+{
+    return changeDots(doc, cardIds, participantId, +1);
+}
+
+Error unvote(Document& doc, const QList<Id>& cardIds, Id participantId)
+{
+    return changeDots(doc, cardIds, participantId, -1);
 }
 
 Error resetVotes(Document& doc, Id journeyId)
@@ -145,6 +177,8 @@ Error addComment(Document& doc, Id cardId, const QString& author, const QString&
     const QString body = text.trimmed();
     if (body.isEmpty())
         return detail::invalid(tr("A comment needs some text"));
+    if (body.size() > maxTextLength || author.size() > maxTextLength)
+        return detail::invalid(tr("A comment may hold at most a million characters"));
     Card after = *card;
     after.comments.append({author.trimmed(), QDateTime::currentDateTimeUtc(), body});
     return pushCard(doc, after, tr("Comment on “%1”").arg(card->title));

@@ -65,7 +65,9 @@ QJsonObject clipJson(const Document& doc, const QList<Card>& cards)
             {"lanes", lanesJson},
             {"cards", arrayOf(cards,
                               [](Card c) {
-                                  c.dots.clear(); // a copy keeps its votes, not who cast them
+                                  // The dots stay with the original (see addCards).
+                                  c.votes -= c.dotCount();
+                                  c.dots.clear();
                                   return cardToJson(c);
                               })},
             {"links", linksJson}};

@@ -27,7 +27,7 @@ namespace cx {
 inline constexpr char cardClipMimeType[] = "application/x-cxmap-cards";
 
 // The "version" this build writes and the newest it reads.
-inline constexpr int cardClipVersion = 1;
+inline constexpr int cardClipVersion = 2; // 2: cards carry dots and comments
 
 // A department, stage or lane of the source document, by name.
 struct ClipName

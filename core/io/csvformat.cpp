@@ -385,7 +385,7 @@ bool CsvParser::readCell(Column column, const QString& text, CardRow& row)
         return empty || choice(text, &cardStatusFromString, "status",
                                QStringLiteral("open, in_progress, done, dropped"), c.status);
     case Column::Votes:
-        return empty || integer(text, 0, INT_MAX, c.votes);
+        return empty || integer(text, 0, maxVotes, c.votes);
     case Column::Tags:
         c.tags = splitListText(text);
         return true;

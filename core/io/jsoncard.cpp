@@ -180,7 +180,7 @@ bool readCard(Checks& checks, const QJsonValue& v, const QString& path, const Ca
         !f.choice("evidence", &evidenceFromString, "evidence", c.evidence) ||
         !f.choice("severity", &levelFromString, "level", c.severity) ||
         !f.choice("impact", &levelFromString, "level", c.impact) || !f.forEach("kpis", kpi) ||
-        !f.integer("votes", nonNegative, c.votes) ||
+        !f.integer("votes", {0, maxVotes}, c.votes) ||
         !f.choice("status", &cardStatusFromString, "card status", c.status) ||
         !f.texts("tags", c.tags) || !readDots(f, refs, c) ||
         !f.forEach("comments", [&](const QJsonValue& m, const QString& p, int) {

@@ -1,6 +1,7 @@
 #include "types.h"
 
 #include <algorithm>
+#include <climits>
 
 namespace cx {
 
@@ -26,10 +27,10 @@ void DocumentData::canonicalize()
 
 int Card::dotCount() const
 {
-    int n = 0;
+    qint64 n = 0; // a hostile file may hold many large counts
     for (const Dot& d : dots)
         n += d.count;
-    return n;
+    return int(std::min<qint64>(n, INT_MAX));
 }
 
 int Card::dotsOf(Id participantId) const

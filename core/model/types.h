@@ -49,6 +49,8 @@ inline constexpr int defaultDotBudget = 5;
 inline constexpr qsizetype maxPictureBytes = 4 * 1024 * 1024;
 // The longest text a card, a comment or a persona may hold (characters).
 inline constexpr qsizetype maxTextLength = 1000000;
+// The most votes a card, and dots a participant's budget, may count.
+inline constexpr int maxVotes = 1000000;
 inline constexpr int emotionMax = 2;
 
 struct Kpi

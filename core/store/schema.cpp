@@ -295,7 +295,7 @@ Error migrate(sqlite3* db, int from)
 Error checkTables(sqlite3* db, int version)
 {
     sql::Statement info(db, "SELECT name FROM pragma_table_info(?)");
-    sql::Statement kind(db, "SELECT type FROM sqlite_schema WHERE name = ?");
+    sql::Statement kind(db, "SELECT type FROM sqlite_schema WHERE name = ? COLLATE NOCASE");
     for (const TableColumns& t : expectedTables(version)) {
         // A view in a table's place would run its own SQL on every read.
         kind.bind(1, QString::fromLatin1(t.table));

@@ -137,7 +137,14 @@ Error readVotesAndComments(sqlite3* db, CardOf cardOf)
                                                .arg(st.int64(0))
                                                .arg(dots)
                                                .arg(st.int64(1)));
-                            if (Card* c = cardOf(st.int64(0)))
+                            Card* c = cardOf(st.int64(0));
+                            if (c && !c->dots.isEmpty() &&
+                                c->dots.last().participantId >= st.int64(1))
+                                return bad(QStringLiteral("card %1 counts participant %2's dots "
+                                                          "twice")
+                                               .arg(st.int64(0))
+                                               .arg(st.int64(1)));
+                            if (c)
                                 c->dots.append({st.int64(1), int(dots)});
                             return {};
                         });

@@ -87,12 +87,11 @@ void buildComparison(const JourneyFacts& f, Id currentId, Id futureId, Flow& flo
         QStringLiteral("The future state \u201c%1\u201d against the current state \u201c%2\u201d "
                        "it was designed from: %3 added, %4 removed, %5 changed and %6 "
                        "unchanged.")
-            .arg(future ? future->name : QString(), current ? current->name : QString())
-            .arg(cmp.added.size() == 1 ? QStringLiteral("1 card")
-                                       : QStringLiteral("%1 cards").arg(cmp.added.size()))
-            .arg(cmp.removed.size())
-            .arg(cmp.changed.size())
-            .arg(cmp.unchanged),
+            .arg(future ? future->name : QString(), current ? current->name : QString(),
+                 cmp.added.size() == 1 ? QStringLiteral("1 card")
+                                       : QStringLiteral("%1 cards").arg(cmp.added.size()),
+                 QString::number(cmp.removed.size()), QString::number(cmp.changed.size()),
+                 QString::number(cmp.unchanged)),
         flow.styles().body, 3);
 
     flow.addHeading(QStringLiteral("Emotion, stage by stage"), flow.styles().h2, 6);

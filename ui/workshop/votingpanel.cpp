@@ -225,8 +225,11 @@ void VotingPanel::refresh()
     m_refreshTimer->stop();
     const bool writable = m_doc && !m_doc->isReadOnly();
     // The first participant votes until someone else is picked.
-    if (m_doc && !m_doc->participant(m_voter))
+    if (m_doc && !m_doc->participant(m_voter)) {
         m_voter = m_doc->participantIds().value(0);
+        if (m_voter)
+            emit currentParticipantChanged(m_voter);
+    }
     fillParticipants();
     fillRanking();
     m_newName->setEnabled(writable);
