@@ -30,9 +30,59 @@ QString RandomEditor::step()
     case 8:
         return structure();
     case 9:
-        return pick(3) == 0 ? import() : voting();
+        return pick(3) == 0 ? import() : pick(3) == 0 ? other() : voting();
     default:
         return department();
+    }
+}
+
+// The rarer kinds: the title, personas, journeys (a future-state clone
+// included, at most a few), duplicates and link edits.
+QString RandomEditor::other()
+{
+    switch (pick(6)) {
+    case 0:
+        return edit::setTitle(m_doc, word(), pick(2) ? edit::Merge::Typing : edit::Merge::No)
+                   ? QString()
+                   : QStringLiteral("title");
+    case 1: {
+        if (!m_doc.personaIds().isEmpty() && pick(2)) {
+            Persona p = *m_doc.persona(pickFrom(m_doc.personaIds()));
+            p.goals = word();
+            return edit::editPersona(m_doc, p) ? QString() : QStringLiteral("edit persona");
+        }
+        Persona p;
+        p.name = word();
+        return edit::addPersona(m_doc, p) ? QStringLiteral("add persona") : QString();
+    }
+    case 2: {
+        if (m_doc.journeyIds().size() >= 3)
+            return QString();
+        const auto id =
+            edit::cloneJourney(m_doc, journey(), word(), JourneyState(pick(2)));
+        return id ? QStringLiteral("clone journey") : QString();
+    }
+    case 3: {
+        Journey j = *m_doc.journey(journey());
+        j.description = word();
+        j.personaId = m_doc.personaIds().isEmpty() || pick(2) ? 0 : pickFrom(m_doc.personaIds());
+        return edit::editJourney(m_doc, j) ? QString() : QStringLiteral("edit journey");
+    }
+    case 4: {
+        const QList<Id> cards = cardsOf(journey());
+        if (cards.isEmpty())
+            return addCard();
+        return edit::duplicateCards(m_doc, {pickFrom(cards)}) ? QStringLiteral("duplicate")
+                                                               : QString();
+    }
+    default: {
+        if (m_doc.linkCount() == 0)
+            return link();
+        Link l = *m_doc.link(pickFrom(m_doc.allLinkIds()));
+        l.type = LinkType(pick(4));
+        l.label = word();
+        return edit::editLink(m_doc, l) ? QString() : QStringLiteral("edit link");
+    }
     }
 }
 

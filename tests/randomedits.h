@@ -40,6 +40,7 @@ private:
     QString link();
     QString voting(); // participants, dots, comments
     QString import(); // new department, stage and cards in one step
+    QString other();  // title, personas, journeys, duplicates, link edits
 
     Document& m_doc;
     std::mt19937 m_rng;
