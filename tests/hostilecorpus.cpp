@@ -69,8 +69,7 @@ QList<HostileFile> makeHostileCorpus(const QString& folder)
     };
 
     writeBytes(dir.filePath(QStringLiteral("zero-bytes.cxmap")), {});
-    add(QStringLiteral("zero bytes"), QStringLiteral("zero-bytes.cxmap"),
-        QStringLiteral("empty"));
+    add(QStringLiteral("zero bytes"), QStringLiteral("zero-bytes.cxmap"), QStringLiteral("empty"));
 
     std::mt19937 rng(20261202);
     QByteArray noise(64 * 1024, '\0');
@@ -86,8 +85,7 @@ QList<HostileFile> makeHostileCorpus(const QString& folder)
         QStringLiteral("damaged"));
 
     dir.mkpath(QStringLiteral("a-folder.cxmap"));
-    add(QStringLiteral("a directory"), QStringLiteral("a-folder.cxmap"),
-        QStringLiteral("folder"));
+    add(QStringLiteral("a directory"), QStringLiteral("a-folder.cxmap"), QStringLiteral("folder"));
 
     const QString locked = goodMap(dir, QStringLiteral("no-read-permission.cxmap"));
     QFile::setPermissions(locked, QFileDevice::Permissions());
@@ -145,8 +143,8 @@ QList<HostileFile> makeHostileCorpus(const QString& folder)
         QStringLiteral("newer version of CXMap"));
 
     writeBytes(dir.filePath(QStringLiteral("deep-nesting.json")),
-               "{\"format\": \"cxmap\", \"version\": 1, \"title\": " +
-                   QByteArray(200000, '[') + QByteArray(200000, ']') + "}");
+               "{\"format\": \"cxmap\", \"version\": 1, \"title\": " + QByteArray(200000, '[') +
+                   QByteArray(200000, ']') + "}");
     add(QStringLiteral("deep JSON nesting"), QStringLiteral("deep-nesting.json"),
         QStringLiteral("not valid JSON"));
     out.last().json = true;

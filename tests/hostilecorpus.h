@@ -13,9 +13,9 @@ namespace cx::test {
 
 struct HostileFile
 {
-    QString name;    // what it is, for test output
-    QString path;    // a file or a folder
-    QString message; // part of the refusal; empty = it opens safely
+    QString name;      // what it is, for test output
+    QString path;      // a file or a folder
+    QString message;   // part of the refusal; empty = it opens safely
     bool json = false; // a JSON file to import, not a map to open
 };
 

@@ -58,8 +58,7 @@ QString RandomEditor::other()
     case 2: {
         if (m_doc.journeyIds().size() >= 3)
             return QString();
-        const auto id =
-            edit::cloneJourney(m_doc, journey(), word(), JourneyState(pick(2)));
+        const auto id = edit::cloneJourney(m_doc, journey(), word(), JourneyState(pick(2)));
         return id ? QStringLiteral("clone journey") : QString();
     }
     case 3: {
@@ -73,7 +72,7 @@ QString RandomEditor::other()
         if (cards.isEmpty())
             return addCard();
         return edit::duplicateCards(m_doc, {pickFrom(cards)}) ? QStringLiteral("duplicate")
-                                                               : QString();
+                                                              : QString();
     }
     default: {
         if (m_doc.linkCount() == 0)
@@ -117,7 +116,7 @@ QString RandomEditor::import()
         content.cards.append(c);
     }
     return edit::addContent(m_doc, content, QStringLiteral("Import")) ? QStringLiteral("import")
-                                                                       : QString();
+                                                                      : QString();
 }
 
 QString RandomEditor::addCard()

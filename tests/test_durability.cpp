@@ -71,7 +71,7 @@ TEST_CASE("a child killed with SIGKILL mid-edit loses no committed edit", "[stor
         QThread::msleep(std::uniform_int_distribution<int>(5, 120)(rng));
         INFO(child.readAllStandardError().toStdString());
         REQUIRE(child.state() == QProcess::Running); // killed mid-work, not finished early
-        child.kill(); // SIGKILL
+        child.kill();                                // SIGKILL
         REQUIRE(child.waitForFinished(10000));
         const int committed = lastReported(child.readAllStandardOutput());
         totalCommitted += committed;
@@ -115,9 +115,9 @@ TEST_CASE("a child killed during Save As leaves the map and every finished copy 
         const QString out = dir.file(QStringLiteral("copies-%1").arg(trial));
         REQUIRE(QDir().mkpath(out));
         QProcess child;
-        child.start(QStringLiteral(CXMAP_KILLCHILD),
-                    {path, QStringLiteral("1"), QStringLiteral("100000"), QStringLiteral("saveas"),
-                     out});
+        child.start(
+            QStringLiteral(CXMAP_KILLCHILD),
+            {path, QStringLiteral("1"), QStringLiteral("100000"), QStringLiteral("saveas"), out});
         REQUIRE(child.waitForStarted());
         REQUIRE(child.waitForReadyRead(10000));
         QThread::msleep(std::uniform_int_distribution<int>(10, 150)(rng));

@@ -236,7 +236,8 @@ TEST_CASE("bad input is refused with the JSON path of the bad value", "[json]")
          "journeys[0].cards[0].votes: 2 votes, fewer than the 3 dots of participants"},
         {"comment time", edited("journeys.0.cards.0.comments.1.time", "yesterday"),
          "journeys[0].cards[0].comments[1].time: \"yesterday\" is not an ISO 8601 date"},
-        {"comment without text", edited("journeys.0.cards.0.comments.0.text", QJsonValue::Undefined),
+        {"comment without text",
+         edited("journeys.0.cards.0.comments.0.text", QJsonValue::Undefined),
          "journeys[0].cards[0].comments[0].text: required member is missing"},
         {"participant without a name", edited("participants.1.name", " "),
          "participants[1].name: must not be empty"},
@@ -257,7 +258,8 @@ TEST_CASE("bad input is refused with the JSON path of the bad value", "[json]")
 
 TEST_CASE("a file from a newer CXMap is refused by name", "[json]")
 {
-    const Result<DocumentData> r = fromJson(edited(QStringLiteral("version"), jsonFormatVersion + 1));
+    const Result<DocumentData> r =
+        fromJson(edited(QStringLiteral("version"), jsonFormatVersion + 1));
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().code == ErrorCode::NewerVersion);
     CHECK(r.error().message.startsWith(QStringLiteral("version: ")));

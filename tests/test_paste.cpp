@@ -329,7 +329,7 @@ TEST_CASE("cards pasted into another document find departments, stages and lanes
     const QByteArray json = cardsToClip(*from, {4, 1, 3, 2, 4, 77});
     const Result<ClipCards> clip = cardsFromClip(json);
     REQUIRE(clip.ok());
-    REQUIRE(clip->cards.size() == 4);        // 77 is no card; 4 counts once
+    REQUIRE(clip->cards.size() == 4); // 77 is no card; 4 counts once
     Card original = *from->card(1);
     original.votes -= original.dotCount(); // the participants' dots stay on the original
     original.dots.clear();
@@ -412,7 +412,8 @@ TEST_CASE("hostile clipboard data is refused with a message and changes nothing"
         {"no version", changedClip(clip, "version", QJsonValue::Undefined),
          "version: required member is missing"},
         {"version 0", changedClip(clip, "version", 0), "version: 0 is not a format version"},
-        {"a newer version", changedClip(clip, "version", cardClipVersion + 1), "version: this clipboard data was written"},
+        {"a newer version", changedClip(clip, "version", cardClipVersion + 1),
+         "version: this clipboard data was written"},
         {"emotion 99", changedClip(clip, "cards.0.emotion", 99),
          "cards[0].emotion: 99 is out of range -2..2"},
         {"link to a missing card", changedClip(clip, "links.0.to", 999),
@@ -445,8 +446,9 @@ TEST_CASE("hostile clipboard data is refused with a message and changes nothing"
         const Result<QList<Id>> r = pasteJson(*doc, c.json, 3, 11, 20);
         INFO(c.what << ": " << r.error().message.toStdString());
         REQUIRE_FALSE(r.ok());
-        CHECK(r.error().code == (c.what == std::string("a newer version") ? ErrorCode::NewerVersion
-                                                                    : ErrorCode::InvalidData));
+        CHECK(r.error().code == (c.what == std::string("a newer version")
+                                     ? ErrorCode::NewerVersion
+                                     : ErrorCode::InvalidData));
         CHECK(r.error().message.startsWith(QString::fromUtf8(c.message)));
     }
     for (qsizetype n = 0; n < clip.size(); ++n) { // every truncation

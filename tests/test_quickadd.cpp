@@ -290,8 +290,8 @@ TEST_CASE("Quick-add knows a department by a later word of its name", "[quickadd
     test::TempDir dir;
     auto doc = newDoc(dir);
     for (const char* name : {"Back Office & Operations", "Customer Support", "Billing & Finance"})
-        REQUIRE(edit::addDepartment(*doc, Department{0, QString::fromUtf8(name), {},
-                                                     QColor(Qt::red), {}, {}, -1})
+        REQUIRE(edit::addDepartment(
+                    *doc, Department{0, QString::fromUtf8(name), {}, QColor(Qt::red), {}, {}, -1})
                     .ok());
     const auto owner = [&](const char* line) {
         const Result<QuickAdd> q = parseQuickAdd(QString::fromUtf8(line), *doc, 1, 1, 1);

@@ -185,7 +185,7 @@ TEST_CASE("each refusal has its own code and message, and leaves the file alone"
     SECTION("not SQLite")
     {
         test::writeFile(dir.file(QStringLiteral("notes.cxmap")),
-                   QByteArray("Stage,Lane,Title\n").repeated(100));
+                        QByteArray("Stage,Lane,Title\n").repeated(100));
         const Error e =
             expectRefusal(dir.file(QStringLiteral("notes.cxmap")), ErrorCode::NotSqlite);
         CHECK(e.message.contains(QStringLiteral("not an SQLite database")));

@@ -25,13 +25,6 @@ std::unique_ptr<Document> newDoc(const test::TempDir& dir)
     return std::move(doc.value());
 }
 
-DocumentData reopened(const QString& path)
-{
-    DocumentData d = test::onDisk(path);
-    d.canonicalize();
-    return d;
-}
-
 // One integer from plain SQLite, as someone with the sqlite3 shell would read
 // it. The open document holds its file exclusively: this reads what a crash
 // now would leave (the file and its log, copied aside).
@@ -61,8 +54,8 @@ Id cardInAnotherJourney(Document& doc)
     const Result<Id> journey = edit::addJourney(doc, j);
     REQUIRE(journey.ok());
     const Result<Id> stage = edit::addStage(doc, *journey, QStringLiteral("Notice"));
-    const Result<Id> lane = edit::addLane(doc, *journey, QStringLiteral("Touchpoints"),
-                                          LaneKind::Touchpoint);
+    const Result<Id> lane =
+        edit::addLane(doc, *journey, QStringLiteral("Touchpoints"), LaneKind::Touchpoint);
     REQUIRE(stage.ok());
     REQUIRE(lane.ok());
     Card c;
@@ -128,7 +121,7 @@ TEST_CASE("each vote is one undo step and is in the file at once", "[voting]")
     CHECK(doc->card(1)->votes == 5);
     CHECK(doc->card(1)->dots == QList<Dot>{{1, 3}, {2, 1}});
     CHECK(doc->undoStack()->undoText() == QStringLiteral("Vote for “Credit check”"));
-    REQUIRE(reopened(doc->path()) == doc->snapshot());
+    REQUIRE(test::onDisk(doc->path()) == doc->snapshot());
     CHECK(sqlInt(doc->path(), "SELECT dots FROM card_votes WHERE card_id = 1 AND "
                               "participant_id = 1") == 3);
     CHECK(sqlInt(doc->path(), "SELECT votes FROM cards WHERE id = 1") == 5);
@@ -138,7 +131,7 @@ TEST_CASE("each vote is one undo step and is in the file at once", "[voting]")
     CHECK(doc->card(4)->dots.isEmpty());
     doc->undoStack()->undo();
     CHECK(doc->snapshot() == before);
-    CHECK(reopened(doc->path()) == before);
+    CHECK(test::onDisk(doc->path()) == before);
     doc->undoStack()->redo();
     CHECK(doc->card(1)->dotsOf(1) == 3);
 }
@@ -169,11 +162,10 @@ TEST_CASE("reset votes clears a journey's votes in one undoable step", "[voting]
 
     doc->undoStack()->undo();
     CHECK(doc->snapshot() == voted);
-    CHECK(reopened(doc->path()) == voted);
+    CHECK(test::onDisk(doc->path()) == voted);
 }
 
-TEST_CASE("a participant who leaves takes their dots along, and undo brings both back",
-          "[voting]")
+TEST_CASE("a participant who leaves takes their dots along, and undo brings both back", "[voting]")
 {
     test::TempDir dir;
     auto doc = newDoc(dir);
@@ -186,11 +178,11 @@ TEST_CASE("a participant who leaves takes their dots along, and undo brings both
     CHECK(doc->card(1)->votes == 2); // Ben's dot and the one from before
     CHECK(doc->card(1)->dots == QList<Dot>{{2, 1}});
     CHECK(doc->card(elsewhere)->votes == 0);
-    CHECK(reopened(doc->path()) == doc->snapshot());
+    CHECK(test::onDisk(doc->path()) == doc->snapshot());
 
     doc->undoStack()->undo();
     CHECK(doc->snapshot() == before);
-    CHECK(reopened(doc->path()) == before);
+    CHECK(test::onDisk(doc->path()) == before);
 }
 
 TEST_CASE("participants have unique names", "[voting]")
@@ -205,7 +197,7 @@ TEST_CASE("participants have unique names", "[voting]")
     REQUIRE(cleo.ok());
     CHECK(doc->participant(*cleo)->name == QStringLiteral("Cleo"));
     CHECK(doc->participantByName(QStringLiteral("CLEO"))->id == *cleo);
-    CHECK(reopened(doc->path()) == doc->snapshot());
+    CHECK(test::onDisk(doc->path()) == doc->snapshot());
 }
 
 TEST_CASE("copies keep only the votes nobody in particular cast", "[voting]")
@@ -221,8 +213,8 @@ TEST_CASE("copies keep only the votes nobody in particular cast", "[voting]")
     CHECK(doc->dotsSpent(1, 1) == 2); // Ana's budget is not spent twice
 
     // A future-state clone is a journey of its own, with its own budgets.
-    const Result<Id> future = edit::cloneJourney(*doc, 1, QStringLiteral("Broadband, future"),
-                                                 JourneyState::Future);
+    const Result<Id> future =
+        edit::cloneJourney(*doc, 1, QStringLiteral("Broadband, future"), JourneyState::Future);
     REQUIRE(future.ok());
     CHECK(doc->dotsSpent(1, *future) == 2);
 }
@@ -254,7 +246,7 @@ TEST_CASE("comments are kept with author and time, in order, and undo", "[voting
     CHECK(comments[0].text == QStringLiteral("Slow!"));
     CHECK(comments[0].time >= start);
     CHECK(comments[0].time <= QDateTime::currentDateTimeUtc());
-    CHECK(reopened(doc->path()) == doc->snapshot());
+    CHECK(test::onDisk(doc->path()) == doc->snapshot());
 
     CHECK(edit::addComment(*doc, 2, {}, QStringLiteral("   ")).message ==
           QStringLiteral("A comment needs some text"));
@@ -264,7 +256,7 @@ TEST_CASE("comments are kept with author and time, in order, and undo", "[voting
     CHECK(edit::removeComment(*doc, 1, 5));
     doc->undoStack()->undo();
     CHECK(doc->card(1)->comments == test::smallDocument().cards[0].comments);
-    CHECK(reopened(doc->path()) == doc->snapshot());
+    CHECK(test::onDisk(doc->path()) == doc->snapshot());
 }
 
 TEST_CASE("a vote on several cards is one step, all of them or none", "[voting]")

@@ -48,8 +48,7 @@ DocumentData smallDocument()
          QStringLiteral("Ben"), QStringLiteral("Systems"), 1},
     };
     d.personas = {{1, QStringLiteral("Busy parent"), QStringLiteral("Two kids, no time"),
-                   QStringLiteral("Fast setup"), QStringLiteral("Waiting at home"),
-                   tinyPicture()}};
+                   QStringLiteral("Fast setup"), QStringLiteral("Waiting at home"), tinyPicture()}};
     d.participants = {{1, QStringLiteral("Ana"), 5}, {2, QStringLiteral("Ben"), 3}};
     d.journeys = {{1, QStringLiteral("Broadband"), QStringLiteral("From ad to invoice"),
                    JourneyState::Current, 1, 0, 0}};
@@ -77,7 +76,8 @@ DocumentData smallDocument()
     c1.comments = {{QStringLiteral("Ana"),
                     QDateTime(QDate(2026, 11, 30), QTime(9, 15, 0, 123), Qt::UTC),
                     QStringLiteral("Seen in three interviews")},
-                   {{}, QDateTime(QDate(2026, 11, 30), QTime(9, 20), Qt::UTC),
+                   {{},
+                    QDateTime(QDate(2026, 11, 30), QTime(9, 20), Qt::UTC),
                     QStringLiteral("Line one\nline two")}};
     c1.tags = {QStringLiteral("ads"), QStringLiteral("brand")};
     Card c2;

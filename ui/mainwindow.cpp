@@ -12,8 +12,8 @@
 #include "startpage.h"
 #include "uitext.h"
 #include "workshop/comparepanel.h"
-#include "workshop/votingpanel.h"
 #include "workshop/presentation.h"
+#include "workshop/votingpanel.h"
 
 #include <QAction>
 #include <QActionGroup>

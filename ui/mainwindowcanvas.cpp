@@ -26,15 +26,14 @@ namespace cx {
 
 void MainWindow::createVotingActions()
 {
-    QAction* vote = makeAction(QStringLiteral("vote"), tr("&Vote for Card"),
-                               QKeySequence(Qt::Key_V),
-                               tr("Put a dot of the participant voting now on the selected card"));
+    QAction* vote =
+        makeAction(QStringLiteral("vote"), tr("&Vote for Card"), QKeySequence(Qt::Key_V),
+                   tr("Put a dot of the participant voting now on the selected card"));
     connect(vote, &QAction::triggered, this, [this] { voteOnSelection(+1); });
     canvasShortcut(vote);
-    QAction* unvote =
-        makeAction(QStringLiteral("unvote"), tr("&Take Vote Back"),
-                   QKeySequence(Qt::SHIFT | Qt::Key_V),
-                   tr("Take one of the voting participant's dots off the selected card"));
+    QAction* unvote = makeAction(
+        QStringLiteral("unvote"), tr("&Take Vote Back"), QKeySequence(Qt::SHIFT | Qt::Key_V),
+        tr("Take one of the voting participant's dots off the selected card"));
     connect(unvote, &QAction::triggered, this, [this] { voteOnSelection(-1); });
     canvasShortcut(unvote);
     QAction* next = makeAction(QStringLiteral("nextVoter"), tr("&Next Participant"),
@@ -108,9 +107,11 @@ void MainWindow::votingStatus()
     if (!p)
         return;
     const int left = p->budget - m_doc->dotsSpent(p->id, m_journey);
-    statusBar()->showMessage(
-        tr("%1 votes now: %2 of %3 dots left on this journey").arg(p->name).arg(left).arg(p->budget),
-        5000);
+    statusBar()->showMessage(tr("%1 votes now: %2 of %3 dots left on this journey")
+                                 .arg(p->name)
+                                 .arg(left)
+                                 .arg(p->budget),
+                             5000);
 }
 
 void MainWindow::showCanvasMenu(const QPoint& viewportPos)

@@ -54,9 +54,8 @@ Result<Card> withDot(const Document& doc, Id cardId, Id participantId, int delta
     after.votes += delta;
     after.dots.removeIf([&](const Dot& d) { return d.participantId == participantId; });
     if (mine + delta > 0) {
-        const auto at = std::find_if(after.dots.begin(), after.dots.end(), [&](const Dot& d) {
-            return d.participantId > participantId;
-        });
+        const auto at = std::find_if(after.dots.begin(), after.dots.end(),
+                                     [&](const Dot& d) { return d.participantId > participantId; });
         after.dots.insert(at, Dot{participantId, mine + delta});
     }
     return after;
@@ -86,11 +85,11 @@ Error changeDots(Document& doc, const QList<Id>& cardIds, Id participantId, int 
     if (after.isEmpty())
         return {};
     const QString title = after.size() == 1 ? after.first().title : QString();
-    const QString text =
-        delta > 0 ? (title.isEmpty() ? tr("Vote for %1 cards").arg(after.size())
-                                     : tr("Vote for “%1”").arg(title))
-                  : (title.isEmpty() ? tr("Take votes from %1 cards").arg(after.size())
-                                     : tr("Take a vote from “%1”").arg(title));
+    const QString text = delta > 0
+                             ? (title.isEmpty() ? tr("Vote for %1 cards").arg(after.size())
+                                                : tr("Vote for “%1”").arg(title))
+                             : (title.isEmpty() ? tr("Take votes from %1 cards").arg(after.size())
+                                                : tr("Take a vote from “%1”").arg(title));
     return detail::push(doc, new EditCardsCommand(doc, before, after, text));
 }
 
@@ -115,10 +114,9 @@ Error editParticipant(Document& doc, const Participant& after, Merge merge)
     Participant next = after;
     if (Error err = checkParticipant(doc, next))
         return err;
-    return detail::push(doc, new EditCommand<Participant>(doc, *before, next,
-                                                          MergeId::EditParticipant,
-                                                          merge == Merge::Typing,
-                                                          tr("Edit participant")));
+    return detail::push(
+        doc, new EditCommand<Participant>(doc, *before, next, MergeId::EditParticipant,
+                                          merge == Merge::Typing, tr("Edit participant")));
 }
 
 Error removeParticipant(Document& doc, Id participantId)

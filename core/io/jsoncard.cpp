@@ -92,8 +92,8 @@ bool readDots(Fields& f, const CardRefs& refs, Card& c)
             return dot.fail("participant",
                             QStringLiteral("no participant with id %1").arg(d.participantId));
         if (c.dotsOf(d.participantId) > 0)
-            return dot.fail("participant", QStringLiteral("participant %1 is listed twice")
-                                               .arg(d.participantId));
+            return dot.fail("participant",
+                            QStringLiteral("participant %1 is listed twice").arg(d.participantId));
         c.dots.append(d);
         return true;
     });
@@ -109,7 +109,8 @@ bool readComment(Checks& checks, const QJsonValue& v, const QString& path, Card&
         return false;
     m.time = QDateTime::fromString(time, Qt::ISODateWithMs);
     if (!m.time.isValid())
-        return f.fail("time", QStringLiteral("%1 is not an ISO 8601 date and time").arg(shown(time)));
+        return f.fail("time",
+                      QStringLiteral("%1 is not an ISO 8601 date and time").arg(shown(time)));
     m.time = m.time.toUTC();
     c.comments.append(m);
     return true;
@@ -124,33 +125,35 @@ QJsonValue idOrNull(Id id)
 
 QJsonObject cardToJson(const Card& c)
 {
-    return {{"id", qint64(c.id)},
-            {"stage", qint64(c.stageId)},
-            {"lane", qint64(c.laneId)},
-            {"position", c.position},
-            {"title", c.title},
-            {"description", c.description},
-            {"channel", c.channel},
-            {"accountable", idOrNull(c.accountableId)},
-            {"contributing", arrayOf(c.contributingIds, [](Id id) { return qint64(id); })},
-            {"emotion", c.emotion ? QJsonValue(*c.emotion) : QJsonValue(QJsonValue::Null)},
-            {"evidence", toString(c.evidence)},
-            {"severity", toString(c.severity)},
-            {"impact", toString(c.impact)},
-            {"kpis", arrayOf(c.kpis, kpiToJson)},
-            {"votes", c.votes},
-            {"status", toString(c.status)},
-            {"tags", QJsonArray::fromStringList(c.tags)},
-            {"dots", arrayOf(c.dots,
-                             [](const Dot& d) {
-                                 return QJsonObject{{"participant", qint64(d.participantId)},
-                                                    {"count", d.count}};
-                             })},
-            {"comments", arrayOf(c.comments, [](const Comment& m) {
-                 return QJsonObject{{"author", m.author},
-                                    {"time", m.time.toUTC().toString(Qt::ISODateWithMs)},
-                                    {"text", m.text}};
-             })}};
+    return {
+        {"id", qint64(c.id)},
+        {"stage", qint64(c.stageId)},
+        {"lane", qint64(c.laneId)},
+        {"position", c.position},
+        {"title", c.title},
+        {"description", c.description},
+        {"channel", c.channel},
+        {"accountable", idOrNull(c.accountableId)},
+        {"contributing", arrayOf(c.contributingIds, [](Id id) { return qint64(id); })},
+        {"emotion", c.emotion ? QJsonValue(*c.emotion) : QJsonValue(QJsonValue::Null)},
+        {"evidence", toString(c.evidence)},
+        {"severity", toString(c.severity)},
+        {"impact", toString(c.impact)},
+        {"kpis", arrayOf(c.kpis, kpiToJson)},
+        {"votes", c.votes},
+        {"status", toString(c.status)},
+        {"tags", QJsonArray::fromStringList(c.tags)},
+        {"dots",
+         arrayOf(
+             c.dots,
+             [](const Dot& d) {
+                 return QJsonObject{{"participant", qint64(d.participantId)}, {"count", d.count}};
+             })},
+        {"comments", arrayOf(c.comments, [](const Comment& m) {
+             return QJsonObject{{"author", m.author},
+                                {"time", m.time.toUTC().toString(Qt::ISODateWithMs)},
+                                {"text", m.text}};
+         })}};
 }
 
 QJsonObject linkToJson(const Link& l)

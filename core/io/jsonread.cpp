@@ -53,8 +53,8 @@ private:
 
     Checks m_checks;
     DocumentData m_data;
-    QSet<Id> m_departmentIds, m_personaIds, m_participantIds, m_journeyIds, m_stageIds, m_laneIds, m_cardIds,
-        m_linkIds;
+    QSet<Id> m_departmentIds, m_personaIds, m_participantIds, m_journeyIds, m_stageIds, m_laneIds,
+        m_cardIds, m_linkIds;
     QSet<QString> m_departmentNames; // trimmed and case-folded
 };
 
@@ -117,15 +117,15 @@ bool Reader::readPersona(Item v, Path path)
     if (!f.load(v, {"id", "name", "description", "goals", "frustrations", "picture"}) ||
         !f.newId(m_personaIds, "persona", p.id) || !f.text("name", p.name, Need::Required) ||
         !f.text("description", p.description) || !f.text("goals", p.goals) ||
-        !f.text("frustrations", p.frustrations) || !f.text("picture", picture, Need::Optional, maxPictureBytes * 2))
+        !f.text("frustrations", p.frustrations) ||
+        !f.text("picture", picture, Need::Optional, maxPictureBytes * 2))
         return false;
-    const auto decoded = QByteArray::fromBase64Encoding(picture.toLatin1(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(picture.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() > maxPictureBytes)
-        return f.fail("picture",
-                      decoded ? QStringLiteral("the picture is larger than %1 MB")
-                                    .arg(maxPictureBytes / (1024 * 1024))
-                              : QStringLiteral("not base64-encoded image bytes"));
+        return f.fail("picture", decoded ? QStringLiteral("the picture is larger than %1 MB")
+                                               .arg(maxPictureBytes / (1024 * 1024))
+                                         : QStringLiteral("not base64-encoded image bytes"));
     p.picture = decoded.decoded;
     m_data.personas.append(p);
     return true;
@@ -135,9 +135,8 @@ bool Reader::readParticipant(Item v, Path path)
 {
     Fields f(m_checks, path);
     Participant p;
-    if (!f.load(v, {"id", "name", "budget"}) ||
-        !f.newId(m_participantIds, "participant", p.id) || !f.nonEmptyText("name", p.name) ||
-        !f.integer("budget", {0, 1000000}, p.budget))
+    if (!f.load(v, {"id", "name", "budget"}) || !f.newId(m_participantIds, "participant", p.id) ||
+        !f.nonEmptyText("name", p.name) || !f.integer("budget", {0, 1000000}, p.budget))
         return false;
     m_data.participants.append(p);
     return true;
@@ -193,8 +192,8 @@ bool Reader::readLane(Item v, Path path, int position, JourneyScope& scope)
 
 CardRefs Reader::refs(const JourneyScope& scope) const
 {
-    return {scope.stages,     scope.lanes, m_departmentIds, m_participantIds,
-            scope.cards,      "in this journey"};
+    return {scope.stages,     scope.lanes, m_departmentIds,
+            m_participantIds, scope.cards, "in this journey"};
 }
 
 bool Reader::readCard(Item v, Path path, JourneyScope& scope)

@@ -104,8 +104,8 @@ QList<Candidate> departmentCandidates(const Document& doc)
         if (!d->shortName.isEmpty())
             c.keys.append(d->shortName);
         // Each later word of a long name: @Operations, @Finance, @Support.
-        const QStringList words = d->name.split(QRegularExpression(QStringLiteral("[^\\w]+")),
-                                                Qt::SkipEmptyParts);
+        const QStringList words =
+            d->name.split(QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts);
         for (qsizetype i = 1; i < words.size(); ++i) {
             if (words[i].size() >= 3)
                 c.keys.append(words[i]);

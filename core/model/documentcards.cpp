@@ -20,7 +20,8 @@ bool Document::isValidCard(const Card& c) const
         return false;
     Id previous = 0;
     for (const Dot& d : c.dots) {
-        if (d.count <= 0 || d.participantId <= previous || !m_participants.contains(d.participantId))
+        if (d.count <= 0 || d.participantId <= previous ||
+            !m_participants.contains(d.participantId))
             return false;
         previous = d.participantId;
     }
@@ -34,7 +35,8 @@ void Document::insertCard(const Card& c)
 {
     Transaction tx(*this);
     if (m_txError || !check(c.id > 0 && !m_cards.contains(c.id), "Card id in use") ||
-        !check(isValidCard(c), "The card refers to a missing stage, lane, department or participant"))
+        !check(isValidCard(c),
+               "The card refers to a missing stage, lane, department or participant"))
         return;
     QList<Id>& cell = m_cells[{c.stageId, c.laneId}];
     const int index = std::clamp(c.position, 0, int(cell.size()));
@@ -58,7 +60,8 @@ void Document::updateCard(const Card& c)
     next.stageId = current.stageId;
     next.laneId = current.laneId;
     next.position = current.position;
-    if (!check(isValidCard(next), "The card refers to a missing department or participant, or has a bad emotion or vote count"))
+    if (!check(isValidCard(next), "The card refers to a missing department or participant, or has "
+                                  "a bad emotion or vote count"))
         return;
     const CardFields fields = changedFields(current, next);
     if (fields == CardField::None)

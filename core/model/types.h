@@ -16,9 +16,14 @@ namespace cx {
 
 using Id = qint64; // SQLite rowid; 0 means "none"
 
-enum class JourneyState { Current, Future };
+enum class JourneyState
+{
+    Current,
+    Future
+};
 
-enum class LaneKind {
+enum class LaneKind
+{
     CustomerAction,
     Touchpoint,
     Backstage,
@@ -32,17 +37,46 @@ enum class LaneKind {
 };
 inline constexpr int laneKindCount = 10;
 
-enum class Evidence { Observed, Assumed, Proposed };
+enum class Evidence
+{
+    Observed,
+    Assumed,
+    Proposed
+};
 
 // Pain-point severity and opportunity impact. None = not rated.
-enum class Level { None, Low, Medium, High };
+enum class Level
+{
+    None,
+    Low,
+    Medium,
+    High
+};
 
-enum class CardStatus { Open, InProgress, Done, Dropped };
+enum class CardStatus
+{
+    Open,
+    InProgress,
+    Done,
+    Dropped
+};
 
-enum class LinkType { Feeds, Triggers, DependsOn, Wait };
+enum class LinkType
+{
+    Feeds,
+    Triggers,
+    DependsOn,
+    Wait
+};
 
 // NPS -100..100, CSAT 0..100 %, CES 1..7, Free: any number.
-enum class KpiKind { Nps, Csat, Ces, Free };
+enum class KpiKind
+{
+    Nps,
+    Csat,
+    Ces,
+    Free
+};
 
 inline constexpr int emotionMin = -2;
 inline constexpr int defaultDotBudget = 5;
@@ -154,9 +188,9 @@ struct Card
     QString title;
     QString description;
     QString channel;
-    Id accountableId = 0;        // 0 = unowned
-    QList<Id> contributingIds;   // ordered, no duplicates, never the accountable one
-    std::optional<int> emotion;  // -2..+2, unset when nobody rated it
+    Id accountableId = 0;       // 0 = unowned
+    QList<Id> contributingIds;  // ordered, no duplicates, never the accountable one
+    std::optional<int> emotion; // -2..+2, unset when nobody rated it
     Evidence evidence = Evidence::Assumed;
     Level severity = Level::None; // pain-point severity
     Level impact = Level::None;   // opportunity impact

@@ -48,7 +48,7 @@ public:
     QString text(int column) const;
     QByteArray blob(int column) const;
     bool isNull(int column) const;
-    bool isInteger(int column) const; // stored as an integer (not text, real or blob)
+    bool isInteger(int column) const;  // stored as an integer (not text, real or blob)
     qsizetype bytes(int column) const; // the size of a text or blob value
 
 private:

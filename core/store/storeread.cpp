@@ -44,10 +44,7 @@ Error eachRow(sqlite3* db, const char* query, Fn fn)
 }
 
 // A text the UTF-8 of which cannot be one CXMap wrote (at most 4 bytes a character).
-bool tooLong(const sql::Statement& st, int column)
-{
-    return st.bytes(column) > 4 * maxTextLength;
-}
+bool tooLong(const sql::Statement& st, int column) { return st.bytes(column) > 4 * maxTextLength; }
 
 // Integers where the schema has them (SQLite keeps what it is given), texts of
 // a size CXMap writes.
@@ -127,44 +124,44 @@ Error readCards(sqlite3* db, DocumentData& d, QHash<Id, int>& indexOf)
 template <typename CardOf>
 Error readVotesAndComments(sqlite3* db, CardOf cardOf)
 {
-    Error err = eachRow(db,
-                        "SELECT card_id, participant_id, dots FROM card_votes "
-                        "ORDER BY card_id, participant_id",
-                        [&](const sql::Statement& st) -> Error {
-                            const qint64 dots = st.int64(2);
-                            if (dots < 1 || dots > 1000000)
-                                return bad(QStringLiteral("card %1 has %2 dots of participant %3")
-                                               .arg(st.int64(0))
-                                               .arg(dots)
-                                               .arg(st.int64(1)));
-                            Card* c = cardOf(st.int64(0));
-                            if (c && !c->dots.isEmpty() &&
-                                c->dots.last().participantId >= st.int64(1))
-                                return bad(QStringLiteral("card %1 counts participant %2's dots "
-                                                          "twice")
-                                               .arg(st.int64(0))
-                                               .arg(st.int64(1)));
-                            if (c)
-                                c->dots.append({st.int64(1), int(dots)});
-                            return {};
-                        });
+    Error err =
+        eachRow(db,
+                "SELECT card_id, participant_id, dots FROM card_votes "
+                "ORDER BY card_id, participant_id",
+                [&](const sql::Statement& st) -> Error {
+                    const qint64 dots = st.int64(2);
+                    if (dots < 1 || dots > 1000000)
+                        return bad(QStringLiteral("card %1 has %2 dots of participant %3")
+                                       .arg(st.int64(0))
+                                       .arg(dots)
+                                       .arg(st.int64(1)));
+                    Card* c = cardOf(st.int64(0));
+                    if (c && !c->dots.isEmpty() && c->dots.last().participantId >= st.int64(1))
+                        return bad(QStringLiteral("card %1 counts participant %2's dots "
+                                                  "twice")
+                                       .arg(st.int64(0))
+                                       .arg(st.int64(1)));
+                    if (c)
+                        c->dots.append({st.int64(1), int(dots)});
+                    return {};
+                });
     if (err)
         return err;
-    return eachRow(db,
-                   "SELECT card_id, author, time, text FROM card_comments "
-                   "ORDER BY card_id, position",
-                   [&](const sql::Statement& st) -> Error {
-                       if (tooLong(st, 3))
-                           return bad(QStringLiteral("a comment on card %1 is too long")
-                                          .arg(st.int64(0)));
-                       const QDateTime time = QDateTime::fromString(st.text(2), Qt::ISODateWithMs);
-                       if (!time.isValid())
-                           return bad(QStringLiteral("a comment on card %1 has no valid time")
-                                          .arg(st.int64(0)));
-                       if (Card* c = cardOf(st.int64(0)))
-                           c->comments.append({st.text(1), time.toUTC(), st.text(3)});
-                       return {};
-                   });
+    return eachRow(
+        db,
+        "SELECT card_id, author, time, text FROM card_comments "
+        "ORDER BY card_id, position",
+        [&](const sql::Statement& st) -> Error {
+            if (tooLong(st, 3))
+                return bad(QStringLiteral("a comment on card %1 is too long").arg(st.int64(0)));
+            const QDateTime time = QDateTime::fromString(st.text(2), Qt::ISODateWithMs);
+            if (!time.isValid())
+                return bad(
+                    QStringLiteral("a comment on card %1 has no valid time").arg(st.int64(0)));
+            if (Card* c = cardOf(st.int64(0)))
+                c->comments.append({st.text(1), time.toUTC(), st.text(3)});
+            return {};
+        });
 }
 
 Error readCardChildren(sqlite3* db, DocumentData& d, const QHash<Id, int>& indexOf)

@@ -89,14 +89,34 @@ Store::Statements::Statements(sqlite3* db)
 
 bool Store::Statements::allValid() const
 {
-    for (const sql::Statement* st :
-         {&putDepartment,  &putPersona,    &putJourney,   &putStage,
-          &putLane,        &putCard,       &putCardPlace, &clearContributors,
-          &putContributor, &clearKpis,     &putKpi,       &clearTags,
-          &putTag,         &clearVotes,    &putVote,      &clearComments,
-          &putComment,     &putParticipant, &putLink,     &putMeta,
-          &deleteDepartment, &deletePersona, &deleteParticipant, &deleteJourney,
-          &deleteStage,    &deleteLane,    &deleteCard,   &deleteLink}) {
+    for (const sql::Statement* st : {&putDepartment,
+                                     &putPersona,
+                                     &putJourney,
+                                     &putStage,
+                                     &putLane,
+                                     &putCard,
+                                     &putCardPlace,
+                                     &clearContributors,
+                                     &putContributor,
+                                     &clearKpis,
+                                     &putKpi,
+                                     &clearTags,
+                                     &putTag,
+                                     &clearVotes,
+                                     &putVote,
+                                     &clearComments,
+                                     &putComment,
+                                     &putParticipant,
+                                     &putLink,
+                                     &putMeta,
+                                     &deleteDepartment,
+                                     &deletePersona,
+                                     &deleteParticipant,
+                                     &deleteJourney,
+                                     &deleteStage,
+                                     &deleteLane,
+                                     &deleteCard,
+                                     &deleteLink}) {
         if (!st->isValid())
             return false;
     }

@@ -39,9 +39,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     cx::Document& doc = blankMap();
     const cx::Id journey = doc.journeyIds().first();
     const QString line = QString::fromUtf8(reinterpret_cast<const char*>(data), qsizetype(size));
-    const cx::Result<cx::QuickAdd> q =
-        cx::parseQuickAdd(line, doc, journey, doc.stageIds(journey).first(),
-                          doc.laneIds(journey).first());
+    const cx::Result<cx::QuickAdd> q = cx::parseQuickAdd(
+        line, doc, journey, doc.stageIds(journey).first(), doc.laneIds(journey).first());
     if (!q) {
         if (q.error().message.isEmpty())
             std::abort();

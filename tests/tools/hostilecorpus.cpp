@@ -14,7 +14,8 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "usage: cxmap_hostile_corpus DIR\n");
         return 2;
     }
-    for (const cx::test::HostileFile& f : cx::test::makeHostileCorpus(QString::fromLocal8Bit(argv[1])))
+    for (const cx::test::HostileFile& f :
+         cx::test::makeHostileCorpus(QString::fromLocal8Bit(argv[1])))
         std::printf("%-40s %s\n", qPrintable(f.name),
                     f.message.isEmpty() ? "opens safely"
                                         : qPrintable(QStringLiteral("refused: …") + f.message +

@@ -69,8 +69,8 @@ bool workshop(MainWindow& w, const QString& out)
         dock->raise();
     ok = save(w, out, "comments.png") && ok;
 
-    auto future = edit::cloneJourney(doc, journey, doc.journey(journey)->name +
-                                                       QStringLiteral(", future state"),
+    auto future = edit::cloneJourney(doc, journey,
+                                     doc.journey(journey)->name + QStringLiteral(", future state"),
                                      JourneyState::Future);
     if (!future)
         return false;

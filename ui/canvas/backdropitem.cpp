@@ -111,10 +111,10 @@ void BackdropItem::sync(const Document& doc, Id journeyId, const CanvasLayout& l
         if (!picture.isNull()) {
             // The middle square, at four times the badge for sharp zooming.
             const int side = std::min(picture.width(), picture.height());
-            m_personaPicture = picture
-                                   .copy((picture.width() - side) / 2,
-                                         (picture.height() - side) / 2, side, side)
-                                   .scaled(120, 120, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+            m_personaPicture =
+                picture
+                    .copy((picture.width() - side) / 2, (picture.height() - side) / 2, side, side)
+                    .scaled(120, 120, Qt::KeepAspectRatio, Qt::SmoothTransformation);
         }
     }
     update();

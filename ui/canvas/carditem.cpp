@@ -122,8 +122,7 @@ static QString toolTipText(const Document& doc, const Card& c)
         const Comment& last = c.comments.last();
         parts << tr("Comments: %1; the latest by %2: %3")
                      .arg(c.comments.size())
-                     .arg(last.author.isEmpty() ? tr("someone") : last.author,
-                          last.text.left(200));
+                     .arg(last.author.isEmpty() ? tr("someone") : last.author, last.text.left(200));
     }
     return parts.join(QStringLiteral("\n\n"));
 }

@@ -166,10 +166,7 @@ void CommentsBox::addTypedComment()
     m_list->scrollToBottom();
 }
 
-void CommentsBox::focusNewComment()
-{
-    m_text->setFocus(Qt::OtherFocusReason);
-}
+void CommentsBox::focusNewComment() { m_text->setFocus(Qt::OtherFocusReason); }
 
 void CommentsBox::removeSelected()
 {

@@ -66,13 +66,13 @@ void addCardList(const JourneyFacts& f, const QString& title, const QList<Id>& c
                                                 f.laneName(c->laneId)),
                          departmentCell(f.department(c->accountableId)), emotionCell(c->emotion)});
     }
-    addTable(flow,
-             {{QStringLiteral("Card"), 55},
-              {QStringLiteral("Accountable"), 27, Qt::AlignLeft,
-               departmentWidth(f, flow.styles(), flow.unit())},
-              {QStringLiteral("Emotion"), 18, Qt::AlignLeft,
-               emotionWidth(flow.styles(), flow.unit())}},
-             rows);
+    addTable(
+        flow,
+        {{QStringLiteral("Card"), 55},
+         {QStringLiteral("Accountable"), 27, Qt::AlignLeft,
+          departmentWidth(f, flow.styles(), flow.unit())},
+         {QStringLiteral("Emotion"), 18, Qt::AlignLeft, emotionWidth(flow.styles(), flow.unit())}},
+        rows);
 }
 
 } // namespace
@@ -97,10 +97,12 @@ void buildComparison(const JourneyFacts& f, Id currentId, Id futureId, Flow& flo
     flow.addHeading(QStringLiteral("Emotion, stage by stage"), flow.styles().h2, 6);
     QList<QList<Cell>> stages;
     for (const analysis::StageDelta& s : cmp.stages) {
-        Cell change = !s.delta                  ? textCell(QStringLiteral("\u2014"))
-                      : std::abs(*s.delta) < 0.05 ? textCell(QStringLiteral("no change"))
-                      : textCell(signedNumber(*s.delta) + (*s.delta > 0 ? QStringLiteral(" better")
-                                                                         : QStringLiteral(" worse")));
+        Cell change =
+            !s.delta ? textCell(QStringLiteral("\u2014"))
+            : std::abs(*s.delta) < 0.05
+                ? textCell(QStringLiteral("no change"))
+                : textCell(signedNumber(*s.delta) +
+                           (*s.delta > 0 ? QStringLiteral(" better") : QStringLiteral(" worse")));
         if (s.delta && *s.delta > 0.05)
             change.color = QColor(0x1b, 0x7f, 0x3b);
         else if (s.delta && *s.delta < -0.05)
@@ -136,8 +138,9 @@ void buildComparison(const JourneyFacts& f, Id currentId, Id futureId, Flow& flo
         QStringList what;
         for (analysis::CardAspect a : m.changes)
             what << aspectWord(a);
-        const QString was =
-            before->title == after->title ? QString() : QStringLiteral("was \u201c%1\u201d").arg(before->title);
+        const QString was = before->title == after->title
+                                ? QString()
+                                : QStringLiteral("was \u201c%1\u201d").arg(before->title);
         rows.append({textCell(after->title, was), textCell(what.join(QStringLiteral(", "))),
                      emotionCell(before->emotion), emotionCell(after->emotion)});
     }

@@ -312,8 +312,8 @@ void PersonaDialog::showPicture(const QByteArray& bytes)
         return;
     }
     const qreal dpr = devicePixelRatioF();
-    QPixmap shown = QPixmap::fromImage(image.scaled(QSize(68, 68) * dpr, Qt::KeepAspectRatio,
-                                                    Qt::SmoothTransformation));
+    QPixmap shown = QPixmap::fromImage(
+        image.scaled(QSize(68, 68) * dpr, Qt::KeepAspectRatio, Qt::SmoothTransformation));
     shown.setDevicePixelRatio(dpr);
     m_picture->setPixmap(shown);
 }
@@ -327,9 +327,8 @@ Error PersonaDialog::setPictureFromFile(const QString& path)
     reader.setAutoTransform(true); // a phone photo stands upright
     const QImage image = reader.read();
     if (image.isNull())
-        return {ErrorCode::InvalidData,
-                tr("“%1” is not a picture CXMap can read: %2")
-                    .arg(QFileInfo(path).fileName(), reader.errorString())};
+        return {ErrorCode::InvalidData, tr("“%1” is not a picture CXMap can read: %2")
+                                            .arg(QFileInfo(path).fileName(), reader.errorString())};
     QByteArray png;
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
@@ -345,9 +344,8 @@ void PersonaDialog::choosePicture()
     QStringList patterns;
     for (const QByteArray& format : QImageReader::supportedImageFormats())
         patterns << QStringLiteral("*.") + QString::fromLatin1(format);
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Picture of the Persona"), {},
-        tr("Images (%1)").arg(patterns.join(u' ')));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Picture of the Persona"), {},
+                                                      tr("Images (%1)").arg(patterns.join(u' ')));
     if (path.isEmpty())
         return;
     if (const Error err = setPictureFromFile(path))

@@ -103,7 +103,8 @@ void VotingPanel::createWidgets()
     m_reset = new QPushButton(tr("Reset &Votes"), this);
     m_reset->setObjectName(QStringLiteral("resetVotes"));
     m_reset->setAccessibleName(tr("Reset the votes on this journey"));
-    m_reset->setToolTip(tr("Clears every vote on this journey in one step (Undo brings them back)"));
+    m_reset->setToolTip(
+        tr("Clears every vote on this journey in one step (Undo brings them back)"));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("votingMessage"));
     m_message->setAccessibleName(tr("Why the last voting edit was refused"));
@@ -210,15 +211,9 @@ void VotingPanel::stepParticipant(int delta)
     setCurrentParticipant(ids[next]);
 }
 
-void VotingPanel::focusNewParticipant()
-{
-    m_newName->setFocus(Qt::OtherFocusReason);
-}
+void VotingPanel::focusNewParticipant() { m_newName->setFocus(Qt::OtherFocusReason); }
 
-void VotingPanel::scheduleRefresh()
-{
-    m_refreshTimer->start(0);
-}
+void VotingPanel::scheduleRefresh() { m_refreshTimer->start(0); }
 
 void VotingPanel::refresh()
 {
@@ -285,9 +280,8 @@ QList<Id> VotingPanel::ranking() const
         if (m_doc->card(id)->votes > 0)
             cards.append(id);
     }
-    std::stable_sort(cards.begin(), cards.end(), [this](Id a, Id b) {
-        return m_doc->card(a)->votes > m_doc->card(b)->votes;
-    });
+    std::stable_sort(cards.begin(), cards.end(),
+                     [this](Id a, Id b) { return m_doc->card(a)->votes > m_doc->card(b)->votes; });
     return cards;
 }
 
@@ -394,10 +388,7 @@ void VotingPanel::resetVotes()
         report(edit::resetVotes(*m_doc, m_journey));
 }
 
-void VotingPanel::report(const Error& err)
-{
-    showMessage(err ? err.message : QString());
-}
+void VotingPanel::report(const Error& err) { showMessage(err ? err.message : QString()); }
 
 void VotingPanel::showMessage(const QString& text)
 {
