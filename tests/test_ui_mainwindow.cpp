@@ -163,6 +163,84 @@ TEST_CASE("Delete, Duplicate and Undo from the Edit menu act on the canvas selec
     CHECK_FALSE(doc.card(selected[0]));
 }
 
+TEST_CASE("the Delete key and an Alt-drag between two cards edit the map on the canvas",
+          "[ui][mainwindow]")
+{
+    test::TempDir dir;
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    REQUIRE(w.openFile(sampleMap(dir)));
+    REQUIRE(QTest::qWaitForWindowActive(&w));
+    Document& doc = *w.document();
+    canvas::JourneyView* view = w.view();
+    const QList<Id> all = doc.cardIdsOfJourney(w.journey());
+    REQUIRE(all.size() > 2);
+    const Id from = all[0];
+    view->centerOn(w.scene()->cardItem(from));
+    auto onScreen = [view, &w](Id card) {
+        const QRectF r = w.scene()->cardItem(card)->sceneBoundingRect();
+        return view->mapFromScene(r.center());
+    };
+    Id to = 0;
+    for (Id id : all) {
+        if (id != from && view->viewport()->rect().contains(onScreen(id)) &&
+            doc.linkIdsAmong({from, id}).isEmpty()) {
+            to = id;
+            break;
+        }
+    }
+    REQUIRE(to != 0);
+
+    SECTION("Alt-drag, then a link type from the menu")
+    {
+        const int links = doc.linkCount();
+        QString menuName;
+        QTimer::singleShot(0, [&menuName] {
+            auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            menuName = menu->objectName();
+            for (QAction* a : menu->actions()) {
+                if (a->data().isValid() && a->data().toInt() == int(LinkType::Triggers)) {
+                    menu->setActiveAction(a);
+                    QTest::keyClick(menu, Qt::Key_Return);
+                    return;
+                }
+            }
+            menu->close();
+        });
+        QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::AltModifier, onScreen(from));
+        QTest::mouseMove(view->viewport(), onScreen(to));
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::AltModifier, onScreen(to));
+        CHECK(menuName == QLatin1String("linkTypeMenu"));
+        REQUIRE(doc.linkCount() == links + 1);
+        const QList<Id> made = doc.linkIdsAmong({from, to});
+        REQUIRE(made.size() == 1);
+        CHECK(doc.link(made[0])->fromCardId == from);
+        CHECK(doc.link(made[0])->toCardId == to);
+        CHECK(doc.link(made[0])->type == LinkType::Triggers);
+        w.action(QStringLiteral("undo"))->trigger();
+        CHECK(doc.linkCount() == links);
+    }
+
+    SECTION("the Delete key removes the selected cards; undo brings them back")
+    {
+        const int links = doc.linkCount();
+        w.scene()->selectCards({from, to});
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Delete);
+        CHECK_FALSE(doc.card(from));
+        CHECK_FALSE(doc.card(to));
+        CHECK(liveCardItems(w.scene()) == all.size() - 2);
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        CHECK(doc.card(from));
+        CHECK(doc.card(to));
+        CHECK(doc.linkCount() == links);
+        CHECK(liveCardItems(w.scene()) == all.size());
+    }
+}
+
 TEST_CASE("cards copied in one window paste into another map", "[ui][mainwindow]")
 {
     test::TempDir dir;
