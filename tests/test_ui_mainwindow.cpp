@@ -196,7 +196,8 @@ TEST_CASE("the Delete key and an Alt-drag between two cards edit the map on the 
     {
         const int links = doc.linkCount();
         QString menuName;
-        QTimer::singleShot(0, [&menuName] {
+        QObject answering; // the answer dies with the section, menu or not
+        QTimer::singleShot(0, &answering, [&menuName] {
             auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
             if (!menu)
                 return;
