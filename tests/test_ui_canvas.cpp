@@ -8,6 +8,7 @@
 #include "canvas/linkitem.h"
 #include "commands/edit.h"
 #include "model/document.h"
+#include "scenecount.h"
 #include "testutil.h"
 
 #include <QImage>
@@ -92,10 +93,7 @@ struct Canvas
     template <typename T>
     int itemsOfType() const
     {
-        int n = 0;
-        for (const QGraphicsItem* item : scene.items())
-            n += item->type() == T::Type;
-        return n;
+        return test::itemsOfType<T>(scene);
     }
 
     // Presses at from, moves in steps to to and releases there.

@@ -1,6 +1,7 @@
 // The main window as a user drives it, offscreen: opening good and bad
-// files, the Edit menu on the canvas, the lens from the View menu, copy and
-// paste between two windows, settings that persist.
+// files, the lens from the View menu, copy and paste between two windows,
+// settings that persist. The Edit menu and keys on the canvas are in
+// test_ui_canvas_gestures.cpp.
 
 #include <catch2/catch.hpp>
 
@@ -16,6 +17,7 @@
 #include "panels/outlinepanel.h"
 #include "quickaddbar.h"
 #include "recentfiles.h"
+#include "scenecount.h"
 #include "testutil.h"
 #include "workshop/comparepanel.h"
 #include "workshop/presentation.h"
@@ -43,34 +45,10 @@
 
 using namespace cx;
 
-namespace {
-
-QString sampleMap(const test::TempDir& dir, const QString& name = QStringLiteral("sample.cxmap"))
-{
-    QFile f(QStringLiteral(CXMAP_SAMPLE_JSON));
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    auto data = fromJson(f.readAll());
-    REQUIRE(data.ok());
-    const QString path = dir.file(name);
-    REQUIRE(Document::create(path, data.value()).ok());
-    return path;
-}
-
-int liveCardItems(canvas::JourneyScene* scene)
-{
-    int n = 0;
-    for (QGraphicsItem* item : scene->items())
-        if (item->type() == canvas::CardItem::Type)
-            ++n;
-    return n;
-}
-
-} // namespace
-
 TEST_CASE("the window opens a map: canvas, title, counts and recent files", "[ui][mainwindow]")
 {
     test::TempDir dir;
-    const QString path = sampleMap(dir);
+    const QString path = test::sampleMapFile(dir);
     RecentFiles::clear();
     MainWindow w;
     w.show();
@@ -78,7 +56,8 @@ TEST_CASE("the window opens a map: canvas, title, counts and recent files", "[ui
     CHECK(w.windowTitle().startsWith(QStringLiteral("sample.cxmap")));
     const Id journey = w.journey();
     REQUIRE(journey != 0);
-    CHECK(liveCardItems(w.scene()) == w.document()->cardIdsOfJourney(journey).size());
+    CHECK(test::itemsOfType<canvas::CardItem>(*w.scene()) ==
+          w.document()->cardIdsOfJourney(journey).size());
     const QLabel* counts = w.findChild<QLabel*>(QStringLiteral("countsLabel"));
     REQUIRE(counts);
     CHECK(counts->text().contains(QStringLiteral("131 cards")));
@@ -94,7 +73,7 @@ TEST_CASE("a damaged file shows the store's message and the window keeps working
           "[ui][mainwindow]")
 {
     test::TempDir dir;
-    const QString good = sampleMap(dir);
+    const QString good = test::sampleMapFile(dir);
     const QString bad = dir.file(QStringLiteral("damaged.cxmap"));
     {
         QFile f(bad);
@@ -122,133 +101,13 @@ TEST_CASE("a damaged file shows the store's message and the window keeps working
     CHECK(w.document()->cardCount() == cards - 1);
 }
 
-TEST_CASE("Delete, Duplicate and Undo from the Edit menu act on the canvas selection",
-          "[ui][mainwindow]")
-{
-    test::TempDir dir;
-    MainWindow w;
-    w.show();
-    REQUIRE(w.openFile(sampleMap(dir)));
-    Document& doc = *w.document();
-    const QList<Id> all = doc.cardIdsOfJourney(w.journey());
-    const QList<Id> picked{all[0], all[1]};
-    const int links = doc.linkCount();
-    w.scene()->selectCards(picked);
-    REQUIRE(w.action(QStringLiteral("delete"))->isEnabled());
-
-    w.action(QStringLiteral("delete"))->trigger();
-    CHECK_FALSE(doc.card(picked[0]));
-    CHECK_FALSE(doc.card(picked[1]));
-    CHECK(liveCardItems(w.scene()) == all.size() - 2);
-    REQUIRE(w.action(QStringLiteral("undo"))->isEnabled());
-    w.action(QStringLiteral("undo"))->trigger();
-    CHECK(doc.card(picked[0]));
-    CHECK(doc.card(picked[1]));
-    CHECK(doc.linkCount() == links);
-    CHECK(liveCardItems(w.scene()) == all.size());
-
-    const Card original = *doc.card(all[0]);
-    w.scene()->selectCards({all[0]});
-    w.action(QStringLiteral("duplicate"))->trigger();
-    const QList<Id> selected = w.scene()->selectedCardIds();
-    REQUIRE(selected.size() == 1);
-    CHECK(selected[0] != all[0]);
-    const Card* copy = doc.card(selected[0]);
-    REQUIRE(copy);
-    CHECK(copy->title == original.title);
-    CHECK(copy->stageId == original.stageId);
-    CHECK(copy->laneId == original.laneId);
-    CHECK(copy->position == original.position + 1);
-    w.action(QStringLiteral("undo"))->trigger();
-    CHECK_FALSE(doc.card(selected[0]));
-}
-
-TEST_CASE("the Delete key and an Alt-drag between two cards edit the map on the canvas",
-          "[ui][mainwindow]")
-{
-    test::TempDir dir;
-    MainWindow w;
-    w.resize(1400, 900);
-    w.show();
-    REQUIRE(w.openFile(sampleMap(dir)));
-    REQUIRE(QTest::qWaitForWindowActive(&w));
-    Document& doc = *w.document();
-    canvas::JourneyView* view = w.view();
-    const QList<Id> all = doc.cardIdsOfJourney(w.journey());
-    REQUIRE(all.size() > 2);
-    const Id from = all[0];
-    view->centerOn(w.scene()->cardItem(from));
-    auto onScreen = [view, &w](Id card) {
-        const QRectF r = w.scene()->cardItem(card)->sceneBoundingRect();
-        return view->mapFromScene(r.center());
-    };
-    Id to = 0;
-    for (Id id : all) {
-        if (id != from && view->viewport()->rect().contains(onScreen(id)) &&
-            doc.linkIdsAmong({from, id}).isEmpty()) {
-            to = id;
-            break;
-        }
-    }
-    REQUIRE(to != 0);
-
-    SECTION("Alt-drag, then a link type from the menu")
-    {
-        const int links = doc.linkCount();
-        QString menuName;
-        QObject answering; // the answer dies with the section, menu or not
-        QTimer::singleShot(0, &answering, [&menuName] {
-            auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
-            if (!menu)
-                return;
-            menuName = menu->objectName();
-            for (QAction* a : menu->actions()) {
-                if (a->data().isValid() && a->data().toInt() == int(LinkType::Triggers)) {
-                    menu->setActiveAction(a);
-                    QTest::keyClick(menu, Qt::Key_Return);
-                    return;
-                }
-            }
-            menu->close();
-        });
-        QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::AltModifier, onScreen(from));
-        QTest::mouseMove(view->viewport(), onScreen(to));
-        QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::AltModifier, onScreen(to));
-        CHECK(menuName == QLatin1String("linkTypeMenu"));
-        REQUIRE(doc.linkCount() == links + 1);
-        const QList<Id> made = doc.linkIdsAmong({from, to});
-        REQUIRE(made.size() == 1);
-        CHECK(doc.link(made[0])->fromCardId == from);
-        CHECK(doc.link(made[0])->toCardId == to);
-        CHECK(doc.link(made[0])->type == LinkType::Triggers);
-        w.action(QStringLiteral("undo"))->trigger();
-        CHECK(doc.linkCount() == links);
-    }
-
-    SECTION("the Delete key removes the selected cards; undo brings them back")
-    {
-        const int links = doc.linkCount();
-        w.scene()->selectCards({from, to});
-        view->setFocus();
-        QTest::keyClick(view, Qt::Key_Delete);
-        CHECK_FALSE(doc.card(from));
-        CHECK_FALSE(doc.card(to));
-        CHECK(liveCardItems(w.scene()) == all.size() - 2);
-        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
-        CHECK(doc.card(from));
-        CHECK(doc.card(to));
-        CHECK(doc.linkCount() == links);
-        CHECK(liveCardItems(w.scene()) == all.size());
-    }
-}
-
 TEST_CASE("cards copied in one window paste into another map", "[ui][mainwindow]")
 {
     test::TempDir dir;
     MainWindow a;
     MainWindow b;
-    REQUIRE(a.openFile(sampleMap(dir, QStringLiteral("a.cxmap"))));
-    REQUIRE(b.openFile(sampleMap(dir, QStringLiteral("b.cxmap"))));
+    REQUIRE(a.openFile(test::sampleMapFile(dir, QStringLiteral("a.cxmap"))));
+    REQUIRE(b.openFile(test::sampleMapFile(dir, QStringLiteral("b.cxmap"))));
     Document& from = *a.document();
     Document& to = *b.document();
     const Id card = from.cardIdsOfJourney(a.journey()).at(5);
@@ -274,7 +133,7 @@ TEST_CASE("the lens from the View menu dims other departments' cards", "[ui][mai
 {
     test::TempDir dir;
     MainWindow w;
-    REQUIRE(w.openFile(sampleMap(dir)));
+    REQUIRE(w.openFile(test::sampleMapFile(dir)));
     Document& doc = *w.document();
     const Department* billing = doc.departmentByName(QStringLiteral("Billing & Finance"));
     REQUIRE(billing);
@@ -327,7 +186,7 @@ TEST_CASE("renaming a stage in the Outline is one undo step", "[ui][mainwindow]"
 {
     test::TempDir dir;
     MainWindow w;
-    REQUIRE(w.openFile(sampleMap(dir)));
+    REQUIRE(w.openFile(test::sampleMapFile(dir)));
     Document& doc = *w.document();
     const Id stage = doc.stageIds(w.journey()).at(2);
     const QString old = doc.stage(stage)->name;
@@ -349,7 +208,7 @@ TEST_CASE("Clone as Future State shows the copy; undo goes back to the original"
 {
     test::TempDir dir;
     MainWindow w;
-    REQUIRE(w.openFile(sampleMap(dir)));
+    REQUIRE(w.openFile(test::sampleMapFile(dir)));
     Document& doc = *w.document();
     const Id original = w.journey();
     const int cards = int(doc.cardIdsOfJourney(original).size());
@@ -373,7 +232,7 @@ TEST_CASE("Clone as Future State shows the copy; undo goes back to the original"
 TEST_CASE("closing leaves the start page; a recent map opens from it", "[ui][mainwindow]")
 {
     test::TempDir dir;
-    const QString path = sampleMap(dir);
+    const QString path = test::sampleMapFile(dir);
     MainWindow w;
     w.show();
     REQUIRE(w.openFile(path));
@@ -395,7 +254,7 @@ TEST_CASE("stage headers stay in sight when the map scrolls down", "[ui][mainwin
     MainWindow w;
     w.resize(1400, 900);
     w.show();
-    REQUIRE(w.openFile(sampleMap(dir)));
+    REQUIRE(w.openFile(test::sampleMapFile(dir)));
     canvas::JourneyView* view = w.view();
     view->setZoom(1.0);
     const auto headerColourAt = [&] {
@@ -421,7 +280,7 @@ TEST_CASE("File > Import adds a CSV's cards as one undo step or reports the bad 
 {
     test::TempDir dir;
     MainWindow w;
-    REQUIRE(w.openFile(sampleMap(dir)));
+    REQUIRE(w.openFile(test::sampleMapFile(dir)));
     Document& doc = *w.document();
     const int cards = doc.cardCount();
     const QString good = dir.file(QStringLiteral("good.csv"));
@@ -465,7 +324,7 @@ TEST_CASE("File > Export > PDF Report writes the report next to the map", "[ui][
     test::TempDir dir;
     MainWindow w;
     w.show();
-    REQUIRE(w.openFile(sampleMap(dir)));
+    REQUIRE(w.openFile(test::sampleMapFile(dir)));
     test::DialogWatcher dialog;
     dialog.arm();
     w.action(QStringLiteral("exportPdf"))->trigger();
@@ -485,7 +344,7 @@ TEST_CASE("Ctrl+K opens the quick-add bar; a typed line becomes a card on the ca
     test::TempDir dir;
     MainWindow w;
     w.show();
-    REQUIRE(w.openFile(sampleMap(dir)));
+    REQUIRE(w.openFile(test::sampleMapFile(dir)));
     REQUIRE(QTest::qWaitForWindowActive(&w));
     Document& doc = *w.document();
     const int cards = doc.cardCount();
@@ -556,7 +415,7 @@ TEST_CASE("Journey > New Journey makes a journey ready to fill, as one undo step
 {
     test::TempDir dir;
     MainWindow w;
-    REQUIRE(w.openFile(sampleMap(dir)));
+    REQUIRE(w.openFile(test::sampleMapFile(dir)));
     Document& doc = *w.document();
     const Id original = w.journey();
     test::DialogWatcher name;
@@ -581,7 +440,7 @@ TEST_CASE("F5 presents the journey alone; Esc brings the window back", "[ui][mai
     test::TempDir dir;
     MainWindow w;
     w.show();
-    REQUIRE(w.openFile(sampleMap(dir)));
+    REQUIRE(w.openFile(test::sampleMapFile(dir)));
     REQUIRE(QTest::qWaitForWindowActive(&w));
     w.presenter()->setAnimated(false);
     QDockWidget* outline = w.findChild<QDockWidget*>(QStringLiteral("outlineDock"));
@@ -604,7 +463,7 @@ TEST_CASE("the Compare panel follows the journey on screen", "[ui][mainwindow]")
 {
     test::TempDir dir;
     MainWindow w;
-    REQUIRE(w.openFile(sampleMap(dir)));
+    REQUIRE(w.openFile(test::sampleMapFile(dir)));
     const Id original = w.journey();
     w.action(QStringLiteral("cloneFuture"))->trigger();
     const Id future = w.journey();
@@ -617,7 +476,7 @@ TEST_CASE("a failed write is reported once, after the edit returns", "[ui][mainw
 {
     test::TempDir dir;
     MainWindow w;
-    REQUIRE(w.openFile(sampleMap(dir)));
+    REQUIRE(w.openFile(test::sampleMapFile(dir)));
     test::DialogWatcher dialog;
     dialog.arm();
     // What Document does when a transaction fails (disk full, I/O error).

@@ -1,6 +1,7 @@
 #include "testutil.h"
 
 #include "io/jsonformat.h"
+#include "model/document.h"
 #include "store/store.h"
 
 #include <QBuffer>
@@ -23,6 +24,16 @@ DocumentData sampleDocument()
     if (!data)
         qFatal("the sample map does not load: %s", qPrintable(data.error().message));
     return data.value();
+}
+
+QString sampleMapFile(const TempDir& dir, const QString& name)
+{
+    const QString path = dir.file(name);
+    auto created = Document::create(path, sampleDocument());
+    if (!created)
+        qFatal("cannot make the sample map %s: %s", qPrintable(path),
+               qPrintable(created.error().message));
+    return path;
 }
 
 // An 8 x 8 PNG: a persona's picture.

@@ -28,6 +28,8 @@ DocumentData smallDocument();
 // The bundled sample workshop map (resources/templates/home-broadband.json);
 // a checkout without it stops the run with a message.
 DocumentData sampleDocument();
+// The sample map made into a file in dir; its path.
+QString sampleMapFile(const TempDir& dir, const QString& name = QStringLiteral("sample.cxmap"));
 
 // What a crash right now would leave: the file and its write-ahead log are
 // copied aside and read by a fresh store. An open document holds its file
