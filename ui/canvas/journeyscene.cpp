@@ -6,6 +6,7 @@
 #include "commands/edit.h"
 #include "emotioncurveitem.h"
 #include "linkitem.h"
+#include "linklayer.h"
 #include "model/document.h"
 
 #include <QGraphicsSceneMouseEvent>
@@ -13,6 +14,33 @@
 #include <QTimer>
 
 namespace cx::canvas {
+
+namespace {
+
+// Holds the cards of one cell (stage x lane). After an edit Qt walks the
+// scene's top-level items for what changed: grouped, it passes over a cell
+// that did not change instead of over each of its cards. At the scene's
+// origin, so that a card's position is its place in the scene.
+class CellGroup : public QGraphicsItem
+{
+public:
+    enum
+    {
+        Type = UserType + 6
+    };
+    CellGroup()
+    {
+        setFlag(ItemHasNoContents);
+        setZValue(cardZ);
+    }
+    static constexpr qreal cardZ = 10;
+    static constexpr qreal selectedZ = 20; // a dragged card passes over other cells' cards
+    int type() const override { return Type; }
+    QRectF boundingRect() const override { return {}; }
+    void paint(QPainter*, const QStyleOptionGraphicsItem*, QWidget*) override {}
+};
+
+} // namespace
 
 JourneyScene::JourneyScene(QObject* parent) : QGraphicsScene(parent)
 {
@@ -22,6 +50,7 @@ JourneyScene::JourneyScene(QObject* parent) : QGraphicsScene(parent)
     m_analysisTimer->setInterval(0);
     connect(m_analysisTimer, &QTimer::timeout, this, &JourneyScene::applyAnalysis);
     connect(this, &QGraphicsScene::selectionChanged, this, [this] {
+        raiseSelectedCells();
         emphasiseLinks();
         emit cardSelectionChanged(selectedCardIds());
     });
@@ -129,9 +158,11 @@ void JourneyScene::rebuild()
     clearSelection();
     clear(); // deletes every item
     m_cards.clear();
+    m_cells.clear();
     m_links.clear();
     m_backdrop = nullptr;
     m_curve = nullptr;
+    m_linkLayer = nullptr;
     m_linkPreview = nullptr;
     if (!m_doc || !m_doc->journey(m_journeyId)) {
         m_layout = {};
@@ -143,6 +174,9 @@ void JourneyScene::rebuild()
     addItem(m_backdrop);
     m_curve = new EmotionCurveItem;
     addItem(m_curve);
+    m_linkLayer = new LinkLayer;
+    m_linkLayer->setVisible(m_showLinks);
+    addItem(m_linkLayer);
     for (Id id : m_doc->cardIdsOfJourney(m_journeyId))
         addCardItem(id);
     for (Id id : m_doc->allLinkIds()) {
@@ -167,6 +201,8 @@ void JourneyScene::relayout()
     }
     m_backdrop->sync(*m_doc, m_journeyId, m_layout);
     setSceneRect(m_layout.bounds);
+    // Room for the loops of links within a column at the board's edge.
+    m_linkLayer->setBounds(m_layout.bounds.adjusted(-600, -600, 600, 600));
     routeLinks();
     scheduleAnalysis(); // the curve follows the columns
     emit layoutChanged();
@@ -193,13 +229,39 @@ void JourneyScene::addCardItem(Id cardId)
     auto* item = new CardItem(cardId);
     item->sync(*m_doc);
     item->setPos(m_layout.cardPos.value(cardId));
-    addItem(item);
+    putInCell(item);
     m_cards.insert(cardId, item);
+}
+
+void JourneyScene::putInCell(CardItem* item)
+{
+    const Card* c = m_doc->card(item->cardId());
+    if (!c)
+        return;
+    QGraphicsItem*& group = m_cells[{c->stageId, c->laneId}];
+    if (!group) {
+        group = new CellGroup;
+        addItem(group);
+    }
+    if (item->parentItem() != group)
+        item->setParentItem(group);
+}
+
+void JourneyScene::raiseSelectedCells()
+{
+    QSet<QGraphicsItem*> raised;
+    for (QGraphicsItem* item : selectedItems()) {
+        if (item->type() == CardItem::Type && item->parentItem())
+            raised.insert(item->parentItem());
+    }
+    for (QGraphicsItem* group : std::as_const(m_cells))
+        group->setZValue(raised.contains(group) ? CellGroup::selectedZ : CellGroup::cardZ);
 }
 
 void JourneyScene::addLinkItem(Id linkId)
 {
     auto* item = new LinkItem(linkId);
+    item->setLayer(m_linkLayer);
     item->sync(*m_doc);
     item->setVisible(m_showLinks);
     item->route(cardRect(item->fromCard()), cardRect(item->toCard()));
@@ -207,7 +269,13 @@ void JourneyScene::addLinkItem(Id linkId)
     m_links.insert(linkId, item);
 }
 
-void JourneyScene::removeLinkItem(Id linkId) { delete m_links.take(linkId); }
+void JourneyScene::removeLinkItem(Id linkId)
+{
+    LinkItem* item = m_links.take(linkId);
+    if (item && m_linkLayer && !item->isEmphasised())
+        m_linkLayer->invalidate(item->sceneBoundingRect()); // no longer drawn there
+    delete item;
+}
 
 bool JourneyScene::inJourney(Id cardId) const
 {
@@ -268,6 +336,10 @@ void JourneyScene::setShowLinks(bool show)
     m_showLinks = show;
     for (LinkItem* item : std::as_const(m_links))
         item->setVisible(show);
+    if (m_linkLayer) {
+        m_linkLayer->setVisible(show);
+        m_linkLayer->invalidateAll();
+    }
 }
 
 void JourneyScene::setShowCurve(bool show)
@@ -311,6 +383,7 @@ void JourneyScene::onCardMoved(Id id, Id fromStage)
     if (!item)
         return;
     item->sync(*m_doc); // the lane kind may differ
+    putInCell(item);
     staleCurve(fromStage);
     staleCurve(m_doc->card(id)->stageId);
     staleLens(id); // so may the front stage

@@ -1,10 +1,11 @@
 #pragma once
 
 // The scene of one journey: a backdrop (stages, lanes, blueprint lines), the
-// emotion curve, one CardItem per card and one LinkItem per link, found by
-// id. It mirrors the Document through its change signals: a one-card edit
-// updates that card's item; adds, moves and removals move items to the new
-// layout; only reloaded() rebuilds. Gestures become edit:: calls.
+// emotion curve, one CardItem per card (grouped by cell) and one LinkItem per
+// link, found by id, and the layer that draws the links at rest. It mirrors
+// the Document through its change signals: a one-card edit updates that
+// card's item; adds, moves and removals move items to the new layout; only
+// reloaded() rebuilds. Gestures become edit:: calls.
 
 #include "canvaslayout.h"
 #include "model/types.h"
@@ -26,6 +27,7 @@ class BackdropItem;
 class CardItem;
 class EmotionCurveItem;
 class LinkItem;
+class LinkLayer;
 
 class JourneyScene : public QGraphicsScene
 {
@@ -52,6 +54,7 @@ public:
     const BackdropItem* backdrop() const { return m_backdrop; }
     CardItem* cardItem(Id cardId) const { return m_cards.value(cardId); }
     LinkItem* linkItem(Id linkId) const { return m_links.value(linkId); }
+    const LinkLayer* linkLayer() const { return m_linkLayer; }
     int cardItemCount() const { return int(m_cards.size()); }
     QList<Id> selectedCardIds() const; // in reading order
     void selectCards(const QList<Id>& ids);
@@ -84,6 +87,8 @@ private:
     void routeLinks();
     void routeLinksOf(Id cardId);
     void addCardItem(Id cardId);
+    void putInCell(CardItem* item);
+    void raiseSelectedCells();
     void addLinkItem(Id linkId);
     void removeLinkItem(Id linkId);
     bool inJourney(Id cardId) const;
@@ -109,7 +114,9 @@ private:
     CanvasLayout m_layout;
     BackdropItem* m_backdrop = nullptr;
     EmotionCurveItem* m_curve = nullptr;
+    LinkLayer* m_linkLayer = nullptr;
     QHash<Id, CardItem*> m_cards;
+    QHash<std::pair<Id, Id>, QGraphicsItem*> m_cells; // (stage, lane) -> its cards' group
     QHash<Id, LinkItem*> m_links;
     // Analysis, coalesced: what is stale is recomputed by the next
     // applyAnalysis(), and no more.

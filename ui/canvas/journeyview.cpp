@@ -186,7 +186,7 @@ bool JourneyView::headersPinned() const
 
 // Stage headers stay at the top and lane names at the left while the map
 // scrolls under them, so that a card far from both still says where it is.
-void JourneyView::drawForeground(QPainter* p, const QRectF&)
+void JourneyView::drawForeground(QPainter* p, const QRectF& exposed)
 {
     const BackdropItem* backdrop = m_scene->backdrop();
     if (!backdrop || !headersPinned())
@@ -196,13 +196,15 @@ void JourneyView::drawForeground(QPainter* p, const QRectF&)
     const qreal pad = 4 / zoom();
     const bool pinTop = visible.top() > margin + 1;
     const bool pinLeft = visible.left() > margin + 1;
-    if (pinLeft) {
+    // Only what the repaint exposes: a card's repaint in mid-map draws none.
+    const QRectF column(visible.left(), visible.top(), laneHeaderWidth, visible.height());
+    if (pinLeft && column.intersects(exposed)) {
         const qreal top = pinTop ? visible.top() + stageHeaderHeight : visible.top();
         p->save();
         p->setClipRect(QRectF(visible.left(), top, laneHeaderWidth, visible.height()));
         for (int i = 0; i < layout.rows.size(); ++i) {
             const QRectF label = backdrop->laneLabelRect(i, visible.left());
-            if (label.intersects(visible))
+            if (label.intersects(exposed))
                 backdrop->paintLaneLabel(p, i, label);
         }
         p->setPen(QPen(QColor(0, 0, 0, 40), 0));
@@ -210,12 +212,12 @@ void JourneyView::drawForeground(QPainter* p, const QRectF&)
                     QPointF(visible.left() + laneHeaderWidth - 8, visible.bottom()));
         p->restore();
     }
-    if (pinTop) {
-        const QRectF strip(visible.left(), visible.top(), visible.width(), stageHeaderHeight - 4);
+    const QRectF strip(visible.left(), visible.top(), visible.width(), stageHeaderHeight - 4);
+    if (pinTop && strip.intersects(exposed)) {
         p->fillRect(strip, QColor(0xe9, 0xeb, 0xef, 235));
         for (int i = 0; i < layout.columns.size(); ++i) {
             const QRectF header = backdrop->stageHeaderRect(i, visible.top() + pad);
-            if (header.intersects(visible))
+            if (header.intersects(exposed))
                 backdrop->paintStageHeader(p, i, header);
         }
         if (pinLeft) { // the corner above the lane names: the persona

@@ -1,6 +1,7 @@
 #include "linkitem.h"
 
 #include "canvasstyle.h"
+#include "linklayer.h"
 #include "model/document.h"
 #include "model/enumnames.h"
 
@@ -67,6 +68,7 @@ LinkItem::LinkItem(Id linkId) : m_linkId(linkId)
     setZValue(restZ);
     setFlag(ItemIsSelectable);
     setFlag(ItemUsesExtendedStyleOption); // paint() skips what is not exposed
+    setFlag(ItemHasNoContents);           // at rest the layer draws it
     setAcceptHoverEvents(true);
 }
 
@@ -80,8 +82,22 @@ void LinkItem::setEmphasised(bool on)
 
 void LinkItem::raise()
 {
-    setZValue(isEmphasised() ? emphasisedZ : restZ);
+    const bool up = isEmphasised();
+    if (up != m_raised) {
+        // Out of the layer and painting itself, or back.
+        m_raised = up;
+        setFlag(ItemHasNoContents, !up);
+        setZValue(up ? emphasisedZ : restZ);
+        if (m_layer)
+            m_layer->invalidate(sceneBoundingRect());
+    }
     update();
+}
+
+void LinkItem::restingChanged()
+{
+    if (m_layer && !m_raised)
+        m_layer->invalidate(sceneBoundingRect());
 }
 
 void LinkItem::hoverEnterEvent(QGraphicsSceneHoverEvent*)
@@ -110,7 +126,10 @@ void LinkItem::sync(const Document& doc)
         return;
     m_from = l->fromCardId;
     m_to = l->toCardId;
-    m_kind = l->type;
+    if (l->type != m_kind) {
+        m_kind = l->type;
+        restingChanged(); // another pen
+    }
     m_label = l->label;
     const Card* a = doc.card(m_from);
     const Card* b = doc.card(m_to);
@@ -153,7 +172,9 @@ void LinkItem::setRoute(const QPainterPath& path, const QPointF& tip, const QPoi
     m_mid = path.pointAtPercent(0.5);
     m_curve.reset();
     m_shape = QPainterPath();
+    restingChanged(); // where it was
     setPath(path);
+    restingChanged(); // where it is
 }
 
 QRectF LinkItem::labelRect() const { return QRectF(m_mid.x() - 60, m_mid.y() - 8, 120, 16); }
@@ -172,11 +193,15 @@ QPainterPath LinkItem::shape() const
 
 void LinkItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget*)
 {
+    paintLink(p, visibleRect(p, option));
+}
+
+void LinkItem::paintLink(QPainter* p, const QRectF& visible) const
+{
     // A long arrow's bounding box covers much of the canvas: most repaints
     // under it do not touch the arrow itself.
     const bool emphasised = isEmphasised();
     const bool labelled = emphasised && !m_label.isEmpty();
-    const QRectF visible = visibleRect(p, option);
     if (!m_curve)
         m_curve = FlatCurve(path());
     if (!m_curve->passesThrough(withStroke(visible)) &&

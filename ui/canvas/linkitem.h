@@ -2,9 +2,11 @@
 
 // A typed link between two cards, drawn as an arrow that leaves and enters
 // cards sideways: feeds solid, triggers solid blue, depends on dashed, wait
-// dotted. At rest it runs beneath the cards and keeps its label to itself;
-// emphasised (it or one of its cards selected, or hovered) it rises above
-// the cards and shows its label on the curve.
+// dotted. At rest it runs beneath the cards and keeps its label to itself:
+// the scene's LinkLayer draws it there, and the item itself has no contents
+// (it still answers hovers, clicks and tool tips). Emphasised (it or one of
+// its cards selected, or hovered) it rises above the cards, paints itself and
+// shows its label on the curve.
 
 #include "flatcurve.h"
 #include "model/types.h"
@@ -19,6 +21,8 @@ class Document;
 
 namespace canvas {
 
+class LinkLayer;
+
 class LinkItem : public QGraphicsPathItem
 {
 public:
@@ -27,6 +31,9 @@ public:
         Type = UserType + 3
     };
     explicit LinkItem(Id linkId);
+    // The layer that draws this link while it rests; told when what it draws
+    // changes.
+    void setLayer(LinkLayer* layer) { m_layer = layer; }
     int type() const override { return Type; }
     Id linkId() const { return m_linkId; }
     Id fromCard() const { return m_from; }
@@ -42,6 +49,8 @@ public:
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+    // Draws the arrow where it lies in 'visible' (scene coordinates).
+    void paintLink(QPainter* painter, const QRectF& visible) const;
 
 protected:
     void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;
@@ -62,14 +71,17 @@ private:
     QPointF m_mid;
     // Made when first needed: to paint only what a repaint exposes, and for
     // hit tests.
-    std::optional<FlatCurve> m_curve;
+    mutable std::optional<FlatCurve> m_curve;
     mutable QPainterPath m_shape;
     bool m_emphasised = false;
     bool m_hovered = false;
+    bool m_raised = false; // above the cards, painting itself
+    LinkLayer* m_layer = nullptr;
 
     void setRoute(const QPainterPath& path, const QPointF& tip, const QPointF& direction);
     QRectF labelRect() const;
     void raise();
+    void restingChanged(); // what the layer draws of this link
 };
 
 } // namespace canvas

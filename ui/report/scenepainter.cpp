@@ -72,7 +72,10 @@ void ScenePainter::render(QPainter& p, const QRectF& target, const QRectF& sourc
     const QList<QGraphicsItem*> items =
         m_scene->items(source, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder);
     for (QGraphicsItem* item : items) {
-        if (!item->isVisible() || item->effectiveOpacity() <= 0)
+        // An item without contents leaves its drawing to another (a resting
+        // link to the link layer), as on screen.
+        if (!item->isVisible() || item->effectiveOpacity() <= 0 ||
+            item->flags().testFlag(QGraphicsItem::ItemHasNoContents))
             continue;
         if (const auto* path = dynamic_cast<const QGraphicsPathItem*>(item);
             path && !crosses(path, source))
