@@ -20,7 +20,8 @@ void EmotionCurveItem::setCurve(const CanvasLayout& layout,
         x.append(c.left + stageWidth / 2);
     if (band == m_band && x == m_x && points == m_points)
         return; // most edits leave the curve as it was: no repaint
-    prepareGeometryChange();
+    if (band != m_band)
+        prepareGeometryChange(); // else the scene's index keeps the item where it is
     m_band = band;
     m_x = x;
     m_points = points;

@@ -92,7 +92,8 @@ void JourneyScene::connectDocument()
         if (l && inJourney(l->fromCardId)) {
             addLinkItem(id);
             staleLens();
-            scheduleAnalysis(); // its emphasis
+            m_emphasisStale = true;
+            scheduleAnalysis();
         }
     });
     connect(d, &Document::linkChanged, this, [this](Id id) {

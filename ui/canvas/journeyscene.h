@@ -125,6 +125,7 @@ private:
     QSet<Id> m_staleStages;                         // their curve point
     bool m_curveStale = false;                      // every stage's
     bool m_lensStale = false;
+    bool m_emphasisStale = false; // a link came: its emphasis
     Id m_lens = 0;
     QSet<Id> m_lensDimmed; // cards the lens greys out
     bool m_showLinks = true;

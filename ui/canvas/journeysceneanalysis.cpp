@@ -62,9 +62,13 @@ void JourneyScene::applyAnalysis()
     if (!m_doc || !m_curve)
         return;
     updateCurve();
-    if (std::exchange(m_lensStale, false))
+    const bool lens = std::exchange(m_lensStale, false);
+    if (lens)
         applyLens();
-    emphasiseLinks();
+    // Only the lens and the links decide the emphasis: an emotion edit,
+    // say, leaves the links alone.
+    if (std::exchange(m_emphasisStale, false) || lens)
+        emphasiseLinks();
 }
 
 void JourneyScene::updateCurve()
