@@ -83,21 +83,24 @@ void LinkItem::setEmphasised(bool on)
 void LinkItem::raise()
 {
     const bool up = isEmphasised();
+    if (up == m_raised || !m_layer) {
+        update(); // another pen, perhaps
+    }
     if (up != m_raised) {
-        // Out of the layer and painting itself, or back.
+        // Out of the layer and painting itself, or back: the layer repaints
+        // where the link runs, which is less than its bounding box.
         m_raised = up;
         setFlag(ItemHasNoContents, !up);
         setZValue(up ? emphasisedZ : restZ);
         if (m_layer)
-            m_layer->invalidate(sceneBoundingRect());
+            m_layer->invalidate(*this);
     }
-    update();
 }
 
 void LinkItem::restingChanged()
 {
     if (m_layer && !m_raised)
-        m_layer->invalidate(sceneBoundingRect());
+        m_layer->invalidate(*this);
 }
 
 void LinkItem::hoverEnterEvent(QGraphicsSceneHoverEvent*)
@@ -170,9 +173,9 @@ void LinkItem::setRoute(const QPainterPath& path, const QPointF& tip, const QPoi
     m_tip = tip;
     m_tipDirection = direction;
     m_mid = path.pointAtPercent(0.5);
+    restingChanged(); // where it was
     m_curve.reset();
     m_shape = QPainterPath();
-    restingChanged(); // where it was
     setPath(path);
     restingChanged(); // where it is
 }
@@ -196,16 +199,21 @@ void LinkItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidge
     paintLink(p, visibleRect(p, option));
 }
 
-void LinkItem::paintLink(QPainter* p, const QRectF& visible) const
+bool LinkItem::reaches(const QRectF& rect, bool withLabel) const
 {
-    // A long arrow's bounding box covers much of the canvas: most repaints
-    // under it do not touch the arrow itself.
-    const bool emphasised = isEmphasised();
-    const bool labelled = emphasised && !m_label.isEmpty();
     if (!m_curve)
         m_curve = FlatCurve(path());
-    if (!m_curve->passesThrough(withStroke(visible)) &&
-        !(labelled && labelRect().intersects(visible)))
+    return m_curve->passesThrough(withStroke(rect)) ||
+           (withLabel && !m_label.isEmpty() && labelRect().intersects(rect));
+}
+
+void LinkItem::paintLink(QPainter* p, const QRectF& visible) const
+{
+    const bool emphasised = isEmphasised();
+    const bool labelled = emphasised && !m_label.isEmpty();
+    // A long arrow's bounding box covers much of the canvas: most repaints
+    // under it do not touch the arrow itself.
+    if (!reaches(visible, labelled))
         return;
     p->setRenderHint(QPainter::Antialiasing);
     QPen pen = linkPen(m_kind, isSelected());

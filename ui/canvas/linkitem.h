@@ -51,6 +51,8 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
     // Draws the arrow where it lies in 'visible' (scene coordinates).
     void paintLink(QPainter* painter, const QRectF& visible) const;
+    // Whether the arrow and its pen, or its label box, reach into rect.
+    bool reaches(const QRectF& rect, bool withLabel) const;
 
 protected:
     void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;

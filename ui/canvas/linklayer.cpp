@@ -52,6 +52,18 @@ void LinkLayer::invalidate(const QRectF& sceneRect)
     update(sceneRect);
 }
 
+void LinkLayer::invalidate(const LinkItem& link)
+{
+    for (auto it = m_tiles.begin(); it != m_tiles.end();) {
+        if (link.reaches(it->sceneRect, true)) {
+            update(it->sceneRect); // on screen: the tiles on screen are all held
+            it = m_tiles.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
 void LinkLayer::invalidateAll()
 {
     m_tiles.clear();

@@ -14,6 +14,8 @@
 
 namespace cx::canvas {
 
+class LinkItem;
+
 class LinkLayer : public QGraphicsItem
 {
 public:
@@ -37,6 +39,9 @@ public:
     // link added, removed, routed, retyped, emphasised or back at rest): the
     // tiles there are drawn again when next shown.
     void invalidate(const QRectF& sceneRect);
+    // The same for the tiles one link reaches into, where it is now or was
+    // when last painted (a long link's bounding box covers many it misses).
+    void invalidate(const LinkItem& link);
     void invalidateAll();
     int tileCount() const { return int(m_tiles.size()); }
 
