@@ -1,6 +1,7 @@
 #include "inspector.h"
 
 #include "commentsbox.h"
+#include "inspectorwidgets.h"
 
 #include "commands/edit.h"
 #include "model/enumnames.h"
@@ -8,23 +9,46 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSlider>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QTableWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cx {
+
+namespace inspector {
+
+QString signedNumber(int v)
+{
+    return (v < 0 ? QStringLiteral("\u2212") : (v > 0 ? QStringLiteral("+") : QString())) +
+           QString::number(qAbs(v));
+}
+
+// "−1 Frustrated": the same words as the canvas; a dash when not rated.
+QString emotionText(std::optional<int> emotion)
+{
+    if (!emotion)
+        return QStringLiteral("\u2014"); // next to the checked "Not rated" box
+    const QStringList words{Inspector::tr("Angry"), Inspector::tr("Frustrated"),
+                            Inspector::tr("Neutral"), Inspector::tr("Pleased"),
+                            Inspector::tr("Delighted")};
+    const int v = qBound(emotionMin, *emotion, emotionMax);
+    return signedNumber(v) + QLatin1Char(' ') + words.value(v - emotionMin);
+}
+
+} // namespace inspector
+
+using inspector::emotionText;
+using inspector::named;
+using inspector::signedNumber;
+using inspector::textLabel;
 
 namespace {
 
@@ -46,63 +70,6 @@ QStringList statusLabels()
             Inspector::tr("Dropped")};
 }
 
-QStringList kpiKindLabels()
-{
-    return {Inspector::tr("NPS"), Inspector::tr("CSAT"), Inspector::tr("CES"),
-            Inspector::tr("Free")};
-}
-
-QString signedNumber(int v)
-{
-    return (v < 0 ? QStringLiteral("\u2212") : (v > 0 ? QStringLiteral("+") : QString())) +
-           QString::number(qAbs(v));
-}
-
-// "−1 Frustrated": the same words as the canvas; a dash when not rated.
-QString emotionText(std::optional<int> emotion)
-{
-    if (!emotion)
-        return QStringLiteral("\u2014"); // next to the checked "Not rated" box
-    const QStringList words{Inspector::tr("Angry"), Inspector::tr("Frustrated"),
-                            Inspector::tr("Neutral"), Inspector::tr("Pleased"),
-                            Inspector::tr("Delighted")};
-    const int v = qBound(emotionMin, *emotion, emotionMax);
-    return signedNumber(v) + QLatin1Char(' ') + words.value(v - emotionMin);
-}
-
-QString formatNumber(double v)
-{
-    QLocale locale;
-    locale.setNumberOptions(QLocale::OmitGroupSeparator);
-    return locale.toString(v, 'g', 12);
-}
-
-std::optional<double> parseNumber(const QString& text)
-{
-    bool ok = false;
-    double v = QLocale().toDouble(text, &ok);
-    if (!ok)
-        v = QLocale::c().toDouble(text, &ok);
-    return ok ? std::optional<double>(v) : std::nullopt;
-}
-
-// Why a KPI value is refused: "CSAT must be between 0 and 100 %: 140 was not kept."
-QString rangeMessage(KpiKind kind, double value)
-{
-    const QStringList ranges{Inspector::tr("between \u2212100 and +100"),
-                             Inspector::tr("between 0 and 100 %"), Inspector::tr("between 1 and 7"),
-                             Inspector::tr("a finite number")};
-    return Inspector::tr("%1 must be %2: %3 was not kept.")
-        .arg(kpiKindLabels().value(int(kind)), ranges.value(int(kind)), formatNumber(value));
-}
-
-// The texts of a KPI's table columns (Kind is a combo).
-QStringList kpiTexts(const Kpi& k)
-{
-    return {k.name, QString(), formatNumber(k.value),
-            k.target ? formatNumber(*k.target) : QString(), k.unit};
-}
-
 int enumValue(const Card& c, CardField field)
 {
     switch (field) {
@@ -115,18 +82,6 @@ int enumValue(const Card& c, CardField field)
     default:
         return int(c.status);
     }
-}
-
-void setEnumValue(Card& c, CardField field, int value)
-{
-    if (field == CardField::Evidence)
-        c.evidence = Evidence(value);
-    else if (field == CardField::Severity)
-        c.severity = Level(value);
-    else if (field == CardField::Impact)
-        c.impact = Level(value);
-    else if (field == CardField::Status)
-        c.status = CardStatus(value);
 }
 
 QIcon swatch(const QColor& color)
@@ -144,14 +99,6 @@ QIcon swatch(const QColor& color)
 QString departmentText(const Department& d)
 {
     return d.shortName.isEmpty() ? d.name : QStringLiteral("%1 \u2014 %2").arg(d.shortName, d.name);
-}
-
-template <typename W>
-W* named(W* widget, const char* objectName, const QString& accessibleName)
-{
-    widget->setObjectName(QLatin1String(objectName));
-    widget->setAccessibleName(accessibleName);
-    return widget;
 }
 
 // Adds a labelled row; the widget's accessible name is its label ("&Title:" -> "Title").
@@ -172,14 +119,6 @@ void addSection(QFormLayout* form, const QString& text, bool first = false)
     label->setFont(font);
     label->setContentsMargins(0, first ? 0 : 12, 0, 2);
     form->addRow(label);
-}
-
-QLabel* textLabel()
-{
-    auto* label = new QLabel;
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setWordWrap(true);
-    return label;
 }
 
 } // namespace
@@ -350,45 +289,6 @@ void Inspector::buildMetricsSection(QFormLayout* form)
     m_comments = new CommentsBox(this);
     form->addRow(m_comments);
     connect(m_comments, &CommentsBox::finished, this, &Inspector::commentFinished);
-}
-
-QWidget* Inspector::buildKpiEditor()
-{
-    auto* box = new QWidget;
-    auto* column = new QVBoxLayout(box);
-    column->setContentsMargins(0, 0, 0, 0);
-    m_kpis = named(new QTableWidget(0, 5), "kpis", tr("Key performance indicators"));
-    m_kpis->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Kind"), tr("Value"), tr("Target"), tr("Unit")});
-    m_kpis->verticalHeader()->hide();
-    m_kpis->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_kpis->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_kpis->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_kpis->setWordWrap(false);
-    m_kpis->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_kpis->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    connect(m_kpis, &QTableWidget::itemChanged, this, &Inspector::onKpiItemChanged);
-    connect(m_kpis, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_removeKpi->setEnabled(m_kpis->currentRow() >= 0); });
-    column->addWidget(m_kpis);
-
-    auto* buttons = new QHBoxLayout;
-    m_addKpi = named(new QPushButton(tr("Add KPI")), "addKpi", tr("Add KPI"));
-    m_removeKpi = named(new QPushButton(tr("Remove KPI")), "removeKpi", tr("Remove KPI"));
-    connect(m_addKpi, &QPushButton::clicked, this, &Inspector::addKpi);
-    connect(m_removeKpi, &QPushButton::clicked, this, &Inspector::removeKpi);
-    buttons->addWidget(m_addKpi);
-    buttons->addWidget(m_removeKpi);
-    buttons->addStretch(1);
-    column->addLayout(buttons);
-
-    m_kpiMessage = named(textLabel(), "kpiMessage", tr("KPI message"));
-    QPalette palette = m_kpiMessage->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xB0, 0x1E, 0x1E));
-    m_kpiMessage->setPalette(palette);
-    m_kpiMessage->hide();
-    column->addWidget(m_kpiMessage);
-    return box;
 }
 
 // --- Document and selection ----------------------------------------------------------
@@ -626,235 +526,6 @@ void Inspector::refreshEmotion()
     m_emotion->setValue(c->emotion.value_or(0));
     m_emotion->setEnabled(c->emotion.has_value());
     m_emotionText->setText(emotionText(c->emotion));
-}
-
-void Inspector::refreshKpis()
-{
-    const Card* c = current();
-    QScopedValueRollback updating(m_updating, true);
-    m_kpis->setRowCount(0);
-    m_kpis->setRowCount(int(c->kpis.size()));
-    for (int row = 0; row < c->kpis.size(); ++row) {
-        const QStringList texts = kpiTexts(c->kpis[row]);
-        for (int column : {0, 2, 3, 4}) {
-            auto* item = new QTableWidgetItem(texts[column]);
-            if (column == 2 || column == 3)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_kpis->setItem(row, column, item);
-        }
-        auto* kind = named(new QComboBox, "kpiKind", tr("Kind of KPI %1").arg(texts[0]));
-        kind->addItems(kpiKindLabels());
-        kind->setCurrentIndex(int(c->kpis[row].kind));
-        connect(kind, &QComboBox::currentIndexChanged, this,
-                [this, row](int index) { onKpiKindChanged(row, index); });
-        m_kpis->setCellWidget(row, 1, kind);
-    }
-    const int rows = qBound(1, m_kpis->rowCount(), 8);
-    m_kpis->setFixedHeight(m_kpis->horizontalHeader()->sizeHint().height() +
-                           rows * m_kpis->verticalHeader()->defaultSectionSize() +
-                           2 * m_kpis->frameWidth());
-    m_removeKpi->setEnabled(false);
-}
-
-// --- Widgets -> model ----------------------------------------------------------------
-
-bool Inspector::commit(const Card& after, CardFields fields, bool typing)
-{
-    QScopedValueRollback editing(m_editing, fields);
-    const Error err = edit::editCard(*m_doc, after, typing ? edit::Merge::Typing : edit::Merge::No);
-    if (err) {
-        // The Document reports the error; the model wins. Later, as the widget
-        // that asked may be in the middle of its own signal.
-        QTimer::singleShot(0, this, [this, fields] { refresh(fields); });
-    }
-    return !err;
-}
-
-void Inspector::commitTitle(const QString& text)
-{
-    const Card* c = current();
-    if (m_updating || !c || text.trimmed().isEmpty())
-        return; // an empty title is refused: kept on screen until editing ends
-    QScopedValueRollback editing(m_editing, CardFields(CardField::Title));
-    if (edit::setCardTitle(*m_doc, c->id, text, edit::Merge::Typing))
-        QTimer::singleShot(0, this, [this] { refresh(CardField::Title); });
-}
-
-void Inspector::commitDescription()
-{
-    if (auto after = editable()) {
-        after->description = m_description->toPlainText();
-        commit(*after, CardField::Description, true);
-    }
-}
-
-void Inspector::commitChannel()
-{
-    auto after = editable();
-    if (!after)
-        return;
-    after->channel = m_channel->currentText().trimmed();
-    if (commit(*after, CardField::Channel)) {
-        QScopedValueRollback updating(m_updating, true);
-        m_channel->setEditText(after->channel);
-    }
-}
-
-void Inspector::commitAccountable()
-{
-    auto after = editable();
-    if (!after || m_accountable->currentIndex() < 0)
-        return;
-    after->accountableId = m_accountable->currentData().toLongLong();
-    after->contributingIds.removeAll(after->accountableId);
-    if (commit(*after, CardField::Accountable))
-        refreshDepartments(false); // the new owner no longer contributes
-}
-
-void Inspector::commitContributing()
-{
-    auto after = editable();
-    if (!after)
-        return;
-    after->contributingIds.clear();
-    for (int i = 0; i < m_contributing->count(); ++i) {
-        const QListWidgetItem* item = m_contributing->item(i);
-        if (item->checkState() == Qt::Checked)
-            after->contributingIds.append(item->data(Qt::UserRole).toLongLong());
-    }
-    commit(*after, CardField::Contributing);
-}
-
-void Inspector::commitEmotion()
-{
-    auto after = editable();
-    if (!after)
-        return;
-    after->emotion = m_notRated->isChecked() ? std::nullopt : std::optional(m_emotion->value());
-    m_emotion->setEnabled(after->emotion.has_value());
-    m_emotionText->setText(emotionText(after->emotion));
-    commit(*after, CardField::Emotion);
-}
-
-void Inspector::commitEnum(CardField field, int index)
-{
-    if (auto after = editable(); after && index >= 0) {
-        setEnumValue(*after, field, index);
-        commit(*after, field);
-    }
-}
-
-void Inspector::commitVotes(int votes)
-{
-    if (auto after = editable()) {
-        after->votes = votes;
-        commit(*after, CardField::Votes);
-    }
-}
-
-// Comma-separated, trimmed; empty and repeated tags are dropped.
-void Inspector::commitTags()
-{
-    auto after = editable();
-    if (!after)
-        return;
-    after->tags.clear();
-    for (const QString& part : m_tags->text().split(QLatin1Char(','))) {
-        const QString tag = part.trimmed();
-        if (!tag.isEmpty() && !after->tags.contains(tag))
-            after->tags << tag;
-    }
-    if (commit(*after, CardField::Tags)) {
-        QScopedValueRollback updating(m_updating, true);
-        m_tags->setText(after->tags.join(QStringLiteral(", ")));
-    }
-}
-
-// --- KPIs ------------------------------------------------------------------------------
-
-// A refused value is reverted in its cell and the reason shown under the table.
-void Inspector::onKpiItemChanged(QTableWidgetItem* item)
-{
-    auto after = editable();
-    const int row = item->row();
-    const int column = item->column();
-    if (!after || row >= after->kpis.size())
-        return;
-    const Kpi old = after->kpis[row];
-    Kpi& k = after->kpis[row];
-    const QString text = item->text().trimmed();
-    const std::optional<double> number = parseNumber(text);
-    QString error;
-    if (column == 0 && text.isEmpty())
-        error = tr("A KPI needs a name.");
-    else if (column == 0)
-        k.name = text;
-    else if (column == 4)
-        k.unit = text;
-    else if (column == 3 && text.isEmpty())
-        k.target.reset();
-    else if (!number)
-        error = tr("\u201c%1\u201d is not a number.").arg(text);
-    else if (!kpiValueInRange(k.kind, *number))
-        error = rangeMessage(k.kind, *number);
-    else if (column == 2)
-        k.value = *number;
-    else
-        k.target = *number;
-    const bool ok = error.isEmpty() && commit(*after, CardField::Kpis);
-    QScopedValueRollback updating(m_updating, true);
-    item->setText(kpiTexts(ok ? k : old).value(column));
-    showKpiMessage(error);
-}
-
-void Inspector::onKpiKindChanged(int row, int kindIndex)
-{
-    auto after = editable();
-    if (!after || row >= after->kpis.size() || kindIndex < 0)
-        return;
-    const KpiKind old = after->kpis[row].kind;
-    Kpi& k = after->kpis[row];
-    k.kind = KpiKind(kindIndex);
-    QString error;
-    if (!kpiValueInRange(k.kind, k.value))
-        error = rangeMessage(k.kind, k.value);
-    else if (k.target && !kpiValueInRange(k.kind, *k.target))
-        error = rangeMessage(k.kind, *k.target);
-    if (!error.isEmpty() || !commit(*after, CardField::Kpis)) {
-        QScopedValueRollback updating(m_updating, true);
-        if (auto* combo = qobject_cast<QComboBox*>(m_kpis->cellWidget(row, 1)))
-            combo->setCurrentIndex(int(old));
-    }
-    showKpiMessage(error);
-}
-
-void Inspector::addKpi()
-{
-    auto after = editable();
-    if (!after)
-        return;
-    after->kpis.append({tr("New KPI"), KpiKind::Free, 0.0, std::nullopt, {}});
-    if (!commit(*after, CardField::None)) // the change signal adds the row
-        return;
-    const int row = m_kpis->rowCount() - 1;
-    m_kpis->setCurrentCell(row, 0);
-    m_kpis->editItem(m_kpis->item(row, 0));
-}
-
-void Inspector::removeKpi()
-{
-    auto after = editable();
-    const int row = m_kpis->currentRow();
-    if (after && row >= 0 && row < after->kpis.size()) {
-        after->kpis.removeAt(row);
-        commit(*after, CardField::None);
-    }
-}
-
-void Inspector::showKpiMessage(const QString& message)
-{
-    m_kpiMessage->setText(message);
-    m_kpiMessage->setVisible(!message.isEmpty());
 }
 
 } // namespace cx
