@@ -43,10 +43,7 @@ struct Canvas
 
     explicit Canvas(bool readOnly = false)
     {
-        auto created =
-            Document::create(dir.file(QStringLiteral("doc.cxmap")), test::smallDocument());
-        REQUIRE(created.ok());
-        doc = std::move(created.value());
+        doc = test::smallDocumentFile(dir);
         if (readOnly) {
             doc.reset();
             auto opened = Document::open(dir.file(QStringLiteral("doc.cxmap")), true);

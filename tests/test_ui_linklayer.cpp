@@ -40,10 +40,7 @@ struct Board
 
     Board()
     {
-        auto created =
-            Document::create(dir.file(QStringLiteral("doc.cxmap")), test::smallDocument());
-        REQUIRE(created.ok());
-        doc = std::move(created.value());
+        doc = test::smallDocumentFile(dir);
         scene.setDocument(doc.get(), 1);
         scene.flush();
         view = std::make_unique<canvas::JourneyView>(&scene);
@@ -123,9 +120,8 @@ TEST_CASE("resting links on screen are drawn from tiles that follow every edit",
 TEST_CASE("exports and report pages draw the resting links as curves", "[ui][canvas]")
 {
     test::TempDir dir;
-    auto created = Document::create(dir.file(QStringLiteral("doc.cxmap")), test::smallDocument());
-    REQUIRE(created.ok());
-    Document& doc = *created.value();
+    const std::unique_ptr<Document> created = test::smallDocumentFile(dir);
+    Document& doc = *created;
 
     canvas::RenderOptions options;
     options.journeyId = 1;

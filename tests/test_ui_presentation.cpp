@@ -33,10 +33,7 @@ struct Presentation
 
     Presentation()
     {
-        auto created =
-            Document::create(dir.file(QStringLiteral("doc.cxmap")), test::smallDocument());
-        REQUIRE(created.ok());
-        doc = std::move(created.value());
+        doc = test::smallDocumentFile(dir);
         scene.setDocument(doc.get(), 1);
         scene.flush();
         auto* layout = new QVBoxLayout(&window);

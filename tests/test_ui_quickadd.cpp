@@ -26,10 +26,7 @@ struct Workshop
 
     Workshop()
     {
-        auto created =
-            Document::create(dir.file(QStringLiteral("doc.cxmap")), test::smallDocument());
-        REQUIRE(created.ok());
-        doc = std::move(created.value());
+        doc = test::smallDocumentFile(dir);
         scene.setDocument(doc.get(), 1);
         scene.flush();
         bar.setDocument(doc.get());

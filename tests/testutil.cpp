@@ -26,6 +26,16 @@ DocumentData sampleDocument()
     return data.value();
 }
 
+std::unique_ptr<Document> smallDocumentFile(const TempDir& dir)
+{
+    const QString path = dir.file(QStringLiteral("doc.cxmap"));
+    auto created = Document::create(path, smallDocument());
+    if (!created)
+        qFatal("cannot make the small document %s: %s", qPrintable(path),
+               qPrintable(created.error().message));
+    return std::move(created.value());
+}
+
 QString sampleMapFile(const TempDir& dir, const QString& name)
 {
     const QString path = dir.file(name);

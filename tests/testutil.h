@@ -7,6 +7,12 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <memory>
+
+namespace cx {
+class Document;
+}
+
 namespace cx::test {
 
 // A fresh temporary directory per test; removed at the end.
@@ -24,6 +30,10 @@ private:
 // A small document with every kind of object and every field set: two
 // departments, a persona, one journey with 3 stages, 3 lanes, 5 cards, 2 links.
 DocumentData smallDocument();
+
+// The small document made into the file "doc.cxmap" in dir, open; a failure
+// stops the run with a message.
+std::unique_ptr<Document> smallDocumentFile(const TempDir& dir);
 
 // The bundled sample workshop map (resources/templates/home-broadband.json);
 // a checkout without it stops the run with a message.
