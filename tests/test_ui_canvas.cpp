@@ -539,48 +539,6 @@ TEST_CASE("an edit updates only its card's item; a growing cell relayouts", "[ui
     }
 }
 
-TEST_CASE("a repaint of part of the canvas paints what a full paint paints there", "[ui][canvas]")
-{
-    // Links of every kind (solid, dashed, dotted) that cross the canvas: only
-    // the exposed part of an arrow is stroked, and the pieces must meet.
-    Canvas c;
-    c.scene.setShowCurve(false); // its dashed reference line is Qt's to dash
-    REQUIRE(edit::addLink(*c.doc, 1, 5, LinkType::Wait).ok());
-    REQUIRE(edit::addLink(*c.doc, 5, 4, LinkType::DependsOn).ok());
-    REQUIRE(edit::addLink(*c.doc, 1, 4, LinkType::Triggers).ok());
-    c.scene.clearSelection();
-    c.scene.flush();
-    auto render = [&c](const QRect& area) {
-        QImage image(area.size(), QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        c.scene.render(&painter, QRectF(QPointF(0, 0), area.size()), area);
-        return image;
-    };
-    const QRect all = c.scene.sceneRect().toAlignedRect();
-    const QImage whole = render(all);
-    for (int y = all.top(); y < all.bottom(); y += 97) {
-        for (int x = all.left(); x < all.right(); x += 131) {
-            const QRect tile = QRect(x, y, 131, 97) & all;
-            INFO("tile at " << x << ", " << y);
-            // Antialiasing may differ by a shade where a piece is cut.
-            const QImage part = render(tile);
-            const QImage same = whole.copy(tile.translated(-all.topLeft()));
-            int worst = 0;
-            for (int j = 0; j < part.height(); ++j) {
-                for (int i = 0; i < part.width(); ++i) {
-                    const QRgb a = part.pixel(i, j), b = same.pixel(i, j);
-                    worst =
-                        std::max({worst, std::abs(qRed(a) - qRed(b)),
-                                  std::abs(qGreen(a) - qGreen(b)), std::abs(qBlue(a) - qBlue(b))});
-                }
-            }
-            CHECK(worst <= 8);
-        }
-    }
-}
-
 TEST_CASE("arrow keys move the selection to the neighbouring card", "[ui][canvas]")
 {
     Canvas c;

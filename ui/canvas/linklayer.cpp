@@ -91,15 +91,19 @@ void LinkLayer::paintTiles(QPainter* p, const QRectF& exposed, const QWidget* wi
 {
     const QTransform t = p->worldTransform();
     const qreal ratio = widget->devicePixelRatioF();
-    if (t.m11() != m_scale || ratio != m_ratio) {
+    // Tiles sit on the widget's device pixels, from a grid point near the
+    // scene's origin; the rest of the origin's offset (under a device pixel,
+    // when the view centres a small board) is drawn into the tiles, so that
+    // links land where the cards' edges are.
+    const QPointF origin(std::round(t.dx() * ratio) / ratio, std::round(t.dy() * ratio) / ratio);
+    const QPointF shift(t.dx() - origin.x(), t.dy() - origin.y());
+    if (t.m11() != m_scale || ratio != m_ratio || shift != m_shift) {
         m_tiles.clear();
         m_scale = t.m11();
         m_ratio = ratio;
+        m_shift = shift;
     }
     const qreal size = tilePixels / ratio; // a tile's side in the painter's pixels
-    // Where the scene's origin is on the widget, on a device pixel: tiles
-    // then meet without seams and each pixel of a tile is one of the screen.
-    const QPointF origin(std::round(t.dx() * ratio) / ratio, std::round(t.dy() * ratio) / ratio);
     const QRectF target = t.mapRect(exposed).toAlignedRect();
     const int left = int(std::floor((target.left() - origin.x()) / size));
     const int right = int(std::ceil((target.right() - origin.x()) / size));
@@ -130,13 +134,14 @@ const QImage& LinkLayer::tile(int column, int row, qreal size)
     if (it == m_tiles.end()) {
         Tile made;
         const qreal side = size / m_scale;
-        made.sceneRect = QRectF(column * side, row * side, side, side);
+        made.sceneRect = QRectF((column * size - m_shift.x()) / m_scale,
+                                (row * size - m_shift.y()) / m_scale, side, side);
         made.pixels = QImage(tilePixels, tilePixels, QImage::Format_ARGB32_Premultiplied);
         made.pixels.setDevicePixelRatio(m_ratio);
         made.pixels.fill(Qt::transparent);
         {
             QPainter painter(&made.pixels);
-            painter.translate(-column * size, -row * size);
+            painter.translate(m_shift.x() - column * size, m_shift.y() - row * size);
             painter.scale(m_scale, m_scale);
             drawLinks(&painter, made.sceneRect);
         }

@@ -61,6 +61,7 @@ private:
     QHash<quint64, Tile> m_tiles; // (column, row) of tiles of tilePixels
     qreal m_scale = 0;            // of the tiles held
     qreal m_ratio = 0;            // device pixels per pixel of the tiles held
+    QPointF m_shift;              // the scene origin's offset from the tile grid
     quint64 m_clock = 0;
 };
 
