@@ -93,6 +93,9 @@ TEST_CASE("a participant cannot spend more dots than their budget on a journey",
     const Id elsewhere = cardInAnotherJourney(*doc);
     REQUIRE_FALSE(edit::vote(*doc, elsewhere, ben));
     CHECK(doc->card(elsewhere)->dotsOf(ben) == 1);
+    // All participants at once (the Voting panel's counts), per journey.
+    CHECK(doc->dotsSpentByParticipant(1).value(ben) == 3);
+    CHECK(doc->dotsSpentByParticipant(doc->journeyOfCard(elsewhere)).value(ben) == 1);
 
     // Taking a dot back frees it; a card without their dot has none to give.
     REQUIRE_FALSE(edit::unvote(*doc, 2, ben));

@@ -281,15 +281,23 @@ const Participant* Document::participantByName(const QString& name) const
 
 int Document::dotsSpent(Id participantId, Id journeyId) const
 {
-    int n = 0;
+    return dotsSpentByParticipant(journeyId).value(participantId);
+}
+
+QHash<Id, int> Document::dotsSpentByParticipant(Id journeyId) const
+{
+    QHash<Id, int> spent;
     for (const Id stageId : m_stageOrder.value(journeyId)) {
         for (const Id laneId : m_laneOrder.value(journeyId)) {
-            for (const Id cardId : m_cells.value({stageId, laneId}))
-                n += m_cards.constFind(cardId)->dotsOf(participantId);
+            for (const Id cardId : m_cells.value({stageId, laneId})) {
+                for (const Dot& dot : m_cards.constFind(cardId)->dots)
+                    spent[dot.participantId] += dot.count;
+            }
         }
     }
-    return n;
+    return spent;
 }
+
 const Journey* Document::journey(Id id) const { return find(m_journeys, id); }
 
 const Journey* Document::journeyByName(const QString& name) const

@@ -106,6 +106,9 @@ public:
     const Participant* participantByName(const QString& name) const; // case-insensitive
     // The dots a participant has put on the cards of a journey.
     int dotsSpent(Id participantId, Id journeyId) const;
+    // The same for every participant at once, in one pass over the journey
+    // (participants without dots are left out).
+    QHash<Id, int> dotsSpentByParticipant(Id journeyId) const;
 
     QList<Id> journeyIds() const { return m_journeyOrder; }
     const Journey* journey(Id id) const;

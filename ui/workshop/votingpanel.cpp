@@ -241,9 +241,11 @@ void VotingPanel::fillParticipants()
     m_people->clear();
     m_voterCombo->clear();
     const QList<Id> ids = m_doc ? m_doc->participantIds() : QList<Id>();
+    const QHash<Id, int> spent =
+        m_doc ? m_doc->dotsSpentByParticipant(m_journey) : QHash<Id, int>();
     for (Id id : ids) {
         const Participant& p = *m_doc->participant(id);
-        const int left = p.budget - m_doc->dotsSpent(id, m_journey);
+        const int left = p.budget - spent.value(id);
         auto* row = new QTreeWidgetItem(m_people, {p.name, tr("%1 of %2").arg(left).arg(p.budget)});
         row->setData(0, IdRole, id);
         if (!m_doc->isReadOnly())
