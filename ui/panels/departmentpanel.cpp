@@ -1,14 +1,12 @@
 #include "departmentpanel.h"
 
 #include "analysis/analysis.h"
-#include "canvas/canvasstyle.h"
 #include "commands/edit.h"
 #include "departmentdialog.h"
 #include "model/document.h"
 
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QSignalBlocker>
@@ -23,76 +21,6 @@
 namespace cx {
 
 namespace {
-
-constexpr int IdRole = Qt::UserRole;        // department or card id (0 = none)
-constexpr int GroupRole = Qt::UserRole + 1; // key of a group row (see m_collapsed)
-constexpr qint64 impactKey = -1;            // the "Customer moments it feeds" group
-constexpr qint64 emptyKey = -2;             // a row that only says "none"
-
-QString tr(const char* text) { return DepartmentPanel::tr(text); }
-
-// A fact that a line break must not split: "2 links away".
-QString unbroken(QString text) { return text.replace(QLatin1Char(' '), QChar(0x00a0)); }
-
-QString levelText(Level level)
-{
-    const QString names[] = {QString(), tr("low"), tr("medium"), tr("high")};
-    return names[int(level)];
-}
-
-// "CSAT 72 % (target 80)  ▼ off target"; a currency goes first: "£18.5".
-// NPS, CSAT and CES read "higher is better" (CES as the 1..7 ease scale), so
-// only falling short is off target. A free KPI has no known direction: any
-// distance from its target is off target, with the side it is off on.
-QString kpiText(const Kpi& k)
-{
-    const auto number = [](double v) { return QLocale().toString(v, 'g', 6); };
-    const bool currency = k.unit.size() == 1 && k.unit.front().category() == QChar::Symbol_Currency;
-    const QString value = currency ? k.unit + number(k.value)
-                                   : (number(k.value) + QLatin1Char(' ') + k.unit).trimmed();
-    QString s = k.name + QLatin1Char(' ') + unbroken(value);
-    if (!k.target)
-        return s;
-    s += QLatin1Char(' ') + unbroken(tr("(target %1)").arg(number(*k.target)));
-    const double miss = k.value - *k.target;
-    if (miss < -1e-9)
-        s += QStringLiteral("  ") + unbroken(tr("▼ off target"));
-    else if (miss > 1e-9 && k.kind == KpiKind::Free)
-        s += QStringLiteral("  ") + unbroken(tr("▲ off target"));
-    return s;
-}
-
-QString cardFacts(const Card& c, Id departmentId, LaneKind laneKind)
-{
-    QStringList facts;
-    facts << (c.accountableId == departmentId ? tr("Accountable") : tr("Contributing"));
-    if (c.emotion)
-        facts << canvas::emotionLabel(*c.emotion);
-    if (c.severity != Level::None)
-        facts << tr("pain: %1").arg(levelText(c.severity));
-    else if (analysis::isPainPoint(c, laneKind))
-        facts << tr("pain point");
-    for (QString& fact : facts)
-        fact = unbroken(fact);
-    return facts.join(QStringLiteral(" · "));
-}
-
-// A row that is no card: a group heading (bold) or a "none" note.
-QTreeWidgetItem* plainRow(QTreeWidgetItem* parent, const QString& text, qint64 key)
-{
-    auto* item = new QTreeWidgetItem(parent, {text});
-    item->setData(0, IdRole, Id(0));
-    item->setData(0, GroupRole, key);
-    item->setFlags(Qt::ItemIsEnabled);
-    QFont f = item->font(0);
-    f.setBold(!parent);
-    item->setFont(0, f);
-    if (parent)
-        item->setForeground(0, QPalette().brush(QPalette::Disabled, QPalette::Text));
-    else
-        item->setBackground(0, QPalette().brush(QPalette::Window));
-    return item;
-}
 
 QTreeWidget* newTree(QWidget* parent, const QString& accessibleName)
 {
@@ -440,111 +368,6 @@ void DepartmentPanel::fillDetails(const DocumentData& data)
     }
     fitCardRows();
     m_cards->verticalScrollBar()->setValue(scroll);
-}
-
-// Gives every row of the card tree the height of its text wrapped to the
-// width the view will paint it in.
-void DepartmentPanel::fitCardRows()
-{
-    const int textMargin = style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_cards);
-    const int available = m_cards->header()->sectionSize(0) - 2 * (textMargin + 1) - 2;
-    bool changed = false;
-    {
-        const QSignalBlocker quiet(m_cards->model());
-        for (QTreeWidgetItemIterator it(m_cards); *it; ++it) {
-            int depth = 1; // the root decoration
-            for (const QTreeWidgetItem* p = (*it)->parent(); p; p = p->parent())
-                ++depth;
-            const int width = std::max(available - depth * m_cards->indentation(), 60);
-            const QFontMetrics fm((*it)->font(0));
-            const QRect text =
-                fm.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, (*it)->text(0));
-            const QSize hint(width, text.height() + fm.lineSpacing() / 3 + 4);
-            if ((*it)->sizeHint(0) != hint) {
-                (*it)->setSizeHint(0, hint);
-                changed = true;
-            }
-        }
-    }
-    if (changed)
-        m_cards->doItemsLayout();
-}
-
-// One group per stage (in stage order) holding the lens department's cards,
-// lane by lane; stages without any are left out.
-void DepartmentPanel::addCardGroups()
-{
-    const QList<Id> journeys = m_journey != 0 ? QList<Id>{m_journey} : m_doc->journeyIds();
-    for (Id journeyId : journeys) {
-        const QList<Id> lanes = m_doc->laneIds(journeyId);
-        for (Id stageId : m_doc->stageIds(journeyId)) {
-            QList<QTreeWidgetItem*> rows;
-            for (Id laneId : lanes) {
-                const LaneKind kind = m_doc->lane(laneId)->kind;
-                for (Id cardId : m_doc->cardIds(stageId, laneId)) {
-                    const Card* c = m_doc->card(cardId);
-                    if (c->accountableId != m_lens && !c->contributingIds.contains(m_lens))
-                        continue;
-                    const QString text = c->title + QLatin1Char('\n') + cardFacts(*c, m_lens, kind);
-                    QStringList lines{text};
-                    for (const Kpi& k : c->kpis)
-                        lines << kpiText(k);
-                    auto* row = new QTreeWidgetItem({lines.join(QLatin1Char('\n'))});
-                    row->setData(0, IdRole, c->id);
-                    row->setToolTip(0, c->description.isEmpty()
-                                           ? c->title
-                                           : c->title + QStringLiteral("\n\n") + c->description);
-                    rows.append(row);
-                }
-            }
-            if (rows.isEmpty())
-                continue;
-            QString name = m_doc->stage(stageId)->name;
-            if (journeys.size() > 1)
-                name = m_doc->journey(journeyId)->name + QStringLiteral(" › ") + name;
-            QTreeWidgetItem* group =
-                plainRow(nullptr, tr("%1 (%2)").arg(name).arg(rows.size()), stageId);
-            m_cards->addTopLevelItem(group);
-            group->addChildren(rows);
-            group->setExpanded(!m_collapsed.contains(stageId));
-        }
-    }
-    if (m_cards->topLevelItemCount() == 0) {
-        QTreeWidgetItem* group = plainRow(nullptr, tr("Cards"), emptyKey);
-        m_cards->addTopLevelItem(group);
-        plainRow(group, tr("None in this journey yet."), emptyKey);
-        group->setExpanded(true);
-    }
-}
-
-void DepartmentPanel::addImpactSection(const DocumentData& data)
-{
-    const analysis::Impact impact = analysis::impactOfDepartment(data, m_lens, m_journey);
-    QString title = tr("Customer moments it feeds (%1)").arg(impact.summary.reached);
-    if (impact.summary.negative > 0)
-        title += QStringLiteral(" · ") + tr("%1 unhappy").arg(impact.summary.negative);
-    QTreeWidgetItem* group = plainRow(nullptr, title, impactKey);
-    group->setToolTip(0, tr("Front-stage cards reached along links from the cards this "
-                            "department is accountable for"));
-    m_cards->addTopLevelItem(group);
-    for (const analysis::ImpactHit& hit : impact.hits) {
-        const Card* c = m_doc->card(hit.cardId);
-        const Stage* s = c ? m_doc->stage(c->stageId) : nullptr;
-        if (!c || !s)
-            continue;
-        const QStringList facts{
-            s->name,
-            unbroken(hit.distance == 1 ? tr("1 link away") : tr("%1 links away").arg(hit.distance)),
-            unbroken(hit.emotion ? tr("%1 at stake").arg(canvas::emotionLabel(*hit.emotion))
-                                 : tr("no emotion rated"))};
-        auto* row = new QTreeWidgetItem(
-            group, {c->title + QLatin1Char('\n') + facts.join(QStringLiteral(" · "))});
-        row->setData(0, IdRole, c->id);
-        row->setToolTip(0, c->title);
-    }
-    if (impact.hits.isEmpty())
-        plainRow(group, tr("None: no links lead from its cards to a customer moment."), emptyKey);
-    group->setExpanded(!m_collapsed.contains(impactKey));
 }
 
 void DepartmentPanel::updateButtons()

@@ -34,6 +34,10 @@ class DepartmentPanel : public QWidget
     Q_OBJECT
 
 public:
+    // The data of the rows of the panel's trees.
+    static constexpr int IdRole = Qt::UserRole;        // department or card id (0 = none)
+    static constexpr int GroupRole = Qt::UserRole + 1; // key of a group row (see m_collapsed)
+
     explicit DepartmentPanel(QWidget* parent = nullptr);
     ~DepartmentPanel() override;
 
