@@ -15,6 +15,7 @@
 #include "report/scenepainter.h"
 #include "testutil.h"
 
+#include <QBackingStore>
 #include <QBuffer>
 #include <QImage>
 #include <QPainter>
@@ -50,11 +51,25 @@ struct Board
         REQUIRE(QTest::qWaitForWindowExposed(view.get()));
     }
 
-    // The canvas as the screen shows it now, from the tiles the layer keeps.
+    // The canvas drawn whole now, from the tiles the layer keeps.
     QImage shown()
     {
         scene.flush();
-        return view->viewport()->grab().toImage();
+        return view->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    }
+    // What the window shows after the repaints an edit asked for, and no
+    // more: a missing repaint leaves the old pixels here.
+    QImage onScreen()
+    {
+        scene.flush();
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+        const auto* pixels = dynamic_cast<const QImage*>(view->backingStore()->paintDevice());
+        REQUIRE(pixels);
+        const qreal ratio = pixels->devicePixelRatio();
+        const QRect area(view->viewport()->mapTo(view.get(), QPoint(0, 0)) * ratio,
+                         view->viewport()->size() * ratio);
+        return pixels->copy(area).convertToFormat(QImage::Format_RGB32);
     }
     // The canvas with every tile drawn again.
     QImage afresh()
@@ -133,11 +148,13 @@ TEST_CASE("resting links on screen are drawn from tiles that follow every edit",
     };
     for (const auto& [what, change] : edits) {
         INFO(what);
-        const QImage before = b.shown();
+        const QImage before = b.onScreen();
         change();
-        const QImage after = b.shown();
+        const QImage after = b.onScreen();
         CHECK(after != before);
-        CHECK(after == b.afresh());
+        // A shade of difference is the board's dashes repainted in part; a
+        // link left behind or missing is far more.
+        CHECK(worstDifference(after, b.afresh()) <= 8);
     }
 }
 

@@ -80,7 +80,7 @@ QString personaInitials(const QString& name)
 
 BackdropItem::BackdropItem()
 {
-    setZValue(-10);
+    setZValue(z::board);
     setFlag(ItemUsesExtendedStyleOption);
 }
 

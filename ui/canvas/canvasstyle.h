@@ -24,6 +24,17 @@ inline constexpr qreal stageHeaderHeight = 58;
 inline constexpr qreal curveBandHeight = 132;
 inline constexpr qreal margin = 16;
 
+// The stacking order of the canvas, bottom to top.
+namespace z {
+inline constexpr qreal board = -10;          // stages, lanes, blueprint lines
+inline constexpr qreal curve = -5;           // the emotion curve
+inline constexpr qreal restingLinks = 5;     // the link layer, and links at rest
+inline constexpr qreal cards = 10;           // a cell's cards
+inline constexpr qreal selectedCards = 20;   // a cell holding a selected card
+inline constexpr qreal emphasisedLinks = 25; // links of the selection, hovered, lens chains
+inline constexpr qreal linkPreview = 30;     // the arrow of an Alt-drag
+} // namespace z
+
 // Fonts of the canvas (DejaVu Sans on Debian; any sans elsewhere).
 QFont titleFont();
 QFont smallFont();

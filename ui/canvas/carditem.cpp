@@ -96,7 +96,7 @@ CardItem::CardItem(Id cardId) : m_cardId(cardId)
 {
     setFlags(ItemIsSelectable | ItemIsMovable | ItemIsFocusable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(false);
-    setZValue(10);
+    setZValue(z::cards);
 }
 
 // The title, the description, who voted and the latest comment.
@@ -191,7 +191,7 @@ QRectF CardItem::boundingRect() const { return QRectF(-4, -4, cardWidth + 8, car
 QVariant CardItem::itemChange(GraphicsItemChange change, const QVariant& value)
 {
     if (change == ItemSelectedHasChanged)
-        setZValue(value.toBool() ? 20 : 10);
+        setZValue(value.toBool() ? z::selectedCards : z::cards); // among its cell's cards
     return QGraphicsItem::itemChange(change, value);
 }
 

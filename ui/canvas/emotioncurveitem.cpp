@@ -7,7 +7,7 @@
 
 namespace cx::canvas {
 
-EmotionCurveItem::EmotionCurveItem() { setZValue(-5); }
+EmotionCurveItem::EmotionCurveItem() { setZValue(z::curve); }
 
 void EmotionCurveItem::setCurve(const CanvasLayout& layout,
                                 const QList<std::optional<double>>& points)

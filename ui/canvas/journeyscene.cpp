@@ -31,10 +31,8 @@ public:
     CellGroup()
     {
         setFlag(ItemHasNoContents);
-        setZValue(cardZ);
+        setZValue(z::cards); // z::selectedCards while it holds a selected card
     }
-    static constexpr qreal cardZ = 10;
-    static constexpr qreal selectedZ = 20; // a dragged card passes over other cells' cards
     int type() const override { return Type; }
     QRectF boundingRect() const override { return {}; }
     void paint(QPainter*, const QStyleOptionGraphicsItem*, QWidget*) override {}
@@ -175,7 +173,7 @@ void JourneyScene::rebuild()
     addItem(m_backdrop);
     m_curve = new EmotionCurveItem;
     addItem(m_curve);
-    m_linkLayer = new LinkLayer;
+    m_linkLayer = new LinkLayer(m_links);
     m_linkLayer->setVisible(m_showLinks);
     addItem(m_linkLayer);
     for (Id id : m_doc->cardIdsOfJourney(m_journeyId))
@@ -211,8 +209,11 @@ void JourneyScene::relayout()
 
 void JourneyScene::routeLinks()
 {
+    // Many links may move: the layer draws them all again once.
+    m_linkLayer->setDeferred(true);
     for (LinkItem* item : std::as_const(m_links))
         item->route(cardRect(item->fromCard()), cardRect(item->toCard()));
+    m_linkLayer->setDeferred(false);
 }
 
 void JourneyScene::routeLinksOf(Id cardId)
@@ -256,7 +257,7 @@ void JourneyScene::raiseSelectedCells()
             raised.insert(item->parentItem());
     }
     for (QGraphicsItem* group : std::as_const(m_cells))
-        group->setZValue(raised.contains(group) ? CellGroup::selectedZ : CellGroup::cardZ);
+        group->setZValue(raised.contains(group) ? z::selectedCards : z::cards);
 }
 
 void JourneyScene::addLinkItem(Id linkId)
@@ -268,13 +269,18 @@ void JourneyScene::addLinkItem(Id linkId)
     item->route(cardRect(item->fromCard()), cardRect(item->toCard()));
     addItem(item);
     m_links.insert(linkId, item);
+    if (m_linkLayer)
+        m_linkLayer->linksChanged();
 }
 
 void JourneyScene::removeLinkItem(Id linkId)
 {
     LinkItem* item = m_links.take(linkId);
-    if (item && m_linkLayer && !item->isEmphasised())
-        m_linkLayer->invalidate(item->sceneBoundingRect()); // no longer drawn there
+    if (item && m_linkLayer) {
+        if (!item->isEmphasised())
+            m_linkLayer->invalidate(*item); // no longer drawn there
+        m_linkLayer->linksChanged();
+    }
     delete item;
 }
 
@@ -320,6 +326,8 @@ void JourneyScene::selectCards(const QList<Id>& ids)
             item->setSelected(true);
     }
     blocker.unblock();
+    raiseSelectedCells();
+    emphasiseLinks();
     emit cardSelectionChanged(selectedCardIds());
 }
 
@@ -385,6 +393,8 @@ void JourneyScene::onCardMoved(Id id, Id fromStage)
         return;
     item->sync(*m_doc); // the lane kind may differ
     putInCell(item);
+    if (item->isSelected())
+        raiseSelectedCells(); // its new cell, and no longer its old one
     staleCurve(fromStage);
     staleCurve(m_doc->card(id)->stageId);
     staleLens(id); // so may the front stage
@@ -432,7 +442,7 @@ void JourneyScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
         m_doc && !m_doc->isReadOnly()) {
         m_linkFrom = card->cardId();
         m_linkPreview = addPath(QPainterPath(), QPen(selectionColor, 2, Qt::DashLine));
-        m_linkPreview->setZValue(30);
+        m_linkPreview->setZValue(z::linkPreview);
         event->accept();
         return;
     }

@@ -16,9 +16,6 @@ namespace cx::canvas {
 
 namespace {
 
-constexpr qreal restZ = 5;        // beneath the cards (10)
-constexpr qreal emphasisedZ = 25; // above a selected card (20)
-
 QPen linkPen(LinkType kind, bool selected)
 {
     QPen pen(QColor(0x45, 0x4f, 0x5c), selected ? 3 : 1.8);
@@ -65,7 +62,7 @@ QString linkWord(LinkType kind)
 
 LinkItem::LinkItem(Id linkId) : m_linkId(linkId)
 {
-    setZValue(restZ);
+    setZValue(z::restingLinks);
     setFlag(ItemIsSelectable);
     setFlag(ItemUsesExtendedStyleOption); // paint() skips what is not exposed
     setFlag(ItemHasNoContents);           // at rest the layer draws it
@@ -91,7 +88,7 @@ void LinkItem::raise()
         // where the link runs, which is less than its bounding box.
         m_raised = up;
         setFlag(ItemHasNoContents, !up);
-        setZValue(up ? emphasisedZ : restZ);
+        setZValue(up ? z::emphasisedLinks : z::restingLinks);
         if (m_layer)
             m_layer->invalidate(*this);
     }

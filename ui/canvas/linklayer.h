@@ -7,9 +7,12 @@
 // SVG, the report) it draws the curves themselves. An emphasised link paints
 // itself, above the cards, and is not in the layer.
 
+#include "model/types.h"
+
 #include <QGraphicsItem>
 #include <QHash>
 #include <QImage>
+#include <QList>
 #include <QPainterPath>
 
 namespace cx::canvas {
@@ -23,7 +26,8 @@ public:
     {
         Type = UserType + 5
     };
-    LinkLayer();
+    // Draws the links of 'links' (the scene's, which outlive this layer).
+    explicit LinkLayer(const QHash<Id, LinkItem*>& links);
     int type() const override { return Type; }
 
     // The area the links may cover: the board with room around it.
@@ -35,34 +39,63 @@ public:
     bool contains(const QPointF&) const override { return false; }
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
-    // What the resting links look like changed within a scene rectangle (a
-    // link added, removed, routed, retyped, emphasised or back at rest): the
-    // tiles there are drawn again when next shown.
-    void invalidate(const QRectF& sceneRect);
-    // The same for the tiles one link reaches into, where it is now or was
-    // when last painted (a long link's bounding box covers many it misses).
+    // A link joins or is about to leave: the order links are drawn in.
+    void linksChanged() { m_orderStale = true; }
+    // What the layer draws of a link changed (routed, retyped, emphasised or
+    // back at rest, about to go): the tiles it reaches are dropped and the
+    // screen repainted where it runs (call before and after a change of
+    // route). Deferred, a burst of these (a relayout) becomes one
+    // invalidateAll() when deferring ends.
     void invalidate(const LinkItem& link);
     void invalidateAll();
+    void setDeferred(bool deferred);
     int tileCount() const { return int(m_tiles.size()); }
 
 private:
+    // A tile: its place in the grid, and the part of a device pixel the
+    // scene's origin was off the grid when it was drawn (1/64 pixels).
+    struct TileKey
+    {
+        int column = 0;
+        int row = 0;
+        int shiftX = 0;
+        int shiftY = 0;
+        bool operator==(const TileKey&) const = default;
+    };
+    friend size_t qHash(const TileKey& key, size_t seed)
+    {
+        return qHashMulti(seed, key.column, key.row, key.shiftX, key.shiftY);
+    }
     struct Tile
     {
         QImage pixels;
         QRectF sceneRect;
         quint64 used = 0;
     };
+    // The grid of the latest paint on a screen.
+    struct Grid
+    {
+        qreal scale = 0;                        // the view's zoom
+        qreal ratio = 0;                        // device pixels per pixel
+        qreal size = 0;                         // a tile's side in the painter's pixels
+        QPointF shift;                          // the origin's offset from the grid, painter pixels
+        QRectF cell(int column, int row) const; // in scene coordinates
+    };
     void paintTiles(QPainter* p, const QRectF& exposed, const QWidget* widget);
-    const QImage& tile(int column, int row, qreal tileSize);
+    const QImage& tile(const TileKey& key);
     void drawLinks(QPainter* p, const QRectF& sceneRect) const;
+    void repaintWhereRuns(const LinkItem& link);
     void evict(int keep);
 
+    const QHash<Id, LinkItem*>& m_links;
+    mutable QList<const LinkItem*> m_order; // by id: every tile draws them alike
+    mutable bool m_orderStale = true;
     QRectF m_bounds;
-    QHash<quint64, Tile> m_tiles; // (column, row) of tiles of tilePixels
-    qreal m_scale = 0;            // of the tiles held
-    qreal m_ratio = 0;            // device pixels per pixel of the tiles held
-    QPointF m_shift;              // the scene origin's offset from the tile grid
+    QHash<TileKey, Tile> m_tiles;
+    Grid m_grid;
     quint64 m_clock = 0;
+    bool m_deferred = false;
+    bool m_invalidatedWhileDeferred = false;
 };
 
 } // namespace cx::canvas
