@@ -155,7 +155,9 @@ void JourneyScene::connectDocument()
 void JourneyScene::rebuild()
 {
     clearSelection();
-    clear(); // deletes every item
+    for (LinkItem* link : std::as_const(m_links))
+        link->setLayer(nullptr); // clear() deletes the layer in any order
+    clear();                     // deletes every item
     m_cards.clear();
     m_cells.clear();
     m_links.clear();
