@@ -6,6 +6,7 @@
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
 #include "canvas/linkitem.h"
+#include "canvasfixture.h"
 #include "commands/edit.h"
 #include "model/document.h"
 #include "scenecount.h"
@@ -34,32 +35,9 @@ using canvas::LinkItem;
 
 namespace {
 
-struct Canvas
+struct Canvas : test::CanvasFixture
 {
-    test::TempDir dir;
-    std::unique_ptr<Document> doc;
-    canvas::JourneyScene scene;
-    std::unique_ptr<canvas::JourneyView> view;
-
-    explicit Canvas(bool readOnly = false)
-    {
-        doc = test::smallDocumentFile(dir);
-        if (readOnly) {
-            doc.reset();
-            auto opened = Document::open(dir.file(QStringLiteral("doc.cxmap")), true);
-            REQUIRE(opened.ok());
-            doc = std::move(opened.value());
-        }
-        scene.setDocument(doc.get(), 1);
-        scene.flush();
-        view = std::make_unique<canvas::JourneyView>(&scene);
-        view->resize(1280, 1000); // the whole journey fits: no scrolling
-        view->show();
-        view->activateWindow();
-        // Active before any test: the in-place editor commits when it loses
-        // the focus, and a late activation would move it.
-        REQUIRE(QTest::qWaitForWindowActive(view.get()));
-    }
+    using CanvasFixture::CanvasFixture;
 
     QWidget* viewport() const { return view->viewport(); }
     int steps() const { return doc->undoStack()->count(); }

@@ -10,6 +10,7 @@
 #include "canvas/journeyview.h"
 #include "canvas/linkitem.h"
 #include "canvas/linklayer.h"
+#include "canvasfixture.h"
 #include "commands/edit.h"
 #include "model/document.h"
 #include "report/scenepainter.h"
@@ -33,24 +34,8 @@ using namespace cx;
 
 namespace {
 
-struct Board
+struct Board : test::CanvasFixture
 {
-    test::TempDir dir;
-    std::unique_ptr<Document> doc;
-    canvas::JourneyScene scene;
-    std::unique_ptr<canvas::JourneyView> view;
-
-    Board()
-    {
-        doc = test::smallDocumentFile(dir);
-        scene.setDocument(doc.get(), 1);
-        scene.flush();
-        view = std::make_unique<canvas::JourneyView>(&scene);
-        view->resize(1280, 1000); // the whole journey fits
-        view->show();
-        REQUIRE(QTest::qWaitForWindowExposed(view.get()));
-    }
-
     // The canvas drawn whole now, from the tiles the layer keeps.
     QImage shown()
     {

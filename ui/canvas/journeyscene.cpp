@@ -279,8 +279,7 @@ void JourneyScene::removeLinkItem(Id linkId)
 {
     LinkItem* item = m_links.take(linkId);
     if (item && m_linkLayer) {
-        if (!item->isEmphasised())
-            m_linkLayer->invalidate(*item); // no longer drawn there
+        item->restingChanged(); // no longer drawn there
         m_linkLayer->linksChanged();
     }
     delete item;

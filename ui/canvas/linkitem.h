@@ -53,6 +53,9 @@ public:
     void paintLink(QPainter* painter, const QRectF& visible) const;
     // Whether the arrow and its pen, or its label box, reach into rect.
     bool reaches(const QRectF& rect, bool withLabel) const;
+    // What the layer draws of this link changed, or it is about to go: the
+    // layer is told if the link is at rest in it.
+    void restingChanged();
 
 protected:
     void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;
@@ -83,7 +86,6 @@ private:
     void setRoute(const QPainterPath& path, const QPointF& tip, const QPointF& direction);
     QRectF labelRect() const;
     void raise();
-    void restingChanged(); // what the layer draws of this link
 };
 
 } // namespace canvas
