@@ -11,6 +11,7 @@
 #include "recentfiles.h"
 #include "startpage.h"
 #include "uitext.h"
+#include "wheelguard.h"
 #include "workshop/comparepanel.h"
 #include "workshop/presentation.h"
 #include "workshop/votingpanel.h"
@@ -35,6 +36,7 @@ namespace cx {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
+    installWheelGuard(); // before any field is polished: the wheel edits only a focused field
     setObjectName(QStringLiteral("mainWindow"));
     m_scene = new canvas::JourneyScene(this);
     m_view = new canvas::JourneyView(m_scene, this);
