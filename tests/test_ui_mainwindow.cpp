@@ -301,7 +301,7 @@ TEST_CASE("File > Import adds a CSV's cards as one undo step or reports the bad 
     files.answerFile = bad;
     files.arm();
     test::DialogWatcher error;
-    QTimer::singleShot(50, [&error] { error.arm(); });
+    error.armAfter(files);
     w.action(QStringLiteral("importCsv"))->trigger();
     CHECK(error.seen == 1);
     CHECK(error.text.contains(QStringLiteral("line 3")));
@@ -483,7 +483,6 @@ TEST_CASE("a failed write is reported once, after the edit returns", "[ui][mainw
     emit w.document()->errorOccurred(
         Error{ErrorCode::DiskFull, QStringLiteral("Cannot save: the disk is full")});
     CHECK(dialog.seen == 0); // not from inside the undo stack's push
-    QTest::qWait(200);
-    CHECK(dialog.seen == 1);
+    CHECK(QTest::qWaitFor([&dialog] { return dialog.seen == 1; }));
     CHECK(dialog.text.contains(QStringLiteral("disk is full")));
 }

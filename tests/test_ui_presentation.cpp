@@ -8,7 +8,9 @@
 #include "workshop/presentation.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTest>
 #include <QVBoxLayout>
@@ -61,6 +63,24 @@ struct Presentation
                       l.gridBottom() - canvas::margin);
     }
     QRectF visible() const { return view->mapToScene(view->viewport()->rect()).boundingRect(); }
+    // The window has the size its state asks for: the screen's when full
+    // screen, the available part of it when maximised, else its own.
+    bool settled(QSize normal = {1000, 700}) const
+    {
+        const Qt::WindowStates state = window.windowState();
+        const QScreen* screen = window.screen();
+        const QSize want = state & Qt::WindowFullScreen  ? screen->geometry().size()
+                           : state & Qt::WindowMaximized ? screen->availableGeometry().size()
+                                                         : normal;
+        return window.frameGeometry().size() == want || window.size() == want;
+    }
+    // Waits for the window manager's resize, not for a fixed time, then lets
+    // the layouts it posted place the view.
+    void settle()
+    {
+        REQUIRE(QTest::qWaitFor([this] { return settled(); }));
+        QApplication::processEvents();
+    }
     QPointF viewportCenter() const { return QRectF(view->viewport()->rect()).center(); }
     QPointF onScreen(const QPointF& scenePos) const { return view->mapFromScene(scenePos); }
     // Stage i (0-based) is framed: centred when it fits; a column too tall to
@@ -112,7 +132,7 @@ TEST_CASE("starting a presentation goes full screen on the overview", "[ui][pres
     REQUIRE_FALSE(p.window.windowState() & Qt::WindowFullScreen);
 
     p.presenter->start();
-    QTest::qWait(20); // the full-screen resize arrives
+    p.settle(); // the full-screen resize arrives
     CHECK(p.presenter->isPresenting());
     CHECK(started.count() == 1);
     CHECK(p.window.windowState() & Qt::WindowFullScreen);
@@ -139,7 +159,7 @@ TEST_CASE("next centres each stage column in turn, then the overview", "[ui][pre
 {
     Presentation p;
     p.presenter->start();
-    QTest::qWait(20);
+    p.settle();
     QSignalSpy changed(p.presenter.get(), &Presenter::stepChanged);
     const QStringList names = {QStringLiteral("Awareness"), QStringLiteral("Purchase"),
                                QStringLiteral("Billing")};
@@ -196,7 +216,7 @@ TEST_CASE("keys step through the presentation and Esc leaves it", "[ui][presenta
     QSignalSpy stopped(p.presenter.get(), &Presenter::stopped);
 
     p.presenter->start();
-    QTest::qWait(20);
+    p.settle();
     QTest::keyClick(p.view, Qt::Key_PageDown);
     CHECK(p.presenter->step() == 1);
     CHECK(p.framed(0));
@@ -236,7 +256,7 @@ TEST_CASE("stop restores the window, the zoom and the hidden widgets", "[ui][pre
     Presentation p;
     p.view->setZoom(0.7);
     p.view->centerOn(p.scene.cardRect(2).center());
-    QTest::qWait(20);
+    p.settle();
     const QPointF centerBefore = p.visible().center();
     REQUIRE(p.window.windowState() == Qt::WindowNoState);
     auto* alreadyHidden = new QLabel(QStringLiteral("hidden"), &p.window);
@@ -244,13 +264,13 @@ TEST_CASE("stop restores the window, the zoom and the hidden widgets", "[ui][pre
     p.presenter->setWidgetsToHide({p.dock, alreadyHidden});
 
     p.presenter->start();
-    QTest::qWait(20);
+    p.settle();
     p.presenter->goTo(2);
     CHECK(p.view->zoom() != Approx(0.7));
     CHECK(p.dock->isHidden());
 
     p.presenter->stop();
-    QTest::qWait(20);
+    p.settle();
     CHECK_FALSE(p.presenter->isPresenting());
     CHECK(p.window.windowState() == Qt::WindowNoState);
     CHECK(p.view->zoom() == Approx(0.7));
@@ -262,7 +282,7 @@ TEST_CASE("stop restores the window, the zoom and the hidden widgets", "[ui][pre
 
     // A window that was maximised goes back to maximised.
     p.window.showMaximized();
-    QTest::qWait(20);
+    p.settle();
     p.presenter->start();
     CHECK(p.window.windowState() & Qt::WindowFullScreen);
     p.presenter->stop();
@@ -274,20 +294,29 @@ TEST_CASE("presentation transitions animate to the stage", "[ui][presentation]")
     Presentation p;
     p.presenter->setAnimated(true);
     p.presenter->start();
-    QTest::qWait(Presenter::animationMs + 200);
+    p.settle();
+    REQUIRE(QTest::qWaitFor([&] { return !p.presenter->isMoving(); }));
     const qreal overviewZoom = p.view->zoom();
+    QSignalSpy zooms(p.view, &canvas::JourneyView::zoomChanged);
     p.presenter->next();
     // Not there at once...
     CHECK(p.view->zoom() == Approx(overviewZoom));
-    QTest::qWait(Presenter::animationMs / 3);
-    const qreal midway = p.view->zoom();
-    CHECK(midway != Approx(overviewZoom));
-    // ...but soon.
-    CHECK(QTest::qWaitFor([&] { return p.framed(0); }, Presenter::animationMs * 4));
-    QTest::qWait(50);
+    CHECK(p.presenter->isMoving());
+    // ...but soon,
+    REQUIRE(QTest::qWaitFor([&] { return !p.presenter->isMoving(); }, Presenter::animationMs * 4));
     CHECK(p.framed(0));
-    CHECK(p.view->zoom() > overviewZoom);
-    CHECK(p.view->zoom() >= midway);
+    const qreal framedZoom = p.view->zoom();
+    CHECK(framedZoom > overviewZoom);
+    // by the zooms in between.
+    int between = 0;
+    for (const QList<QVariant>& z : zooms) {
+        const qreal zoom = z.at(0).toReal();
+        CHECK(zoom >= overviewZoom - 1e-9);
+        CHECK(zoom <= framedZoom + 1e-9);
+        if (zoom > overviewZoom + 1e-6 && zoom < framedZoom - 1e-6)
+            ++between;
+    }
+    CHECK(between >= 1);
 }
 
 TEST_CASE("the mouse still pans while presenting and the lens stays", "[ui][presentation]")
@@ -296,7 +325,7 @@ TEST_CASE("the mouse still pans while presenting and the lens stays", "[ui][pres
     p.scene.setLens(2);
     p.scene.flush();
     p.presenter->start();
-    QTest::qWait(20);
+    p.settle();
     p.presenter->goTo(2);
     const QPointF before = p.visible().center();
     QWidget* viewport = p.view->viewport();

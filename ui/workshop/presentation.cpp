@@ -78,6 +78,8 @@ Presenter::~Presenter()
         stop();
 }
 
+bool Presenter::isMoving() const { return m_animation->state() == QAbstractAnimation::Running; }
+
 QLabel* Presenter::captionWidget() const { return m_caption; }
 
 void Presenter::setWidgetsToHide(const QList<QWidget*>& widgets)

@@ -51,6 +51,8 @@ public:
     static constexpr qreal tallMaxZoom = 1.25; // a stage column is read, not magnified
 
     bool isPresenting() const { return m_presenting; }
+    // A transition is on its way (animated only).
+    bool isMoving() const;
     int step() const { return m_step; }
     // Overview, one step per stage, overview again.
     int stepCount() const;
