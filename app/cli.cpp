@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "canvas/canvasexport.h"
+#include "cliout.h"
 #include "clireport.h"
 #include "clistats.h"
 #include "clitabular.h"
@@ -22,18 +23,6 @@ namespace {
 const QStringList subcommands = {QStringLiteral("new"), QStringLiteral("stats"),
                                  QStringLiteral("check"), QStringLiteral("export"),
                                  QStringLiteral("import")};
-
-QTextStream& out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream& err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
 
 int fail(const QString& message)
 {

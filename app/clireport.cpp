@@ -1,11 +1,11 @@
 #include "clireport.h"
 
 #include "cli.h"
+#include "cliout.h"
 #include "model/document.h"
 #include "report/report.h"
 
 #include <QCommandLineParser>
-#include <QTextStream>
 
 #include <algorithm>
 
@@ -15,7 +15,7 @@ namespace {
 
 int say(const QString& message, int code)
 {
-    QTextStream(stderr) << "cxmap: " << message << Qt::endl;
+    err() << "cxmap: " << message << Qt::endl;
     return code;
 }
 

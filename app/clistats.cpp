@@ -1,5 +1,7 @@
 #include "clistats.h"
 
+#include "cliout.h"
+
 #include "analysis/analysis.h"
 #include "model/enumnames.h"
 
@@ -52,7 +54,7 @@ QString departmentTable(const analysis::Rollups& r, const QHash<Id, Department>&
                     .arg(QStringLiteral("emotion"), 8);
     auto row = [&s](const QString& name, const analysis::Rollup& t) {
         s += QStringLiteral("  %1 %2 %3 %4 %5\n")
-                 .arg(name.left(24), -24)
+                 .arg(terminalText(name).left(24), -24)
                  .arg(t.owned, 6)
                  .arg(t.contributed, 8)
                  .arg(t.painPoints, 5)
@@ -75,7 +77,7 @@ QString stageTable(const analysis::Rollups& r, const QHash<Id, Stage>& stages)
                     .arg(QStringLiteral("curve"), 6);
     for (const analysis::StageRollup& st : r.stages) {
         s += QStringLiteral("  %1 %2 %3 %4 %5\n")
-                 .arg(stages.value(st.stageId).name.left(24), -24)
+                 .arg(terminalText(stages.value(st.stageId).name).left(24), -24)
                  .arg(st.cards, 6)
                  .arg(st.painPoints, 5)
                  .arg(emotionText(st.meanEmotion), 8)
@@ -89,7 +91,8 @@ QString handoffLines(const analysis::Handoffs& h, const QHash<Id, Department>& d
     QString s = QStringLiteral("  Handoffs: %1 (busiest pairs below)\n").arg(h.handoffs.size());
     for (const auto& p : h.perPair.mid(0, 5)) {
         s += QStringLiteral("    %1 -> %2: %3\n")
-                 .arg(depts.value(p.fromDepartmentId).name, depts.value(p.toDepartmentId).name)
+                 .arg(terminalText(depts.value(p.fromDepartmentId).name),
+                      terminalText(depts.value(p.toDepartmentId).name))
                  .arg(p.total());
     }
     return s;
@@ -101,15 +104,17 @@ QString statsText(const DocumentData& data)
 {
     const auto depts = byId(data.departments);
     const auto stages = byId(data.stages);
-    QString s = QStringLiteral("%1\n%2 departments, %3 journeys, %4 cards, %5 links\n")
-                    .arg(data.title.isEmpty() ? QStringLiteral("(untitled)") : data.title)
-                    .arg(data.departments.size())
-                    .arg(data.journeys.size())
-                    .arg(data.cards.size())
-                    .arg(data.links.size());
+    QString s =
+        QStringLiteral("%1\n%2 departments, %3 journeys, %4 cards, %5 links\n")
+            .arg(data.title.isEmpty() ? QStringLiteral("(untitled)") : terminalText(data.title))
+            .arg(data.departments.size())
+            .arg(data.journeys.size())
+            .arg(data.cards.size())
+            .arg(data.links.size());
     for (const Journey& j : journeysInOrder(data)) {
         const analysis::Rollups r = analysis::rollups(data, j.id);
-        s += QStringLiteral("\nJourney \"%1\" (%2 state)\n").arg(j.name, toString(j.state));
+        s += QStringLiteral("\nJourney \"%1\" (%2 state)\n")
+                 .arg(terminalText(j.name), toString(j.state));
         s += departmentTable(r, depts) + QLatin1Char('\n') + stageTable(r, stages);
         s += handoffLines(analysis::handoffs(data, j.id), depts);
     }

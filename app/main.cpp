@@ -7,6 +7,22 @@
 
 #include <memory>
 
+namespace {
+
+QtMessageHandler qtHandler = nullptr;
+
+// A headless run has no session: Qt says on every start that it has no
+// runtime directory (XDG_RUNTIME_DIR) and uses one in /tmp. That is no news
+// to a user of the command line; every other message still goes out.
+void quietWithoutSession(QtMsgType type, const QMessageLogContext& context, const QString& text)
+{
+    if (type == QtWarningMsg && text.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    qtHandler(type, context, text);
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
     QStringList arguments;
@@ -14,6 +30,7 @@ int main(int argc, char** argv)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
     if (cx::cli::isCliInvocation(arguments)) {
+        qtHandler = qInstallMessageHandler(quietWithoutSession);
         if (cx::cli::needsGui(arguments)) {
             // Drawing needs fonts and a paint engine, not a screen.
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

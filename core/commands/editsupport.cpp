@@ -1,6 +1,7 @@
 #include "editsupport.h"
 
 #include "model/enumnames.h"
+#include "model/storabletext.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
@@ -16,6 +17,48 @@ QString tr(const char* text) { return QCoreApplication::translate("cx::Commands"
 } // namespace
 
 Error invalid(const QString& message) { return {ErrorCode::InvalidArgument, message}; }
+
+Error unstorable(const QString& text, const QString& field)
+{
+    const QString problem = unstorableText(text);
+    if (problem.isEmpty())
+        return {};
+    return invalid(tr("%1 holds %2, which CXMap cannot keep exactly").arg(field, problem));
+}
+
+namespace {
+
+// The card's texts, each named as the Inspector names its field.
+Error checkCardTexts(const Card& c)
+{
+    const std::pair<const QString*, const char*> fields[] = {
+        {&c.title, QT_TRANSLATE_NOOP("cx::Commands", "The title")},
+        {&c.description, QT_TRANSLATE_NOOP("cx::Commands", "The description")},
+        {&c.channel, QT_TRANSLATE_NOOP("cx::Commands", "The channel")}};
+    for (const auto& [text, name] : fields) {
+        if (Error err = unstorable(*text, tr(name)))
+            return err;
+    }
+    for (const QString& tag : c.tags) {
+        if (Error err = unstorable(tag, tr("A tag")))
+            return err;
+    }
+    for (const Kpi& k : c.kpis) {
+        if (Error err = unstorable(k.name, tr("A KPI's name")))
+            return err;
+        if (Error err = unstorable(k.unit, tr("A KPI's unit")))
+            return err;
+    }
+    for (const Comment& m : c.comments) {
+        if (Error err = unstorable(m.text, tr("A comment")))
+            return err;
+        if (Error err = unstorable(m.author, tr("A comment's author")))
+            return err;
+    }
+    return {};
+}
+
+} // namespace
 
 Error push(Document& doc, QUndoCommand* command)
 {
@@ -42,6 +85,8 @@ Error normalizeCard(const Document& doc, Card& c, const QSet<Id>& newDepartments
         if (m.text.size() > maxTextLength)
             return invalid(tr("A comment may hold at most a million characters"));
     }
+    if (Error err = checkCardTexts(c))
+        return err;
     if (c.emotion && (*c.emotion < emotionMin || *c.emotion > emotionMax))
         return invalid(tr("Emotion %1 is out of range -2..+2").arg(*c.emotion));
     if (c.accountableId != 0 && !known(c.accountableId))

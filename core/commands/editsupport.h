@@ -12,6 +12,8 @@ class QUndoCommand;
 namespace cx::edit::detail {
 
 Error invalid(const QString& message);
+// Refuses text the file cannot keep exactly (a NUL, a lone surrogate), naming the field.
+Error unstorable(const QString& text, const QString& field);
 
 // Pushes the command onto the document's undo stack (one undo step, one
 // transaction); refused for a read-only document. Returns the outcome.

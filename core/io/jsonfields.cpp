@@ -1,5 +1,7 @@
 #include "jsonfields.h"
 
+#include "model/storabletext.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLocale>
@@ -151,6 +153,8 @@ bool Fields::text(const char* key, QString& out, Need need, qsizetype maxLength)
         return fail(key, QStringLiteral("a text of %1 characters is longer than the %2 CXMap keeps")
                              .arg(out.size())
                              .arg(maxLength));
+    if (const QString problem = unstorableText(out); !problem.isEmpty())
+        return fail(key, QStringLiteral("holds %1, which CXMap cannot keep exactly").arg(problem));
     return true;
 }
 
@@ -166,6 +170,9 @@ bool Fields::texts(const char* key, QStringList& out)
         if (!v.isString())
             return m_checks.fail(p, expected("a string", v));
         out.append(v.toString());
+        if (const QString problem = unstorableText(out.last()); !problem.isEmpty())
+            return m_checks.fail(
+                p, QStringLiteral("holds %1, which CXMap cannot keep exactly").arg(problem));
         return true;
     });
 }

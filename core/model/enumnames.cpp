@@ -116,10 +116,7 @@ std::optional<KpiKind> kpiKindFromString(const QString& s) { return valueOf(kpiK
 
 QString laneKindLabel(LaneKind v) { return nameOf(laneLabels, v); }
 
-bool isFrontStage(LaneKind v)
-{
-    return v == LaneKind::CustomerAction || v == LaneKind::Touchpoint;
-}
+bool isFrontStage(LaneKind v) { return v == LaneKind::CustomerAction || v == LaneKind::Touchpoint; }
 
 bool kpiValueInRange(KpiKind kind, double value)
 {
@@ -133,9 +130,16 @@ bool kpiValueInRange(KpiKind kind, double value)
     case KpiKind::Ces:
         return value >= 1 && value <= 7;
     case KpiKind::Free:
-        return true;
+        return std::abs(value) <= maxKpiMagnitude;
     }
     return false;
+}
+
+QString kpiNumberText(double value, const QLocale& locale)
+{
+    QLocale plain = locale;
+    plain.setNumberOptions(QLocale::OmitGroupSeparator);
+    return plain.toString(value == 0 ? 0.0 : value, 'f', QLocale::FloatingPointShortest);
 }
 
 } // namespace cx

@@ -5,6 +5,7 @@
 
 #include "types.h"
 
+#include <QLocale>
 #include <QString>
 
 #include <optional>
@@ -34,7 +35,11 @@ QString laneKindLabel(LaneKind v);
 // Front stage = what the customer sees: customer actions and touchpoints.
 bool isFrontStage(LaneKind v);
 
-// Valid range of a KPI kind's value; Free is unbounded.
+// Valid range of a KPI kind's value; Free: within +/-maxKpiMagnitude.
 bool kpiValueInRange(KpiKind kind, double value);
+// A KPI value as written everywhere (panels, report, CSV, command line): the
+// shortest digits that read back as the same number, never an exponent, no
+// group separators; the locale's decimal point and minus sign.
+QString kpiNumberText(double value, const QLocale& locale);
 
 } // namespace cx

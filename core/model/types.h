@@ -86,6 +86,9 @@ inline constexpr qsizetype maxTextLength = 1000000;
 // The most votes a card, and dots a participant's budget, may count.
 inline constexpr int maxVotes = 1000000;
 inline constexpr int emotionMax = 2;
+// The largest magnitude of a KPI value or target: every value within it prints
+// exactly, without an exponent.
+inline constexpr double maxKpiMagnitude = 1e15;
 
 struct Kpi
 {

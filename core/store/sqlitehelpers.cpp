@@ -1,8 +1,18 @@
 #include "sqlitehelpers.h"
 
+#include "../model/storabletext.h"
+
 #include <utility>
 
 namespace cx::sql {
+
+namespace {
+
+// Why the last step refused to run (toError's message); one per thread, as
+// the connections are.
+thread_local QString refusedText;
+
+} // namespace
 
 Statement::Statement(sqlite3* db, const char* sql, bool persistent)
 {
@@ -17,7 +27,8 @@ Statement::Statement(sqlite3* db, const char* sql, bool persistent)
 Statement::~Statement() { sqlite3_finalize(m_stmt); }
 
 Statement::Statement(Statement&& other) noexcept
-    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_prepareCode(other.m_prepareCode)
+    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_prepareCode(other.m_prepareCode),
+      m_unstorable(std::move(other.m_unstorable))
 {
 }
 
@@ -27,6 +38,7 @@ Statement& Statement::operator=(Statement&& other) noexcept
         sqlite3_finalize(m_stmt);
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_prepareCode = other.m_prepareCode;
+        m_unstorable = std::move(other.m_unstorable);
     }
     return *this;
 }
@@ -45,6 +57,8 @@ Statement& Statement::bind(int index, double value)
 
 Statement& Statement::bind(int index, const QString& value)
 {
+    if (m_unstorable.isEmpty())
+        m_unstorable = unstorableText(value);
     const QByteArray utf8 = value.toUtf8();
     sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     return *this;
@@ -73,7 +87,14 @@ Statement& Statement::bindOptional(int index, const std::optional<double>& value
     return value ? bind(index, *value) : bindNull(index);
 }
 
-int Statement::step() { return m_stmt ? sqlite3_step(m_stmt) : SQLITE_MISUSE; }
+int Statement::step()
+{
+    if (!m_unstorable.isEmpty()) {
+        refusedText = m_unstorable;
+        return SQLITE_MISMATCH;
+    }
+    return m_stmt ? sqlite3_step(m_stmt) : SQLITE_MISUSE;
+}
 
 int Statement::exec()
 {
@@ -86,6 +107,7 @@ int Statement::exec()
 
 void Statement::reset()
 {
+    m_unstorable.clear();
     if (!m_stmt)
         return;
     sqlite3_reset(m_stmt);
@@ -124,6 +146,13 @@ bool Statement::isNull(int column) const
 
 Error toError(sqlite3* db, int rc, const QString& doing)
 {
+    if (rc == SQLITE_MISMATCH && !refusedText.isEmpty()) {
+        const QString why = std::exchange(refusedText, QString());
+        return {ErrorCode::InvalidArgument,
+                QStringLiteral("A text holds %1, which CXMap cannot keep exactly, while %2. "
+                               "Nothing of this step was saved.")
+                    .arg(why, doing)};
+    }
     const QString detail =
         db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
     switch (rc & 0xff) {

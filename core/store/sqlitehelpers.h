@@ -37,7 +37,9 @@ public:
     Statement& bindId(int index, qint64 id); // 0 -> NULL
     Statement& bindOptional(int index, const std::optional<double>& value);
 
-    // SQLITE_ROW, SQLITE_DONE or an error code.
+    // SQLITE_ROW, SQLITE_DONE or an error code; SQLITE_MISMATCH, without
+    // running, when a bound text cannot be kept exactly (a NUL, a lone
+    // surrogate: toError says which). The backstop behind the edges' checks.
     int step();
     // Steps to completion and resets; returns the final code (SQLITE_DONE when fine).
     int exec();
@@ -54,6 +56,7 @@ public:
 private:
     sqlite3_stmt* m_stmt = nullptr;
     int m_prepareCode = SQLITE_OK;
+    QString m_unstorable; // why a bound text cannot be kept, until reset()
 };
 
 // Maps an SQLite result code to our error, with a message saying what we were doing.

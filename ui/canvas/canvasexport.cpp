@@ -3,6 +3,7 @@
 #include "journeyscene.h"
 #include "model/document.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QPainter>
 #include <QSaveFile>
@@ -29,6 +30,38 @@ Error writeFailed(const QString& path, const QString& why)
 {
     return {ErrorCode::Io,
             QStringLiteral("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), why)};
+}
+
+// A map's text in XML: no character XML 1.0 forbids (NUL, the other C0
+// controls but tab, LF and CR, U+FFFE, U+FFFF, a lone surrogate), and the
+// markup characters escaped.
+QString xmlText(const QString& text)
+{
+    QString kept;
+    kept.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            kept += c;
+            kept += text[++i];
+        } else if (!c.isSurrogate() &&
+                   (c.unicode() >= 0x20 || c == u'\t' || c == u'\n' || c == u'\r') &&
+                   c.unicode() != 0xFFFE && c.unicode() != 0xFFFF) {
+            kept += c;
+        }
+    }
+    return kept.toHtmlEscaped();
+}
+
+// QSvgGenerator escapes the markup in the text it draws but passes control
+// characters through, which no XML parser accepts. They are single bytes in
+// UTF-8 (never part of a longer sequence), so they are dropped from the bytes.
+void dropXmlForbiddenBytes(QByteArray& utf8)
+{
+    utf8.removeIf([](char c) {
+        const auto b = static_cast<unsigned char>(c);
+        return b < 0x20 && b != '\t' && b != '\n' && b != '\r';
+    });
 }
 
 } // namespace
@@ -62,24 +95,33 @@ Error exportPng(Document& doc, const RenderOptions& options, const QString& path
     return {};
 }
 
-Error exportSvg(Document& doc, const RenderOptions& options, const QString& path)
+QByteArray renderSvg(Document& doc, const RenderOptions& options)
 {
     auto scene = sceneFor(doc, options);
     const QRectF source = scene->sceneRect();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return writeFailed(path, file.errorString());
-    QSvgGenerator svg;
-    svg.setOutputDevice(&file);
-    svg.setSize(source.size().toSize());
-    svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
-    svg.setTitle(doc.title());
-    svg.setDescription(QStringLiteral("Customer journey map made with CXMap"));
+    QByteArray bytes;
     {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(source.size().toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
+        // Written into <title> as it is: escaped here.
+        svg.setTitle(xmlText(doc.title()));
+        svg.setDescription(QStringLiteral("Customer journey map made with CXMap"));
         QPainter painter(&svg);
         scene->render(&painter, QRectF(QPointF(0, 0), source.size()), source);
     }
-    if (!file.commit())
+    dropXmlForbiddenBytes(bytes);
+    return bytes;
+}
+
+Error exportSvg(Document& doc, const RenderOptions& options, const QString& path)
+{
+    const QByteArray bytes = renderSvg(doc, options);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return writeFailed(path, file.errorString());
     return {};
 }

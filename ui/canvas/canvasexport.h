@@ -26,6 +26,9 @@ struct RenderOptions
 
 QImage renderImage(Document& doc, const RenderOptions& options);
 Error exportPng(Document& doc, const RenderOptions& options, const QString& path);
+// Well-formed XML whatever the map holds: its texts escaped, the characters
+// XML forbids left out.
+QByteArray renderSvg(Document& doc, const RenderOptions& options);
 Error exportSvg(Document& doc, const RenderOptions& options, const QString& path);
 
 } // namespace canvas

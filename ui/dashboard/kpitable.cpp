@@ -2,6 +2,7 @@
 
 #include "canvas/canvasstyle.h"
 #include "model/document.h"
+#include "model/enumnames.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -19,7 +20,7 @@ namespace {
 
 QString tr(const char* text) { return KpiTable::tr(text); }
 
-QString number(double v) { return QLocale().toString(v, 'g', 6); }
+QString number(double v) { return kpiNumberText(v, QLocale()); }
 
 const QColor offTargetBackground(0xfd, 0xdc, 0xc0); // light orange, with the ▼/▲ text
 

@@ -29,12 +29,7 @@ QStringList kpiKindLabels()
             Inspector::tr("Free")};
 }
 
-QString formatNumber(double v)
-{
-    QLocale locale;
-    locale.setNumberOptions(QLocale::OmitGroupSeparator);
-    return locale.toString(v, 'g', 12);
-}
+QString formatNumber(double v) { return kpiNumberText(v, QLocale()); }
 
 std::optional<double> parseNumber(const QString& text)
 {
@@ -48,9 +43,10 @@ std::optional<double> parseNumber(const QString& text)
 // Why a KPI value is refused: "CSAT must be between 0 and 100 %: 140 was not kept."
 QString rangeMessage(KpiKind kind, double value)
 {
-    const QStringList ranges{Inspector::tr("between \u2212100 and +100"),
-                             Inspector::tr("between 0 and 100 %"), Inspector::tr("between 1 and 7"),
-                             Inspector::tr("a finite number")};
+    const QStringList ranges{
+        Inspector::tr("between \u2212100 and +100"), Inspector::tr("between 0 and 100 %"),
+        Inspector::tr("between 1 and 7"),
+        Inspector::tr("between \u2212%1 and +%1").arg(formatNumber(maxKpiMagnitude))};
     return Inspector::tr("%1 must be %2: %3 was not kept.")
         .arg(kpiKindLabels().value(int(kind)), ranges.value(int(kind)), formatNumber(value));
 }

@@ -4,6 +4,7 @@
 #include "analysis/kpistatus.h"
 #include "canvas/canvasstyle.h"
 #include "model/document.h"
+#include "model/enumnames.h"
 #include "reportchart.h"
 #include "reportcontent.h"
 
@@ -15,12 +16,13 @@ namespace {
 
 constexpr int impactRows = 15;
 
+// A KPI's value exactly, as everywhere else.
 QString withUnit(double value, const QString& unit)
 {
+    const QString number = kpiNumberText(value, QLocale::c());
     if (unit.isEmpty())
-        return plainNumber(value);
-    return plainNumber(value) + (unit == QLatin1String("%") ? QString() : QStringLiteral(" ")) +
-           unit;
+        return number;
+    return number + (unit == QLatin1String("%") ? QString() : QStringLiteral(" ")) + unit;
 }
 
 // "CSAT 72% / 80% ▼" per KPI; off-target ones make the cell red.

@@ -1,5 +1,7 @@
 #include "reportstyle.h"
 
+#include "model/enumnames.h"
+
 #include <QPainter>
 #include <QTextLayout>
 
@@ -209,6 +211,8 @@ QString signedNumber(double value, int decimals)
 
 QString plainNumber(double value)
 {
+    if (std::abs(value) > maxKpiMagnitude)
+        return QString::number(value, 'g', 6); // beyond what a map holds: no integer overflow
     if (std::abs(value - std::round(value)) < 1e-9)
         return QString::number(qint64(std::round(value)));
     QString s = QString::number(value, 'f', std::abs(value) < 10 ? 2 : 1);

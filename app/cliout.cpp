@@ -1,0 +1,96 @@
+#include "cliout.h"
+
+#include <QFile>
+
+#include <cstdio>
+
+namespace cx::cli {
+
+namespace {
+
+bool isC1(char16_t c) { return c >= 0x7F && c <= 0x9F; } // DEL and C1
+
+QString escaped(char16_t c)
+{
+    return isC1(c) ? QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0'))
+                   : QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'));
+}
+
+// A device over stdout or stderr that escapes control characters in the
+// UTF-8 that passes through. QTextStream hands it whole characters, so a
+// two-byte C1 sequence is never split between two writes.
+class TerminalDevice : public QIODevice
+{
+public:
+    explicit TerminalDevice(FILE* stream)
+    {
+        m_file.open(stream, QIODevice::WriteOnly | QIODevice::Unbuffered);
+        open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+
+    qint64 writeData(const char* data, qint64 size) override
+    {
+        QByteArray safe;
+        safe.reserve(size);
+        for (qint64 i = 0; i < size; ++i) {
+            const auto b = static_cast<unsigned char>(data[i]);
+            const bool c1 = b == 0xC2 && i + 1 < size &&
+                            static_cast<unsigned char>(data[i + 1]) <= 0x9F &&
+                            static_cast<unsigned char>(data[i + 1]) >= 0x80;
+            if (c1) {
+                safe += escaped(static_cast<unsigned char>(data[++i])).toLatin1();
+            } else if ((b < 0x20 && b != '\n' && b != '\t') || b == 0x7F) {
+                safe += escaped(b).toLatin1();
+            } else {
+                safe += char(b);
+            }
+        }
+        if (m_file.write(safe) != safe.size())
+            return -1;
+        m_file.flush();
+        return size;
+    }
+
+private:
+    QFile m_file;
+};
+
+QTextStream& streamOn(FILE* stream)
+{
+    // One per stream for the life of the program.
+    auto* device = new TerminalDevice(stream);
+    return *new QTextStream(device);
+}
+
+} // namespace
+
+QTextStream& out()
+{
+    static QTextStream& s = streamOn(stdout);
+    return s;
+}
+
+QTextStream& err()
+{
+    static QTextStream& s = streamOn(stderr);
+    return s;
+}
+
+QString terminalText(const QString& text)
+{
+    QString safe;
+    safe.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || isC1(u))
+            safe += escaped(u);
+        else
+            safe += c;
+    }
+    return safe;
+}
+
+} // namespace cx::cli
