@@ -80,8 +80,10 @@ Result<Importer> parse(Tabular format, const QByteArray& bytes)
     });
 }
 
-// Opens the document at file, or creates it from the blank template.
-Result<std::unique_ptr<Document>> openOrCreate(const QString& file, bool& created)
+// Opens the document at file, or creates it from the blank template: with its
+// departments, and with its empty journey only for CSV (whose rows may name
+// it); a new map from a Mermaid diagram holds the diagram's journey alone.
+Result<std::unique_ptr<Document>> openOrCreate(const QString& file, Tabular format, bool& created)
 {
     created = !QFileInfo::exists(file);
     if (!created)
@@ -89,6 +91,13 @@ Result<std::unique_ptr<Document>> openOrCreate(const QString& file, bool& create
     Result<DocumentData> blank = templateData(QStringLiteral("blank"));
     if (!blank)
         return blank.error();
+    if (format == Tabular::Mermaid) {
+        blank->journeys.clear();
+        blank->stages.clear();
+        blank->lanes.clear();
+        blank->cards.clear();
+        blank->links.clear();
+    }
     return Document::create(file, *blank);
 }
 
@@ -163,7 +172,7 @@ Result<QString> importTabular(const QCommandLineParser& parser, const QString& f
     if (!importer)
         return fail(QStringLiteral("%1: %2").arg(in, importer.error().message));
     bool created = false;
-    auto doc = openOrCreate(file, created);
+    auto doc = openOrCreate(file, format, created);
     if (!doc)
         return doc.error();
     const Result<QList<Id>> added = (*importer)(*doc.value());

@@ -13,16 +13,36 @@ namespace {
 const QLatin1String listSpecials("\\;");
 const QLatin1String kpiSpecials("\\;=[]");
 
+// A backslash before each special character, and before a space (any
+// QChar::isSpace) at either end, which the reader would otherwise trim.
 QString escaped(const QString& text, QLatin1String specials)
 {
     QString out;
-    out.reserve(text.size());
-    for (QChar c : text) {
-        if (specials.contains(c))
+    out.reserve(text.size() + 2);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        const bool atEdge = i == 0 || i == text.size() - 1;
+        if (specials.contains(c) || (atEdge && c.isSpace()))
             out += QLatin1Char('\\');
         out += c;
     }
     return out;
+}
+
+// raw without the spaces around it that no backslash escapes.
+QStringView trimmedRaw(QStringView raw)
+{
+    qsizetype start = 0;
+    while (start < raw.size() && raw[start].isSpace())
+        ++start;
+    qsizetype end = start; // past the last character kept
+    for (qsizetype i = start; i < raw.size(); ++i) {
+        if (raw[i] == QLatin1Char('\\') && i + 1 < raw.size())
+            end = ++i + 1;
+        else if (!raw[i].isSpace())
+            end = i + 1;
+    }
+    return raw.mid(start, end - start);
 }
 
 // Drops the escaping backslashes; a backslash at the very end stays.
@@ -59,7 +79,7 @@ QList<QStringView> rawItems(QStringView text)
     ends.append(text.size());
     qsizetype start = 0;
     for (qsizetype end : ends) {
-        const QStringView item = text.mid(start, end - start).trimmed();
+        const QStringView item = trimmedRaw(text.mid(start, end - start));
         if (!item.isEmpty())
             items.append(item);
         start = end + 1;
@@ -71,11 +91,11 @@ QString number(double v) { return QString::number(v, 'f', QLocale::FloatingPoint
 
 QString kpiText(const Kpi& k)
 {
-    QString text = escaped(k.name.trimmed(), kpiSpecials) + QLatin1Char('=') + number(k.value);
+    QString text = escaped(k.name, kpiSpecials) + QLatin1Char('=') + number(k.value);
     if (k.target)
         text += QLatin1Char('/') + number(*k.target);
-    if (!k.unit.trimmed().isEmpty())
-        text += QLatin1Char(' ') + escaped(k.unit.trimmed(), kpiSpecials);
+    if (!k.unit.isEmpty())
+        text += QLatin1Char(' ') + escaped(k.unit, kpiSpecials);
     if (k.kind != KpiKind::Free)
         text += QStringLiteral(" [%1]").arg(toString(k.kind));
     return text;
@@ -93,7 +113,8 @@ QString rangeOf(KpiKind kind)
     case KpiKind::Free:
         break;
     }
-    return QStringLiteral("finite numbers");
+    static_assert(kpiValueLimit == 1e15);
+    return QStringLiteral("-1e15..1e15");
 }
 
 // Reads KPI entries (still escaped); the first problem ends the reading.
@@ -123,16 +144,16 @@ bool KpiReader::read(QStringView raw, Kpi& k)
                       .arg(raw.toString());
         return false;
     }
-    k.name = m_name = unescaped(raw.left(equals.first())).trimmed();
-    if (k.name.isEmpty()) {
+    k.name = m_name = unescaped(trimmedRaw(raw.left(equals.first())));
+    if (k.name.trimmed().isEmpty()) {
         problem = QStringLiteral("\u201c%1\u201d has no name before \u201c=\u201d").arg(raw);
         return false;
     }
-    QStringView rest = raw.mid(equals.first() + 1).trimmed();
+    QStringView rest = trimmedRaw(raw.mid(equals.first() + 1));
     if (!readKind(rest, k))
         return false;
     const qsizetype space = rest.indexOf(QLatin1Char(' '));
-    k.unit = space < 0 ? QString() : unescaped(rest.mid(space + 1)).trimmed();
+    k.unit = space < 0 ? QString() : unescaped(trimmedRaw(rest.mid(space + 1)));
     return readNumbers(space < 0 ? rest : rest.left(space), k);
 }
 
@@ -153,7 +174,7 @@ bool KpiReader::readKind(QStringView& rest, Kpi& k)
         return fail(
             QStringLiteral("unknown kind \u201c%1\u201d (nps, csat, ces or free)").arg(kind));
     k.kind = *parsed;
-    rest = rest.left(opens.first()).trimmed();
+    rest = trimmedRaw(rest.left(opens.first()));
     return true;
 }
 
@@ -169,9 +190,10 @@ bool KpiReader::readNumbers(QStringView numbers, Kpi& k)
             return fail(QStringLiteral("the value is missing"));
         if (!ok || !std::isfinite(v))
             return fail(QStringLiteral("\u201c%1\u201d is not a number").arg(parts[i]));
-        if (!kpiValueInRange(k.kind, v))
+        if (!kpiValueInRange(k.kind, v) || std::abs(v) > kpiValueLimit)
             return fail(QStringLiteral("%1 is out of range %2 for %3")
-                            .arg(number(v), rangeOf(k.kind), toString(k.kind)));
+                            .arg(QString::number(v, 'g', QLocale::FloatingPointShortest),
+                                 rangeOf(k.kind), toString(k.kind)));
         if (i == 0)
             k.value = v;
         else
@@ -187,7 +209,7 @@ QString joinListText(const QStringList& items)
     QStringList parts;
     parts.reserve(items.size());
     for (const QString& item : items)
-        parts.append(escaped(item.trimmed(), listSpecials));
+        parts.append(escaped(item, listSpecials));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -195,7 +217,7 @@ QStringList splitListText(const QString& text)
 {
     QStringList items;
     for (QStringView raw : rawItems(text))
-        items.append(unescaped(raw).trimmed());
+        items.append(unescaped(raw));
     return items;
 }
 

@@ -47,6 +47,57 @@ constexpr std::array requiredColumns{Column::Journey, Column::Stage, Column::Lan
 
 QString nameOf(Column c) { return QString::fromLatin1(columnNames[size_t(c)]); }
 
+// The columns whose cells hold text that a map's user wrote, lists and KPIs
+// included (their cells start with an item's text, a KPI with its name). The
+// others hold numbers (emotion, votes) or CXMap's own words (lane_kind,
+// evidence, severity, impact, status).
+bool isTextColumn(Column c)
+{
+    switch (c) {
+    case Column::LaneKind:
+    case Column::Emotion:
+    case Column::Evidence:
+    case Column::Severity:
+    case Column::Impact:
+    case Column::Status:
+    case Column::Votes:
+        return false;
+    case Column::Journey:
+    case Column::Stage:
+    case Column::Lane:
+    case Column::Title:
+    case Column::Description:
+    case Column::Channel:
+    case Column::Accountable:
+    case Column::Contributing:
+    case Column::Tags:
+    case Column::Kpis:
+        break;
+    }
+    return true;
+}
+
+// A spreadsheet reads a cell that starts with one of these as a formula (or,
+// for "'", takes the quote as a mark that the rest is text).
+bool startsGuarded(const QString& cell)
+{
+    return !cell.isEmpty() && QStringView(u"=+-@\t\r'").contains(cell.front());
+}
+
+// The cell as written: a text cell that a spreadsheet could run as a formula
+// gets a "'" in front (OWASP's advice against CSV injection); so does one that
+// starts with "'", so that the reader can always take exactly one away.
+QString guarded(Column c, const QString& cell)
+{
+    return isTextColumn(c) && startsGuarded(cell) ? QLatin1Char('\'') + cell : cell;
+}
+
+// The cell as read: a text cell without its first "'", if it has one.
+QString unguarded(Column c, const QString& cell)
+{
+    return isTextColumn(c) && cell.startsWith(u'\'') ? cell.mid(1) : cell;
+}
+
 const QString levelNames = QStringLiteral("none, low, medium, high");
 
 QString laneKindNames()
@@ -117,8 +168,12 @@ QByteArray CsvWriter::write(Id journeyId)
         };
         std::sort(cards.begin(), cards.end(),
                   [&](const Card* a, const Card* b) { return place(a) < place(b); });
-        for (const Card* c : cards)
-            appendCsvRecord(out, row(j, *c));
+        for (const Card* c : cards) {
+            QStringList cells = row(j, *c);
+            for (qsizetype i = 0; i < cells.size(); ++i)
+                cells[i] = guarded(Column(i), cells[i]);
+            appendCsvRecord(out, cells);
+        }
     }
     return out;
 }
@@ -268,7 +323,7 @@ bool CsvParser::readRow(const CsvRecord& record, CardRow& row)
     }
     row.line = record.line;
     for (int i = 0; i < columns; ++i) {
-        if (!readCell(m_columns[i], record.fields[i], row))
+        if (!readCell(m_columns[i], unguarded(m_columns[i], record.fields[i]), row))
             return fail(record.lines[i], i, m_problem);
     }
     return true;
@@ -367,7 +422,7 @@ bool CsvParser::readCell(Column column, const QString& text, CardRow& row)
         c.channel = text;
         return true;
     case Column::Accountable:
-        row.accountable = text.trimmed();
+        row.accountable = text;
         return true;
     case Column::Contributing:
         row.contributing = splitListText(text);

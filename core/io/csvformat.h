@@ -19,11 +19,25 @@
 // Quoting, line ends and the byte order mark as in io/csvtable.h. Rows come
 // in the reading order of the map: journey, stage, lane, position.
 //
+// Spreadsheets: the text columns (journey, stage, lane, title, description,
+// channel, accountable, contributing, tags, kpis) are guarded against CSV
+// injection. A text cell that starts with "=", "+", "-", "@", a tab, a CR or
+// "'" is written with a "'" in front (OWASP's advice); a list or KPI cell is
+// one cell, guarded as a whole after its items are packed, so "-urgent; vip"
+// is written "'-urgent; vip". Reading takes exactly one leading "'" off every
+// text cell, before anything else, and nothing off the other columns: they
+// hold numbers or CXMap's own words and are written as they are (an emotion
+// -2 stays "-2"). So export -> import -> export gives the same bytes for any
+// text, one that starts with "'=" too. Texts and names are kept exactly,
+// spaces around them included.
+//
 // Reading takes the columns in any order; only journey, stage, lane and title
 // are required, an empty or left-out value means its default (model/types.h).
 // Header names are matched case-insensitively. A problem stops the reading
 // and is named "line N, column X: reason", X being the column's header name
-// (its number when it has none).
+// (its number when it has none). Text that cannot be kept exactly (bytes that
+// are not UTF-8, a control character other than tab, LF and CR) and KPI
+// values beyond +/-1e15 are such problems: the file is refused, not mended.
 
 #include "cardrows.h"
 

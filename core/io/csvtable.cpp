@@ -1,5 +1,7 @@
 #include "csvtable.h"
 
+#include <QStringDecoder>
+
 namespace cx {
 
 namespace {
@@ -11,6 +13,12 @@ bool needsQuotes(const QString& field)
             return true;
     }
     return false;
+}
+
+// "001F" for U+001F.
+QString codePoint(QChar c)
+{
+    return QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0');
 }
 
 } // namespace
@@ -111,11 +119,40 @@ bool CsvReader::readField(CsvRecord& out)
         }
         bytes = QByteArrayView(m_csv).sliced(start, m_pos - start);
     }
-    QString text = m_utf8.decode(bytes);
-    if (m_utf8.hasError())
-        return fail(line, field, QStringLiteral("not valid UTF-8"));
+    QString text;
+    if (!decode(bytes, line, field, text))
+        return false;
     out.fields.append(std::move(text));
     out.lines.append(line);
+    return true;
+}
+
+// Decodes a field that starts on 'line', line by line (an LF byte is never
+// part of a longer UTF-8 sequence), so that a problem names its own line.
+bool CsvReader::decode(QByteArrayView bytes, int line, int field, QString& text)
+{
+    text.clear();
+    text.reserve(bytes.size());
+    for (qsizetype start = 0; start <= bytes.size(); ++line) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString part = utf8.decode(bytes.sliced(start, end - start));
+        if (utf8.hasError())
+            return fail(line, field, QStringLiteral("not valid UTF-8"));
+        for (QChar c : part) {
+            if (c.unicode() < 0x20 && c != u'\t' && c != u'\r')
+                return fail(line, field,
+                            QStringLiteral("the control character U+%1 (text may hold tab and "
+                                           "line breaks, no other control character)")
+                                .arg(codePoint(c)));
+        }
+        text += part;
+        if (end < bytes.size())
+            text += u'\n';
+        start = end + 1;
+    }
     return true;
 }
 
@@ -129,12 +166,8 @@ bool CsvReader::readQuoted(QByteArray& bytes)
         if (quote < 0)
             return false;
         const QByteArrayView part = QByteArrayView(m_csv).sliced(m_pos, quote - m_pos);
-        for (qsizetype i = 0; i < part.size(); ++i) {
-            if (part[i] == '\n')
-                ++m_line;
-            if (part[i] != '\r' || i + 1 >= part.size() || part[i + 1] != '\n')
-                bytes += part[i]; // CRLF reads as LF
-        }
+        m_line += int(part.count('\n'));
+        bytes += part;
         m_pos = quote + 1;
         if (m_pos < m_csv.size() && m_csv[m_pos] == '"') { // a doubled quote
             bytes += '"';

@@ -7,14 +7,15 @@
 //
 // Reading is strict: a UTF-8 byte order mark is skipped, records end with CRLF
 // or LF, empty lines are skipped. A field is either quoted (its quotes doubled,
-// line ends inside it allowed; a CRLF inside it reads as LF) or holds no quote
-// at all; after a closing quote comes a comma or the end of the record. Each
-// field must be valid UTF-8.
+// line ends inside it allowed and kept as they are, CRLF included) or holds no
+// quote at all; after a closing quote comes a comma or the end of the record.
+// Each field must be valid UTF-8 and hold no control character but tab, LF and
+// CR (U+0000..U+001F are refused, NUL included): text is read exactly or not
+// at all. A problem names the line it is on, within a field too.
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
-#include <QStringDecoder>
 #include <QStringList>
 
 namespace cx {
@@ -48,13 +49,13 @@ public:
 private:
     bool readField(CsvRecord& out);
     bool readQuoted(QByteArray& bytes);
+    bool decode(QByteArrayView bytes, int line, int field, QString& text);
     bool endOfRecord() const;
     bool fail(int line, int field, const QString& reason);
 
     const QByteArray m_csv;
     qsizetype m_pos = 0;
     int m_line = 1;
-    QStringDecoder m_utf8{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless};
     int m_problemLine = 0;
     int m_problemField = 0;
     QString m_reason;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -40,9 +41,8 @@ bool startsWithKeyword(const QString& text)
 
 QString sanitized(QString text, Text kind)
 {
-    text.replace(QLatin1String("\r\n"), QLatin1String(" "));
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    static const QRegularExpression lineBreak(QStringLiteral("\r\n|\n|\r"));
+    text.replace(lineBreak, QStringLiteral("<br>"));
     for (const auto& [from, to] : lookAlikes)
         text.replace(from, to);
     if (kind == Text::Actor)
@@ -55,12 +55,15 @@ QString sanitized(QString text, Text kind)
 
 QString restored(QString text)
 {
+    static const QRegularExpression lineBreak(QStringLiteral("<br\\s*/?>"),
+                                              QRegularExpression::CaseInsensitiveOption);
     for (const auto& [from, to] : lookAlikes)
         text.replace(to, from);
     text.replace(actorComma.second, actorComma.first);
     text = text.trimmed();
     if (text.startsWith(zeroWidthSpace))
         text.remove(0, 1);
+    text.replace(lineBreak, QStringLiteral("\n"));
     return text;
 }
 
@@ -213,9 +216,10 @@ bool MermaidParser::readLine(const QString& text)
         return true;
     }
     if (const std::optional<QString> name = afterKeyword(line, "section")) {
-        if (name->isEmpty() || name->contains(u':'))
+        const QString restoredName = restored(*name);
+        if (restoredName.trimmed().isEmpty() || name->contains(u':'))
             return fail(QStringLiteral("a section needs a name (without \u201c:\u201d)"));
-        m_journey.sections.append({m_line, restored(*name), {}});
+        m_journey.sections.append({m_line, restoredName, {}});
         return true;
     }
     return readTask(line);
@@ -232,7 +236,7 @@ bool MermaidParser::readTask(const QString& line)
     MermaidTask task;
     task.line = m_line;
     task.name = restored(line.left(colon));
-    if (task.name.isEmpty())
+    if (task.name.trimmed().isEmpty())
         return fail(QStringLiteral("the task has no name"));
     const QString rest = line.mid(colon + 1);
     const qsizetype second = rest.indexOf(u':');
@@ -246,8 +250,8 @@ bool MermaidParser::readTask(const QString& line)
         return fail(QStringLiteral("the score %1 is out of range 1..5").arg(task.score));
     if (second >= 0) {
         for (const QString& actor : rest.mid(second + 1).split(u',')) {
-            if (!actor.trimmed().isEmpty())
-                task.actors.append(restored(actor));
+            if (const QString name = restored(actor); !name.trimmed().isEmpty())
+                task.actors.append(name);
         }
     }
     m_journey.sections.last().tasks.append(task);
@@ -299,15 +303,20 @@ Result<QList<Id>> importMermaid(Document& doc, const MermaidJourney& journey)
     const QString name = journey.title.trimmed().isEmpty()
                              ? QCoreApplication::translate("cx::Mermaid", "Imported journey")
                              : journey.title.trimmed();
-    QList<CardRow> rows;
+    CardRow place; // the journey and its lane even when no section has tasks
+    place.journey = name;
+    place.lane = QStringLiteral("Touchpoints");
+    place.laneKind = LaneKind::Touchpoint;
+    place.hasCard = false;
+    QList<CardRow> rows{place};
     for (const MermaidSection& section : journey.sections) {
+        place.line = section.line;
+        place.stage = section.name; // a section without tasks is a stage too
+        rows.append(place);
         for (const MermaidTask& task : section.tasks) {
-            CardRow row;
+            CardRow row = place;
+            row.hasCard = true;
             row.line = task.line;
-            row.journey = name;
-            row.stage = section.name;
-            row.lane = QStringLiteral("Touchpoints");
-            row.laneKind = LaneKind::Touchpoint;
             row.accountable = task.actors.value(0);
             row.contributing = task.actors.mid(1);
             row.card.title = task.name;
@@ -318,7 +327,8 @@ Result<QList<Id>> importMermaid(Document& doc, const MermaidJourney& journey)
     return importCardRows(
         doc, rows, JourneyMatch::New,
         QCoreApplication::translate("cx::Mermaid", "Import journey \u201c%1\u201d from Mermaid")
-            .arg(name));
+            .arg(name),
+        maxNewMermaidDepartments);
 }
 
 } // namespace cx

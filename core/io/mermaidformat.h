@@ -17,9 +17,10 @@
 // -2..2 to 1..5 (3 when not rated); its actors are the accountable department
 // and then the contributing ones. Mermaid gives ":", "#" and ";" a meaning
 // (and "," among actors), so the writer puts look-alikes in their place
-// (U+A789 ꞉, U+FF03 ＃, U+FF1B ；, U+201A ‚) and the reader turns them back; line
-// breaks become spaces. A task named like a keyword ("section 2") gets a zero
-// width space in front, which the reader drops.
+// (U+A789 ꞉, U+FF03 ＃, U+FF1B ；, U+201A ‚) and the reader turns them back; a
+// line break is written "<br>", and the reader reads "<br>", "<br/>" and
+// "<br />", in any case, as a line break. A task named like a keyword
+// ("section 2") gets a zero width space in front, which the reader drops.
 //
 // Reading: "journey" first, then "title", "section" and task lines
 // ("NAME: SCORE" or "NAME: SCORE: ACTOR, ACTOR"), in any indentation; blank
@@ -61,12 +62,17 @@ QByteArray toMermaid(const DocumentData& data, Id journeyId);
 
 Result<MermaidJourney> fromMermaid(const QByteArray& text);
 
+// The most departments one Mermaid import creates: a diagram's actors are
+// free text, and a stranger's diagram with thousands of them is refused.
+inline constexpr int maxNewMermaidDepartments = 50;
+
 // Adds the diagram as a new journey in one undo step: its title names it
 // ("Imported journey" when it has none; a name already taken gets " (2)"...),
-// its sections are the stages, and all tasks go into one touchpoint lane
-// "Touchpoints" as cards with the emotion score - 3; the first actor is
-// accountable, the others contribute; departments are found by name or
-// created (see importCardRows). Returns the new cards' ids.
+// its sections are the stages (those without tasks too), and all tasks go
+// into one touchpoint lane "Touchpoints" as cards with the emotion score - 3;
+// the first actor is accountable, the others contribute; departments are found
+// by name or created (see importCardRows), at most maxNewMermaidDepartments.
+// Returns the new cards' ids.
 Result<QList<Id>> importMermaid(Document& doc, const MermaidJourney& journey);
 
 } // namespace cx
