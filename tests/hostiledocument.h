@@ -89,7 +89,9 @@ private:
                                             "a; b",
                                             "x\\;y",
                                             "\\",
-                                            "K=1/2 [csat]"};
+                                            "K=1/2 [csat]",
+                                            "\x1b[31mred\x1b[0m",
+                                            "\x01\x08\x7f\u009b"};
     static inline const QStringList ends{"",  "",  " ", "  ",     "\t", "\n", "\r",   "\\",
                                          ";", "=", "'", "\u3000", "\"", ",",  "\r\n", "]"};
 

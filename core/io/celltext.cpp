@@ -113,7 +113,7 @@ QString rangeOf(KpiKind kind)
     case KpiKind::Free:
         break;
     }
-    static_assert(kpiValueLimit == 1e15);
+    static_assert(maxKpiMagnitude == 1e15); // up to here a spreadsheet keeps whole numbers exact
     return QStringLiteral("-1e15..1e15");
 }
 
@@ -190,7 +190,7 @@ bool KpiReader::readNumbers(QStringView numbers, Kpi& k)
             return fail(QStringLiteral("the value is missing"));
         if (!ok || !std::isfinite(v))
             return fail(QStringLiteral("\u201c%1\u201d is not a number").arg(parts[i]));
-        if (!kpiValueInRange(k.kind, v) || std::abs(v) > kpiValueLimit)
+        if (!kpiValueInRange(k.kind, v))
             return fail(QStringLiteral("%1 is out of range %2 for %3")
                             .arg(QString::number(v, 'g', QLocale::FloatingPointShortest),
                                  rangeOf(k.kind), toString(k.kind)));

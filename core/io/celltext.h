@@ -25,10 +25,6 @@ namespace cx {
 QString joinListText(const QStringList& items);
 QStringList splitListText(const QString& text);
 
-// The largest KPI value or target, either way, that a cell may hold: up to here
-// a spreadsheet keeps every whole number exact (15 significant digits).
-inline constexpr double kpiValueLimit = 1e15;
-
 QString kpisToText(const QList<Kpi>& kpis);
 // Errors name the entry: "KPI “CSAT”: 120 is out of range 0..100 for csat".
 Result<QList<Kpi>> kpisFromText(const QString& text);

@@ -15,12 +15,6 @@ bool needsQuotes(const QString& field)
     return false;
 }
 
-// "001F" for U+001F.
-QString codePoint(QChar c)
-{
-    return QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0');
-}
-
 } // namespace
 
 void appendCsvRecord(QByteArray& out, const QStringList& fields)
@@ -141,13 +135,11 @@ bool CsvReader::decode(QByteArrayView bytes, int line, int field, QString& text)
         const QString part = utf8.decode(bytes.sliced(start, end - start));
         if (utf8.hasError())
             return fail(line, field, QStringLiteral("not valid UTF-8"));
-        for (QChar c : part) {
-            if (c.unicode() < 0x20 && c != u'\t' && c != u'\r')
-                return fail(line, field,
-                            QStringLiteral("the control character U+%1 (text may hold tab and "
-                                           "line breaks, no other control character)")
-                                .arg(codePoint(c)));
-        }
+        // What the file cannot keep exactly (unstorableText); any other
+        // control character is text like the rest.
+        if (part.contains(QChar(0)))
+            return fail(line, field,
+                        QStringLiteral("a NUL character, which CXMap cannot keep exactly"));
         text += part;
         if (end < bytes.size())
             text += u'\n';
