@@ -7,6 +7,7 @@
 #include "clitabular.h"
 #include "io/jsonformat.h"
 #include "model/document.h"
+#include "model/picture.h"
 #include "model/templates.h"
 #include "store/store.h"
 
@@ -142,8 +143,18 @@ int cmdCheck(const QStringList& args)
     auto data = store.value()->readAll();
     if (!data)
         return fail(data.error().message);
-    // Re-reading the document through the JSON validator checks every reference.
-    auto checked = fromJson(toJson(data.value()));
+    // A picture of another kind than PNG or JPEG stays in the file, unshown:
+    // a warning, not damage. The rest is re-read through the JSON validator,
+    // which checks every reference.
+    DocumentData checkable = data.value();
+    for (Persona& p : checkable.personas) {
+        if (!p.picture.isEmpty() && !isPictureFormat(p.picture)) {
+            err() << "cxmap: warning: " << file << ": the picture of the persona “" << p.name
+                  << "” is not PNG or JPEG; CXMap does not show it" << Qt::endl;
+            p.picture.clear();
+        }
+    }
+    auto checked = fromJson(toJson(checkable));
     if (!checked)
         return fail(QStringLiteral("%1: %2").arg(file, checked.error().message));
     out() << file << ": ok (" << data->journeys.size() << " journeys, " << data->cards.size()

@@ -11,16 +11,20 @@
 #include "commands/edit.h"
 #include "hostiletext.h"
 #include "io/jsonformat.h"
+#include "mainwindow.h"
 #include "model/document.h"
 #include "model/enumnames.h"
+#include "model/picture.h"
 #include "model/storabletext.h"
 #include "testprocess.h"
 #include "testutil.h"
+#include "workshop/personadialog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QStatusBar>
 #include <QUndoStack>
 
 #include <QDir>
@@ -378,4 +382,106 @@ TEST_CASE("a headless export says nothing about a missing session", "[hostile][c
     CHECK(p.exitCode() == 0);
     CHECK(QString::fromUtf8(p.readAllStandardError()) == QString());
     CHECK(QFileInfo(dir.file(QStringLiteral("m.png"))).size() > 1000);
+}
+
+namespace {
+
+// A picture CXMap never draws: an SVG that names a file on this machine.
+QByteArray svgNaming(const QString& file)
+{
+    return QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                          "xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"200\" "
+                          "height=\"200\"><image width=\"200\" height=\"200\" "
+                          "xlink:href=\"%1\"/></svg>")
+        .arg(file)
+        .toUtf8();
+}
+
+// A PNG of one loud colour, to find wherever it is drawn.
+QString magentaFile(const test::TempDir& dir)
+{
+    QImage image(200, 200, QImage::Format_RGB32);
+    image.fill(Qt::magenta);
+    const QString path = dir.file(QStringLiteral("secret.png"));
+    REQUIRE(image.save(path, "PNG"));
+    return path;
+}
+
+int magentaPixels(const QImage& image)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            n += image.pixel(x, y) == QColor(Qt::magenta).rgb();
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("persona pictures are PNG or JPEG, and drawing reads nothing a map names",
+          "[hostile][picture]")
+{
+    test::TempDir dir;
+    const QString secret = magentaFile(dir);
+    const QByteArray svg = svgNaming(secret);
+    CHECK_FALSE(isPictureFormat(svg));
+    CHECK_FALSE(isPictureFormat(QByteArray("GIF89a")));
+    CHECK(isPictureFormat(test::readFile(secret)));
+
+    SECTION("JSON refuses another kind by its path")
+    {
+        const auto r = fromJson(smallJsonWith([&](QJsonObject& root) {
+            QJsonArray personas = root[QStringLiteral("personas")].toArray();
+            QJsonObject p = personas[0].toObject();
+            p[QStringLiteral("picture")] = QString::fromLatin1(svg.toBase64());
+            personas[0] = p;
+            root[QStringLiteral("personas")] = personas;
+        }));
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().message.startsWith(
+            QStringLiteral("personas[0].picture: not a PNG or JPEG picture")));
+    }
+    SECTION("an edit refuses another kind; the Personas dialog too")
+    {
+        auto doc = test::smallDocumentFile(dir);
+        Persona p = *doc->persona(1);
+        p.picture = svg;
+        CHECK(edit::editPersona(*doc, p).message.contains(QStringLiteral("PNG or JPEG")));
+        CHECK(doc->undoStack()->count() == 0);
+
+        const QString file = dir.file(QStringLiteral("face.svg"));
+        test::writeFile(file, svg);
+        PersonaDialog dialog(*doc, 1);
+        const Error refused = dialog.setPictureFromFile(file);
+        CHECK(refused.message.contains(QStringLiteral("not a PNG or JPEG picture")));
+        CHECK(doc->persona(1)->picture != svg);
+        CHECK_FALSE(dialog.setPictureFromFile(secret)); // a PNG comes in, as a PNG
+        CHECK(isPictureFormat(doc->persona(1)->picture));
+    }
+    SECTION("a file that holds another kind opens, draws no picture and says so")
+    {
+        DocumentData data = test::smallDocument();
+        data.personas[0].picture = svg; // as an older CXMap or another tool left it
+        const QString path = dir.file(QStringLiteral("old.cxmap"));
+        {
+            auto doc = Document::create(path, data);
+            REQUIRE(doc.ok());
+            // The persona shows in the canvas corner: nothing of the named file is drawn.
+            CHECK(magentaPixels(canvas::renderImage(*doc.value(), {})) == 0);
+            CHECK_FALSE(readSvg(canvas::renderSvg(*doc.value(), {}))
+                            .elements.contains(QStringLiteral("image")));
+            // Its other fields still edit, the picture kept as it was.
+            Persona p = *doc.value()->persona(1);
+            p.name = QStringLiteral("Renamed");
+            CHECK_FALSE(edit::editPersona(*doc.value(), p));
+        }
+        const test::Run check = test::cxmap({QStringLiteral("check"), path});
+        CHECK(check.code == 0);
+        CHECK(check.err.contains(QStringLiteral("the picture of the persona \u201cRenamed\u201d is "
+                                                "not PNG or JPEG")));
+        MainWindow w;
+        REQUIRE(w.openFile(path));
+        CHECK(w.statusBar()->currentMessage().contains(
+            QStringLiteral("Not shown: the picture of Renamed is not PNG or JPEG")));
+    }
 }

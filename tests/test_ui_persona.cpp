@@ -245,7 +245,7 @@ TEST_CASE("a picture file becomes the persona's picture, scaled, and shows on th
     text.close();
     const Error err = f.dialog->setPictureFromFile(notes);
     REQUIRE(err);
-    CHECK(err.message.startsWith(QStringLiteral("“notes.png” is not a picture CXMap can read")));
+    CHECK(err.message.startsWith(QStringLiteral("“notes.png” is not a PNG or JPEG picture")));
     CHECK(f.steps() == steps + 1);
 
     f.widget<QPushButton>("personaRemovePicture")->click();

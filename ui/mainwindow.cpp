@@ -4,6 +4,7 @@
 #include "canvas/journeyview.h"
 #include "dashboard/dashboard.h"
 #include "model/document.h"
+#include "model/picture.h"
 #include "panels/departmentpanel.h"
 #include "panels/inspector.h"
 #include "panels/outlinepanel.h"
@@ -227,8 +228,21 @@ bool MainWindow::openFile(const QString& path)
     setDocument(std::move(doc.value()));
     RecentFiles::add(path);
     rebuildRecentMenu();
+    QStringList notes;
     if (m_doc->isReadOnly())
-        statusBar()->showMessage(tr("Read-only: %1").arg(m_doc->readOnlyReason()), 8000);
+        notes << tr("Read-only: %1").arg(m_doc->readOnlyReason());
+    // Said once, here: a picture of another kind stays in the file, unshown.
+    QStringList unshown;
+    for (Id id : m_doc->personaIds()) {
+        const Persona* p = m_doc->persona(id);
+        if (!p->picture.isEmpty() && !isPictureFormat(p->picture))
+            unshown << p->name;
+    }
+    if (!unshown.isEmpty())
+        notes << tr("Not shown: the picture of %1 is not PNG or JPEG")
+                     .arg(unshown.join(QStringLiteral(", ")));
+    if (!notes.isEmpty())
+        statusBar()->showMessage(notes.join(QStringLiteral(" · ")), 10000);
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "edit.h"
 
 #include "editsupport.h"
+#include "model/picture.h"
 #include "objectcommands.h"
 #include "structurecommands.h"
 
@@ -12,11 +13,14 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("cx::Commands", text); }
 
-// What the file keeps of a persona (storeread.cpp refuses more).
-Error checkPersonaSizes(const Persona& p)
+// What the file keeps of a persona (storeread.cpp refuses more). A picture
+// that comes in is PNG or JPEG; one the file already held is kept as it is.
+Error checkPersonaSizes(const Persona& p, const QByteArray& heldPicture = {})
 {
     if (p.picture.size() > maxPictureBytes)
         return detail::invalid(tr("A persona's picture may take at most 4 MB"));
+    if (!p.picture.isEmpty() && p.picture != heldPicture && !isPictureFormat(p.picture))
+        return detail::invalid(tr("A persona's picture must be a PNG or JPEG picture"));
     for (const QString* text : {&p.name, &p.description, &p.goals, &p.frustrations}) {
         if (text->size() > maxTextLength)
             return detail::invalid(tr("A persona's text may hold at most a million characters"));
@@ -285,7 +289,7 @@ Error editPersona(Document& doc, const Persona& after, Merge merge)
         return invalid(tr("No persona %1").arg(after.id));
     if (after.name.trimmed().isEmpty())
         return invalid(tr("A persona needs a name"));
-    if (Error err = checkPersonaSizes(after))
+    if (Error err = checkPersonaSizes(after, before->picture))
         return err;
     return push(doc, new EditCommand<Persona>(doc, *before, after, MergeId::EditPersona,
                                               merge == Merge::Typing, tr("Edit persona")));

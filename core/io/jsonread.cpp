@@ -6,6 +6,7 @@
 #include "jsoncard.h"
 
 #include "model/enumnames.h"
+#include "model/picture.h"
 
 #include <QHash>
 
@@ -127,6 +128,9 @@ bool Reader::readPersona(Item v, Path path)
                                                .arg(maxPictureBytes / (1024 * 1024))
                                          : QStringLiteral("not base64-encoded image bytes"));
     p.picture = decoded.decoded;
+    if (!p.picture.isEmpty() && !isPictureFormat(p.picture))
+        return f.fail("picture", QStringLiteral("not a PNG or JPEG picture (CXMap keeps no other "
+                                                "kind)"));
     m_data.personas.append(p);
     return true;
 }

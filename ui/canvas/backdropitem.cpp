@@ -3,6 +3,7 @@
 #include "canvasstyle.h"
 #include "model/document.h"
 #include "model/enumnames.h"
+#include "model/picture.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -107,7 +108,7 @@ void BackdropItem::sync(const Document& doc, Id journeyId, const CanvasLayout& l
     m_personaName = persona ? persona->name.trimmed() : QString();
     m_personaPicture = {};
     if (persona && !persona->picture.isEmpty()) {
-        const QImage picture = QImage::fromData(persona->picture);
+        const QImage picture = decodePicture(persona->picture); // PNG or JPEG only
         if (!picture.isNull()) {
             // The middle square, at four times the badge for sharp zooming.
             const int side = std::min(picture.width(), picture.height());

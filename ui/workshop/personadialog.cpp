@@ -2,10 +2,12 @@
 
 #include "commands/edit.h"
 #include "model/document.h"
+#include "model/picture.h"
 
 #include <QBuffer>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -305,10 +307,11 @@ void PersonaDialog::setJourneyPersona(int comboIndex)
 
 void PersonaDialog::showPicture(const QByteArray& bytes)
 {
-    const QImage image = QImage::fromData(bytes);
+    const QImage image = decodePicture(bytes);
     if (image.isNull()) {
         m_picture->setPixmap({});
-        m_picture->setText(tr("none"));
+        // A picture of another kind, from an older file or another tool, is not drawn.
+        m_picture->setText(bytes.isEmpty() ? tr("none") : tr("none shown: not PNG or JPEG"));
         return;
     }
     const qreal dpr = devicePixelRatioF();
@@ -323,12 +326,26 @@ Error PersonaDialog::setPictureFromFile(const QString& path)
     const Persona* p = m_doc.persona(currentPersonaId());
     if (!p)
         return {ErrorCode::InvalidArgument, tr("No persona is selected")};
-    QImageReader reader(path);
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {ErrorCode::Io, tr("Cannot read “%1”: %2").arg(name, file.errorString())};
+    // Read a little more than a picture may take, to know when it is too big.
+    const QByteArray bytes = file.read(maxPictureBytes * 4 + 1);
+    if (!isPictureFormat(bytes))
+        return {ErrorCode::InvalidData,
+                tr("“%1” is not a PNG or JPEG picture: CXMap takes no other kind").arg(name)};
+    if (bytes.size() > maxPictureBytes * 4)
+        return {ErrorCode::InvalidData, tr("“%1” is larger than 16 MB").arg(name)};
+    QBuffer source;
+    source.setData(bytes);
+    source.open(QIODevice::ReadOnly);
+    QImageReader reader(&source);
     reader.setAutoTransform(true); // a phone photo stands upright
     const QImage image = reader.read();
     if (image.isNull())
-        return {ErrorCode::InvalidData, tr("“%1” is not a picture CXMap can read: %2")
-                                            .arg(QFileInfo(path).fileName(), reader.errorString())};
+        return {ErrorCode::InvalidData,
+                tr("“%1” is not a picture CXMap can read: %2").arg(name, reader.errorString())};
     QByteArray png;
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
@@ -341,11 +358,8 @@ Error PersonaDialog::setPictureFromFile(const QString& path)
 
 void PersonaDialog::choosePicture()
 {
-    QStringList patterns;
-    for (const QByteArray& format : QImageReader::supportedImageFormats())
-        patterns << QStringLiteral("*.") + QString::fromLatin1(format);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Picture of the Persona"), {},
-                                                      tr("Images (%1)").arg(patterns.join(u' ')));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Picture of the Persona"), {}, tr("PNG or JPEG pictures (*.png *.jpg *.jpeg)"));
     if (path.isEmpty())
         return;
     if (const Error err = setPictureFromFile(path))
