@@ -485,3 +485,43 @@ TEST_CASE("persona pictures are PNG or JPEG, and drawing reads nothing a map nam
             QStringLiteral("Not shown: the picture of Renamed is not PNG or JPEG")));
     }
 }
+
+TEST_CASE("a cell too tall for one image gets the same message as a journey too wide",
+          "[hostile][shape]")
+{
+    test::TempDir dir;
+    const auto exportPng = [&dir](const DocumentData& data, const QString& name) {
+        auto doc = Document::create(dir.file(name + QStringLiteral(".cxmap")), data);
+        REQUIRE(doc.ok());
+        return canvas::exportPng(*doc.value(), {}, dir.file(name + QStringLiteral(".png")));
+    };
+    const QString tooLarge = QStringLiteral("The map is too large for one image (at most 32767 "
+                                            "pixels a side, 268 million in all): export it as SVG "
+                                            "or as a PDF report instead.");
+
+    DocumentData tall = test::smallDocument();
+    tall.links.clear();
+    tall.cards.clear();
+    for (int i = 0; i < 600; ++i) { // one cell, taller than 32,767 pixels
+        Card c;
+        c.id = i + 1;
+        c.stageId = 1;
+        c.laneId = 2;
+        c.position = i;
+        c.title = QStringLiteral("Card %1").arg(i + 1);
+        tall.cards.append(c);
+    }
+    CHECK(exportPng(tall, QStringLiteral("tall")).message == tooLarge);
+    CHECK_FALSE(QFile::exists(dir.file(QStringLiteral("tall.png"))));
+
+    DocumentData wide = test::smallDocument();
+    wide.links.clear();
+    wide.cards.clear();
+    for (int i = 3; i < 300; ++i)
+        wide.stages.append({i + 1, 1, QStringLiteral("S%1").arg(i + 1), {}, i});
+    CHECK(exportPng(wide, QStringLiteral("wide")).message == tooLarge);
+
+    // The small map itself is fine.
+    CHECK_FALSE(exportPng(test::smallDocument(), QStringLiteral("small")));
+    CHECK(QImage(dir.file(QStringLiteral("small.png"))).width() > 100);
+}

@@ -400,3 +400,41 @@ TEST_CASE("a journey with a future state gets a comparison section, once", "[rep
     REQUIRE(none.ok());
     CHECK(none->count(PageKind::Compare) == 0);
 }
+
+TEST_CASE("a journey of 2,500 stages gets an overview on its map pages, drawn once", "[report]")
+{
+    // One lane, 2,500 stages: a strip far thinner than a point at the
+    // overview's scale, which was an empty image rebuilt on every page.
+    DocumentData data = test::smallDocument();
+    data.cards.clear();
+    data.links.clear();
+    data.lanes.resize(1);
+    data.stages.clear();
+    for (int i = 0; i < 2500; ++i) {
+        data.stages.append({i + 1, 1, QStringLiteral("S%1").arg(i + 1), {}, i});
+        Card c;
+        c.id = i + 1;
+        c.stageId = i + 1;
+        c.laneId = data.lanes[0].id;
+        c.title = QStringLiteral("Card %1").arg(i + 1);
+        data.cards.append(c);
+    }
+    test::TempDir dir;
+    auto doc = Document::create(dir.file(QStringLiteral("wide.cxmap")), data);
+    REQUIRE(doc.ok());
+
+    static QStringList warnings;
+    warnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(
+        [](QtMsgType, const QMessageLogContext&, const QString& text) { warnings << text; });
+    const QString pdf = dir.file(QStringLiteral("wide.pdf"));
+    const Error err = report::writeReport(*doc.value(), {}, pdf);
+    qInstallMessageHandler(previous);
+    REQUIRE_FALSE(err);
+    INFO(warnings.value(0).toStdString());
+    CHECK(warnings.isEmpty());
+    const auto plan = report::planReport(*doc.value(), {});
+    REQUIRE(plan.ok());
+    CHECK(plan->count(PageKind::Map) > 100);
+    CHECK(pdfPages(pdf) == plan->pageCount());
+}

@@ -71,6 +71,12 @@ QImage renderImage(Document& doc, const RenderOptions& options)
     auto scene = sceneFor(doc, options);
     const QRectF source = scene->sceneRect();
     const QSize size = (source.size() * options.scale).toSize();
+    // A journey too wide or a cell too tall: what image readers (libpng takes
+    // no more than a million rows) and the memory can take, or nothing.
+    const qint64 pixels = qint64(size.width()) * size.height();
+    if (size.isEmpty() || size.width() > maxImageSide || size.height() > maxImageSide ||
+        pixels > maxImagePixels)
+        return {};
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
         return image; // too large for memory
@@ -86,7 +92,10 @@ Error exportPng(Document& doc, const RenderOptions& options, const QString& path
     const QImage image = renderImage(doc, options);
     if (image.isNull())
         return {ErrorCode::InvalidArgument,
-                QStringLiteral("The map is too large for one image at this scale.")};
+                QStringLiteral("The map is too large for one image (at most %1 pixels a side, "
+                               "%2 million in all): export it as SVG or as a PDF report instead.")
+                    .arg(maxImageSide)
+                    .arg(maxImagePixels / 1000000)};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return writeFailed(path, file.errorString());

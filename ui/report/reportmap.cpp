@@ -179,7 +179,10 @@ MapPages::MapPages(Document& doc, Id journeyId, Id lens, const Styles& styles,
     const QRectF b = m_layout.bounds;
     const qreal boxW = geometry.mm(46), boxH = geometry.mm(20);
     const qreal k = std::min(boxW / b.width(), boxH / b.height());
-    m_overviewSize = QSizeF(b.width() * k, b.height() * k);
+    // A journey of thousands of stages (or lanes) is a thin strip: it keeps a
+    // readable thickness, drawn out of proportion.
+    const qreal thinnest = geometry.mm(3);
+    m_overviewSize = QSizeF(std::max(b.width() * k, thinnest), std::max(b.height() * k, thinnest));
     const qreal keyWidth = content.width() - m_overviewSize.width() - geometry.mm(5);
     const qreal text =
         title + styles.small.lineHeight() + geometry.mm(1.5) + layOutLegend(keyWidth);
@@ -458,11 +461,14 @@ QImage MapPages::overviewImage(const QSizeF& size) const
 {
     const qreal zoom = 4; // sharp enough in print
     QImage image((size * zoom).toSize(), QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return image;
     image.fill(palette::groupFill);
     QPainter p(&image);
-    const qreal k = image.width() / m_layout.bounds.width();
-    const auto map = [k](const QRectF& r) {
-        return QRectF(r.left() * k, r.top() * k, r.width() * k, r.height() * k);
+    const qreal kx = image.width() / m_layout.bounds.width();
+    const qreal ky = image.height() / m_layout.bounds.height();
+    const auto map = [kx, ky](const QRectF& r) {
+        return QRectF(r.left() * kx, r.top() * ky, r.width() * kx, r.height() * ky);
     };
     p.setPen(Qt::NoPen);
     for (auto it = m_cellCounts.cbegin(); it != m_cellCounts.cend(); ++it) {
@@ -483,18 +489,21 @@ QImage MapPages::overviewImage(const QSizeF& size) const
 
 void MapPages::paintOverview(QPainter& p, const QRectF& box, const MapTile& current) const
 {
-    if (m_overview.isNull())
+    if (!m_overviewMade) {
         m_overview = overviewImage(box.size());
+        m_overviewMade = true;
+    }
     p.save();
     p.drawImage(box, m_overview);
-    const qreal k = box.width() / m_layout.bounds.width();
+    const qreal kx = box.width() / m_layout.bounds.width();
+    const qreal ky = box.height() / m_layout.bounds.height();
     const QRectF r = tileSceneRect(current);
     QColor fill = palette::accent;
     fill.setAlphaF(0.35f);
     p.setBrush(fill);
     p.setPen(QPen(palette::accent, m_geometry.mm(0.5)));
-    p.drawRect(
-        QRectF(box.left() + r.left() * k, box.top() + r.top() * k, r.width() * k, r.height() * k));
+    p.drawRect(QRectF(box.left() + r.left() * kx, box.top() + r.top() * ky, r.width() * kx,
+                      r.height() * ky));
     p.restore();
 }
 

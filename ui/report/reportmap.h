@@ -107,6 +107,7 @@ private:
     std::unique_ptr<canvas::JourneyScene> m_scene;
     std::unique_ptr<ScenePainter> m_painter;
     mutable QImage m_overview; // made by the first page that shows it
+    mutable bool m_overviewMade = false;
 };
 
 } // namespace report
