@@ -5,6 +5,7 @@
 #include "clireport.h"
 #include "clistats.h"
 #include "clitabular.h"
+#include "glyphcheck.h"
 #include "io/jsonformat.h"
 #include "model/document.h"
 #include "model/picture.h"
@@ -149,8 +150,9 @@ int cmdCheck(const QStringList& args)
     DocumentData checkable = data.value();
     for (Persona& p : checkable.personas) {
         if (!p.picture.isEmpty() && !isPictureFormat(p.picture)) {
-            err() << "cxmap: warning: " << file << ": the picture of the persona “" << p.name
-                  << "” is not PNG or JPEG; CXMap does not show it" << Qt::endl;
+            warn(QStringLiteral("%1: the picture of the persona \u201c%2\u201d is not PNG or JPEG; "
+                                "CXMap does not show it")
+                     .arg(file, p.name));
             p.picture.clear();
         }
     }
@@ -225,7 +227,12 @@ int exportCanvas(const QCommandLineParser& p, const QString& file)
         err = canvas::exportPng(*doc.value(), options, p.value(QStringLiteral("png")));
     if (!err && p.isSet(QStringLiteral("svg")))
         err = canvas::exportSvg(*doc.value(), options, p.value(QStringLiteral("svg")));
-    return err ? fail(err.message) : Ok;
+    if (err)
+        return fail(err.message);
+    const Id journey = options.journeyId ? options.journeyId : doc.value()->journeyIds().first();
+    // The file is written all the same (exit 0): what it lacks is said.
+    warn(missingGlyphs(*doc.value(), {journey}).warning());
+    return Ok;
 }
 
 int cmdExport(const QStringList& args)

@@ -79,6 +79,12 @@ QTextStream& err()
     return s;
 }
 
+void warn(const QString& message)
+{
+    if (!message.isEmpty())
+        err() << "cxmap: warning: " << message << Qt::endl;
+}
+
 QString terminalText(const QString& text)
 {
     QString safe;

@@ -19,4 +19,7 @@ QTextStream& err(); // standard error
 // A name for one line of a table: its line breaks and tabs escaped too.
 QString terminalText(const QString& text);
 
+// "cxmap: warning: ..." on standard error; nothing for an empty message.
+void warn(const QString& message);
+
 } // namespace cx::cli

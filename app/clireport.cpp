@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "cliout.h"
+#include "glyphcheck.h"
 #include "model/document.h"
 #include "report/report.h"
 
@@ -70,7 +71,10 @@ int exportReport(const QCommandLineParser& p, const QString& file)
     if (doc.journeyIds().isEmpty())
         return say(QStringLiteral("%1 has no journey to report on").arg(file), BadInput);
     const Error err = report::writeReport(doc, options, p.value(QStringLiteral("pdf")));
-    return err ? say(err.message, BadInput) : Ok;
+    if (err)
+        return say(err.message, BadInput);
+    warn(missingGlyphs(doc, options.journeyIds).warning()); // written all the same
+    return Ok;
 }
 
 } // namespace cx::cli

@@ -9,6 +9,7 @@
 
 #include "canvas/canvasexport.h"
 #include "commands/edit.h"
+#include "glyphcheck.h"
 #include "hostiletext.h"
 #include "io/jsonformat.h"
 #include "mainwindow.h"
@@ -16,6 +17,7 @@
 #include "model/enumnames.h"
 #include "model/picture.h"
 #include "model/storabletext.h"
+#include "reportdialog.h"
 #include "testprocess.h"
 #include "testutil.h"
 #include "workshop/personadialog.h"
@@ -28,6 +30,8 @@
 #include <QUndoStack>
 
 #include <QDir>
+#include <QFontDatabase>
+#include <QLabel>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -524,4 +528,55 @@ TEST_CASE("a cell too tall for one image gets the same message as a journey too 
     // The small map itself is fine.
     CHECK_FALSE(exportPng(test::smallDocument(), QStringLiteral("small")));
     CHECK(QImage(dir.file(QStringLiteral("small.png"))).width() > 100);
+}
+
+TEST_CASE("characters no installed font has are not dropped without a word", "[hostile][fonts]")
+{
+    test::TempDir dir;
+    DocumentData data = test::smallDocument();
+    // U+0378 is in no font (unassigned); CJK is in none unless Noto CJK is installed.
+    data.cards[1].title = QStringLiteral("Unassigned \u0378 sign");
+    data.cards[2].description = QStringLiteral("顧客の声");
+    data.cards[3].title = QStringLiteral("Fine: café, 👍 and \u200d\ufe0f marks");
+    const QString path = dir.file(QStringLiteral("fonts.cxmap"));
+    {
+        auto doc = Document::create(path, data);
+        REQUIRE(doc.ok());
+        const MissingGlyphs missing = missingGlyphs(*doc.value(), {});
+        CHECK(missing.characters.contains(QChar(0x0378)));
+        CHECK(missing.cards.contains(QStringLiteral("Unassigned \u0378 sign")));
+        CHECK_FALSE(missing.characters.contains(u'c'));
+        CHECK_FALSE(missing.characters.contains(QChar(0x200d))); // a joiner draws nothing
+        const bool cjk =
+            QFontDatabase::writingSystems().contains(QFontDatabase::SimplifiedChinese) ||
+            QFontDatabase::writingSystems().contains(QFontDatabase::Japanese);
+        CHECK(missing.cards.contains(QStringLiteral("Order processing")) == !cjk);
+        CHECK(missing.warning().contains(QStringLiteral("\u201cUnassigned \u0378 sign\u201d")));
+
+        // The export dialog says it before the report is written.
+        ReportDialog dialog(*doc.value(), 1, 0, dir.file(QStringLiteral("r.pdf")));
+        dialog.show();
+        auto* label = dialog.findChild<QLabel*>(QStringLiteral("reportGlyphs"));
+        REQUIRE(label);
+        CHECK(label->isVisible());
+        CHECK(label->text() == missing.warning());
+    }
+    // The command line writes the file, exits 0 and says which cards lose what.
+    for (const char* format : {"--pdf", "--png", "--svg"}) {
+        INFO(format);
+        const QString out = dir.file(QStringLiteral("out") + QString::fromLatin1(format).mid(1));
+        const test::Run r =
+            test::cxmap({QStringLiteral("export"), path, QLatin1String(format), out});
+        CHECK(r.code == 0);
+        CHECK(
+            r.err.contains(QStringLiteral("cxmap: warning: No installed font has the characters")));
+        CHECK(r.err.contains(QStringLiteral("\u201cUnassigned \u0378 sign\u201d")));
+        CHECK(QFileInfo(out).size() > 0);
+    }
+    // A map every character of which has a font: no warning.
+    const test::Run plain =
+        test::cxmap({QStringLiteral("export"), test::sampleMapFile(dir), QStringLiteral("--svg"),
+                     dir.file(QStringLiteral("s.svg"))});
+    CHECK(plain.code == 0);
+    CHECK_FALSE(plain.err.contains(QStringLiteral("warning")));
 }

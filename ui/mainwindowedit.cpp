@@ -4,6 +4,8 @@
 
 #include "mainwindow.h"
 
+#include "glyphcheck.h"
+
 #include "canvas/canvasexport.h"
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
@@ -147,9 +149,10 @@ void MainWindow::exportDrawing(const QString& format)
         png ? canvas::exportPng(*m_doc, options, path) : canvas::exportSvg(*m_doc, options, path);
     QApplication::restoreOverrideCursor();
     if (err)
-        reportError(tr("Cannot export"), err.message);
-    else
-        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+        return reportError(tr("Cannot export"), err.message);
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+    if (const QString lost = missingGlyphs(*m_doc, {m_journey}).warning(); !lost.isEmpty())
+        QMessageBox::warning(this, tr("Exported without some characters"), lost);
 }
 
 // --- Edit --------------------------------------------------------------------

@@ -1,5 +1,7 @@
 #include "reportdialog.h"
 
+#include "glyphcheck.h"
+
 #include "model/document.h"
 #include "report/reportwriter.h"
 
@@ -12,6 +14,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -99,8 +102,20 @@ ReportDialog::ReportDialog(Document& doc, Id currentJourney, Id lensDepartment, 
     auto* browse = new QPushButton(tr("&Browse…"), this);
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
-    form->addRow(tr("&Save to:"), pathRow);
+    auto* saveTo = new QLabel(tr("&Save to:"), this);
+    saveTo->setBuddy(m_path); // a row of a layout gets no buddy by itself: "&" showed
+    form->addRow(saveTo, pathRow);
     connect(browse, &QPushButton::clicked, this, &ReportDialog::browse);
+
+    // What the report would lose for want of a font, before it is written.
+    m_glyphs = new QLabel(this);
+    m_glyphs->setObjectName(QStringLiteral("reportGlyphs"));
+    m_glyphs->setWordWrap(true);
+    m_glyphs->setTextFormat(Qt::PlainText);
+    QPalette warn = m_glyphs->palette();
+    warn.setColor(QPalette::WindowText, QColor(0xB0, 0x1E, 0x1E));
+    m_glyphs->setPalette(warn);
+    form->addRow(m_glyphs);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
@@ -140,8 +155,12 @@ void ReportDialog::updateOk()
 {
     auto* buttons = findChild<QDialogButtonBox*>();
     // No journey means no report; no department is a report without sections.
-    buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(!checkedIds(m_journeys).isEmpty() && !path().isEmpty());
+    const QList<Id> journeys = checkedIds(m_journeys);
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(!journeys.isEmpty() && !path().isEmpty());
+    const QString warning =
+        journeys.isEmpty() ? QString() : missingGlyphs(m_doc, journeys).warning();
+    m_glyphs->setText(warning);
+    m_glyphs->setVisible(!warning.isEmpty());
 }
 
 void ReportDialog::accept()

@@ -11,6 +11,7 @@
 
 class QButtonGroup;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 
@@ -49,8 +50,9 @@ private:
     QComboBox* m_paper = nullptr;
     QButtonGroup* m_orientation = nullptr;
     QLineEdit* m_path = nullptr;
-    QString m_folder;  // where the proposal was: relative names go there
-    QString m_browsed; // the file chosen (and confirmed) in the file dialog
+    QLabel* m_glyphs = nullptr; // which cards lose characters no font has
+    QString m_folder;           // where the proposal was: relative names go there
+    QString m_browsed;          // the file chosen (and confirmed) in the file dialog
 };
 
 } // namespace cx
