@@ -7,6 +7,7 @@
 #include "clitabular.h"
 #include "io/jsonformat.h"
 #include "model/document.h"
+#include "model/linkrules.h"
 #include "model/picture.h"
 #include "model/templates.h"
 #include "store/store.h"
@@ -129,6 +130,44 @@ int cmdStats(const QStringList& args)
     return Ok;
 }
 
+// Clears each persona picture of another kind than PNG or JPEG, with a warning.
+void warnPictures(const QString& file, DocumentData& data)
+{
+    for (Persona& p : data.personas) {
+        if (!p.picture.isEmpty() && !isPictureFormat(p.picture)) {
+            err() << "cxmap: warning: " << file << ": the picture of the persona “" << p.name
+                  << "” is not PNG or JPEG; CXMap does not show it" << Qt::endl;
+            p.picture.clear();
+        }
+    }
+}
+
+// A file from before duplicates were refused may hold a link twice (same
+// cards, direction and type): each such link is named once, with how often it
+// is there, and the repeats are dropped.
+void warnDuplicateLinks(const QString& file, DocumentData& data)
+{
+    const QList<LinkRepeat> repeats = repeatedLinks(data.links);
+    if (repeats.isEmpty())
+        return;
+    QHash<Id, QString> titles;
+    for (const Card& c : data.cards)
+        titles.insert(c.id, c.title);
+    QHash<LinkKey, int> times;
+    QList<Link> firsts; // in file order
+    for (const LinkRepeat& r : repeats) {
+        if (times[linkKey(r.first)]++ == 0)
+            firsts.append(r.first);
+    }
+    for (const Link& l : firsts) {
+        const int n = times.value(linkKey(l)) + 1;
+        err() << "cxmap: warning: " << file << ": the link “" << titles.value(l.fromCardId) << "” "
+              << linkTypeWords(l.type) << " “" << titles.value(l.toCardId) << "” is there "
+              << (n == 2 ? QStringLiteral("twice") : QStringLiteral("%1 times").arg(n)) << Qt::endl;
+    }
+    data.links = withoutRepeats(data.links);
+}
+
 int cmdCheck(const QStringList& args)
 {
     QCommandLineParser p;
@@ -147,13 +186,8 @@ int cmdCheck(const QStringList& args)
     // a warning, not damage. The rest is re-read through the JSON validator,
     // which checks every reference.
     DocumentData checkable = data.value();
-    for (Persona& p : checkable.personas) {
-        if (!p.picture.isEmpty() && !isPictureFormat(p.picture)) {
-            err() << "cxmap: warning: " << file << ": the picture of the persona “" << p.name
-                  << "” is not PNG or JPEG; CXMap does not show it" << Qt::endl;
-            p.picture.clear();
-        }
-    }
+    warnPictures(file, checkable);
+    warnDuplicateLinks(file, checkable);
     auto checked = fromJson(toJson(checkable));
     if (!checked)
         return fail(QStringLiteral("%1: %2").arg(file, checked.error().message));
