@@ -8,6 +8,7 @@
 #include "glyphcheck.h"
 #include "io/jsonformat.h"
 #include "model/document.h"
+#include "model/linkrules.h"
 #include "model/picture.h"
 #include "model/templates.h"
 #include "store/store.h"
@@ -130,6 +131,46 @@ int cmdStats(const QStringList& args)
     return Ok;
 }
 
+// Clears each persona picture of another kind than PNG or JPEG, with a warning.
+void warnPictures(const QString& file, DocumentData& data)
+{
+    for (Persona& p : data.personas) {
+        if (!p.picture.isEmpty() && !isPictureFormat(p.picture)) {
+            warn(QStringLiteral("%1: the picture of the persona \u201c%2\u201d is not PNG or JPEG; "
+                                "CXMap does not show it")
+                     .arg(file, p.name));
+            p.picture.clear();
+        }
+    }
+}
+
+// A file from before duplicates were refused may hold a link twice (same
+// cards, direction and type): each such link is named once, with how often it
+// is there, and the repeats are dropped.
+void warnDuplicateLinks(const QString& file, DocumentData& data)
+{
+    const QList<LinkRepeat> repeats = repeatedLinks(data.links);
+    if (repeats.isEmpty())
+        return;
+    QHash<Id, QString> titles;
+    for (const Card& c : data.cards)
+        titles.insert(c.id, c.title);
+    QHash<LinkKey, int> times;
+    QList<Link> firsts; // in file order
+    for (const LinkRepeat& r : repeats) {
+        if (times[linkKey(r.first)]++ == 0)
+            firsts.append(r.first);
+    }
+    for (const Link& l : firsts) {
+        const int n = times.value(linkKey(l)) + 1;
+        warn(QStringLiteral("%1: the link \u201c%2\u201d %3 \u201c%4\u201d is there %5")
+                 .arg(file, titles.value(l.fromCardId), linkTypeWords(l.type),
+                      titles.value(l.toCardId),
+                      n == 2 ? QStringLiteral("twice") : QStringLiteral("%1 times").arg(n)));
+    }
+    data.links = withoutRepeats(data.links);
+}
+
 int cmdCheck(const QStringList& args)
 {
     QCommandLineParser p;
@@ -148,14 +189,8 @@ int cmdCheck(const QStringList& args)
     // a warning, not damage. The rest is re-read through the JSON validator,
     // which checks every reference.
     DocumentData checkable = data.value();
-    for (Persona& p : checkable.personas) {
-        if (!p.picture.isEmpty() && !isPictureFormat(p.picture)) {
-            warn(QStringLiteral("%1: the picture of the persona \u201c%2\u201d is not PNG or JPEG; "
-                                "CXMap does not show it")
-                     .arg(file, p.name));
-            p.picture.clear();
-        }
-    }
+    warnPictures(file, checkable);
+    warnDuplicateLinks(file, checkable);
     auto checked = fromJson(toJson(checkable));
     if (!checked)
         return fail(QStringLiteral("%1: %2").arg(file, checked.error().message));

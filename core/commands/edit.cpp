@@ -346,7 +346,10 @@ Result<Id> addLink(Document& doc, Id fromCardId, Id toCardId, LinkType type, con
         return invalid(tr("A card cannot link to itself"));
     if (doc.journeyOfCard(fromCardId) != doc.journeyOfCard(toCardId))
         return invalid(tr("A link joins two cards of the same journey"));
-    Link l{doc.allocateId(Document::Kind::Link), fromCardId, toCardId, type, label};
+    Link l{0, fromCardId, toCardId, type, label};
+    if (Error err = checkNotDuplicate(doc, l))
+        return err;
+    l.id = doc.allocateId(Document::Kind::Link);
     return pushAdding(doc, new AddCommand<Link>(doc, l, tr("Add link")), l.id);
 }
 
@@ -358,6 +361,8 @@ Error editLink(Document& doc, const Link& after, Merge merge)
     Link next = after;
     next.fromCardId = before->fromCardId;
     next.toCardId = before->toCardId;
+    if (Error err = checkNotDuplicate(doc, next, next.id))
+        return err;
     return push(doc, new EditCommand<Link>(doc, *before, next, MergeId::EditLink,
                                            merge == Merge::Typing, tr("Edit link")));
 }

@@ -28,10 +28,13 @@ Error moveCards(Document& doc, const QList<Id>& cardIds, Id stageId, Id laneId, 
 // Copies of cards, added in one step. The ids of 'cards' are ignored (new ones
 // are assigned) but say which cards a link joins: each link between two of the
 // given cards is copied onto their copies; links with an end outside 'cards'
-// are dropped. Values are checked as by addCard, and every department a card
-// names must exist in doc: a caller bringing cards from another document maps
-// or clears them first (see pasteCards in io/cardclip.h). Nothing changes when
-// a value is refused. The new ids come back in the order of 'cards'.
+// are dropped; a link given twice (same cards and type) is refused, and the
+// copies of a document's own cards carry each of their links once (a file
+// from before duplicates were refused may hold one twice). Values are checked
+// as by addCard, and every department a card names must exist in doc: a
+// caller bringing cards from another document maps or clears them first (see
+// pasteCards in io/cardclip.h). Nothing changes when a value is refused. The
+// new ids come back in the order of 'cards'.
 //
 // addCards puts each card into its own cell (card.stageId, card.laneId) at
 // card.position (-1 = the end), one after the other in the given order;
@@ -120,7 +123,10 @@ Error resetVotes(Document& doc, Id journeyId);
 Error addComment(Document& doc, Id cardId, const QString& author, const QString& text);
 Error removeComment(Document& doc, Id cardId, int index);
 
-// Links between two cards of one journey.
+// Links between two cards of one journey, each there once: a second link with
+// the same cards, direction and type is refused, whatever its label
+// (model/linkrules.h), and so is a retype that would make one. editLink keeps
+// the link's ends (after's from and to are ignored); a link is never reversed.
 Result<Id> addLink(Document& doc, Id fromCardId, Id toCardId, LinkType type,
                    const QString& label = {});
 Error editLink(Document& doc, const Link& after, Merge merge = Merge::No);

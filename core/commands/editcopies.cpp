@@ -6,6 +6,8 @@
 #include "addobjectscommand.h"
 #include "editsupport.h"
 
+#include "model/linkrules.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -25,13 +27,14 @@ QString tr(const char* text, int n = -1)
     return QCoreApplication::translate("cx::Commands", text, nullptr, n);
 }
 
-// The links of doc between two of the given cards, by id.
+// The links of doc between two of the given cards, by id. A file from before
+// duplicates were refused may hold one link twice: its copy holds it once.
 QList<Link> linksAmong(const Document& doc, const QList<Id>& cardIds)
 {
     QList<Link> links;
     for (Id id : doc.linkIdsAmong(cardIds))
         links.append(*doc.link(id));
-    return links;
+    return withoutRepeats(links);
 }
 
 // Checks the cards and gives each a concrete position: where it lands when the
@@ -77,6 +80,12 @@ Result<QList<Link>> linksToCopy(const Document& doc, const QList<Card>& cards,
         if (doc.stage(from.stageId)->journeyId != doc.stage(to.stageId)->journeyId)
             return invalid(tr("A link joins two cards of the same journey"));
         kept.append(l);
+    }
+    // The copies are new cards, so only a link given twice can be a duplicate.
+    if (const QList<LinkRepeat> repeats = repeatedLinks(kept); !repeats.isEmpty()) {
+        const Link& l = repeats.first().repeat;
+        return duplicateLink(cards.at(indexOf.value(l.fromCardId)).title,
+                             cards.at(indexOf.value(l.toCardId)).title, l.type);
     }
     return kept;
 }

@@ -1,6 +1,7 @@
 #include "editsupport.h"
 
 #include "model/enumnames.h"
+#include "model/linkrules.h"
 #include "model/storabletext.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,21 @@ Error unstorable(const QString& text, const QString& field)
     if (problem.isEmpty())
         return {};
     return invalid(tr("%1 holds %2, which CXMap cannot keep exactly").arg(field, problem));
+}
+
+Error duplicateLink(const QString& fromTitle, const QString& toTitle, LinkType type)
+{
+    return invalid(
+        tr("There is already a link “%1” %2 “%3”").arg(fromTitle, linkTypeWords(type), toTitle));
+}
+
+Error checkNotDuplicate(const Document& doc, const Link& l, Id exceptId)
+{
+    if (sameLinkIn(doc, linkKey(l), exceptId) == 0)
+        return {};
+    const Card* from = doc.card(l.fromCardId);
+    const Card* to = doc.card(l.toCardId);
+    return duplicateLink(from ? from->title : QString(), to ? to->title : QString(), l.type);
 }
 
 namespace {

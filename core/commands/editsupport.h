@@ -30,6 +30,12 @@ Result<T> pushAdding(Document& doc, QUndoCommand* command, T added)
 // newDepartments count as departments too (added in the same step).
 Error normalizeCard(const Document& doc, Card& c, const QSet<Id>& newDepartments = {});
 
+// Refuses a second link with the same cards, direction and type
+// (model/linkrules.h), naming the cards by title.
+Error duplicateLink(const QString& fromTitle, const QString& toTitle, LinkType type);
+// The same refusal when doc has another link (not exceptId) with l's key.
+Error checkNotDuplicate(const Document& doc, const Link& l, Id exceptId = 0);
+
 // Whether the stage and the lane exist and belong to one journey.
 bool sameJourney(const Document& doc, Id stageId, Id laneId);
 

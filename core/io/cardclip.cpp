@@ -56,8 +56,13 @@ QJsonObject clipJson(const Document& doc, const QList<Card>& cards)
                 lanesJson.append(nameJson(id, doc.lane(id)->name));
         }
     }
+    // A file from before duplicates were refused may hold a link twice: the
+    // clipboard holds it once, as a paste would refuse it twice.
+    QList<Link> links;
     for (Id id : doc.linkIdsAmong(cardIds))
-        linksJson.append(linkToJson(*doc.link(id)));
+        links.append(*doc.link(id));
+    for (const Link& l : withoutRepeats(links))
+        linksJson.append(linkToJson(l));
     return {{"format", "cxmap-cards"},
             {"version", cardClipVersion},
             {"departments", departmentsJson},
@@ -106,7 +111,8 @@ private:
     Checks m_checks;
     ClipCards m_clip;
     QSet<Id> m_departments, m_stages, m_lanes, m_cards, m_links;
-    const QSet<Id> m_participants; // none: copies carry no dots
+    QHash<LinkKey, QString> m_linkPaths; // no link twice
+    const QSet<Id> m_participants;       // none: copies carry no dots
     const CardRefs m_refs{m_stages,       m_lanes, m_departments,
                           m_participants, m_cards, "in the clipboard data"};
 };
@@ -141,7 +147,8 @@ bool ClipReader::readCard(const QJsonValue& v, const QString& path)
 bool ClipReader::readLink(const QJsonValue& v, const QString& path)
 {
     Link l;
-    if (!json::readLink(m_checks, v, path, m_refs, m_links, l))
+    if (!json::readLink(m_checks, v, path, m_refs, m_links, l) ||
+        !json::linkOnce(m_checks, l, path, m_linkPaths))
         return false;
     m_clip.links.append(l);
     return true;

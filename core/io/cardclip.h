@@ -17,6 +17,8 @@
 // }
 //
 // Ids are those of the source document; they only tie the pieces together.
+// Each link is there once (model/linkrules.h): cardsToClip writes a link that
+// the document holds twice once, and cardsFromClip refuses it twice.
 
 #include "model/document.h"
 

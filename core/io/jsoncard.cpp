@@ -221,4 +221,18 @@ bool readLink(Checks& checks, const QJsonValue& v, const QString& path, const Ca
     return true;
 }
 
+bool linkOnce(Checks& checks, const Link& l, const QString& path, QHash<LinkKey, QString>& seen)
+{
+    const LinkKey key = linkKey(l);
+    if (const auto first = seen.constFind(key); first != seen.cend())
+        return checks.fail(path, QStringLiteral("a second link where card %1 %2 card %3 (the "
+                                                "first is %4); a link is there once")
+                                     .arg(l.fromCardId)
+                                     .arg(linkTypeWords(l.type))
+                                     .arg(l.toCardId)
+                                     .arg(*first));
+    seen.insert(key, path);
+    return true;
+}
+
 } // namespace cx::json

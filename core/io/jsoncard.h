@@ -6,6 +6,10 @@
 
 #include "jsonfields.h"
 
+#include "model/linkrules.h"
+
+#include <QHash>
+
 namespace cx::json {
 
 // A JSON array of toJson(item) for each item.
@@ -43,5 +47,10 @@ bool readCard(Checks& checks, const QJsonValue& v, const QString& path, const Ca
               QSet<Id>& seen, Card& out);
 bool readLink(Checks& checks, const QJsonValue& v, const QString& path, const CardRefs& refs,
               QSet<Id>& seen, Link& out);
+
+// Refuses a link at 'path' that repeats one read before (same cards, direction
+// and type: model/linkrules.h), naming the first one's path; 'seen' holds the
+// paths of the links read so far by key, and gets this one.
+bool linkOnce(Checks& checks, const Link& l, const QString& path, QHash<LinkKey, QString>& seen);
 
 } // namespace cx::json

@@ -41,7 +41,8 @@
 // "lane", "kind", "from", "to" are required. Card positions in a cell must be
 // 0..n-1 (they are renumbered in the given order if they are not contiguous).
 // A card's stage and lane must belong to its journey; a link joins two cards
-// of the same journey.
+// of the same journey, and is there once: a second link with the same "from",
+// "to" and "type" is refused, whatever its label (model/linkrules.h).
 
 #include "model/result.h"
 #include "model/types.h"

@@ -56,7 +56,8 @@ private:
     DocumentData m_data;
     QSet<Id> m_departmentIds, m_personaIds, m_participantIds, m_journeyIds, m_stageIds, m_laneIds,
         m_cardIds, m_linkIds;
-    QSet<QString> m_departmentNames; // trimmed and case-folded
+    QSet<QString> m_departmentNames;     // trimmed and case-folded
+    QHash<LinkKey, QString> m_linkPaths; // no link twice
 };
 
 Result<DocumentData> Reader::read(const QByteArray& json)
@@ -213,7 +214,8 @@ bool Reader::readCard(Item v, Path path, JourneyScope& scope)
 bool Reader::readLink(Item v, Path path, const JourneyScope& scope)
 {
     Link l;
-    if (!json::readLink(m_checks, v, path, refs(scope), m_linkIds, l))
+    if (!json::readLink(m_checks, v, path, refs(scope), m_linkIds, l) ||
+        !linkOnce(m_checks, l, path, m_linkPaths))
         return false;
     m_data.links.append(l);
     return true;
