@@ -4,6 +4,7 @@
 #include "linklayer.h"
 #include "model/document.h"
 #include "model/enumnames.h"
+#include "model/linkrules.h"
 
 #include <QFontMetricsF>
 #include <QPaintEngine>
@@ -42,21 +43,6 @@ QPen linkPen(LinkType kind, bool selected)
 
 // Room around the curve for the pen and the arrowhead.
 QRectF withStroke(const QRectF& r) { return r.adjusted(-12, -12, 12, 12); }
-
-QString linkWord(LinkType kind)
-{
-    switch (kind) {
-    case LinkType::Feeds:
-        return QStringLiteral("feeds");
-    case LinkType::Triggers:
-        return QStringLiteral("triggers");
-    case LinkType::DependsOn:
-        return QStringLiteral("depends on");
-    case LinkType::Wait:
-        return QStringLiteral("waits for");
-    }
-    return {};
-}
 
 } // namespace
 
@@ -134,7 +120,7 @@ void LinkItem::sync(const Document& doc)
     const Card* a = doc.card(m_from);
     const Card* b = doc.card(m_to);
     setToolTip(QStringLiteral("%1 %2 %3%4")
-                   .arg(a ? a->title : QString(), linkWord(m_kind), b ? b->title : QString(),
+                   .arg(a ? a->title : QString(), linkTypeWords(m_kind), b ? b->title : QString(),
                         m_label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_label)));
     update();
 }
