@@ -58,25 +58,27 @@ private:
     QFile m_file;
 };
 
-QTextStream& streamOn(FILE* stream)
+// A stream over its device, flushed when the program ends (the stream goes
+// before its device).
+struct Terminal
 {
-    // One per stream for the life of the program.
-    auto* device = new TerminalDevice(stream);
-    return *new QTextStream(device);
-}
+    explicit Terminal(FILE* file) : device(file), stream(&device) {}
+    TerminalDevice device;
+    QTextStream stream;
+};
 
 } // namespace
 
 QTextStream& out()
 {
-    static QTextStream& s = streamOn(stdout);
-    return s;
+    static Terminal terminal(stdout);
+    return terminal.stream;
 }
 
 QTextStream& err()
 {
-    static QTextStream& s = streamOn(stderr);
-    return s;
+    static Terminal terminal(stderr);
+    return terminal.stream;
 }
 
 void warn(const QString& message)

@@ -1,5 +1,6 @@
 #include "glyphcheck.h"
 
+#include "canvas/canvasstyle.h"
 #include "model/document.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,11 @@ bool drawsNothing(char32_t c)
 // text do not tell, as shaping puts a placeholder glyph for an unknown script.
 bool drawable(char32_t c)
 {
+    // The map's own font has most: the installed families are asked only
+    // for what it lacks.
+    static const QRawFont own = QRawFont::fromFont(canvas::titleFont());
+    if (own.supportsCharacter(uint(c)))
+        return true;
     static QHash<char32_t, bool> known;
     if (const auto it = known.constFind(c); it != known.cend())
         return it.value();

@@ -123,9 +123,11 @@ ReportDialog::ReportDialog(Document& doc, Id currentJourney, Id lensDepartment, 
     connect(buttons, &QDialogButtonBox::accepted, this, &ReportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_journeys, &QListWidget::itemChanged, this, &ReportDialog::updateOk);
+    connect(m_journeys, &QListWidget::itemChanged, this, &ReportDialog::updateGlyphs);
     connect(m_departments, &QListWidget::itemChanged, this, &ReportDialog::updateOk);
     connect(m_path, &QLineEdit::textChanged, this, &ReportDialog::updateOk);
     updateOk();
+    updateGlyphs();
     resize(460, 560);
 }
 
@@ -155,8 +157,13 @@ void ReportDialog::updateOk()
 {
     auto* buttons = findChild<QDialogButtonBox*>();
     // No journey means no report; no department is a report without sections.
+    buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(!checkedIds(m_journeys).isEmpty() && !path().isEmpty());
+}
+
+void ReportDialog::updateGlyphs()
+{
     const QList<Id> journeys = checkedIds(m_journeys);
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(!journeys.isEmpty() && !path().isEmpty());
     const QString warning =
         journeys.isEmpty() ? QString() : missingGlyphs(m_doc, journeys).warning();
     m_glyphs->setText(warning);

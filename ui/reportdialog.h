@@ -43,6 +43,7 @@ public:
 private:
     void browse();
     void updateOk();
+    void updateGlyphs(); // the journeys' characters no installed font has
 
     Document& m_doc;
     QListWidget* m_journeys = nullptr;
