@@ -61,18 +61,8 @@ struct NamedCard
 // Every card of d in reading order: journey, stage, lane, position.
 inline QList<NamedCard> namedCards(const DocumentData& d)
 {
-    QHash<Id, const Journey*> journeys;
-    QHash<Id, const Stage*> stages;
-    QHash<Id, const Lane*> lanes;
-    QHash<Id, QString> departments;
-    for (const Journey& j : d.journeys)
-        journeys.insert(j.id, &j);
-    for (const Stage& s : d.stages)
-        stages.insert(s.id, &s);
-    for (const Lane& l : d.lanes)
-        lanes.insert(l.id, &l);
-    for (const Department& dep : d.departments)
-        departments.insert(dep.id, dep.name);
+    const Places places(d);
+    const auto& [journeys, stages, lanes, departments] = places;
     QList<Card> cards = d.cards;
     const auto place = [&](const Card& c) {
         const Stage* s = stages.value(c.stageId);

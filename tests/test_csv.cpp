@@ -46,15 +46,8 @@ QList<NamedCard> namedCards(const DocumentData& d, const QString& journey)
     const auto j = std::find_if(d.journeys.begin(), d.journeys.end(),
                                 [&](const Journey& x) { return x.name == journey; });
     REQUIRE(j != d.journeys.end());
-    QHash<Id, const Stage*> stages;
-    QHash<Id, const Lane*> lanes;
-    QHash<Id, QString> departments;
-    for (const Stage& s : d.stages)
-        stages.insert(s.id, &s);
-    for (const Lane& l : d.lanes)
-        lanes.insert(l.id, &l);
-    for (const Department& dep : d.departments)
-        departments.insert(dep.id, dep.name);
+    const test::Places places(d);
+    const auto& [journeys, stages, lanes, departments] = places;
     QList<Card> cards;
     for (const Card& c : d.cards) {
         if (stages.value(c.stageId)->journeyId == j->id)

@@ -49,15 +49,8 @@ QStringList actorsOf(const Card& c, const QHash<Id, QString>& departments)
 // The front-stage cards of a journey, by stage, then lane, then position.
 QList<Task> frontStageTasks(const DocumentData& d, Id journeyId)
 {
-    QHash<Id, const Stage*> stages;
-    QHash<Id, const Lane*> lanes;
-    QHash<Id, QString> departments;
-    for (const Stage& s : d.stages)
-        stages.insert(s.id, &s);
-    for (const Lane& l : d.lanes)
-        lanes.insert(l.id, &l);
-    for (const Department& dep : d.departments)
-        departments.insert(dep.id, dep.name);
+    const test::Places places(d);
+    const auto& [journeys, stages, lanes, departments] = places;
     QList<Card> cards;
     for (const Card& c : d.cards) {
         if (stages[c.stageId]->journeyId == journeyId && isFrontStage(lanes[c.laneId]->kind))

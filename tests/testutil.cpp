@@ -156,4 +156,16 @@ DocumentData onDisk(const QString& path)
     return data.value();
 }
 
+Places::Places(const DocumentData& d)
+{
+    for (const Journey& j : d.journeys)
+        journeys.insert(j.id, &j);
+    for (const Stage& s : d.stages)
+        stages.insert(s.id, &s);
+    for (const Lane& l : d.lanes)
+        lanes.insert(l.id, &l);
+    for (const Department& dep : d.departments)
+        departments.insert(dep.id, dep.name);
+}
+
 } // namespace cx::test

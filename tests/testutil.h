@@ -4,6 +4,7 @@
 
 #include "model/types.h"
 
+#include <QHash>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -40,6 +41,18 @@ std::unique_ptr<Document> smallDocumentFile(const TempDir& dir);
 DocumentData sampleDocument();
 // The sample map made into a file in dir; its path.
 QString sampleMapFile(const TempDir& dir, const QString& name = QStringLiteral("sample.cxmap"));
+
+// The journeys, stages, lanes and department names of a document by id, for
+// tests that read cards by the places around them. Points into d, which must
+// outlive it.
+struct Places
+{
+    explicit Places(const DocumentData& d);
+    QHash<Id, const Journey*> journeys;
+    QHash<Id, const Stage*> stages;
+    QHash<Id, const Lane*> lanes;
+    QHash<Id, QString> departments;
+};
 
 // What a crash right now would leave: the file and its write-ahead log are
 // copied aside and read by a fresh store. An open document holds its file
