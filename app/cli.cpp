@@ -5,6 +5,7 @@
 #include "clireport.h"
 #include "clistats.h"
 #include "clitabular.h"
+#include "cliteam.h"
 #include "glyphcheck.h"
 #include "io/jsonformat.h"
 #include "model/document.h"
@@ -16,16 +17,11 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSaveFile>
 #include <QTextStream>
 
 namespace cx::cli {
-
-namespace {
-
-const QStringList subcommands = {QStringLiteral("new"), QStringLiteral("stats"),
-                                 QStringLiteral("check"), QStringLiteral("export"),
-                                 QStringLiteral("import")};
 
 int fail(const QString& message)
 {
@@ -33,7 +29,7 @@ int fail(const QString& message)
     return BadInput;
 }
 
-int usage(const QString& message)
+int usageError(const QString& message)
 {
     err() << "cxmap: " << message << "\n"
           << "usage: cxmap [FILE]                      start the editor\n"
@@ -41,16 +37,33 @@ int usage(const QString& message)
           << "       cxmap new FILE [--template NAME]\n"
           << "       cxmap stats FILE [--json]\n"
           << "       cxmap check FILE\n"
+          << "       cxmap server init URL\n"
+          << "       cxmap server grant URL --map NAME ROLE --facilitator|--viewer\n"
+          << "       cxmap server grant URL --map NAME ROLE --department NAME [--department NAME "
+             "...]\n"
+          << "       cxmap server revoke URL --map NAME ROLE\n"
+          << "       cxmap publish FILE URL --map NAME [--replace]\n"
+          << "       cxmap pull URL --map NAME FILE\n"
+          << "       cxmap list URL\n"
           << "       cxmap export FILE --json OUT\n"
           << "       cxmap export FILE --csv|--mermaid OUT [--journey NAME]\n"
           << "       cxmap export FILE --png|--svg OUT [--journey NAME] [--department NAME]\n"
           << "       cxmap export FILE --pdf OUT [--journey NAME] [--department NAME ...]\n"
           << "                        [--paper A4|A3|Letter] [--landscape]\n"
           << "       cxmap import FILE --json IN     (FILE is created)\n"
-          << "       cxmap import FILE --csv|--mermaid IN   (adds to FILE, created if missing)"
+          << "       cxmap import FILE --csv|--mermaid IN   (adds to FILE, created if missing)\n"
+          << "stats, check and export read a team map with URL --map NAME in FILE's place;\n"
+          << "URL is a postgresql:// URI, \"key=value ...\" or \"\" (libpq's PG* variables)."
           << Qt::endl;
     return BadUsage;
 }
+
+namespace {
+
+const QStringList subcommands = {
+    QStringLiteral("new"),     QStringLiteral("stats"),  QStringLiteral("check"),
+    QStringLiteral("export"),  QStringLiteral("import"), QStringLiteral("server"),
+    QStringLiteral("publish"), QStringLiteral("pull"),   QStringLiteral("list")};
 
 // Parses "cxmap SUB FILE [options]": the subcommand's options plus exactly one FILE.
 bool parse(QCommandLineParser& parser, const QStringList& args, QString& file, QString& problem)
@@ -96,7 +109,7 @@ int cmdNew(const QStringList& args)
                  QStringLiteral("NAME"), QStringLiteral("blank")});
     QString file, problem;
     if (!parse(p, args, file, problem))
-        return usage(problem);
+        return usageError(problem);
     auto data = templateData(p.value(QStringLiteral("template")));
     if (!data)
         return fail(data.error().message);
@@ -112,9 +125,14 @@ int cmdStats(const QStringList& args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    addMapOption(p);
     QString file, problem;
     if (!parse(p, args, file, problem))
-        return usage(problem);
+        return usageError(problem);
+    MapSource source;
+    if (const QString why = source.resolve(p, file); !why.isEmpty())
+        return fail(why);
+    file = source.file();
     auto store = Store::open(file, Store::Mode::ReadOnly);
     if (!store)
         return fail(store.error().message);
@@ -174,14 +192,20 @@ void warnDuplicateLinks(const QString& file, DocumentData& data)
 int cmdCheck(const QStringList& args)
 {
     QCommandLineParser p;
+    addMapOption(p);
     QString file, problem;
     if (!parse(p, args, file, problem))
-        return usage(problem);
+        return usageError(problem);
+    MapSource source;
+    if (const QString why = source.resolve(p, file); !why.isEmpty())
+        return fail(why);
+    file = source.file();
+    const QString label = source.label();
     auto store = Store::open(file, Store::Mode::ReadOnly);
     if (!store)
         return fail(store.error().message);
     if (const QString damage = store.value()->integrityProblem(); !damage.isEmpty())
-        return fail(QStringLiteral("%1 is damaged: %2").arg(file, damage));
+        return fail(QStringLiteral("%1 is damaged: %2").arg(label, damage));
     auto data = store.value()->readAll();
     if (!data)
         return fail(data.error().message);
@@ -189,12 +213,12 @@ int cmdCheck(const QStringList& args)
     // a warning, not damage. The rest is re-read through the JSON validator,
     // which checks every reference.
     DocumentData checkable = data.value();
-    warnPictures(file, checkable);
-    warnDuplicateLinks(file, checkable);
+    warnPictures(label, checkable);
+    warnDuplicateLinks(label, checkable);
     auto checked = fromJson(toJson(checkable));
     if (!checked)
-        return fail(QStringLiteral("%1: %2").arg(file, checked.error().message));
-    out() << file << ": ok (" << data->journeys.size() << " journeys, " << data->cards.size()
+        return fail(QStringLiteral("%1: %2").arg(label, checked.error().message));
+    out() << label << ": ok (" << data->journeys.size() << " journeys, " << data->cards.size()
           << " cards, " << data->links.size() << " links)" << Qt::endl;
     return Ok;
 }
@@ -286,16 +310,21 @@ int cmdExport(const QStringList& args)
     p.addOption({QStringLiteral("department"),
                  QStringLiteral("Apply a department lens; with --pdf: a section (repeatable)."),
                  QStringLiteral("NAME")});
+    addMapOption(p);
     QString file, problem;
     if (!parse(p, args, file, problem))
-        return usage(problem);
+        return usageError(problem);
     const bool json = p.isSet(QStringLiteral("json"));
     const bool drawing = p.isSet(QStringLiteral("png")) || p.isSet(QStringLiteral("svg"));
     const bool tabular = tabularOptionCount(p) > 0;
     const bool report = p.isSet(QStringLiteral("pdf"));
     if (!json && !drawing && !tabular && !report)
-        return usage(QStringLiteral(
+        return usageError(QStringLiteral(
             "export: say what to write (--json, --csv, --mermaid, --pdf, --png or --svg OUT)"));
+    MapSource source;
+    if (const QString why = source.resolve(p, file); !why.isEmpty())
+        return fail(why);
+    file = source.file();
     for (const char* option : {"json", "png", "svg", "csv", "mermaid", "pdf"}) {
         const QString name = QString::fromLatin1(option);
         if (p.isSet(name) && overwritesDocument(p.value(name), file))
@@ -332,9 +361,9 @@ int cmdImport(const QStringList& args)
     addTabularOptions(p, true);
     QString file, problem;
     if (!parse(p, args, file, problem))
-        return usage(problem);
+        return usageError(problem);
     if (int(p.isSet(QStringLiteral("json"))) + tabularOptionCount(p) != 1)
-        return usage(
+        return usageError(
             QStringLiteral("import: say what to read (one of --json, --csv or --mermaid IN)"));
     if (tabularOptionCount(p) > 0) {
         const Result<QString> done = importTabular(p, file);
@@ -361,6 +390,18 @@ int cmdImport(const QStringList& args)
 
 } // namespace
 
+namespace {
+
+using Verb = int (*)(const QStringList&);
+const QHash<QString, Verb> verbs = {
+    {QStringLiteral("new"), &cmdNew},         {QStringLiteral("stats"), &cmdStats},
+    {QStringLiteral("check"), &cmdCheck},     {QStringLiteral("export"), &cmdExport},
+    {QStringLiteral("import"), &cmdImport},   {QStringLiteral("server"), &cmdServer},
+    {QStringLiteral("publish"), &cmdPublish}, {QStringLiteral("pull"), &cmdPull},
+    {QStringLiteral("list"), &cmdList}};
+
+} // namespace
+
 bool isCliInvocation(const QStringList& arguments)
 {
     // The editor is `cxmap` or `cxmap FILE`; everything else is the command
@@ -368,7 +409,7 @@ bool isCliInvocation(const QStringList& arguments)
     if (arguments.size() < 2)
         return false;
     const QString& first = arguments[1];
-    return arguments.size() > 2 || subcommands.contains(first) || first.startsWith(u'-');
+    return arguments.size() > 2 || verbs.contains(first) || first.startsWith(u'-');
 }
 
 bool needsGui(const QStringList& arguments)
@@ -387,20 +428,12 @@ int run(const QStringList& arguments)
         return Ok;
     }
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        usage(QStringLiteral("customer-journey maps that know who owns what"));
+        usageError(QStringLiteral("customer-journey maps that know who owns what"));
         return Ok;
     }
-    if (sub == QLatin1String("new"))
-        return cmdNew(arguments);
-    if (sub == QLatin1String("stats"))
-        return cmdStats(arguments);
-    if (sub == QLatin1String("check"))
-        return cmdCheck(arguments);
-    if (sub == QLatin1String("export"))
-        return cmdExport(arguments);
-    if (sub == QLatin1String("import"))
-        return cmdImport(arguments);
-    return usage(QStringLiteral("unknown command “%1”").arg(sub));
+    if (const auto verb = verbs.constFind(sub); verb != verbs.cend())
+        return (*verb)(arguments);
+    return usageError(QStringLiteral("unknown command “%1”").arg(sub));
 }
 
 } // namespace cx::cli

@@ -36,4 +36,9 @@ Result<Id> departmentNamed(const Document& doc, const QString& file, const QStri
 
 int run(const QStringList& arguments);
 
+// "cxmap: message" on standard error; returns BadInput.
+int fail(const QString& message);
+// The message and the usage on standard error; returns BadUsage.
+int usageError(const QString& message);
+
 } // namespace cx::cli

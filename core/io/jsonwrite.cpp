@@ -28,7 +28,7 @@ QJsonValue colorJson(const QColor& c)
 {
     if (!c.isValid())
         return QJsonValue(QJsonValue::Null);
-    return c.name(c.alpha() == 255 ? QColor::HexRgb : QColor::HexArgb);
+    return colorText(c);
 }
 
 // The items of one journey (or all items of a kind without journeys), by position then id.

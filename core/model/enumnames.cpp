@@ -142,4 +142,11 @@ QString kpiNumberText(double value, const QLocale& locale)
     return plain.toString(value == 0 ? 0.0 : value, 'f', QLocale::FloatingPointShortest);
 }
 
+QString colorText(const QColor& c)
+{
+    if (!c.isValid())
+        return {};
+    return c.name(c.alpha() == 255 ? QColor::HexRgb : QColor::HexArgb);
+}
+
 } // namespace cx

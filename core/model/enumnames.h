@@ -29,6 +29,10 @@ std::optional<CardStatus> cardStatusFromString(const QString& s);
 std::optional<LinkType> linkTypeFromString(const QString& s);
 std::optional<KpiKind> kpiKindFromString(const QString& s);
 
+// A colour as the file, the team server and JSON spell it: "#rrggbb",
+// "#aarrggbb" when translucent, "" for none.
+QString colorText(const QColor& c);
+
 // Human label of a lane kind ("Front-stage touchpoints").
 QString laneKindLabel(LaneKind v);
 

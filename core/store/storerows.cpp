@@ -128,11 +128,7 @@ bool Store::Statements::allValid() const
 Error Store::putDepartment(const Department& d)
 {
     auto& st = m_stmts->putDepartment;
-    // Same spelling as JSON: "#rrggbb", "#aarrggbb" when translucent, "" for none.
-    const QString color = !d.color.isValid()       ? QString()
-                          : d.color.alpha() == 255 ? d.color.name(QColor::HexRgb)
-                                                   : d.color.name(QColor::HexArgb);
-    st.bind(1, d.id).bind(2, d.name).bind(3, d.shortName).bind(4, color);
+    st.bind(1, d.id).bind(2, d.name).bind(3, d.shortName).bind(4, colorText(d.color));
     st.bind(5, d.head).bind(6, d.description).bind(7, d.position);
     return done(m_db, st.exec(), "a department");
 }

@@ -1,0 +1,278 @@
+#include "cliteam.h"
+
+#include "cli.h"
+#include "cliout.h"
+#include "io/jsonformat.h"
+#include "model/document.h"
+#include "store/store.h"
+#include "store/teamserver.h"
+
+#include <QFileInfo>
+
+#include <memory>
+
+namespace cx::cli {
+
+namespace {
+
+// Parses "cxmap VERB POSITIONAL... [options]" (skip: the words before the
+// options, the verb's included) with exactly `count` positional arguments.
+bool parseTeam(QCommandLineParser& p, const QStringList& args, int skip, int count,
+               const char* shape, QStringList& positional, QString& problem)
+{
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!p.parse(args.mid(skip - 1))) {
+        problem = p.errorText();
+        return false;
+    }
+    positional = p.positionalArguments();
+    if (positional.size() != count) {
+        problem = QStringLiteral("usage: cxmap %1").arg(QLatin1String(shape));
+        return false;
+    }
+    return true;
+}
+
+void addMapName(QCommandLineParser& p)
+{
+    p.addOption({QStringLiteral("map"), QStringLiteral("The map's name on the server."),
+                 QStringLiteral("NAME")});
+}
+
+// A connection to the server at url, or the message saying why not.
+Result<std::unique_ptr<TeamServer>> connectTo(const QString& url)
+{
+    bool needsPassword = false;
+    auto server = TeamServer::connect(url, {}, &needsPassword);
+    if (!server && needsPassword)
+        return Error{server.error().code,
+                     server.error().message +
+                         QStringLiteral(" (CXMap never stores a password: give it in ~/.pgpass "
+                                        "or the PGPASSWORD variable)")};
+    return server;
+}
+
+// The map named by --map, read from the server at url and checked as a file
+// from a stranger would be.
+Result<DocumentData> readTeamMap(const QString& url, const QString& name)
+{
+    auto server = connectTo(url);
+    if (!server)
+        return server.error();
+    auto data = server.value()->read(name);
+    if (!data)
+        return data.error();
+    // Every reference and value, through the JSON reader's checks.
+    auto checked = fromJson(toJson(data.value()));
+    if (!checked)
+        return Error{checked.error().code,
+                     QStringLiteral("The map “%1” on the server cannot be read: %2")
+                         .arg(name, checked.error().message)};
+    return data;
+}
+
+int serverInit(const QStringList& args)
+{
+    QCommandLineParser p;
+    QStringList positional;
+    QString problem;
+    if (!parseTeam(p, args, 3, 1, "server init URL", positional, problem))
+        return usageError(problem);
+    auto server = connectTo(positional[0]);
+    if (!server)
+        return fail(server.error().message);
+    auto done = server.value()->init();
+    if (!done)
+        return fail(done.error().message);
+    out() << server.value()->describe() << ": " << *done << Qt::endl;
+    return Ok;
+}
+
+// cxmap server grant URL --map NAME ROLE --facilitator|--department NAME...|--viewer
+int serverGrant(const QStringList& args)
+{
+    QCommandLineParser p;
+    addMapName(p);
+    p.addOption({QStringLiteral("facilitator"), QStringLiteral("Everything, grants included.")});
+    p.addOption({QStringLiteral("viewer"), QStringLiteral("Reads.")});
+    p.addOption({QStringLiteral("department"),
+                 QStringLiteral("A member of this department (repeatable)."),
+                 QStringLiteral("NAME")});
+    QStringList positional;
+    QString problem;
+    const char* shape =
+        "server grant URL --map NAME ROLE --facilitator|--department NAME...|--viewer";
+    if (!parseTeam(p, args, 3, 2, shape, positional, problem))
+        return usageError(problem);
+    const int kinds = int(p.isSet(QStringLiteral("facilitator"))) +
+                      int(p.isSet(QStringLiteral("viewer"))) +
+                      int(p.isSet(QStringLiteral("department")));
+    if (!p.isSet(QStringLiteral("map")) || kinds != 1)
+        return usageError(QStringLiteral("usage: cxmap %1").arg(QLatin1String(shape)));
+    auto server = connectTo(positional[0]);
+    if (!server)
+        return fail(server.error().message);
+    const QString map = p.value(QStringLiteral("map")), role = positional[1];
+    Error err;
+    QString right;
+    if (p.isSet(QStringLiteral("facilitator"))) {
+        err = server.value()->grantFacilitator(map, role);
+        right = QStringLiteral("a facilitator");
+    } else if (p.isSet(QStringLiteral("viewer"))) {
+        err = server.value()->grantViewer(map, role);
+        right = QStringLiteral("a viewer");
+    } else {
+        const QStringList departments = p.values(QStringLiteral("department"));
+        err = server.value()->grantMember(map, role, departments);
+        right = QStringLiteral("a member of %1").arg(departments.join(QStringLiteral(", ")));
+    }
+    if (err)
+        return fail(err.message);
+    out() << role << " is " << right << " on the map “" << map << "”" << Qt::endl;
+    return Ok;
+}
+
+// cxmap server revoke URL --map NAME ROLE
+int serverRevoke(const QStringList& args)
+{
+    QCommandLineParser p;
+    addMapName(p);
+    QStringList positional;
+    QString problem;
+    if (!parseTeam(p, args, 3, 2, "server revoke URL --map NAME ROLE", positional, problem))
+        return usageError(problem);
+    if (!p.isSet(QStringLiteral("map")))
+        return usageError(QStringLiteral("usage: cxmap server revoke URL --map NAME ROLE"));
+    auto server = connectTo(positional[0]);
+    if (!server)
+        return fail(server.error().message);
+    const QString map = p.value(QStringLiteral("map")), role = positional[1];
+    if (Error err = server.value()->revoke(map, role))
+        return fail(err.message);
+    out() << role << " has no more rights on the map “" << map << "”" << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+void addMapOption(QCommandLineParser& p) { addMapName(p); }
+
+QString MapSource::resolve(const QCommandLineParser& p, const QString& positional)
+{
+    if (!p.isSet(QStringLiteral("map"))) {
+        m_file = positional;
+        m_label = positional;
+        return {};
+    }
+    const QString name = p.value(QStringLiteral("map"));
+    auto data = readTeamMap(positional, name);
+    if (!data)
+        return data.error().message;
+    if (!m_dir.isValid())
+        return QStringLiteral("cannot make a temporary folder: %1").arg(m_dir.errorString());
+    m_file = m_dir.filePath(QStringLiteral("team-map.cxmap"));
+    auto doc = Document::create(m_file, data.value());
+    if (!doc)
+        return doc.error().message;
+    m_label = QStringLiteral("map “%1”").arg(name);
+    return {};
+}
+
+int cmdServer(const QStringList& args)
+{
+    const QString action = args.value(2);
+    if (action == QLatin1String("init"))
+        return serverInit(args);
+    if (action == QLatin1String("grant"))
+        return serverGrant(args);
+    if (action == QLatin1String("revoke"))
+        return serverRevoke(args);
+    return usageError(
+        action.isEmpty()
+            ? QStringLiteral("server: say what to do (init, grant or revoke)")
+            : QStringLiteral("server: unknown action “%1” (init, grant or revoke)").arg(action));
+}
+
+int cmdPublish(const QStringList& args)
+{
+    QCommandLineParser p;
+    addMapName(p);
+    p.addOption({QStringLiteral("replace"),
+                 QStringLiteral("Replace a map of that name (its facilitators only).")});
+    QStringList positional;
+    QString problem;
+    if (!parseTeam(p, args, 2, 2, "publish FILE URL --map NAME [--replace]", positional, problem))
+        return usageError(problem);
+    if (!p.isSet(QStringLiteral("map")))
+        return usageError(QStringLiteral("publish: name the map on the server (--map NAME)"));
+    const QString file = positional[0];
+    const QString name = p.value(QStringLiteral("map"));
+    if (const QString problem = TeamServer::mapNameProblem(name); !problem.isEmpty())
+        return fail(problem);
+    auto store = Store::open(file, Store::Mode::ReadOnly);
+    if (!store)
+        return fail(store.error().message);
+    auto data = store.value()->readAll();
+    if (!data)
+        return fail(data.error().message);
+    auto server = connectTo(positional[1]);
+    if (!server)
+        return fail(server.error().message);
+    if (Error err = server.value()->publish(name, data.value(), p.isSet(QStringLiteral("replace"))))
+        return fail(err.message);
+    out() << "Published " << file << " to " << server.value()->describe() << " as the map “" << name
+          << "” (" << data->cards.size() << " cards)" << Qt::endl;
+    return Ok;
+}
+
+int cmdPull(const QStringList& args)
+{
+    QCommandLineParser p;
+    addMapName(p);
+    QStringList positional;
+    QString problem;
+    if (!parseTeam(p, args, 2, 2, "pull URL --map NAME FILE", positional, problem))
+        return usageError(problem);
+    if (!p.isSet(QStringLiteral("map")))
+        return usageError(QStringLiteral("pull: name the map on the server (--map NAME)"));
+    const QString name = p.value(QStringLiteral("map"));
+    const QString file = positional[1];
+    if (QFileInfo::exists(file))
+        return fail(QStringLiteral("%1 exists: pull writes a new file").arg(file));
+    auto data = readTeamMap(positional[0], name);
+    if (!data)
+        return fail(data.error().message);
+    auto doc = Document::create(file, data.value());
+    if (!doc)
+        return fail(doc.error().message);
+    out() << "Pulled the map “" << name << "” (" << data->cards.size() << " cards) into " << file
+          << Qt::endl;
+    return Ok;
+}
+
+int cmdList(const QStringList& args)
+{
+    QCommandLineParser p;
+    QStringList positional;
+    QString problem;
+    if (!parseTeam(p, args, 2, 1, "list URL", positional, problem))
+        return usageError(problem);
+    auto server = connectTo(positional[0]);
+    if (!server)
+        return fail(server.error().message);
+    auto maps = server.value()->maps();
+    if (!maps)
+        return fail(maps.error().message);
+    out() << "MAP\tJOURNEYS\tCARDS\tLINKS\tCHANGED (UTC)\tBY\n";
+    for (const TeamMapInfo& m : *maps) {
+        out() << terminalText(m.name) << '\t' << m.journeys << '\t' << m.cards << '\t' << m.links
+              << '\t' << m.changedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t'
+              << terminalText(m.changedBy) << '\n';
+    }
+    out().flush();
+    if (maps->isEmpty())
+        err() << "cxmap: no maps on " << server.value()->describe() << " yet" << Qt::endl;
+    return Ok;
+}
+
+} // namespace cx::cli

@@ -1,0 +1,117 @@
+#include "teamdatabase.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+
+namespace cx::test {
+
+namespace {
+
+QAtomicInt counter;
+
+std::unique_ptr<pg::Connection> connect(const QString& conninfo)
+{
+    auto c = pg::Connection::open(conninfo);
+    if (!c)
+        FAIL(c.error().message.toStdString());
+    return std::move(c.value());
+}
+
+void run(pg::Connection& c, const QString& statement)
+{
+    const Error err = c.script(statement.toUtf8().constData(), QStringLiteral("run a test's SQL"));
+    INFO(statement.toStdString() << "\n" << err.message.toStdString());
+    REQUIRE(!err);
+}
+
+} // namespace
+
+TeamDatabase::TeamDatabase()
+    : m_name(QStringLiteral("cxmap_test_%1_%2")
+                 .arg(QCoreApplication::applicationPid())
+                 .arg(counter.fetchAndAddRelaxed(1)))
+{
+    auto admin = connect(QString());
+    run(*admin, QStringLiteral("CREATE DATABASE %1").arg(m_name));
+}
+
+TeamDatabase::~TeamDatabase()
+{
+    auto admin = pg::Connection::open(QString());
+    if (!admin)
+        return;
+    admin.value()->script(
+        QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name).toUtf8().constData(),
+        QStringLiteral("drop a test database"));
+    for (const QString& role : m_roles)
+        admin.value()->script(
+            QStringLiteral("DROP ROLE IF EXISTS %1").arg(role).toUtf8().constData(),
+            QStringLiteral("drop a test role"));
+}
+
+QString TeamDatabase::url() const { return QStringLiteral("dbname=%1").arg(m_name); }
+
+QString TeamDatabase::urlAs(const QString& role) const
+{
+    // The test roles' password is their name.
+    return QStringLiteral("dbname=%1 user=%2 password=%2").arg(m_name, role);
+}
+
+void TeamDatabase::sql(const QString& statement) const
+{
+    auto c = connect(url());
+    run(*c, statement);
+}
+
+Error TeamDatabase::sqlAs(const QString& role, const QString& statement) const
+{
+    auto c = connect(urlAs(role));
+    return c->script(statement.toUtf8().constData(), QStringLiteral("run a test's SQL"));
+}
+
+Result<int> TeamDatabase::rowsAs(const QString& role, const QString& statement) const
+{
+    auto c = connect(urlAs(role));
+    auto rows = c->query(statement.toUtf8().constData(), {}, QStringLiteral("run a test's SQL"));
+    if (!rows)
+        return rows.error();
+    return rows->count();
+}
+
+QString TeamDatabase::value(const QString& query) const
+{
+    auto c = connect(url());
+    auto rows = c->query(query.toUtf8().constData(), {}, QStringLiteral("run a test's query"));
+    INFO(query.toStdString() << "\n" << (rows ? "" : rows.error().message.toStdString()));
+    REQUIRE(rows.ok());
+    REQUIRE(rows->count() > 0);
+    return rows->text(0, 0);
+}
+
+QString TeamDatabase::addRole(const QString& base)
+{
+    const QString role = m_name + QLatin1Char('_') + base;
+    auto admin = connect(QString());
+    run(*admin, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%1'").arg(role));
+    m_roles << role;
+    return role;
+}
+
+std::unique_ptr<TeamServer> connectTo(const QString& url)
+{
+    auto s = TeamServer::connect(url);
+    if (!s)
+        FAIL(s.error().message.toStdString());
+    return std::move(s.value());
+}
+
+std::unique_ptr<TeamServer> initialised(const TeamDatabase& db)
+{
+    auto server = connectTo(db.url());
+    auto done = server->init();
+    INFO((done ? *done : done.error().message).toStdString());
+    REQUIRE(done.ok());
+    return server;
+}
+
+} // namespace cx::test

@@ -1,0 +1,53 @@
+#pragma once
+
+// A database of its own for one test, on the throw-away server the test
+// command starts (pg_virtualenv: PG* name a superuser), dropped at the end;
+// and login roles made as a server's administrator would make them.
+
+#include "store/pg.h"
+#include "store/teamserver.h"
+
+#include <catch2/catch.hpp>
+
+#include <QString>
+
+namespace cx::test {
+
+class TeamDatabase
+{
+public:
+    TeamDatabase();
+    ~TeamDatabase();
+    TeamDatabase(const TeamDatabase&) = delete;
+    TeamDatabase& operator=(const TeamDatabase&) = delete;
+
+    // libpq connection string for this database, as the superuser.
+    QString url() const;
+    // The same as a login role made by addRole.
+    QString urlAs(const QString& role) const;
+    const QString& name() const { return m_name; }
+
+    // Runs SQL as the superuser in this database; fails the test on error.
+    void sql(const QString& statement) const;
+    // Runs SQL as role; returns the error (empty when it succeeded).
+    Error sqlAs(const QString& role, const QString& statement) const;
+    // Runs one statement as role: the number of rows it returned (say
+    // RETURNING 1 to count the rows it changed), or its error.
+    Result<int> rowsAs(const QString& role, const QString& statement) const;
+    // The first column of the first row of a query, as the superuser.
+    QString value(const QString& query) const;
+
+    // A login role with a password, unique to this test (returned name).
+    QString addRole(const QString& base);
+
+private:
+    QString m_name;
+    QStringList m_roles;
+};
+
+// A connection to the team server at url (fails the test when it cannot).
+std::unique_ptr<TeamServer> connectTo(const QString& url);
+// The same, after `server init` as the superuser.
+std::unique_ptr<TeamServer> initialised(const TeamDatabase& db);
+
+} // namespace cx::test
