@@ -14,20 +14,25 @@ void Command::redo()
 {
     Document::Transaction tx(m_doc);
     doRedo();
-    const bool failed = bool(tx.commit());
-    if (failed && m_pushed)
+    const Error err = tx.commit();
+    // A step refused because someone else changed its rows on a team map
+    // leaves the stack (QUndoStack drops an obsolete command); the others stay.
+    if (err && m_pushed && err.code != ErrorCode::Conflict)
         historyBroken();
-    else if (failed)
+    else if (err)
         setObsolete(true);
     m_pushed = true;
 }
 
 void Command::undo()
 {
-    Document::Transaction tx(m_doc);
+    Document::Transaction tx(m_doc, true);
     doUndo();
-    if (tx.commit())
-        historyBroken(); // reported by the Document; the file is unchanged
+    const Error err = tx.commit(); // reported by the Document; the store is unchanged
+    if (err && err.code == ErrorCode::Conflict)
+        setObsolete(true);
+    else if (err)
+        historyBroken();
 }
 
 void Command::historyBroken() { QTimer::singleShot(0, m_doc.undoStack(), &QUndoStack::clear); }

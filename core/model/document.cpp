@@ -1,6 +1,7 @@
 #include "document.h"
 
 #include "store/store.h"
+#include "store/teamstore.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -55,24 +56,30 @@ CardFields changedFields(const Card& a, const Card& b)
     return f;
 }
 
-Document::Document(std::unique_ptr<Store> store, bool untitled)
+Document::Document(std::unique_ptr<DocumentStore> store, bool untitled)
     : m_store(std::move(store)), m_undoStack(new QUndoStack(this)), m_untitled(untitled)
 {
+    m_store->setRemoteListener([this](const RemoteChanges& changes) { applyRemote(changes); });
 }
 
 Document::~Document() = default;
+
+Result<std::unique_ptr<Document>> Document::opened(std::unique_ptr<DocumentStore> store)
+{
+    auto data = store->readAll();
+    if (!data)
+        return data.error();
+    std::unique_ptr<Document> doc(new Document(std::move(store), false));
+    doc->load(data.value());
+    return Result<std::unique_ptr<Document>>(std::move(doc));
+}
 
 Result<std::unique_ptr<Document>> Document::open(const QString& path, bool readOnly)
 {
     auto store = Store::open(path, readOnly ? Store::Mode::ReadOnly : Store::Mode::ReadWrite);
     if (!store)
         return store.error();
-    auto data = store.value()->readAll();
-    if (!data)
-        return data.error();
-    std::unique_ptr<Document> doc(new Document(std::move(store.value()), false));
-    doc->load(data.value());
-    return Result<std::unique_ptr<Document>>(std::move(doc));
+    return opened(std::move(store.value()));
 }
 
 Result<std::unique_ptr<Document>> Document::create(const QString& path, const DocumentData& data)
@@ -85,6 +92,15 @@ Result<std::unique_ptr<Document>> Document::create(const QString& path, const Do
     canonical.canonicalize();
     doc->load(canonical);
     return Result<std::unique_ptr<Document>>(std::move(doc));
+}
+
+Result<std::unique_ptr<Document>> Document::openTeam(const QString& conninfo, const QString& name,
+                                                     const QString& password, bool* needsPassword)
+{
+    auto store = TeamStore::open(conninfo, name, password, needsPassword);
+    if (!store)
+        return store.error();
+    return opened(std::move(store.value()));
 }
 
 QString Document::autosaveDir()
@@ -110,6 +126,7 @@ Result<std::unique_ptr<Document>> Document::createUntitled(const DocumentData& d
 }
 
 QString Document::path() const { return m_store->path(); }
+bool Document::isShared() const { return m_store->isShared(); }
 bool Document::isReadOnly() const { return m_store->isReadOnly(); }
 QString Document::readOnlyReason() const { return m_store->readOnlyReason(); }
 
@@ -370,9 +387,16 @@ QList<Id> Document::allLinkIds() const
 
 // --- Transactions ------------------------------------------------------------
 
-Id Document::allocateId(Kind kind) { return m_nextId[int(kind)]++; }
+Id Document::allocateId(Kind kind)
+{
+    // A team map's ids come from the server's counter: never max + 1 here,
+    // which another client may take at the same time.
+    if (const Id shared = m_store->takeId())
+        return shared;
+    return m_nextId[int(kind)]++;
+}
 
-Document::Transaction::Transaction(Document& doc) : m_doc(doc) { m_doc.beginTx(); }
+Document::Transaction::Transaction(Document& doc, bool undo) : m_doc(doc) { m_doc.beginTx(undo); }
 
 // Leaving the scope ends the transaction as commit() would: a primitive that
 // found nothing to change (a no-op) commits the empty transaction; one whose
@@ -402,7 +426,7 @@ bool Document::check(bool condition, const char* what)
     return condition;
 }
 
-void Document::beginTx()
+void Document::beginTx(bool undo)
 {
     if (m_txDepth++ > 0)
         return;
@@ -414,7 +438,7 @@ void Document::beginTx()
                    .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + why)});
         return;
     }
-    write(m_store->begin());
+    write(undo ? m_store->beginUndo() : m_store->begin());
 }
 
 Error Document::endTx()

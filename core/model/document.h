@@ -23,7 +23,8 @@ class QUndoStack;
 
 namespace cx {
 
-class Store;
+class DocumentStore;
+struct RemoteChanges;
 
 // Which card fields an edit changed: lets views redraw only what changed.
 enum class CardField : unsigned
@@ -63,12 +64,21 @@ public:
     static Result<std::unique_ptr<Document>> open(const QString& path, bool readOnly = false);
     // Creates a new file at path holding data (ids in data are kept).
     static Result<std::unique_ptr<Document>> create(const QString& path, const DocumentData& data);
+    // Opens the map `name` on a team server (libpq's conninfo; see
+    // TeamServer::connect). password, when given, is used for this connection
+    // only; needsPassword is set when the server wants one nobody gave.
+    static Result<std::unique_ptr<Document>> openTeam(const QString& conninfo, const QString& name,
+                                                      const QString& password = {},
+                                                      bool* needsPassword = nullptr);
     // Creates an untitled document in the autosave location (autosaveDir()).
     static Result<std::unique_ptr<Document>> createUntitled(const DocumentData& data);
     // Where untitled documents live until they are named.
     static QString autosaveDir();
 
+    // The file's path, or how a team map is named.
     QString path() const;
+    // True for a map on a team server, which others change at the same time.
+    bool isShared() const;
     bool isUntitled() const { return m_untitled; }
     bool isReadOnly() const;
     QString readOnlyReason() const;
@@ -150,7 +160,9 @@ public:
     class Transaction
     {
     public:
-        explicit Transaction(Document& doc);
+        // undo: the transaction undoes an earlier step of this client's; on a
+        // team map it is refused where someone else changed a row since.
+        explicit Transaction(Document& doc, bool undo = false);
         ~Transaction(); // commits if not yet done (a recorded error rolls back)
         Error commit();
         Transaction(const Transaction&) = delete;
@@ -231,19 +243,23 @@ signals:
     void linkAdded(cx::Id id);
     void linkChanged(cx::Id id);
     void linkRemoved(cx::Id id, cx::Id fromCard, cx::Id toCard);
-    // Memory was reloaded from the file after a failed transaction or a
-    // Save As: views rebuild. Never emitted for an ordinary edit.
+    // Memory was reloaded from the store after a failed transaction, a Save
+    // As or (on a team map) others' change of its structure: views rebuild.
+    // Never emitted for an ordinary edit.
     void reloaded();
     // A write failed: the message names the problem (disk full, read-only...).
     void errorOccurred(const cx::Error& error);
     void pathChanged(const QString& path);
 
 private:
-    explicit Document(std::unique_ptr<Store> store, bool untitled);
+    explicit Document(std::unique_ptr<DocumentStore> store, bool untitled);
+    // A document on an opened store, read from it.
+    static Result<std::unique_ptr<Document>> opened(std::unique_ptr<DocumentStore> store);
+    void applyRemote(const RemoteChanges& changes);
     void load(const DocumentData& data);
     void reloadFromStore();
     void write(Error err); // records the first failure of the transaction
-    void beginTx();
+    void beginTx(bool undo = false);
     Error endTx();
     bool check(bool condition, const char* what); // aborts the transaction if false
     void renumberCell(Id stageId, Id laneId);
@@ -254,7 +270,7 @@ private:
     bool isReferenced(Id departmentId) const;
     bool isValidCard(const Card& c) const; // its place, departments and voters exist
 
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<DocumentStore> m_store;
     QUndoStack* m_undoStack = nullptr;
     bool m_untitled = false;
     int m_txDepth = 0;

@@ -26,6 +26,7 @@ enum class ErrorCode
     InvalidData,     // malformed import data (JSON path / CSV line in the message)
     InvalidArgument, // a request that makes no sense (unknown id, bad value)
     Cancelled,       // the user stopped a long operation; nothing was written
+    Conflict,        // on a team map: someone else changed or removed it since
 };
 
 struct Error

@@ -36,6 +36,8 @@ Rows& Rows::operator=(Rows&& other) noexcept
 
 int Rows::count() const { return m_r ? PQntuples(m_r) : 0; }
 
+int Rows::columns() const { return m_r ? PQnfields(m_r) : 0; }
+
 bool Rows::isNull(int row, int col) const { return PQgetisnull(m_r, row, col) == 1; }
 
 QString Rows::text(int row, int col) const
@@ -176,6 +178,22 @@ Error Connection::script(const char* sql, const QString& what)
         err = resultError(r, what);
     PQclear(r);
     return err;
+}
+
+int Connection::socket() const { return PQsocket(m_c); }
+
+int Connection::backendPid() const { return PQbackendPID(m_c); }
+
+bool Connection::consumeInput() { return PQconsumeInput(m_c) == 1; }
+
+QList<Connection::Notice> Connection::takeNotices()
+{
+    QList<Notice> notices;
+    while (PGnotify* n = PQnotifies(m_c)) {
+        notices.append({QString::fromUtf8(n->relname), QString::fromUtf8(n->extra), n->be_pid});
+        PQfreemem(n);
+    }
+    return notices;
 }
 
 QString Connection::user() const { return QString::fromUtf8(PQuser(m_c)); }

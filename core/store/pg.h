@@ -45,6 +45,7 @@ public:
     Rows& operator=(const Rows&) = delete;
 
     int count() const;
+    int columns() const;
     bool isNull(int row, int col) const;
     QString text(int row, int col) const;
     qint64 int64(int row, int col) const;
@@ -77,6 +78,20 @@ public:
     Error run(const char* sql, const Params& params, const QString& what);
     // Several statements without parameters (schema scripts).
     Error script(const char* sql, const QString& what);
+
+    // Notifications (LISTEN/NOTIFY): the socket to watch, and what arrived.
+    struct Notice
+    {
+        QString channel;
+        QString payload;
+        int pid = 0; // the notifying server process
+    };
+    int socket() const;
+    int backendPid() const;
+    // Reads what the server sent (false when the connection is lost) and
+    // returns the notifications received so far.
+    bool consumeInput();
+    QList<Notice> takeNotices();
 
     // Where and as whom: "user@host:port/dbname".
     QString user() const;

@@ -7,6 +7,7 @@
 
 #include "../model/result.h"
 #include "../model/types.h"
+#include "documentstore.h"
 
 #include <QString>
 
@@ -17,7 +18,7 @@ struct sqlite3;
 
 namespace cx {
 
-class Store
+class Store : public DocumentStore
 {
 public:
     // 'CXMP' as a big-endian 32-bit integer: PRAGMA application_id.
@@ -31,7 +32,7 @@ public:
         ReadOnly
     };
 
-    ~Store();
+    ~Store() override;
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;
 
@@ -46,48 +47,48 @@ public:
     // Creates a new document file at path (which must not exist) holding data.
     static Result<std::unique_ptr<Store>> create(const QString& path, const DocumentData& data);
 
-    QString path() const { return m_path; }
-    bool isReadOnly() const { return m_readOnly; }
-    QString readOnlyReason() const { return m_readOnlyReason; }
+    QString path() const override { return m_path; }
+    bool isReadOnly() const override { return m_readOnly; }
+    QString readOnlyReason() const override { return m_readOnlyReason; }
 
     // Reads the whole document (canonical form).
-    Result<DocumentData> readAll() const;
+    Result<DocumentData> readAll() const override;
 
     // Consistent copy of the whole document to another path (VACUUM INTO);
     // refuses to overwrite an existing file unless overwrite is set.
-    Error saveAs(const QString& path, bool overwrite = false) const;
+    Error saveAs(const QString& path, bool overwrite = false) const override;
 
     // Integrity of the open file (PRAGMA integrity_check): empty when fine.
     QString integrityProblem() const;
 
-    Error begin();
-    Error commit();
-    void rollback();
-    bool inTransaction() const;
+    Error begin() override;
+    Error commit() override;
+    void rollback() override;
+    bool inTransaction() const override;
 
     // Row writes: insert or update by id (never REPLACE, which would cascade).
-    Error putDepartment(const Department& d);
-    Error putPersona(const Persona& p);
-    Error putParticipant(const Participant& p);
-    Error putJourney(const Journey& j);
-    Error putStage(const Stage& s);
-    Error putLane(const Lane& l);
-    Error putCard(const Card& c); // with contributing, kpis, tags, dots, comments
-    Error putCardPlace(Id card, Id stage, Id lane, int position); // a move only
-    Error putLink(const Link& l);
-    Error putTitle(const QString& title);
+    Error putDepartment(const Department& d) override;
+    Error putPersona(const Persona& p) override;
+    Error putParticipant(const Participant& p) override;
+    Error putJourney(const Journey& j) override;
+    Error putStage(const Stage& s) override;
+    Error putLane(const Lane& l) override;
+    Error putCard(const Card& c) override; // with contributing, kpis, tags, dots, comments
+    Error putCardPlace(Id card, Id stage, Id lane, int position) override; // a move only
+    Error putLink(const Link& l) override;
+    Error putTitle(const QString& title) override;
 
-    Error deleteDepartment(Id id);
-    Error deletePersona(Id id);
-    Error deleteParticipant(Id id);
-    Error deleteJourney(Id id);
-    Error deleteStage(Id id);
-    Error deleteLane(Id id);
-    Error deleteCard(Id id);
-    Error deleteLink(Id id);
+    Error deleteDepartment(Id id) override;
+    Error deletePersona(Id id) override;
+    Error deleteParticipant(Id id) override;
+    Error deleteJourney(Id id) override;
+    Error deleteStage(Id id) override;
+    Error deleteLane(Id id) override;
+    Error deleteCard(Id id) override;
+    Error deleteLink(Id id) override;
 
     // For tests of the full-disk path: caps the file at this many pages.
-    Error setMaxPageCount(int pages);
+    Error setMaxPageCount(int pages) override;
 
 private:
     Store() = default;

@@ -1,10 +1,14 @@
 #pragma once
 
-// A map's rows on the team server: written all at once (COPY) and read all at
-// once. Private to the store.
+// A map's rows on the team server: each object as the row it is stored in,
+// written many at once, and read all at once or a few cards at a time.
+// Private to the store.
 
 #include "../model/result.h"
 #include "../model/types.h"
+
+#include <QHash>
+#include <QJsonObject>
 
 namespace cx::pg {
 class Connection;
@@ -12,13 +16,51 @@ class Connection;
 
 namespace cx::teamrows {
 
+// An object's own row: column -> value (map_id, revision and changed_* are
+// the server's).
+QJsonObject departmentRow(const Department& x);
+QJsonObject personaRow(const Persona& x);
+QJsonObject participantRow(const Participant& x);
+QJsonObject journeyRow(const Journey& x);
+QJsonObject stageRow(const Stage& x);
+QJsonObject laneRow(const Lane& x);
+// The card's own row. Its votes column holds the votes no participant cast:
+// a participant's dots are rows of their own (card_votes), so voting never
+// changes the card's row.
+QJsonObject cardRow(const Card& x);
+QJsonObject linkRow(const Link& x);
+
+// The rows a card owns in card_contributors, card_kpis, card_tags,
+// card_votes and card_comments.
+QList<QJsonObject> contributorRows(const Card& c);
+QList<QJsonObject> kpiRows(const Card& c);
+QList<QJsonObject> tagRows(const Card& c);
+QList<QJsonObject> voteRows(const Card& c);
+QList<QJsonObject> commentRows(const Card& c);
+
+// Inserts rows (all with the same columns) into cxmap.<table> as map mapId,
+// in one statement.
+Error insertRows(pg::Connection& c, const char* table, qint64 mapId, const QList<QJsonObject>& rows,
+                 const QString& what);
+
 // Writes every row of data as map mapId (whose rows must be absent).
 Error writeAll(pg::Connection& c, qint64 mapId, const DocumentData& data);
 
 // Deletes every row of map mapId, keeping the map and its grants.
 Error deleteAll(pg::Connection& c, qint64 mapId);
 
+// The revision of each row read: "table id" -> revision.
+using Revisions = QHash<QString, qint64>;
+QString revisionKey(const char* table, Id id);
+
 // Reads every row of map mapId; values CXMap cannot have written are refused.
-Result<DocumentData> readAll(pg::Connection& c, qint64 mapId);
+Result<DocumentData> readAll(pg::Connection& c, qint64 mapId, Revisions* revisions = nullptr);
+
+// The cards (with everything they own) and links among ids that still
+// exist, for merging others' changes.
+Result<QList<Card>> readCards(pg::Connection& c, qint64 mapId, const QList<Id>& ids,
+                              Revisions* revisions);
+Result<QList<Link>> readLinks(pg::Connection& c, qint64 mapId, const QList<Id>& ids,
+                              Revisions* revisions);
 
 } // namespace cx::teamrows

@@ -295,10 +295,99 @@ Error migrate1to2(pg::Connection& c)
     return c.script(sql.constData(), what);
 }
 
+// Version 2 -> 3: editing together. Every object row gets a revision and
+// who changed it last, both written by the server's triggers (a client
+// cannot forge them); an edit names the revision it is based on. A map's
+// new ids come from its own counter (cxmap.take_id). A participant's dots are
+// rows of their own, so cards.votes keeps only the votes nobody cast by
+// name. Every change notifies the channel cxmap_changes with
+// "map kind id" (kind: card, link or structure) at commit.
+constexpr const char* editingV3 = R"sql(
+ALTER TABLE cxmap.maps ADD COLUMN next_id bigint NOT NULL DEFAULT 1;
+UPDATE cxmap.cards c SET votes = c.votes - coalesce(
+  (SELECT sum(v.dots) FROM cxmap.card_votes v WHERE v.map_id = c.map_id AND v.card_id = c.id), 0);
+UPDATE cxmap.maps m SET next_id = 1 + greatest(
+  (SELECT max(id) FROM cxmap.departments x WHERE x.map_id = m.id),
+  (SELECT max(id) FROM cxmap.personas x WHERE x.map_id = m.id),
+  (SELECT max(id) FROM cxmap.participants x WHERE x.map_id = m.id),
+  (SELECT max(id) FROM cxmap.journeys x WHERE x.map_id = m.id),
+  (SELECT max(id) FROM cxmap.stages x WHERE x.map_id = m.id),
+  (SELECT max(id) FROM cxmap.lanes x WHERE x.map_id = m.id),
+  (SELECT max(id) FROM cxmap.cards x WHERE x.map_id = m.id),
+  (SELECT max(id) FROM cxmap.links x WHERE x.map_id = m.id), 0);
+
+CREATE FUNCTION cxmap.take_id(m bigint) RETURNS bigint
+  LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog AS $$
+  UPDATE cxmap.maps SET next_id = next_id + 1
+  WHERE id = m AND (cxmap.has_grant(m, session_user, 'facilitator')
+                    OR cxmap.has_grant(m, session_user, 'member')
+                    OR NOT EXISTS (SELECT 1 FROM cxmap.grants g WHERE g.map_id = m))
+  RETURNING next_id - 1 $$;
+
+CREATE FUNCTION cxmap.stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.revision := CASE WHEN TG_OP = 'INSERT' THEN 1 ELSE OLD.revision + 1 END;
+  NEW.changed_by := current_user;
+  NEW.changed_at := now();
+  RETURN NEW;
+END $$;
+
+CREATE FUNCTION cxmap.notify() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  r record;
+  what text;
+BEGIN
+  IF TG_OP = 'DELETE' THEN
+    r := OLD;
+  ELSE
+    r := NEW;
+  END IF;
+  IF TG_TABLE_NAME = 'cards' THEN
+    what := 'card ' || r.id;
+  ELSIF TG_TABLE_NAME LIKE 'card\_%' THEN
+    what := 'card ' || r.card_id;
+  ELSIF TG_TABLE_NAME = 'links' THEN
+    what := 'link ' || r.id;
+  ELSE
+    what := 'structure ' || r.id;
+  END IF;
+  PERFORM pg_notify('cxmap_changes', r.map_id || ' ' || what);
+  RETURN NULL;
+END $$;
+)sql";
+
+// The tables whose rows are objects with a revision.
+constexpr const char* revisionedTables[] = {"departments", "personas", "participants", "journeys",
+                                            "stages",      "lanes",    "cards",        "links"};
+// Every table of a map's rows (each notifies).
+constexpr const char* rowTables[] = {
+    "departments",      "personas",  "participants", "journeys",
+    "stages",           "lanes",     "cards",        "links",
+    "card_kpis",        "card_tags", "card_votes",   "card_comments",
+    "card_contributors"};
+
+Error migrate2to3(pg::Connection& c)
+{
+    QByteArray sql = editingV3;
+    for (const char* table : revisionedTables) {
+        const QByteArray t = table;
+        sql += "ALTER TABLE cxmap." + t +
+               " ADD COLUMN revision bigint NOT NULL DEFAULT 1, "
+               "ADD COLUMN changed_by text NOT NULL DEFAULT current_user, "
+               "ADD COLUMN changed_at timestamptz NOT NULL DEFAULT now();\n"
+               "CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON cxmap." +
+               t + " FOR EACH ROW EXECUTE FUNCTION cxmap.stamp();\n";
+    }
+    for (const char* table : rowTables)
+        sql += QByteArray("CREATE TRIGGER notify AFTER INSERT OR UPDATE OR DELETE ON cxmap.") +
+               table + " FOR EACH ROW EXECUTE FUNCTION cxmap.notify();\n";
+    return c.script(sql.constData(), QStringLiteral("upgrade the CXMap schema to version 3"));
+}
+
 // upgrades[v - 1] takes the schema of version v to v + 1; a new schema is
 // made as version 1 and walked up the same steps.
 using Step = Error (*)(pg::Connection&);
-constexpr std::array<Step, currentVersion - 1> upgrades = {&migrate1to2};
+constexpr std::array<Step, currentVersion - 1> upgrades = {&migrate1to2, &migrate2to3};
 
 Error notOurs()
 {

@@ -8,6 +8,28 @@
 
 namespace cx {
 
+namespace {
+
+Id largestId(const DocumentData& d)
+{
+    Id most = 0;
+    auto raise = [&](const auto& list) {
+        for (const auto& x : list)
+            most = std::max(most, x.id);
+    };
+    raise(d.departments);
+    raise(d.personas);
+    raise(d.participants);
+    raise(d.journeys);
+    raise(d.stages);
+    raise(d.lanes);
+    raise(d.cards);
+    raise(d.links);
+    return most;
+}
+
+} // namespace
+
 TeamServer::TeamServer(std::unique_ptr<pg::Connection> c) : m_conn(std::move(c)) {}
 
 TeamServer::~TeamServer() = default;
@@ -73,13 +95,24 @@ Result<QList<TeamMapInfo>> TeamServer::maps()
 {
     if (Error err = teamschema::requireCurrent(*m_conn))
         return err;
-    auto rows = m_conn->query("SELECT m.name, m.title, to_char(m.changed_at AT TIME ZONE 'UTC', "
-                              "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), m.changed_by, "
-                              "(SELECT count(*) FROM cxmap.journeys x WHERE x.map_id = m.id), "
-                              "(SELECT count(*) FROM cxmap.cards x WHERE x.map_id = m.id), "
-                              "(SELECT count(*) FROM cxmap.links x WHERE x.map_id = m.id) "
-                              "FROM cxmap.maps m ORDER BY m.name",
-                              {}, QStringLiteral("list the maps"));
+    // The last change: the latest of the publication and every row's stamp
+    // (a removal leaves none: it shows as the publication or another change).
+    auto rows = m_conn->query(
+        "SELECT m.name, m.title, to_char(last.at AT TIME ZONE 'UTC', "
+        "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), last.who, "
+        "(SELECT count(*) FROM cxmap.journeys x WHERE x.map_id = m.id), "
+        "(SELECT count(*) FROM cxmap.cards x WHERE x.map_id = m.id), "
+        "(SELECT count(*) FROM cxmap.links x WHERE x.map_id = m.id) "
+        "FROM cxmap.maps m, LATERAL ("
+        "  SELECT at, who FROM ("
+        "    SELECT m.changed_at AS at, m.changed_by AS who"
+        "    UNION ALL SELECT changed_at, changed_by FROM cxmap.cards x WHERE x.map_id = m.id"
+        "    UNION ALL SELECT changed_at, changed_by FROM cxmap.links x WHERE x.map_id = m.id"
+        "    UNION ALL SELECT changed_at, changed_by FROM cxmap.stages x WHERE x.map_id = m.id"
+        "    UNION ALL SELECT changed_at, changed_by FROM cxmap.lanes x WHERE x.map_id = m.id"
+        "  ) changes ORDER BY at DESC LIMIT 1) last "
+        "ORDER BY m.name",
+        {}, QStringLiteral("list the maps"));
     if (!rows)
         return rows.error();
     QList<TeamMapInfo> list;
@@ -142,7 +175,11 @@ Error TeamServer::publish(const QString& name, const DocumentData& data, bool re
                                         {id}, what))
                 return err;
         }
-        return teamrows::writeAll(*m_conn, id, data);
+        if (Error err = teamrows::writeAll(*m_conn, id, data))
+            return err;
+        // The map's own id counter starts past every id it holds.
+        return m_conn->run("UPDATE cxmap.maps SET next_id = $2 WHERE id = $1",
+                           {id, largestId(data) + 1}, what);
     });
 }
 

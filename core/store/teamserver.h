@@ -87,12 +87,16 @@ public:
     // a superuser administer every map: they count as facilitators.
     Result<TeamRights> rights(const QString& map);
 
+    // The map's id on this server (refused: no such map, or a bad name).
+    Result<qint64> mapId(const QString& name);
+    // The connection, for the store of an open team map.
+    pg::Connection& connection() { return *m_conn; }
+
     // Empty when name can name a map; else what is wrong with it.
     static QString mapNameProblem(const QString& name);
 
 private:
     explicit TeamServer(std::unique_ptr<pg::Connection> c);
-    Result<qint64> mapId(const QString& name);
     Result<bool> administers(qint64 map);
     // Runs body(map id) in one transaction if this role administers the map;
     // what names the act in messages ("grant rights").

@@ -72,7 +72,7 @@ TEST_CASE("Team server: init creates the schema once; a database without it is r
     REQUIRE(empty.ok());
     CHECK(empty->isEmpty());
     CHECK(db.value(QStringLiteral("SELECT value FROM cxmap.server_meta WHERE key = "
-                                  "'schema_version'")) == QStringLiteral("2"));
+                                  "'schema_version'")) == QStringLiteral("3"));
 }
 
 TEST_CASE("Team server: init upgrades an older schema step by step, keeping its maps", "[team]")
@@ -90,13 +90,17 @@ TEST_CASE("Team server: init upgrades an older schema step by step, keeping its 
                        {original.title}, {});
     REQUIRE(row.ok());
     REQUIRE(!teamrows::writeAll(c, row->int64(0, 0), original));
+    // Version 1 kept every vote in cards.votes, dots included.
+    REQUIRE(!c.script("UPDATE cxmap.cards c SET votes = votes + coalesce((SELECT sum(dots) FROM "
+                      "cxmap.card_votes v WHERE v.card_id = c.id), 0)",
+                      {}));
     REQUIRE(!c.script("COMMIT", {}));
 
     auto server = connectTo(db.url());
     CHECK(server->maps().error().message.contains(QStringLiteral("older (version 1)")));
     auto upgraded = server->init();
     REQUIRE(upgraded.ok());
-    CHECK(*upgraded == QStringLiteral("upgraded the CXMap schema from version 1 to 2"));
+    CHECK(*upgraded == QStringLiteral("upgraded the CXMap schema from version 1 to 3"));
     auto back = server->read(QStringLiteral("Old"));
     REQUIRE(back.ok());
     CHECK(*back == original);

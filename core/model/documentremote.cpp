@@ -1,0 +1,101 @@
+// Merging what others changed on a team map (see DocumentStore's
+// RemoteChanges): memory follows the server, and each item changed emits
+// its own signal, so views redraw only what changed. Nothing here touches the
+// undo stack or the store.
+
+#include "document.h"
+
+#include "store/documentstore.h"
+
+#include <algorithm>
+
+namespace cx {
+
+namespace {
+
+// A cell's cards in the order of their positions (ties by id).
+void sortCell(QList<Id>& cell, const QHash<Id, Card>& cards)
+{
+    std::stable_sort(cell.begin(), cell.end(), [&](Id a, Id b) {
+        const int pa = cards.constFind(a)->position, pb = cards.constFind(b)->position;
+        return pa != pb ? pa < pb : a < b;
+    });
+}
+
+} // namespace
+
+void Document::applyRemote(const RemoteChanges& changes)
+{
+    // A card in a stage or lane this client has not seen, or a change of the
+    // structure: read the whole map again.
+    const bool unknownPlace = std::any_of(changes.cards.cbegin(), changes.cards.cend(),
+                                          [this](const Card& c) { return !isValidCard(c); });
+    if (changes.structure || unknownPlace) {
+        reloadFromStore();
+        return;
+    }
+    for (Id id : changes.removedLinks) {
+        const auto it = m_links.constFind(id);
+        if (it == m_links.cend())
+            continue;
+        const Link l = *it;
+        m_links.remove(id);
+        m_linksByCard.remove(l.fromCardId, id);
+        m_linksByCard.remove(l.toCardId, id);
+        emit linkRemoved(id, l.fromCardId, l.toCardId);
+    }
+    for (Id id : changes.removedCards) {
+        const auto it = m_cards.constFind(id);
+        if (it == m_cards.cend())
+            continue;
+        const Card c = *it;
+        m_cards.remove(id);
+        m_cells[{c.stageId, c.laneId}].removeOne(id);
+        emit cardRemoved(id, c.stageId, c.laneId);
+    }
+    for (const Card& c : changes.cards) {
+        auto it = m_cards.find(c.id);
+        if (it == m_cards.end()) {
+            m_cards.insert(c.id, c);
+            QList<Id>& cell = m_cells[{c.stageId, c.laneId}];
+            cell.append(c.id);
+            sortCell(cell, m_cards);
+            emit cardAdded(c.id);
+            continue;
+        }
+        const Card before = *it;
+        *it = c;
+        if (before.stageId != c.stageId || before.laneId != c.laneId ||
+            before.position != c.position) {
+            m_cells[{before.stageId, before.laneId}].removeOne(c.id);
+            QList<Id>& cell = m_cells[{c.stageId, c.laneId}];
+            cell.append(c.id);
+            sortCell(cell, m_cards);
+            emit cardMoved(c.id, before.stageId, before.laneId, before.position);
+        }
+        if (const CardFields fields = changedFields(before, c); fields != CardField::None)
+            emit cardChanged(c.id, fields);
+    }
+    for (const Link& l : changes.links) {
+        if (!m_cards.contains(l.fromCardId) || !m_cards.contains(l.toCardId)) {
+            reloadFromStore();
+            return;
+        }
+        auto it = m_links.find(l.id);
+        if (it == m_links.end()) {
+            m_links.insert(l.id, l);
+            m_linksByCard.insert(l.fromCardId, l.id);
+            m_linksByCard.insert(l.toCardId, l.id);
+            emit linkAdded(l.id);
+        } else if (*it != l) {
+            m_linksByCard.remove(it->fromCardId, l.id);
+            m_linksByCard.remove(it->toCardId, l.id);
+            *it = l;
+            m_linksByCard.insert(l.fromCardId, l.id);
+            m_linksByCard.insert(l.toCardId, l.id);
+            emit linkChanged(l.id);
+        }
+    }
+}
+
+} // namespace cx

@@ -1,0 +1,95 @@
+#pragma once
+
+// The seam under the Document: where its rows live. Two implementations keep
+// one contract: the .cxmap file (Store, SQLite) and a map on a team server
+// (TeamStore, PostgreSQL). Every write happens inside begin()/commit(); a
+// failed write leaves the transaction open for the caller to roll back, and
+// after a rollback the caller reloads with readAll().
+
+#include "../model/result.h"
+#include "../model/types.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace cx {
+
+// Rows others changed on a shared store, to be merged into memory: the
+// current state of what was added or changed, and the ids of what was
+// removed. structure says that departments, personas, participants,
+// journeys, stages or lanes changed: the whole map is read again.
+struct RemoteChanges
+{
+    QList<Card> cards;
+    QList<Link> links;
+    QList<Id> removedCards;
+    QList<Id> removedLinks;
+    bool structure = false;
+    bool isEmpty() const
+    {
+        return cards.isEmpty() && links.isEmpty() && removedCards.isEmpty() &&
+               removedLinks.isEmpty() && !structure;
+    }
+};
+
+class DocumentStore
+{
+public:
+    virtual ~DocumentStore() = default;
+
+    // The file's path, or how a team map is named ("team map “X” on server").
+    virtual QString path() const = 0;
+    virtual bool isReadOnly() const = 0;
+    virtual QString readOnlyReason() const = 0;
+    // True for a map on a team server.
+    virtual bool isShared() const { return false; }
+
+    // Reads the whole document (canonical form).
+    virtual Result<DocumentData> readAll() const = 0;
+    // Consistent copy of the whole document to a .cxmap file.
+    virtual Error saveAs(const QString& path, bool overwrite = false) const = 0;
+
+    virtual Error begin() = 0;
+    // Begins a transaction that undoes an earlier step of this client's: a
+    // shared store refuses to write a row someone else has changed since.
+    virtual Error beginUndo() { return begin(); }
+    virtual Error commit() = 0;
+    virtual void rollback() = 0;
+    virtual bool inTransaction() const = 0;
+
+    virtual Error putDepartment(const Department& d) = 0;
+    virtual Error putPersona(const Persona& p) = 0;
+    virtual Error putParticipant(const Participant& p) = 0;
+    virtual Error putJourney(const Journey& j) = 0;
+    virtual Error putStage(const Stage& s) = 0;
+    virtual Error putLane(const Lane& l) = 0;
+    virtual Error putCard(const Card& c) = 0; // with its KPIs, tags, dots, comments...
+    virtual Error putCardPlace(Id card, Id stage, Id lane, int position) = 0;
+    virtual Error putLink(const Link& l) = 0;
+    virtual Error putTitle(const QString& title) = 0;
+
+    virtual Error deleteDepartment(Id id) = 0;
+    virtual Error deletePersona(Id id) = 0;
+    virtual Error deleteParticipant(Id id) = 0;
+    virtual Error deleteJourney(Id id) = 0;
+    virtual Error deleteStage(Id id) = 0;
+    virtual Error deleteLane(Id id) = 0;
+    virtual Error deleteCard(Id id) = 0;
+    virtual Error deleteLink(Id id) = 0;
+
+    // A new id taken from a shared store's counter (0: the Document picks one).
+    virtual Id takeId() { return 0; }
+
+    // A shared store calls listener with what others changed (from the event
+    // loop, never during a transaction of ours).
+    virtual void setRemoteListener(std::function<void(const RemoteChanges&)> listener)
+    {
+        Q_UNUSED(listener);
+    }
+
+    // For tests of the full-disk path (files only).
+    virtual Error setMaxPageCount(int pages) = 0;
+};
+
+} // namespace cx

@@ -1,0 +1,121 @@
+#pragma once
+
+// A map on a team server as the Document's store (see documentstore.h and
+// DESIGN.md, "The team server"). Each command is one server transaction that
+// writes only what changed: the columns of the rows that differ from what
+// this client last saw, each row checked against the revision it had then,
+// so an edit based on data someone else has changed since is refused with
+// their name. New ids come from the map's counter on the server. Others'
+// changes arrive by LISTEN/NOTIFY; the cards and links they touched are read
+// again and handed to the Document.
+
+#include "documentstore.h"
+#include "teamrows.h"
+#include "teamserver.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+
+class QSocketNotifier;
+class QTimer;
+
+namespace cx {
+
+class TeamStore : public QObject, public DocumentStore
+{
+    Q_OBJECT
+
+public:
+    static Result<std::unique_ptr<TeamStore>> open(const QString& conninfo, const QString& map,
+                                                   const QString& password = {},
+                                                   bool* needsPassword = nullptr);
+    ~TeamStore() override;
+
+    QString path() const override;
+    bool isReadOnly() const override;
+    QString readOnlyReason() const override;
+    bool isShared() const override { return true; }
+
+    Result<DocumentData> readAll() const override;
+    Error saveAs(const QString& path, bool overwrite = false) const override;
+
+    Error begin() override;
+    Error beginUndo() override;
+    Error commit() override;
+    void rollback() override;
+    bool inTransaction() const override { return m_inTransaction; }
+
+    Error putDepartment(const Department& d) override;
+    Error putPersona(const Persona& p) override;
+    Error putParticipant(const Participant& p) override;
+    Error putJourney(const Journey& j) override;
+    Error putStage(const Stage& s) override;
+    Error putLane(const Lane& l) override;
+    Error putCard(const Card& c) override;
+    Error putCardPlace(Id card, Id stage, Id lane, int position) override;
+    Error putLink(const Link& l) override;
+    Error putTitle(const QString& title) override;
+
+    Error deleteDepartment(Id id) override;
+    Error deletePersona(Id id) override;
+    Error deleteParticipant(Id id) override;
+    Error deleteJourney(Id id) override;
+    Error deleteStage(Id id) override;
+    Error deleteLane(Id id) override;
+    Error deleteCard(Id id) override;
+    Error deleteLink(Id id) override;
+
+    Id takeId() override;
+    void setRemoteListener(std::function<void(const RemoteChanges&)> listener) override;
+    Error setMaxPageCount(int pages) override;
+
+    // Which map, on which server, as whom, with which rights.
+    QString mapName() const { return m_map; }
+    QString server() const;
+    QString role() const;
+    const TeamRights& rights() const { return m_rights; }
+
+private:
+    TeamStore(std::unique_ptr<TeamServer> server, QString map, qint64 mapId, TeamRights rights);
+
+    // What this client last saw of a row: its values and revision.
+    struct Seen
+    {
+        QJsonObject row;
+        qint64 revision = 0;
+    };
+    const Seen* seen(const QString& key) const;
+    const Card* seenCard(Id id) const;
+    Error putRow(const char* table, Id id, const QJsonObject& row, bool force = false);
+    Error deleteRow(const char* table, Id id);
+    Error writeCardChildren(const Card& c, const Card* before);
+    Error refused(const char* table, Id id, const Seen& was);
+    QByteArray ownLastChange() const;
+    Error failed(const Error& err) const;
+    void remember(const DocumentData& data, const teamrows::Revisions& revisions) const;
+    void readNotices();
+    void fetchRemote();
+
+    std::unique_ptr<TeamServer> m_server;
+    QString m_map;
+    qint64 m_mapId = 0;
+    TeamRights m_rights;
+    bool m_inTransaction = false;
+    bool m_undoing = false; // the open transaction undoes a step of ours
+
+    // Committed state as last seen, and the open transaction's writes over it.
+    mutable QHash<QString, Seen> m_seen;
+    mutable QHash<Id, Card> m_seenCards;
+    QHash<QString, std::optional<Seen>> m_pending; // nullopt: removed
+    QHash<Id, std::optional<Card>> m_pendingCards;
+
+    std::function<void(const RemoteChanges&)> m_listener;
+    QSocketNotifier* m_notifier = nullptr;
+    QTimer* m_fetch = nullptr;
+    QSet<Id> m_remoteCards, m_remoteLinks;
+    bool m_remoteStructure = false;
+};
+
+} // namespace cx

@@ -1,0 +1,245 @@
+// The editor on a team map (issue 15, parts 3 to 5): edits as server
+// transactions that write only what changed, stale edits and stale undos
+// refused with the other's name, ids from the server, and others' changes
+// arriving live, one item at a time.
+
+#include "commands/edit.h"
+#include "model/document.h"
+#include "store/teamserver.h"
+#include "teamdatabase.h"
+#include "testutil.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QSignalSpy>
+#include <QUndoStack>
+
+using namespace cx;
+using cx::test::connectTo;
+using cx::test::initialised;
+using cx::test::TeamDatabase;
+
+namespace {
+
+std::unique_ptr<Document> openMap(const QString& url, const QString& map = "Sample")
+{
+    auto doc = Document::openTeam(url, map);
+    if (!doc)
+        FAIL(doc.error().message.toStdString());
+    return std::move(doc.value());
+}
+
+// Runs the event loop until done() or two seconds have passed.
+template <typename Done>
+bool waitFor(Done done)
+{
+    QDeadlineTimer deadline(2000);
+    while (!done() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return done();
+}
+
+struct Published
+{
+    TeamDatabase db;
+    DocumentData data = test::sampleDocument();
+    Published()
+    {
+        auto server = initialised(db);
+        REQUIRE(!server->publish(QStringLiteral("Sample"), data, false));
+    }
+    QString column(const QString& query) const { return db.value(query); }
+    // A login role made a facilitator of the map.
+    QString facilitator(const QString& name)
+    {
+        const QString role = db.addRole(name);
+        REQUIRE(!connectTo(db.url())->grantFacilitator(QStringLiteral("Sample"), role));
+        return role;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Team edit: a title edit is one transaction that changes one row", "[team]")
+{
+    Published p;
+    auto doc = openMap(p.db.url());
+    CHECK(doc->isShared());
+    CHECK(doc->path().contains(QStringLiteral("team map “Sample”")));
+    CHECK(doc->snapshot() == p.data);
+    const Id card = p.data.cards[3].id;
+
+    REQUIRE(
+        !edit::setCardTitle(*doc, card, QStringLiteral("Faster credit check"), edit::Merge::No));
+    CHECK(p.column(QStringLiteral("SELECT title FROM cxmap.cards WHERE id = %1").arg(card)) ==
+          QStringLiteral("Faster credit check"));
+    CHECK(p.column(QStringLiteral("SELECT revision FROM cxmap.cards WHERE id = %1").arg(card)) ==
+          QStringLiteral("2"));
+    // Nothing else was written: every other row keeps its first revision.
+    CHECK(p.column(QStringLiteral("SELECT count(*) FROM cxmap.cards WHERE revision <> 1")) ==
+          QStringLiteral("1"));
+    for (const char* table : {"departments", "stages", "lanes", "links", "journeys"})
+        CHECK(p.column(QStringLiteral("SELECT count(*) FROM cxmap.%1 WHERE revision <> 1")
+                           .arg(QLatin1String(table))) == QStringLiteral("0"));
+
+    // Undo writes the title back, and the file's JSON would be the original's.
+    doc->undoStack()->undo();
+    CHECK(doc->lastError().code == ErrorCode::None);
+    CHECK(connectTo(p.db.url())->read(QStringLiteral("Sample")).value() == p.data);
+}
+
+TEST_CASE("Team edit: new ids come from the server, never max + 1 on a client", "[team]")
+{
+    Published p;
+    auto a = openMap(p.db.url());
+    auto b = openMap(p.db.url());
+    const Card model = p.data.cards.first();
+    Card fresh;
+    fresh.stageId = model.stageId;
+    fresh.laneId = model.laneId;
+    fresh.title = QStringLiteral("From A");
+    fresh.position = 1000;
+    auto fromA = edit::addCard(*a, fresh);
+    fresh.title = QStringLiteral("From B");
+    auto fromB = edit::addCard(*b, fresh); // B has not seen A's card
+    REQUIRE(fromA.ok());
+    REQUIRE(fromB.ok());
+    CHECK(*fromA != *fromB);
+    Id largest = 0;
+    for (const Card& c : p.data.cards)
+        largest = std::max(largest, c.id);
+    CHECK(*fromA > largest);
+    // Adding to the end of a cell rewrote no other card.
+    CHECK(p.column(QStringLiteral("SELECT count(*) FROM cxmap.cards WHERE revision <> 1")) ==
+          QStringLiteral("0"));
+    CHECK(connectTo(p.db.url())->read(QStringLiteral("Sample"))->cards.size() ==
+          p.data.cards.size() + 2);
+}
+
+TEST_CASE("Team edit: another client's change arrives live and redraws only that card", "[team]")
+{
+    Published p;
+    auto a = openMap(p.db.url());
+    auto b = openMap(p.db.url());
+    const Id card = p.data.cards[5].id;
+    QSignalSpy changed(b.get(), &Document::cardChanged);
+    QSignalSpy reloaded(b.get(), &Document::reloaded);
+
+    REQUIRE(!edit::setCardTitle(*a, card, QStringLiteral("Seen by B"), edit::Merge::No));
+    REQUIRE(waitFor([&] { return b->card(card)->title == QStringLiteral("Seen by B"); }));
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0][0].value<Id>() == card);
+    CHECK(changed[0][1].value<CardFields>() == CardFields(CardField::Title));
+    CHECK(reloaded.isEmpty());
+    CHECK(b->snapshot() == a->snapshot());
+
+    // A card removed and one added arrive the same way.
+    QSignalSpy added(b.get(), &Document::cardAdded);
+    Card fresh = p.data.cards[5];
+    fresh.id = 0;
+    fresh.title = QStringLiteral("New from A");
+    fresh.comments.clear();
+    auto id = edit::addCard(*a, fresh);
+    REQUIRE(id.ok());
+    REQUIRE(waitFor([&] { return b->card(*id) != nullptr; }));
+    CHECK(added.size() == 1);
+    CHECK(reloaded.isEmpty());
+    REQUIRE(!edit::removeCards(*a, {*id}));
+    REQUIRE(waitFor([&] { return b->card(*id) == nullptr; }));
+    CHECK(b->snapshot() == a->snapshot());
+}
+
+TEST_CASE("Team edit: a stale edit is refused with the other's name; both end with the server's "
+          "state",
+          "[team]")
+{
+    Published p;
+    const QString ana = p.facilitator(QStringLiteral("ana"));
+    auto a = openMap(p.db.urlAs(ana));
+    auto b = openMap(p.db.url());
+    const Id card = p.data.cards[7].id;
+
+    REQUIRE(!edit::setCardTitle(*a, card, QStringLiteral("Ana's title"), edit::Merge::No));
+    // B edits the same card before it has heard of Ana's change.
+    QSignalSpy errors(b.get(), &Document::errorOccurred);
+    const Error stale = edit::setCardTitle(*b, card, QStringLiteral("B's title"), edit::Merge::No);
+    CHECK(stale.code == ErrorCode::Conflict);
+    CHECK(stale.message.contains(QStringLiteral("changed by %1").arg(ana)));
+    CHECK(errors.size() == 1);
+    CHECK(b->card(card)->title == QStringLiteral("Ana's title")); // their version
+    CHECK(b->undoStack()->count() == 0);
+    auto server = connectTo(p.db.url())->read(QStringLiteral("Sample"));
+    CHECK(server->cards[7].title == QStringLiteral("Ana's title"));
+    waitFor([&] { return false; }); // let the notifications settle
+    CHECK(a->snapshot() == *server);
+    CHECK(b->snapshot() == *server);
+
+    // B now edits on top of it: accepted.
+    REQUIRE(!edit::setCardTitle(*b, card, QStringLiteral("B's title"), edit::Merge::No));
+    REQUIRE(waitFor([&] { return a->card(card)->title == QStringLiteral("B's title"); }));
+}
+
+TEST_CASE("Team edit: undoing a step whose card someone has changed since is refused, and the "
+          "stack stays usable",
+          "[team]")
+{
+    Published p;
+    const QString ana = p.facilitator(QStringLiteral("ana"));
+    auto a = openMap(p.db.urlAs(ana));
+    auto b = openMap(p.db.url());
+    const Id first = p.data.cards[1].id, second = p.data.cards[2].id;
+    REQUIRE(!edit::setCardTitle(*a, first, QStringLiteral("A one"), edit::Merge::No));
+    REQUIRE(!edit::setCardTitle(*a, second, QStringLiteral("A two"), edit::Merge::No));
+    REQUIRE(waitFor([&] { return b->card(second)->title == QStringLiteral("A two"); }));
+    REQUIRE(!edit::setCardTitle(*b, second, QStringLiteral("B two"), edit::Merge::No));
+    REQUIRE(waitFor([&] { return a->card(second)->title == QStringLiteral("B two"); }));
+
+    REQUIRE(a->undoStack()->count() == 2);
+    a->undoStack()->undo(); // "A two" -> would overwrite B's title
+    CHECK(a->lastError().code == ErrorCode::Conflict);
+    CHECK(a->lastError().message.contains(QStringLiteral("was not undone")));
+    CHECK(a->card(second)->title == QStringLiteral("B two"));
+    CHECK(a->undoStack()->count() == 1);
+    a->undoStack()->undo(); // "A one" is still A's own
+    CHECK(a->lastError().code == ErrorCode::None);
+    CHECK(a->card(first)->title == p.data.cards[1].title);
+    CHECK(a->undoStack()->canRedo());
+}
+
+TEST_CASE("Team edit: the editor's commands meet the server's roles with a clear message", "[team]")
+{
+    Published p;
+    const QString bob = p.db.addRole(QStringLiteral("bob"));
+    REQUIRE(
+        !connectTo(p.db.url())
+             ->grantMember(QStringLiteral("Sample"), bob, {QStringLiteral("Billing & Finance")}));
+    auto doc = openMap(p.db.urlAs(bob));
+    CHECK_FALSE(doc->isReadOnly());
+    const Department* billing = doc->departmentByName(QStringLiteral("Billing & Finance"));
+    REQUIRE(billing);
+    Id own = 0, other = 0;
+    for (const Card& c : p.data.cards) {
+        if (c.accountableId == billing->id && !own)
+            own = c.id;
+        if (c.accountableId && c.accountableId != billing->id && !other)
+            other = c.id;
+    }
+    REQUIRE(!edit::setCardTitle(*doc, own, QStringLiteral("Bob's invoice"), edit::Merge::No));
+    const Error denied = edit::setCardTitle(*doc, other, QStringLiteral("x"), edit::Merge::No);
+    CHECK(denied.code == ErrorCode::NoPermission);
+    CHECK(denied.message.contains(QStringLiteral("department you are not a member of")));
+    const Journey* j = doc->journey(doc->journeyIds().first());
+    CHECK(edit::addStage(*doc, j->id, QStringLiteral("Extra")).error().code ==
+          ErrorCode::NoPermission);
+    auto server = connectTo(p.db.url())->read(QStringLiteral("Sample"));
+    CHECK(server->stages.size() == p.data.stages.size());
+    CHECK(doc->snapshot() == *server);
+
+    const QString carol = p.db.addRole(QStringLiteral("carol"));
+    REQUIRE(!connectTo(p.db.url())->grantViewer(QStringLiteral("Sample"), carol));
+    auto viewer = openMap(p.db.urlAs(carol));
+    CHECK(viewer->isReadOnly());
+    CHECK(viewer->readOnlyReason().contains(QStringLiteral("may read this team map")));
+    CHECK(edit::setCardTitle(*viewer, own, QStringLiteral("x"), edit::Merge::No).code ==
+          ErrorCode::ReadOnly);
+}
