@@ -33,6 +33,7 @@ int usageError(const QString& message)
 {
     err() << "cxmap: " << message << "\n"
           << "usage: cxmap [FILE]                      start the editor\n"
+          << "       cxmap URL --map NAME              the editor on a team map\n"
           << "       cxmap --version\n"
           << "       cxmap new FILE [--template NAME]\n"
           << "       cxmap stats FILE [--json]\n"
@@ -402,8 +403,30 @@ const QHash<QString, Verb> verbs = {
 
 } // namespace
 
+bool teamMapArguments(const QStringList& arguments, QString* url, QString* map)
+{
+    // cxmap URL --map NAME, or cxmap URL --map=NAME
+    const QString first = arguments.value(1);
+    if (first.startsWith(u'-') || verbs.contains(first))
+        return false;
+    QString name;
+    if (arguments.size() == 4 && arguments[2] == QLatin1String("--map"))
+        name = arguments[3];
+    else if (arguments.size() == 3 && arguments[2].startsWith(QLatin1String("--map=")))
+        name = arguments[2].mid(6);
+    else
+        return false;
+    if (url)
+        *url = first;
+    if (map)
+        *map = name;
+    return true;
+}
+
 bool isCliInvocation(const QStringList& arguments)
 {
+    if (teamMapArguments(arguments, nullptr, nullptr))
+        return false; // the editor, on a team map
     // The editor is `cxmap` or `cxmap FILE`; everything else is the command
     // line, which answers unknown commands and options with its usage.
     if (arguments.size() < 2)

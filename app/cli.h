@@ -25,6 +25,10 @@ enum ExitCode
 // main() runs the CLI without a GUI.
 bool isCliInvocation(const QStringList& arguments);
 
+// True (with url and map set) for `cxmap URL --map NAME`: the editor on a
+// team map.
+bool teamMapArguments(const QStringList& arguments, QString* url, QString* map);
+
 // True when the command draws (export --png/--svg/--pdf) and needs a QApplication.
 bool needsGui(const QStringList& arguments);
 

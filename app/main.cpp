@@ -52,7 +52,10 @@ int main(int argc, char** argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.cxmap.CXMap"));
     cx::MainWindow window;
     window.show();
-    if (arguments.size() > 1)
+    QString url, map;
+    if (cx::cli::teamMapArguments(arguments, &url, &map))
+        window.openTeamMap(url, map);
+    else if (arguments.size() > 1)
         window.openFile(arguments.at(1));
     return app.exec();
 }

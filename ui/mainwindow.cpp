@@ -204,6 +204,10 @@ void MainWindow::createStatusBar()
     m_zoom->setObjectName(QStringLiteral("zoomLabel"));
     m_zoom->setMinimumWidth(m_zoom->fontMetrics().horizontalAdvance(QStringLiteral("400 %")) + 8);
     m_zoom->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_team = new QLabel(this);
+    m_team->setObjectName(QStringLiteral("teamLabel"));
+    m_team->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_team);
     statusBar()->addPermanentWidget(m_readOnly);
     statusBar()->addPermanentWidget(m_counts);
     statusBar()->addPermanentWidget(m_zoom);
@@ -211,7 +215,7 @@ void MainWindow::createStatusBar()
 
 bool MainWindow::openFile(const QString& path)
 {
-    if (m_doc && QFileInfo(m_doc->path()) == QFileInfo(path)) {
+    if (m_doc && !m_doc->isShared() && QFileInfo(m_doc->path()) == QFileInfo(path)) {
         raise();
         return true;
     }
@@ -367,6 +371,18 @@ void MainWindow::connectDocument()
     connect(doc, &Document::cardRemoved, this, &MainWindow::scheduleStatus);
     connect(doc, &Document::linkAdded, this, &MainWindow::scheduleStatus);
     connect(doc, &Document::linkRemoved, this, &MainWindow::scheduleStatus);
+    connect(doc, &Document::connectionChanged, this, [this] {
+        updateTitle();
+        updateStatus();
+        updateActions();
+        m_inspector->setCards(m_inspector->cards());
+        statusBar()->showMessage(m_doc->isReadOnly()
+                                     ? tr("The connection to the team server was lost: the map "
+                                          "is read-only until it is back")
+                                     : tr("Connected again: the map shows what the team did "
+                                          "meanwhile"),
+                                 10000);
+    });
     connect(doc, &Document::reloaded, this, [this] {
         if (!m_doc->journey(m_journey))
             m_journey = 0;
@@ -455,9 +471,12 @@ void MainWindow::updateTitle()
         setWindowFilePath(QString());
         return;
     }
+    // A team map names itself, its server and who works on it in what role.
     const QString name =
-        m_doc->isUntitled() ? tr("Untitled map") : QFileInfo(m_doc->path()).fileName();
-    setWindowFilePath(m_doc->isUntitled() ? QString() : m_doc->path());
+        m_doc->isShared() ? tr("%1 as %2 (%3)").arg(m_doc->path(), m_doc->user(), m_doc->access())
+        : m_doc->isUntitled() ? tr("Untitled map")
+                              : QFileInfo(m_doc->path()).fileName();
+    setWindowFilePath(m_doc->isUntitled() || m_doc->isShared() ? QString() : m_doc->path());
     QString title = m_doc->title().isEmpty() || m_doc->title() == name
                         ? name
                         : QStringLiteral("%1 — %2").arg(name, m_doc->title());
@@ -469,8 +488,15 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatus()
 {
     m_readOnly->setVisible(m_doc && m_doc->isReadOnly());
+    m_team->setVisible(m_doc && m_doc->isShared());
+    if (m_doc && m_doc->isShared()) {
+        m_team->setText(tr("Team map · %1 · %2").arg(m_doc->user(), m_doc->access()));
+        m_team->setToolTip(m_doc->path());
+    }
     m_zoom->setVisible(m_doc != nullptr);
-    m_readOnly->setText(tr("Read-only"));
+    m_readOnly->setText(m_doc && m_doc->isShared() && m_doc->isReadOnly()
+                            ? tr("Read-only: %1").arg(m_doc->readOnlyReason())
+                            : tr("Read-only"));
     if (m_doc)
         m_readOnly->setToolTip(m_doc->readOnlyReason());
     if (!m_doc || !m_journey) {

@@ -8,8 +8,8 @@
 // The class is spread over four files: mainwindow.cpp (document life cycle,
 // docks, settings, status), mainwindowactions.cpp (actions, menus, toolbar),
 // mainwindowedit.cpp (what the File, Edit and Journey menus do),
-// mainwindowcanvas.cpp (dot voting and the context menu on the canvas) and mainwindowio.cpp
-// (report, CSV and Mermaid export and import).
+// mainwindowcanvas.cpp (dot voting and the context menu on the canvas), mainwindowio.cpp
+// (report, CSV and Mermaid export and import) and mainwindowteam.cpp (team maps).
 
 #include "model/result.h"
 #include "model/types.h"
@@ -52,6 +52,10 @@ public:
     // Opens path; a file the store refuses is reported in a dialog and the
     // window stays as it was. Returns whether the document opened.
     bool openFile(const QString& path);
+    // Opens the map `map` on the team server conninfo (libpq's settings),
+    // asking for a password when the server needs one. Returns whether it
+    // opened.
+    bool openTeamMap(const QString& conninfo, const QString& map);
     // Closes the document (an untitled one asks whether to keep it first).
     // Returns false if the user cancelled.
     bool closeDocument();
@@ -110,6 +114,7 @@ private:
     void newFromTemplate();
     void startFromTemplate(const QString& name);
     void chooseFile();
+    void chooseTeamMap();
     void saveAs();
     void exportDrawing(const QString& format);
 
@@ -173,6 +178,7 @@ private:
     QLabel* m_counts = nullptr;
     QLabel* m_zoom = nullptr;
     QLabel* m_readOnly = nullptr;
+    QLabel* m_team = nullptr; // "Team map · role · rights" on a team map
     bool m_statusPending = false;
     QString m_lastShownError; // see the errorOccurred connection
     bool m_touched = false;   // the open document was edited in this window

@@ -71,6 +71,10 @@ void MainWindow::createActions()
                    tr("Open a .cxmap map"));
     a->setIcon(st->standardIcon(QStyle::SP_DialogOpenButton));
     on(a, &MainWindow::chooseFile);
+    on(makeAction(QStringLiteral("openTeamMap"), tr("Open &Team Map…"),
+                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                  tr("Open a map shared on a PostgreSQL team server")),
+       &MainWindow::chooseTeamMap);
     on(makeAction(QStringLiteral("saveAs"), tr("Save &As…"), QKeySequence::SaveAs,
                   tr("Continue under another name (every edit is already saved)")),
        &MainWindow::saveAs);
@@ -231,6 +235,7 @@ void MainWindow::createMenus()
     add(file, "open");
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    add(file, "openTeamMap");
     file->addSeparator();
     add(file, "saveAs");
     QMenu* exportMenu = file->addMenu(tr("&Export"));

@@ -42,7 +42,7 @@ namespace {
 
 QString defaultFolder(const Document* doc)
 {
-    if (doc && !doc->isUntitled())
+    if (doc && !doc->isUntitled() && !doc->isShared())
         return QFileInfo(doc->path()).absolutePath();
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
@@ -52,6 +52,8 @@ QString baseName(const Document* doc)
 {
     if (!doc || doc->isUntitled())
         return QStringLiteral("journey");
+    if (doc->isShared())
+        return QStringLiteral("team-map");
     return QFileInfo(doc->path()).completeBaseName();
 }
 
@@ -118,6 +120,17 @@ void MainWindow::saveAs()
         path += QStringLiteral(".cxmap");
     if (!m_doc->isUntitled() && QFileInfo(path) == QFileInfo(m_doc->path())) {
         statusBar()->showMessage(tr("Every edit is already saved in this file"), 5000);
+        return;
+    }
+    // A team map stays where the team works: Save As writes an offline copy.
+    if (m_doc->isShared()) {
+        if (Error err = m_doc->saveCopy(path))
+            return reportError(tr("Cannot save as %1").arg(QFileInfo(path).fileName()),
+                               err.message);
+        statusBar()->showMessage(tr("Saved an offline copy as %1; this window stays on the team "
+                                    "map")
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 8000);
         return;
     }
     if (Error err = m_doc->saveAs(path)) {

@@ -26,11 +26,13 @@ namespace {
 
 QString suggestedPath(const Document& doc, const QString& suffix)
 {
-    const QString folder = doc.isUntitled()
+    const bool fileless = doc.isUntitled() || doc.isShared();
+    const QString folder = fileless
                                ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                                : QFileInfo(doc.path()).absolutePath();
-    const QString base =
-        doc.isUntitled() ? QStringLiteral("journey") : QFileInfo(doc.path()).completeBaseName();
+    const QString base = doc.isShared()     ? QStringLiteral("team-map")
+                         : doc.isUntitled() ? QStringLiteral("journey")
+                                            : QFileInfo(doc.path()).completeBaseName();
     return folder + QLatin1Char('/') + base + QLatin1Char('.') + suffix;
 }
 

@@ -127,6 +127,8 @@ Result<std::unique_ptr<Document>> Document::createUntitled(const DocumentData& d
 
 QString Document::path() const { return m_store->path(); }
 bool Document::isShared() const { return m_store->isShared(); }
+QString Document::user() const { return m_store->user(); }
+QString Document::access() const { return m_store->access(); }
 bool Document::isReadOnly() const { return m_store->isReadOnly(); }
 QString Document::readOnlyReason() const { return m_store->readOnlyReason(); }
 

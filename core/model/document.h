@@ -79,6 +79,10 @@ public:
     QString path() const;
     // True for a map on a team server, which others change at the same time.
     bool isShared() const;
+    // On a team map: the server role this window acts as, and its rights
+    // ("facilitator", "member of Billing & Finance", "viewer"); else empty.
+    QString user() const;
+    QString access() const;
     bool isUntitled() const { return m_untitled; }
     bool isReadOnly() const;
     QString readOnlyReason() const;
@@ -247,6 +251,9 @@ signals:
     // As or (on a team map) others' change of its structure: views rebuild.
     // Never emitted for an ordinary edit.
     void reloaded();
+    // On a team map: the connection to the server was lost or is back, so
+    // isReadOnly() and readOnlyReason() changed.
+    void connectionChanged();
     // A write failed: the message names the problem (disk full, read-only...).
     void errorOccurred(const cx::Error& error);
     void pathChanged(const QString& path);

@@ -30,10 +30,12 @@ void Document::applyRemote(const RemoteChanges& changes)
     // structure: read the whole map again.
     const bool unknownPlace = std::any_of(changes.cards.cbegin(), changes.cards.cend(),
                                           [this](const Card& c) { return !isValidCard(c); });
-    if (changes.structure || unknownPlace) {
+    if (changes.structure || unknownPlace)
         reloadFromStore();
+    if (changes.connection)
+        emit connectionChanged();
+    if (changes.structure || unknownPlace || changes.connection)
         return;
-    }
     for (Id id : changes.removedLinks) {
         const auto it = m_links.constFind(id);
         if (it == m_links.cend())

@@ -26,10 +26,13 @@ struct RemoteChanges
     QList<Id> removedCards;
     QList<Id> removedLinks;
     bool structure = false;
+    // The connection was lost or is back: read-only state and the map (read
+    // again when it is back) changed.
+    bool connection = false;
     bool isEmpty() const
     {
         return cards.isEmpty() && links.isEmpty() && removedCards.isEmpty() &&
-               removedLinks.isEmpty() && !structure;
+               removedLinks.isEmpty() && !structure && !connection;
     }
 };
 
@@ -44,6 +47,10 @@ public:
     virtual QString readOnlyReason() const = 0;
     // True for a map on a team server.
     virtual bool isShared() const { return false; }
+    // On a team server: the role this client acts as (the author of its
+    // comments) and its rights ("facilitator", "member of IT", "viewer").
+    virtual QString user() const { return {}; }
+    virtual QString access() const { return {}; }
 
     // Reads the whole document (canonical form).
     virtual Result<DocumentData> readAll() const = 0;

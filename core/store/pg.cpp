@@ -90,8 +90,10 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString& conninfo,
 {
     const QByteArray dbname = conninfo.toUtf8();
     const QByteArray secret = password.toUtf8();
-    std::vector<const char*> keys = {"dbname", "fallback_application_name", "client_encoding"};
-    std::vector<const char*> values = {dbname.constData(), "cxmap", "UTF8"};
+    // connect_timeout stands before dbname, so that a value in conninfo wins.
+    std::vector<const char*> keys = {"connect_timeout", "dbname", "fallback_application_name",
+                                     "client_encoding"};
+    std::vector<const char*> values = {"10", dbname.constData(), "cxmap", "UTF8"};
     if (!password.isEmpty()) {
         keys.push_back("password");
         values.push_back(secret.constData());
@@ -207,5 +209,25 @@ QString Connection::describe() const
 }
 
 bool Connection::isBroken() const { return PQstatus(m_c) != CONNECTION_OK; }
+
+bool Connection::reset()
+{
+    PQreset(m_c);
+    return !isBroken() && !script("SET search_path = pg_catalog", QStringLiteral("reconnect"));
+}
+
+bool holdsPassword(const QString& conninfo)
+{
+    PQconninfoOption* options = PQconninfoParse(conninfo.toUtf8().constData(), nullptr);
+    if (!options)
+        return conninfo.contains(QLatin1String("password"), Qt::CaseInsensitive);
+    bool found = false;
+    for (PQconninfoOption* o = options; o->keyword; ++o) {
+        if (qstrcmp(o->keyword, "password") == 0 && o->val && *o->val)
+            found = true;
+    }
+    PQconninfoFree(options);
+    return found;
+}
 
 } // namespace cx::pg

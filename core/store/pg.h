@@ -97,11 +97,17 @@ public:
     QString user() const;
     QString describe() const;
     bool isBroken() const;
+    // Connects again with the same settings (blocking, at most the
+    // connect_timeout); true when the connection is back.
+    bool reset();
 
 private:
     explicit Connection(pg_conn* c) : m_c(c) {}
     Error failure(const QString& what) const;
     pg_conn* m_c = nullptr;
 };
+
+// Whether conninfo itself holds a password (which must never be remembered).
+bool holdsPassword(const QString& conninfo);
 
 } // namespace cx::pg

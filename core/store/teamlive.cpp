@@ -4,6 +4,7 @@
 // Document, which redraws only them. A change of the map's structure
 // (departments, stages, lanes...) has the whole map read again.
 
+#include "model/enumnames.h"
 #include "pg.h"
 #include "teamstore.h"
 
@@ -15,26 +16,131 @@ namespace cx {
 void TeamStore::setRemoteListener(std::function<void(const RemoteChanges&)> listener)
 {
     m_listener = std::move(listener);
-    if (m_notifier || !m_listener)
+    if (m_fetch || !m_listener)
         return;
-    pg::Connection& c = m_server->connection();
-    if (c.script("LISTEN cxmap_changes", QStringLiteral("follow the map")))
-        return; // the map still works; others' changes show when it is opened again
-    m_notifier = new QSocketNotifier(c.socket(), QSocketNotifier::Read, this);
-    connect(m_notifier, &QSocketNotifier::activated, this, &TeamStore::readNotices);
     // Changes come in bursts (one per row): read them together.
     m_fetch = new QTimer(this);
     m_fetch->setSingleShot(true);
     m_fetch->setInterval(5);
     connect(m_fetch, &QTimer::timeout, this, &TeamStore::fetchRemote);
+    m_drain = new QTimer(this);
+    m_drain->setSingleShot(true);
+    m_drain->setInterval(0);
+    connect(m_drain, &QTimer::timeout, this, &TeamStore::readNotices);
+    m_reconnect = new QTimer(this);
+    m_reconnect->setInterval(2000);
+    connect(m_reconnect, &QTimer::timeout, this, &TeamStore::reconnect);
+    listen();
+}
+
+// LISTEN on the (new) connection, and watch its socket.
+void TeamStore::listen()
+{
+    delete m_notifier;
+    m_notifier = nullptr;
+    pg::Connection& c = m_server->connection();
+    if (c.script("LISTEN cxmap_changes", QStringLiteral("follow the map")))
+        return; // the map still works; others' changes show when it is opened again
+    m_notifier = new QSocketNotifier(c.socket(), QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &TeamStore::readNotices);
+}
+
+void TeamStore::drainLater() const
+{
+    if (m_drain)
+        m_drain->start();
+}
+
+void TeamStore::connectionLost()
+{
+    if (m_lost)
+        return;
+    m_lost = true;
+    m_inTransaction = false;
+    if (m_notifier)
+        m_notifier->setEnabled(false);
+    if (m_reconnect)
+        m_reconnect->start();
+    // Told from the event loop, not from inside the edit that found it.
+    QTimer::singleShot(0, this, [this] {
+        RemoteChanges lost;
+        lost.connection = true;
+        if (m_listener)
+            m_listener(lost);
+    });
+}
+
+void TeamStore::reconnect()
+{
+    if (!m_server->connection().reset())
+        return; // tried again in a moment
+    m_lost = false;
+    m_reconnect->stop();
+    listen();
+    // What others did meanwhile: the whole map is read again.
+    RemoteChanges back;
+    back.connection = true;
+    back.structure = true;
+    if (m_listener)
+        m_listener(back);
+}
+
+DocumentData TeamStore::lastSeen() const
+{
+    DocumentData d;
+    d.title = m_title;
+    auto text = [](const QJsonObject& row, const char* key) {
+        return row.value(QLatin1String(key)).toString();
+    };
+    auto number = [](const QJsonObject& row, const char* key) {
+        return qint64(row.value(QLatin1String(key)).toDouble());
+    };
+    for (auto it = m_seen.cbegin(); it != m_seen.cend(); ++it) {
+        const QString table = it.key().section(u' ', 0, 0);
+        const QJsonObject& r = it->row;
+        const Id id = number(r, "id");
+        const int position = int(number(r, "position"));
+        if (table == QLatin1String("departments")) {
+            d.departments.append({id, text(r, "name"), text(r, "short_name"),
+                                  QColor::fromString(text(r, "color")), text(r, "head"),
+                                  text(r, "description"), position});
+        } else if (table == QLatin1String("personas")) {
+            d.personas.append({id, text(r, "name"), text(r, "description"), text(r, "goals"),
+                               text(r, "frustrations"),
+                               QByteArray::fromHex(text(r, "picture").mid(2).toLatin1())});
+        } else if (table == QLatin1String("participants")) {
+            d.participants.append({id, text(r, "name"), int(number(r, "budget"))});
+        } else if (table == QLatin1String("journeys")) {
+            d.journeys.append(
+                {id, text(r, "name"), text(r, "description"),
+                 journeyStateFromString(text(r, "state")).value_or(JourneyState::Current),
+                 number(r, "persona_id"), number(r, "source_journey_id"), position});
+        } else if (table == QLatin1String("stages")) {
+            d.stages.append(
+                {id, number(r, "journey_id"), text(r, "name"), text(r, "description"), position});
+        } else if (table == QLatin1String("lanes")) {
+            d.lanes.append({id, number(r, "journey_id"), text(r, "name"),
+                            laneKindFromString(text(r, "kind")).value_or(LaneKind::Touchpoint),
+                            position});
+        } else if (table == QLatin1String("links")) {
+            d.links.append({id, number(r, "from_card_id"), number(r, "to_card_id"),
+                            linkTypeFromString(text(r, "type")).value_or(LinkType::Feeds),
+                            text(r, "label")});
+        }
+    }
+    d.cards = m_seenCards.values();
+    d.canonicalize();
+    return d;
 }
 
 void TeamStore::readNotices()
 {
     pg::Connection& c = m_server->connection();
-    if (!m_listener || !c.consumeInput()) {
-        if (m_notifier && c.isBroken())
-            m_notifier->setEnabled(false);
+    if (!m_listener)
+        return;
+    if (!c.consumeInput() || c.isBroken()) {
+        if (c.isBroken())
+            connectionLost();
         return;
     }
     const QString prefix = QString::number(m_mapId) + QLatin1Char(' ');
@@ -111,6 +217,7 @@ void TeamStore::fetchRemote()
             }
         }
     }
+    drainLater();
     if (!changes.isEmpty() && m_listener)
         m_listener(changes);
 }

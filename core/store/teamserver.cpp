@@ -47,6 +47,8 @@ QString TeamServer::describe() const { return m_conn->describe(); }
 
 QString TeamServer::role() const { return m_conn->user(); }
 
+bool TeamServer::holdsPassword(const QString& conninfo) { return pg::holdsPassword(conninfo); }
+
 QString TeamServer::mapNameProblem(const QString& name)
 {
     if (name.trimmed().isEmpty())

@@ -92,6 +92,9 @@ public:
     // The connection, for the store of an open team map.
     pg::Connection& connection() { return *m_conn; }
 
+    // Whether a connection string holds a password itself (never to be kept).
+    static bool holdsPassword(const QString& conninfo);
+
     // Empty when name can name a map; else what is wrong with it.
     static QString mapNameProblem(const QString& name);
 

@@ -78,6 +78,20 @@ QString TeamStore::path() const
     return QStringLiteral("team map “%1” on %2").arg(m_map, server());
 }
 
+QString TeamStore::access() const
+{
+    if (m_rights.facilitator)
+        return QStringLiteral("facilitator");
+    if (m_rights.departments.isEmpty())
+        return QStringLiteral("viewer");
+    QStringList names;
+    for (Id id : m_rights.departments) {
+        const Seen* d = seen(teamrows::revisionKey("departments", id));
+        names << (d ? d->row.value(QLatin1String("name")).toString() : QString::number(id));
+    }
+    return QStringLiteral("member of %1").arg(names.join(QStringLiteral(", ")));
+}
+
 bool TeamStore::isReadOnly() const
 {
     return m_server->connection().isBroken() ||
@@ -87,7 +101,7 @@ bool TeamStore::isReadOnly() const
 QString TeamStore::readOnlyReason() const
 {
     if (m_server->connection().isBroken())
-        return QStringLiteral("the connection to the team server was lost");
+        return QStringLiteral("the connection to the team server was lost; reconnecting");
     if (isReadOnly())
         return QStringLiteral("%1 may read this team map, not change it").arg(role());
     return {};
@@ -125,6 +139,8 @@ void TeamStore::remember(const DocumentData& data, const teamrows::Revisions& re
 Result<DocumentData> TeamStore::readAll() const
 {
     pg::Connection& c = m_server->connection();
+    if (c.isBroken())
+        return lastSeen(); // until the connection is back
     const QString what = QStringLiteral("read the map");
     // One snapshot of every table.
     if (Error err = c.script("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", what))
@@ -132,10 +148,18 @@ Result<DocumentData> TeamStore::readAll() const
     teamrows::Revisions revisions;
     auto data = teamrows::readAll(c, m_mapId, &revisions);
     c.script(data ? "COMMIT" : "ROLLBACK", what);
+    if (!data && c.isBroken()) {
+        // Lost while reading: the map as last seen, read-only until it is
+        // back (connectionLost changes no data, only the connection's state).
+        const_cast<TeamStore*>(this)->connectionLost();
+        return lastSeen();
+    }
     if (!data)
         return data.error();
     data->canonicalize();
     remember(*data, revisions);
+    m_title = data->title;
+    drainLater();
     return data;
 }
 
@@ -197,8 +221,7 @@ Error TeamStore::commit()
     }
     m_pending.clear();
     m_pendingCards.clear();
-    // Notifications that came in with our own statements' answers.
-    readNotices();
+    drainLater();
     return {};
 }
 
@@ -210,17 +233,21 @@ void TeamStore::rollback()
     m_undoing = false;
     m_pending.clear();
     m_pendingCards.clear();
+    drainLater();
 }
 
-Error TeamStore::failed(const Error& err) const
+Error TeamStore::failed(const Error& err)
 {
     if (err.code == ErrorCode::NoPermission)
         return {err.code, QStringLiteral("%1 may not make this change on the team map (%2).")
                               .arg(role(), err.message)};
-    if (m_server->connection().isBroken())
+    if (m_server->connection().isBroken()) {
+        connectionLost();
         return {ErrorCode::Io, QStringLiteral("The change was not saved: the connection to the "
-                                              "team server was lost (%1).")
+                                              "team server was lost (%1). The map is read-only "
+                                              "until it is back.")
                                    .arg(err.message)};
+    }
     return err;
 }
 
@@ -228,6 +255,7 @@ Id TeamStore::takeId()
 {
     auto rows = m_server->connection().query("SELECT cxmap.take_id($1)", {m_mapId},
                                              QStringLiteral("take a new id"));
+    drainLater();
     if (!rows || rows->count() == 0 || rows->isNull(0, 0))
         return 0; // the edit that needs it fails with the reason
     return rows->int64(0, 0);
@@ -475,6 +503,7 @@ Error TeamStore::putTitle(const QString& title)
     if (done->count() == 0 && !m_rights.facilitator)
         return {ErrorCode::NoPermission,
                 QStringLiteral("Only the map's facilitators change its title.")};
+    m_title = title;
     return {};
 }
 

@@ -37,6 +37,8 @@ public:
     bool isReadOnly() const override;
     QString readOnlyReason() const override;
     bool isShared() const override { return true; }
+    QString user() const override { return role(); }
+    QString access() const override;
 
     Result<DocumentData> readAll() const override;
     Error saveAs(const QString& path, bool overwrite = false) const override;
@@ -93,10 +95,15 @@ private:
     Error writeCardChildren(const Card& c, const Card* before);
     Error refused(const char* table, Id id, const Seen& was);
     QByteArray ownLastChange() const;
-    Error failed(const Error& err) const;
+    Error failed(const Error& err);
     void remember(const DocumentData& data, const teamrows::Revisions& revisions) const;
     void readNotices();
     void fetchRemote();
+    // The map as last seen, for when the server cannot be asked.
+    DocumentData lastSeen() const;
+    void listen();
+    void connectionLost();
+    void reconnect();
 
     std::unique_ptr<TeamServer> m_server;
     QString m_map;
@@ -114,6 +121,13 @@ private:
     std::function<void(const RemoteChanges&)> m_listener;
     QSocketNotifier* m_notifier = nullptr;
     QTimer* m_fetch = nullptr;
+    QTimer* m_reconnect = nullptr;
+    // libpq keeps notifications that came with our own queries' answers,
+    // where no socket activity will announce them: looked at after each.
+    QTimer* m_drain = nullptr;
+    void drainLater() const;
+    bool m_lost = false;
+    mutable QString m_title;
     QSet<Id> m_remoteCards, m_remoteLinks;
     bool m_remoteStructure = false;
 };

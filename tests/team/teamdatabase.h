@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QString>
 
 namespace cx::test {
@@ -44,6 +46,16 @@ private:
     QString m_name;
     QStringList m_roles;
 };
+
+// Runs the event loop until done() or ms have passed; returns done().
+template <typename Done>
+bool waitFor(Done done, int ms = 2000)
+{
+    QDeadlineTimer deadline(ms);
+    while (!done() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return done();
+}
 
 // A connection to the team server at url (fails the test when it cannot).
 std::unique_ptr<TeamServer> connectTo(const QString& url);

@@ -17,6 +17,7 @@
 using namespace cx;
 using cx::test::connectTo;
 using cx::test::initialised;
+using cx::test::waitFor;
 using cx::test::TeamDatabase;
 
 namespace {
@@ -27,16 +28,6 @@ std::unique_ptr<Document> openMap(const QString& url, const QString& map = "Samp
     if (!doc)
         FAIL(doc.error().message.toStdString());
     return std::move(doc.value());
-}
-
-// Runs the event loop until done() or two seconds have passed.
-template <typename Done>
-bool waitFor(Done done)
-{
-    QDeadlineTimer deadline(2000);
-    while (!done() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return done();
 }
 
 struct Published

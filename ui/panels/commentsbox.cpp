@@ -93,8 +93,10 @@ CommentsBox::CommentsBox(QWidget* parent) : QWidget(parent)
     connect(m_remove, &QPushButton::clicked, this, &CommentsBox::removeSelected);
     connect(m_list, &QListWidget::currentRowChanged, this,
             [this](int row) { m_remove->setEnabled(row >= 0); });
-    connect(m_author, &QLineEdit::editingFinished, this,
-            [this] { QSettings().setValue(authorKey, m_author->text().trimmed()); });
+    connect(m_author, &QLineEdit::editingFinished, this, [this] {
+        if (!m_author->isReadOnly())
+            QSettings().setValue(authorKey, m_author->text().trimmed());
+    });
     refresh();
 }
 
@@ -145,6 +147,15 @@ void CommentsBox::refresh()
         m_list->setCurrentRow(keep);
     const bool writable = c && !m_doc->isReadOnly();
     m_text->setEnabled(writable);
+    // On a team map the author is the server role, which the server checks.
+    const bool shared = m_doc && m_doc->isShared();
+    if (shared)
+        m_author->setText(m_doc->user());
+    else if (m_author->isReadOnly())
+        m_author->setText(QSettings().value(authorKey).toString());
+    m_author->setReadOnly(shared);
+    m_author->setToolTip(shared ? tr("On a team map, comments are in your server role's name")
+                                : QString());
     m_author->setEnabled(writable);
     m_add->setEnabled(writable);
     m_remove->setEnabled(writable && !c->comments.isEmpty() && m_list->currentRow() >= 0);
@@ -154,7 +165,8 @@ void CommentsBox::addTypedComment()
 {
     if (!m_doc || !m_doc->card(m_card))
         return;
-    QSettings().setValue(authorKey, m_author->text().trimmed());
+    if (!m_doc->isShared())
+        QSettings().setValue(authorKey, m_author->text().trimmed());
     if (const Error err =
             edit::addComment(*m_doc, m_card, m_author->text(), m_text->toPlainText())) {
         m_message->setText(err.message);
