@@ -398,21 +398,39 @@ void MainWindow::updateActions()
         ->setText(open && m_doc->undoStack()->canRedo()
                       ? tr("&Redo %1").arg(menuText(m_doc->undoStack()->redoText()))
                       : tr("&Redo"));
-    for (const char* name : {"cut", "delete", "duplicate"})
-        enable(name, writable && selected);
     const bool hasCells = writable && hasJourney && !m_doc->stageIds(m_journey).isEmpty() &&
                           !m_doc->laneIds(m_journey).isEmpty();
     enable("paste", hasCells);
     enable("addCard", hasCells);
     enable("quickAdd", writable && hasJourney);
     enable("present", hasJourney);
-    enable("addStage", writable && hasJourney);
-    enable("addLane", writable && hasJourney);
+    // On a team map the role's rights decide too, and the action says why.
+    const QString noStructure = writable ? m_doc->structureRefusal() : QString();
+    QString noCards;
+    for (Id id : selected ? m_scene->selectedCardIds() : QList<Id>()) {
+        if (noCards.isEmpty())
+            noCards = m_doc->cardRefusal(id);
+    }
+    const auto explain = [this](const char* name, const QString& why) {
+        QAction* a = action(name);
+        if (!a->property("cxTip").isValid())
+            a->setProperty("cxTip", a->toolTip());
+        a->setToolTip(why.isEmpty() ? a->property("cxTip").toString() : why);
+    };
+    for (const char* name : {"cut", "delete", "duplicate"}) {
+        enable(name, writable && selected && noCards.isEmpty());
+        explain(name, noCards);
+    }
+    enable("addStage", writable && hasJourney && noStructure.isEmpty());
+    enable("addLane", writable && hasJourney && noStructure.isEmpty());
     for (const char* name : {"rename", "moveEarlier", "moveLater", "removeStageOrLane"})
-        enable(name, structure);
-    enable("newJourney", writable);
+        enable(name, structure && noStructure.isEmpty());
+    enable("newJourney", writable && noStructure.isEmpty());
     enable("personas", open);
-    enable("cloneFuture", writable && hasJourney);
+    enable("cloneFuture", writable && hasJourney && noStructure.isEmpty());
+    for (const char* name : {"addStage", "addLane", "rename", "moveEarlier", "moveLater",
+                             "removeStageOrLane", "newJourney", "cloneFuture"})
+        explain(name, noStructure);
     enable("vote", writable && selected);
     enable("comment", writable && m_scene->selectedCardIds().size() == 1);
     enable("unvote", writable && selected);

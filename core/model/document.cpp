@@ -129,6 +129,19 @@ QString Document::path() const { return m_store->path(); }
 bool Document::isShared() const { return m_store->isShared(); }
 QString Document::user() const { return m_store->user(); }
 QString Document::access() const { return m_store->access(); }
+
+QString Document::structureRefusal() const
+{
+    return isReadOnly() ? readOnlyReason() : m_store->structureRefusal();
+}
+
+QString Document::cardRefusal(Id cardId) const
+{
+    if (isReadOnly())
+        return readOnlyReason();
+    const Card* c = card(cardId);
+    return c ? m_store->cardRefusal(c->accountableId) : QString();
+}
 bool Document::isReadOnly() const { return m_store->isReadOnly(); }
 QString Document::readOnlyReason() const { return m_store->readOnlyReason(); }
 

@@ -83,6 +83,11 @@ public:
     // ("facilitator", "member of Billing & Finance", "viewer"); else empty.
     QString user() const;
     QString access() const;
+    // Why this window may not change the map's structure, or the card: the
+    // read-only reason, or (on a team map) what the role's rights leave out.
+    // Empty when it may.
+    QString structureRefusal() const;
+    QString cardRefusal(Id cardId) const;
     bool isUntitled() const { return m_untitled; }
     bool isReadOnly() const;
     QString readOnlyReason() const;

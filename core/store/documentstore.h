@@ -51,6 +51,15 @@ public:
     // comments) and its rights ("facilitator", "member of IT", "viewer").
     virtual QString user() const { return {}; }
     virtual QString access() const { return {}; }
+    // Why this client may not change the map's structure (stages, lanes,
+    // journeys, departments, personas, participants), or a card accountable
+    // to a department: empty when it may. The store enforces it either way.
+    virtual QString structureRefusal() const { return {}; }
+    virtual QString cardRefusal(Id accountableId) const
+    {
+        Q_UNUSED(accountableId);
+        return {};
+    }
 
     // Reads the whole document (canonical form).
     virtual Result<DocumentData> readAll() const = 0;

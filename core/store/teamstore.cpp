@@ -92,6 +92,27 @@ QString TeamStore::access() const
     return QStringLiteral("member of %1").arg(names.join(QStringLiteral(", ")));
 }
 
+QString TeamStore::structureRefusal() const
+{
+    if (m_rights.facilitator)
+        return {};
+    return QStringLiteral("Only the map's facilitators change its stages, lanes, journeys, "
+                          "departments and personas; %1 is a %2.")
+        .arg(role(), access());
+}
+
+QString TeamStore::cardRefusal(Id accountableId) const
+{
+    if (m_rights.facilitator || m_rights.departments.contains(accountableId))
+        return {};
+    const Seen* d = seen(teamrows::revisionKey("departments", accountableId));
+    const QString owner =
+        d ? d->row.value(QLatin1String("name")).toString() : QStringLiteral("no department");
+    return QStringLiteral("This card belongs to %1, and %2 is a %3: you may vote and comment on "
+                          "it, not change it.")
+        .arg(owner, role(), access());
+}
+
 bool TeamStore::isReadOnly() const
 {
     return m_server->connection().isBroken() ||

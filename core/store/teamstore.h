@@ -39,6 +39,8 @@ public:
     bool isShared() const override { return true; }
     QString user() const override { return role(); }
     QString access() const override;
+    QString structureRefusal() const override;
+    QString cardRefusal(Id accountableId) const override;
 
     Result<DocumentData> readAll() const override;
     Error saveAs(const QString& path, bool overwrite = false) const override;

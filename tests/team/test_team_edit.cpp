@@ -17,8 +17,8 @@
 using namespace cx;
 using cx::test::connectTo;
 using cx::test::initialised;
-using cx::test::waitFor;
 using cx::test::TeamDatabase;
+using cx::test::waitFor;
 
 namespace {
 
@@ -215,6 +215,11 @@ TEST_CASE("Team edit: the editor's commands meet the server's roles with a clear
         if (c.accountableId && c.accountableId != billing->id && !other)
             other = c.id;
     }
+    // What the editor greys out, and says why.
+    CHECK(doc->cardRefusal(own).isEmpty());
+    CHECK(doc->cardRefusal(other).contains(QStringLiteral("you may vote and comment on it")));
+    CHECK(doc->structureRefusal().contains(QStringLiteral("Only the map's facilitators")));
+    CHECK(doc->access() == QStringLiteral("member of Billing & Finance"));
     REQUIRE(!edit::setCardTitle(*doc, own, QStringLiteral("Bob's invoice"), edit::Merge::No));
     const Error denied = edit::setCardTitle(*doc, other, QStringLiteral("x"), edit::Merge::No);
     CHECK(denied.code == ErrorCode::NoPermission);

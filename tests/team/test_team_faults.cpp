@@ -22,8 +22,8 @@
 using namespace cx;
 using cx::test::connectTo;
 using cx::test::initialised;
-using cx::test::waitFor;
 using cx::test::TeamDatabase;
+using cx::test::waitFor;
 
 namespace {
 

@@ -372,7 +372,11 @@ void DepartmentPanel::fillDetails(const DocumentData& data)
 
 void DepartmentPanel::updateButtons()
 {
-    const bool writable = m_doc && !m_doc->isReadOnly();
+    // Departments are the map's structure: on a team map, its facilitators'.
+    const QString refusal = m_doc ? m_doc->structureRefusal() : QString();
+    const bool writable = m_doc && refusal.isEmpty();
+    for (QToolButton* b : {m_add, m_edit, m_remove})
+        b->setToolTip(refusal.isEmpty() ? b->accessibleName() : refusal);
     const QList<Id> order = m_doc ? m_doc->departmentIds() : QList<Id>();
     const qsizetype index = order.indexOf(m_lens);
     const bool selected = writable && m_lens != 0 && index >= 0;

@@ -141,6 +141,12 @@ Inspector::Inspector(QWidget* parent) : QWidget(parent)
     buildMetricsSection(form);
     m_editor = named(new QWidget, "editor", tr("Card details"));
     auto* page = new QVBoxLayout(m_editor);
+    m_refusal = named(new QLabel, "refusal", tr("Why this card cannot be changed"));
+    m_refusal->setWordWrap(true);
+    m_refusal->setTextFormat(Qt::PlainText);
+    m_refusal->setStyleSheet(QStringLiteral("color: #8a5a00"));
+    m_refusal->hide();
+    page->addWidget(m_refusal);
     page->addLayout(form);
     page->addStretch(1); // rows keep their height in a tall dock
 
@@ -366,6 +372,16 @@ void Inspector::showSelection()
     refresh(CardField::All);
     // A read-only document is shown greyed out; the scroll area stays usable.
     m_editor->setEnabled(!m_doc->isReadOnly());
+    // On a team map, another department's card: its fields are greyed out
+    // and say why; votes and comments stay open to every member.
+    const QString refusal = m_doc->isReadOnly() ? QString() : m_doc->cardRefusal(current()->id);
+    for (QWidget* w : m_editor->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (w == m_comments || w == m_refusal)
+            continue;
+        w->setEnabled(refusal.isEmpty());
+    }
+    m_refusal->setText(refusal);
+    m_refusal->setVisible(!refusal.isEmpty());
     m_stack->setCurrentIndex(1);
 }
 

@@ -111,6 +111,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     QLabel* m_hint = nullptr;
     QWidget* m_editor = nullptr;
+    QLabel* m_refusal = nullptr; // on a team map: why this card cannot be changed
     QScrollArea* m_scroll = nullptr;
 
     QLabel* m_stage = nullptr;

@@ -135,7 +135,8 @@ void OutlinePanel::refresh()
             current = item;
     };
     if (m_doc) {
-        const bool writable = !m_doc->isReadOnly(); // a read-only map renames nothing
+        // A read-only map renames nothing; a team map, only for its facilitators.
+        const bool writable = m_doc->structureRefusal().isEmpty();
         for (Id j : m_doc->journeyIds()) {
             const Journey* journey = m_doc->journey(j);
             const QString state =
