@@ -50,6 +50,13 @@ void Document::applyRemote(const RemoteChanges& changes)
         const auto it = m_cards.constFind(id);
         if (it == m_cards.cend())
             continue;
+        // Its links went with it, whether or not their news came yet.
+        for (Id link : m_linksByCard.values(id)) {
+            const Link l = m_links.take(link);
+            m_linksByCard.remove(l.fromCardId, link);
+            m_linksByCard.remove(l.toCardId, link);
+            emit linkRemoved(link, l.fromCardId, l.toCardId);
+        }
         const Card c = *it;
         m_cards.remove(id);
         m_cells[{c.stageId, c.laneId}].removeOne(id);

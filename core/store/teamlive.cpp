@@ -43,6 +43,7 @@ void TeamStore::listen()
         return; // the map still works; others' changes show when it is opened again
     m_notifier = new QSocketNotifier(c.socket(), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &TeamStore::readNotices);
+    drainLater(); // what came while the map opened
 }
 
 void TeamStore::drainLater() const
@@ -178,8 +179,16 @@ void TeamStore::fetchRemote()
     if (!changes.structure) {
         pg::Connection& c = m_server->connection();
         const QString what = QStringLiteral("read others' changes");
-        if (c.script("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", what))
+        if (c.script("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", what)) {
+            // Asked again once the connection is back (which reads it all).
+            for (Id id : cardIds)
+                m_remoteCards.insert(id);
+            for (Id id : linkIds)
+                m_remoteLinks.insert(id);
+            if (c.isBroken())
+                connectionLost();
             return;
+        }
         teamrows::Revisions revisions;
         auto cards = teamrows::readCards(c, m_mapId, cardIds, &revisions);
         auto links = teamrows::readLinks(c, m_mapId, linkIds, &revisions);

@@ -297,7 +297,8 @@ Error migrate1to2(pg::Connection& c)
 
 // Version 2 -> 3: editing together. Every object row gets a revision and
 // who changed it last, both written by the server's triggers (a client
-// cannot forge them); an edit names the revision it is based on. A map's
+// cannot forge them: the triggers' search_path is pinned, so no operator or
+// function of the caller's schemas takes part); an edit names the revision it is based on. A map's
 // new ids come from its own counter (cxmap.take_id). A participant's dots are
 // rows of their own, so cards.votes keeps only the votes nobody cast by
 // name. Every change notifies the channel cxmap_changes with
@@ -324,15 +325,17 @@ CREATE FUNCTION cxmap.take_id(m bigint) RETURNS bigint
                     OR NOT EXISTS (SELECT 1 FROM cxmap.grants g WHERE g.map_id = m))
   RETURNING next_id - 1 $$;
 
-CREATE FUNCTION cxmap.stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION cxmap.stamp() RETURNS trigger LANGUAGE plpgsql
+  SET search_path = pg_catalog AS $$
 BEGIN
   NEW.revision := CASE WHEN TG_OP = 'INSERT' THEN 1 ELSE OLD.revision + 1 END;
   NEW.changed_by := current_user;
-  NEW.changed_at := now();
+  NEW.changed_at := pg_catalog.now();
   RETURN NEW;
 END $$;
 
-CREATE FUNCTION cxmap.notify() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION cxmap.notify() RETURNS trigger LANGUAGE plpgsql
+  SET search_path = pg_catalog AS $$
 DECLARE
   r record;
   what text;
@@ -351,7 +354,7 @@ BEGIN
   ELSE
     what := 'structure ' || r.id;
   END IF;
-  PERFORM pg_notify('cxmap_changes', r.map_id || ' ' || what);
+  PERFORM pg_catalog.pg_notify('cxmap_changes', r.map_id || ' ' || what);
   RETURN NULL;
 END $$;
 )sql";

@@ -65,6 +65,9 @@ Result<std::unique_ptr<TeamStore>> TeamStore::open(const QString& conninfo, cons
     auto id = server.value()->mapId(map);
     if (!id)
         return id.error();
+    // Listening before the first read: what others commit while the map
+    // opens is announced, not lost (libpq keeps it until it is looked at).
+    server.value()->connection().script("LISTEN cxmap_changes", QStringLiteral("follow the map"));
     return std::unique_ptr<TeamStore>(
         new TeamStore(std::move(server.value()), map, *id, std::move(rights.value())));
 }
@@ -160,8 +163,12 @@ void TeamStore::remember(const DocumentData& data, const teamrows::Revisions& re
 Result<DocumentData> TeamStore::readAll() const
 {
     pg::Connection& c = m_server->connection();
-    if (c.isBroken())
-        return lastSeen(); // until the connection is back
+    if (c.isBroken()) {
+        // Until the connection is back (connectionLost changes no data, only
+        // the connection's state, and starts the reconnection).
+        const_cast<TeamStore*>(this)->connectionLost();
+        return lastSeen();
+    }
     const QString what = QStringLiteral("read the map");
     // One snapshot of every table.
     if (Error err = c.script("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", what))
@@ -242,6 +249,9 @@ Error TeamStore::commit()
     }
     m_pending.clear();
     m_pendingCards.clear();
+    if (m_pendingTitle)
+        m_title = *m_pendingTitle;
+    m_pendingTitle.reset();
     drainLater();
     return {};
 }
@@ -254,6 +264,7 @@ void TeamStore::rollback()
     m_undoing = false;
     m_pending.clear();
     m_pendingCards.clear();
+    m_pendingTitle.reset();
     drainLater();
 }
 
@@ -277,6 +288,8 @@ Id TeamStore::takeId()
     auto rows = m_server->connection().query("SELECT cxmap.take_id($1)", {m_mapId},
                                              QStringLiteral("take a new id"));
     drainLater();
+    if (!rows && m_server->connection().isBroken())
+        connectionLost();
     if (!rows || rows->count() == 0 || rows->isNull(0, 0))
         return 0; // the edit that needs it fails with the reason
     return rows->int64(0, 0);
@@ -445,6 +458,13 @@ Error TeamStore::putCardPlace(Id card, Id stage, Id lane, int position)
     const Card* before = seenCard(card);
     if (!before)
         return {ErrorCode::InvalidArgument, QStringLiteral("No such card on the team map")};
+    // Renumbering a cell after an insertion or removal moves its other cards
+    // along. Another department's card is left where the server has it: the
+    // cell keeps its order (ties sort by id), and a member's edit is not
+    // refused for rows it may not write.
+    if (before->stageId == stage && before->laneId == lane &&
+        !cardRefusal(before->accountableId).isEmpty())
+        return {};
     Card moved = *before;
     moved.stageId = stage;
     moved.laneId = lane;
@@ -524,7 +544,7 @@ Error TeamStore::putTitle(const QString& title)
     if (done->count() == 0 && !m_rights.facilitator)
         return {ErrorCode::NoPermission,
                 QStringLiteral("Only the map's facilitators change its title.")};
-    m_title = title;
+    m_pendingTitle = title;
     return {};
 }
 

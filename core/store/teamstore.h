@@ -17,6 +17,7 @@
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 class QSocketNotifier;
 class QTimer;
@@ -130,6 +131,7 @@ private:
     void drainLater() const;
     bool m_lost = false;
     mutable QString m_title;
+    std::optional<QString> m_pendingTitle; // set in the open transaction
     QSet<Id> m_remoteCards, m_remoteLinks;
     bool m_remoteStructure = false;
 };

@@ -221,6 +221,37 @@ TEST_CASE("Team edit: the editor's commands meet the server's roles with a clear
     CHECK(doc->structureRefusal().contains(QStringLiteral("Only the map's facilitators")));
     CHECK(doc->access() == QStringLiteral("member of Billing & Finance"));
     REQUIRE(!edit::setCardTitle(*doc, own, QStringLiteral("Bob's invoice"), edit::Merge::No));
+    // Its own card goes from a cell it shares with another department: the
+    // others' cards stay where they are, untouched.
+    Id shared = 0, cellStage = 0, cellLane = 0;
+    for (const Stage& st : p.data.stages) {
+        for (const Lane& ln : p.data.lanes) {
+            const QList<Id> cell = doc->cardIds(st.id, ln.id);
+            if (shared || cell.size() < 2 || doc->card(cell.last())->accountableId == billing->id)
+                continue;
+            for (int i = 0; i + 1 < cell.size() && !shared; ++i) {
+                if (doc->card(cell[i])->accountableId == billing->id && cell[i] != own)
+                    shared = cell[i], cellStage = st.id, cellLane = ln.id;
+            }
+        }
+    }
+    REQUIRE(shared != 0);
+    const QList<Id> others = [&] {
+        QList<Id> cell = doc->cardIds(cellStage, cellLane);
+        cell.removeOne(shared);
+        return cell;
+    }();
+    REQUIRE(!edit::removeCards(*doc, {shared}));
+    CHECK(doc->cardIds(cellStage, cellLane) == others);
+    CHECK(p.column(QStringLiteral("SELECT count(*) FROM cxmap.cards WHERE id = %1").arg(shared)) ==
+          QStringLiteral("0"));
+    for (Id id : others) {
+        if (doc->card(id)->accountableId != billing->id)
+            CHECK(p.column(
+                      QStringLiteral("SELECT revision FROM cxmap.cards WHERE id = %1").arg(id)) ==
+                  QStringLiteral("1"));
+    }
+
     const Error denied = edit::setCardTitle(*doc, other, QStringLiteral("x"), edit::Merge::No);
     CHECK(denied.code == ErrorCode::NoPermission);
     CHECK(denied.message.contains(QStringLiteral("department you are not a member of")));
