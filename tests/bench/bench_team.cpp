@@ -59,8 +59,8 @@ int main(int argc, char** argv)
         return failed(done.error());
     const bench::MapSize size;
     const DocumentData map = bench::generateMap(size);
-    std::printf("map: %d cards, %d stages, %d lanes, %d links; fsync %s\n", size.cards,
-                size.stages, size.lanes, size.links,
+    std::printf("map: %d cards, %d stages, %d lanes, %d links; fsync %s\n", size.cards, size.stages,
+                size.lanes, size.links,
                 qPrintable(server.value()->connection().query("SHOW fsync", {}, {})->text(0, 0)));
 
     QElapsedTimer t;
