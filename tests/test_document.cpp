@@ -96,3 +96,57 @@ TEST_CASE("save a copy leaves the document where it was", "[document]")
     REQUIRE(other.ok());
     REQUIRE(other.value()->snapshot() == doc.value()->snapshot());
 }
+
+TEST_CASE("A step applied to a card that changed since keeps the other changes", "[document]")
+{
+    // What a team map's undo meets: the card as it is now holds someone
+    // else's title, comment and dots; the step only changed the status and
+    // took one comment away.
+    Card from;
+    from.id = 1;
+    from.title = QStringLiteral("Credit check");
+    from.status = CardStatus::Open;
+    const QDateTime t0 = QDateTime(QDate(2026, 11, 12), QTime(9, 0), Qt::UTC);
+    from.comments = {{QStringLiteral("ana"), t0, QStringLiteral("first")},
+                     {QStringLiteral("ana"), t0.addSecs(60), QStringLiteral("second")}};
+    from.votes = 3; // 1 anonymous + 2 dots of participant 7
+    from.dots = {{7, 2}};
+    Card to = from;
+    to.status = CardStatus::Done;
+    to.comments.removeFirst();
+
+    Card now = from;
+    now.title = QStringLiteral("Faster credit check");
+    now.comments.append({QStringLiteral("bob"), t0.addSecs(120), QStringLiteral("third")});
+    now.dots = {{7, 2}, {9, 1}};
+    now.votes = 4;
+
+    const Card done = withChange(now, from, to);
+    CHECK(done.title == now.title);
+    CHECK(done.status == CardStatus::Done);
+    REQUIRE(done.comments.size() == 2);
+    CHECK(done.comments[0].text == QStringLiteral("second"));
+    CHECK(done.comments[1].text == QStringLiteral("third"));
+    CHECK(done.dots == now.dots);
+    CHECK(done.votes == 4);
+
+    // And back (the undo): the comment returns in its place by time, the
+    // status goes back, the others' changes stay.
+    const Card undone = withChange(done, to, from);
+    CHECK(undone.title == now.title);
+    CHECK(undone.status == CardStatus::Open);
+    REQUIRE(undone.comments.size() == 3);
+    CHECK(undone.comments[0].text == QStringLiteral("first"));
+    CHECK(undone.comments[2].text == QStringLiteral("third"));
+
+    // A vote step moves only that participant's dots and the anonymous count.
+    Card voted = from;
+    voted.dots = {{5, 1}, {7, 2}};
+    voted.votes = 4;
+    const Card both = withChange(now, from, voted);
+    CHECK(both.dots == QList<Dot>{{5, 1}, {7, 2}, {9, 1}});
+    CHECK(both.votes == 5);
+    // With nothing changed since, the step is exactly its result.
+    CHECK(withChange(from, from, to) == to);
+    CHECK(withChange(to, to, from) == from);
+}

@@ -78,6 +78,16 @@ void MainWindow::voteOnSelection(int delta)
     if (cards.isEmpty())
         return;
     const Id voter = m_voting->currentParticipant();
+    if (m_doc->isShared()) {
+        // On a team map the server role votes (its first vote adds it).
+        const Error err = edit::voteAsUser(*m_doc, cards, delta);
+        m_voting->showMessage(err ? err.message : QString());
+        if (err)
+            statusBar()->showMessage(err.message, 5000);
+        else
+            votingStatus();
+        return;
+    }
     if (!voter) {
         // Nobody to vote as yet: the panel takes the first name.
         if (auto* dock = qobject_cast<QDockWidget*>(m_voting->parentWidget())) {
@@ -135,7 +145,9 @@ void MainWindow::showCanvasMenu(const QPoint& viewportPos)
     if (card) {
         const Participant* voter = m_doc->participant(m_voting->currentParticipant());
         QAction* vote = action(QStringLiteral("vote"));
-        vote->setText(voter ? tr("&Vote as %1").arg(menuText(voter->name)) : tr("&Vote for Card"));
+        const QString name = m_doc->isShared() ? m_doc->user() : voter ? voter->name : QString();
+        vote->setText(name.isEmpty() ? tr("&Vote for Card")
+                                     : tr("&Vote as %1").arg(menuText(name)));
         menu.addAction(vote);
         menu.addAction(action(QStringLiteral("unvote")));
         menu.addSeparator();

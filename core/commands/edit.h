@@ -116,6 +116,12 @@ Error unvote(Document& doc, Id cardId, Id participantId);
 // budget (or a card without their dot) refuses one.
 Error vote(Document& doc, const QList<Id>& cardIds, Id participantId);
 Error unvote(Document& doc, const QList<Id>& cardIds, Id participantId);
+// On a team map the voter is the server role: the participant named as it
+// (0 while it has not voted yet), and its dot on (delta 1) or off (-1) each
+// card in one step; its first vote adds it as a participant with the default
+// budget in the same step.
+Id userParticipant(const Document& doc);
+Error voteAsUser(Document& doc, const QList<Id>& cardIds, int delta);
 // Clears every vote on the journey's cards, named or not, in one step.
 Error resetVotes(Document& doc, Id journeyId);
 

@@ -32,31 +32,28 @@ Error checkParticipant(const Document& doc, Participant& p)
 
 // The card with one more (delta = 1) or one fewer (-1) of the participant's
 // dots; 'pending' dots are being spent on other cards in the same step.
-Result<Card> withDot(const Document& doc, Id cardId, Id participantId, int delta, int pending = 0)
+Result<Card> withDot(const Document& doc, Id cardId, const Participant& who, int delta, int pending)
 {
     const Card* card = doc.card(cardId);
-    const Participant* who = doc.participant(participantId);
     if (!card)
         return detail::invalid(tr("No card %1").arg(cardId));
-    if (!who)
-        return detail::invalid(tr("No participant %1").arg(participantId));
-    const int mine = card->dotsOf(participantId);
+    const int mine = card->dotsOf(who.id);
     if (delta < 0 && mine == 0)
-        return detail::invalid(tr("%1 has no dot on this card").arg(who->name));
+        return detail::invalid(tr("%1 has no dot on this card").arg(who.name));
     if (delta > 0) {
-        const int spent = doc.dotsSpent(participantId, doc.journeyOfCard(cardId)) + pending;
-        if (spent >= who->budget)
+        const int spent = doc.dotsSpent(who.id, doc.journeyOfCard(cardId)) + pending;
+        if (spent >= who.budget)
             return detail::invalid(tr("%1 has no dots left on this journey (budget %2)")
-                                       .arg(who->name)
-                                       .arg(who->budget));
+                                       .arg(who.name)
+                                       .arg(who.budget));
     }
     Card after = *card;
     after.votes += delta;
-    after.dots.removeIf([&](const Dot& d) { return d.participantId == participantId; });
+    after.dots.removeIf([&](const Dot& d) { return d.participantId == who.id; });
     if (mine + delta > 0) {
         const auto at = std::find_if(after.dots.begin(), after.dots.end(),
-                                     [&](const Dot& d) { return d.participantId > participantId; });
-        after.dots.insert(at, Dot{participantId, mine + delta});
+                                     [&](const Dot& d) { return d.participantId > who.id; });
+        after.dots.insert(at, Dot{who.id, mine + delta});
     }
     return after;
 }
@@ -67,8 +64,10 @@ Error pushCard(Document& doc, const Card& after, const QString& text)
 }
 
 // One dot more or fewer on each card (each counted once), in one step: all of
-// them or, when one is refused, none.
-Error changeDots(Document& doc, const QList<Id>& cardIds, Id participantId, int delta)
+// them or, when one is refused, none. 'joining' (id 0: nobody) is added as a
+// participant in the same step.
+Error changeDots(Document& doc, const QList<Id>& cardIds, const Participant& who, int delta,
+                 const Participant& joining = {})
 {
     QList<Card> before, after;
     QList<Id> seen;
@@ -76,7 +75,7 @@ Error changeDots(Document& doc, const QList<Id>& cardIds, Id participantId, int 
         if (seen.contains(id))
             continue;
         seen.append(id);
-        const Result<Card> changed = withDot(doc, id, participantId, delta, int(after.size()));
+        const Result<Card> changed = withDot(doc, id, who, delta, int(after.size()));
         if (!changed)
             return changed.error();
         before.append(*doc.card(id));
@@ -90,7 +89,15 @@ Error changeDots(Document& doc, const QList<Id>& cardIds, Id participantId, int 
                                                 : tr("Vote for “%1”").arg(title))
                              : (title.isEmpty() ? tr("Take votes from %1 cards").arg(after.size())
                                                 : tr("Take a vote from “%1”").arg(title));
-    return detail::push(doc, new EditCardsCommand(doc, before, after, text));
+    return detail::push(doc, new EditCardsCommand(doc, before, after, text, joining));
+}
+
+Error changeDots(Document& doc, const QList<Id>& cardIds, Id participantId, int delta)
+{
+    const Participant* who = doc.participant(participantId);
+    if (!who)
+        return detail::invalid(tr("No participant %1").arg(participantId));
+    return changeDots(doc, cardIds, *who, delta);
 }
 
 } // namespace
@@ -144,6 +151,29 @@ Error vote(Document& doc, const QList<Id>& cardIds, Id participantId)
 Error unvote(Document& doc, const QList<Id>& cardIds, Id participantId)
 {
     return changeDots(doc, cardIds, participantId, -1);
+}
+
+Id userParticipant(const Document& doc)
+{
+    if (!doc.isShared())
+        return 0;
+    const Participant* p = doc.participantByName(doc.user());
+    return p ? p->id : 0;
+}
+
+Error voteAsUser(Document& doc, const QList<Id>& cardIds, int delta)
+{
+    if (!doc.isShared())
+        return detail::invalid(tr("Only on a team map does one vote as one's server role"));
+    if (const Id me = userParticipant(doc))
+        return changeDots(doc, cardIds, me, delta);
+    Participant joining{0, doc.user(), defaultDotBudget};
+    if (delta < 0)
+        return detail::invalid(tr("%1 has no dot on this card").arg(joining.name));
+    if (doc.isReadOnly())
+        return detail::push(doc, nullptr); // the read-only refusal, with its reason
+    joining.id = doc.allocateId(Document::Kind::Participant);
+    return changeDots(doc, cardIds, joining, delta, joining);
 }
 
 Error resetVotes(Document& doc, Id journeyId)

@@ -57,8 +57,8 @@ public:
     }
 
 protected:
-    void doRedo() override { ops::update(m_doc, m_after); }
-    void doUndo() override { ops::update(m_doc, m_before); }
+    void doRedo() override { ops::change(m_doc, m_before, m_after); }
+    void doUndo() override { ops::change(m_doc, m_after, m_before); }
 
 private:
     // Both steps changed the same fields (e.g. both typed in the title).

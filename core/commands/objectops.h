@@ -54,6 +54,15 @@ struct TitleValue
 
 namespace ops {
 inline void update(Document& d, const TitleValue& x) { d.setTitle(x.text); }
+
+// The step from 'from' to 'to' of one object. A card takes only the fields
+// the step changed (Document::changeCard); any other object is written whole.
+template <typename T>
+void change(Document& d, const T& /*from*/, const T& to)
+{
+    update(d, to);
+}
+inline void change(Document& d, const Card& from, const Card& to) { d.changeCard(from, to); }
 } // namespace ops
 
 } // namespace cx

@@ -107,16 +107,16 @@ void RemoveDepartmentCommand::doRedo()
         m_doc.removeDepartment(0); // aborts: no such department
         return;
     }
-    for (const Card& c : m_after)
-        m_doc.updateCard(c);
+    for (qsizetype i = 0; i < m_after.size(); ++i)
+        m_doc.changeCard(m_before[i], m_after[i]);
     m_doc.removeDepartment(m_department.id);
 }
 
 void RemoveDepartmentCommand::doUndo()
 {
     m_doc.insertDepartment(m_department);
-    for (const Card& c : m_before)
-        m_doc.updateCard(c);
+    for (qsizetype i = 0; i < m_before.size(); ++i)
+        m_doc.changeCard(m_after[i], m_before[i]);
 }
 
 RemovePersonaCommand::RemovePersonaCommand(Document& doc, Id personaId)

@@ -11,16 +11,27 @@ EditCardsCommand::EditCardsCommand(Document& doc, QList<Card> before, QList<Card
     setObsolete(m_before == m_after);
 }
 
+EditCardsCommand::EditCardsCommand(Document& doc, QList<Card> before, QList<Card> after,
+                                   const QString& text, Participant joining)
+    : EditCardsCommand(doc, std::move(before), std::move(after), text)
+{
+    m_joining = std::move(joining);
+}
+
 void EditCardsCommand::doRedo()
 {
-    for (const Card& c : m_after)
-        m_doc.updateCard(c);
+    if (m_joining.id != 0)
+        m_doc.insertParticipant(m_joining);
+    for (qsizetype i = 0; i < m_after.size(); ++i)
+        m_doc.changeCard(m_before[i], m_after[i]);
 }
 
 void EditCardsCommand::doUndo()
 {
-    for (const Card& c : m_before)
-        m_doc.updateCard(c);
+    for (qsizetype i = 0; i < m_before.size(); ++i)
+        m_doc.changeCard(m_after[i], m_before[i]);
+    if (m_joining.id != 0)
+        m_doc.removeParticipant(m_joining.id);
 }
 
 RemoveParticipantCommand::RemoveParticipantCommand(Document& doc, Id participantId)
@@ -45,16 +56,16 @@ RemoveParticipantCommand::RemoveParticipantCommand(Document& doc, Id participant
 
 void RemoveParticipantCommand::doRedo()
 {
-    for (const Card& c : m_after)
-        m_doc.updateCard(c);
+    for (qsizetype i = 0; i < m_after.size(); ++i)
+        m_doc.changeCard(m_before[i], m_after[i]);
     m_doc.removeParticipant(m_participant.id);
 }
 
 void RemoveParticipantCommand::doUndo()
 {
     m_doc.insertParticipant(m_participant);
-    for (const Card& c : m_before)
-        m_doc.updateCard(c);
+    for (qsizetype i = 0; i < m_before.size(); ++i)
+        m_doc.changeCard(m_after[i], m_before[i]);
 }
 
 } // namespace cx

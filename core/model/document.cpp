@@ -56,6 +56,87 @@ CardFields changedFields(const Card& a, const Card& b)
     return f;
 }
 
+namespace {
+
+// The dots of 'now', with each participant whose dots differ between 'from'
+// and 'to' given their count in 'to'; sorted by participant.
+QList<Dot> dotsWithChange(const Card& now, const Card& from, const Card& to)
+{
+    QList<Dot> dots = now.dots;
+    QList<Id> changed;
+    for (const QList<Dot>* list : {&from.dots, &to.dots}) {
+        for (const Dot& d : *list) {
+            if (from.dotsOf(d.participantId) != to.dotsOf(d.participantId) &&
+                !changed.contains(d.participantId))
+                changed.append(d.participantId);
+        }
+    }
+    for (Id p : changed) {
+        dots.removeIf([p](const Dot& d) { return d.participantId == p; });
+        if (const int count = to.dotsOf(p); count > 0)
+            dots.append({p, count});
+    }
+    std::sort(dots.begin(), dots.end(),
+              [](const Dot& a, const Dot& b) { return a.participantId < b.participantId; });
+    return dots;
+}
+
+// The comments of 'now' without those the step removed and with those it
+// added, each in its place by time (oldest first).
+QList<Comment> commentsWithChange(const Card& now, const Card& from, const Card& to)
+{
+    if (now.comments == from.comments)
+        return to.comments; // nobody else changed them: exactly the step's
+    QList<Comment> added = to.comments;
+    QList<Comment> removed;
+    for (const Comment& c : from.comments) {
+        if (!added.removeOne(c))
+            removed.append(c);
+    }
+    QList<Comment> comments = now.comments;
+    for (const Comment& c : removed)
+        comments.removeOne(c);
+    for (const Comment& c : added) {
+        if (comments.contains(c))
+            continue;
+        const auto at = std::find_if(comments.begin(), comments.end(),
+                                     [&](const Comment& x) { return x.time > c.time; });
+        comments.insert(at, c);
+    }
+    return comments;
+}
+
+} // namespace
+
+Card withChange(const Card& now, const Card& from, const Card& to)
+{
+    Card c = now;
+    auto take = [&](auto member) {
+        if (from.*member != to.*member)
+            c.*member = to.*member;
+    };
+    take(&Card::title);
+    take(&Card::description);
+    take(&Card::channel);
+    take(&Card::accountableId);
+    take(&Card::contributingIds);
+    take(&Card::emotion);
+    take(&Card::evidence);
+    take(&Card::severity);
+    take(&Card::impact);
+    take(&Card::kpis);
+    take(&Card::status);
+    take(&Card::tags);
+    // The votes nobody cast by name, then the named dots on top.
+    const int fromAnonymous = from.votes - from.dotCount();
+    const int toAnonymous = to.votes - to.dotCount();
+    const int anonymous = fromAnonymous != toAnonymous ? toAnonymous : now.votes - now.dotCount();
+    c.dots = dotsWithChange(now, from, to);
+    c.votes = anonymous + c.dotCount();
+    c.comments = commentsWithChange(now, from, to);
+    return c;
+}
+
 Document::Document(std::unique_ptr<DocumentStore> store, bool untitled)
     : m_store(std::move(store)), m_undoStack(new QUndoStack(this)), m_untitled(untitled)
 {

@@ -52,6 +52,12 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(CardFields)
 // The fields of 'b' that differ from 'a' (same card).
 CardFields changedFields(const Card& a, const Card& b);
 
+// 'now' with the change from 'from' to 'to' applied, and nothing else: the
+// fields that differ between them take their value in 'to'; a participant's
+// dots, the votes nobody cast and each comment are changes of their own, so
+// what someone else changed on the card since (on a team map) is kept.
+Card withChange(const Card& now, const Card& from, const Card& to);
+
 class Document : public QObject
 {
     Q_OBJECT
@@ -214,6 +220,9 @@ public:
 
     void insertCard(const Card& c); // at (c.stageId, c.laneId, c.position)
     void updateCard(const Card& c); // every field but the place
+    // The step from 'from' to 'to' (same card) applied to the card as it is
+    // now (withChange): what commands and their undo write.
+    void changeCard(const Card& from, const Card& to);
     void moveCard(Id id, Id stageId, Id laneId, int position);
     void removeCard(Id id); // must have no links
 

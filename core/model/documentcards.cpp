@@ -72,6 +72,15 @@ void Document::updateCard(const Card& c)
         emit cardChanged(c.id, fields);
 }
 
+void Document::changeCard(const Card& from, const Card& to)
+{
+    Transaction tx(*this);
+    const Card* now = card(to.id);
+    if (m_txError || !check(now != nullptr, "No such card"))
+        return;
+    updateCard(withChange(*now, from, to));
+}
+
 void Document::moveCard(Id id, Id stageId, Id laneId, int position)
 {
     Transaction tx(*this);

@@ -228,7 +228,8 @@ Error readCardChildren(pg::Connection& c, const Query& q, QList<Card>& cards)
                : eachRow(c, q,
                          cardChild("card_comments",
                                    "card_id, author, to_char(time AT TIME ZONE 'UTC', "
-                                   "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), text"),
+                                   "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), text",
+                                   "card_id, position, serial"),
                          [&](const pg::Rows& x, int r) -> Error {
                              const QDateTime time =
                                  QDateTime::fromString(x.text(r, 2), Qt::ISODateWithMs);

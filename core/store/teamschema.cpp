@@ -2,6 +2,8 @@
 
 #include "pg.h"
 
+#include "model/types.h"
+
 #include <algorithm>
 #include <array>
 
@@ -387,10 +389,49 @@ Error migrate2to3(pg::Connection& c)
     return c.script(sql.constData(), QStringLiteral("upgrade the CXMap schema to version 3"));
 }
 
+// Version 3 -> 4: voting and commenting together. A comment is a row of its
+// own (a serial key; position only orders), so two people commenting on one
+// card at once both keep their words. The voter is the server role: a member
+// votes only with the participant named as their role, which they may add
+// (joining the voting with at most the default budget) and remove (the undo
+// of their first vote); a facilitator may tidy anyone's dots.
+constexpr const char* togetherV4 = R"sql(
+ALTER TABLE cxmap.card_comments DROP CONSTRAINT card_comments_pkey;
+ALTER TABLE cxmap.card_comments ADD COLUMN serial bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY;
+CREATE INDEX card_comments_card ON cxmap.card_comments (map_id, card_id, position);
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA cxmap TO PUBLIC;
+
+DROP POLICY write ON cxmap.card_votes;
+CREATE POLICY write ON cxmap.card_votes FOR ALL
+  USING (cxmap.has_grant(map_id, current_user, 'facilitator')
+         OR (cxmap.has_grant(map_id, current_user, 'member')
+             AND EXISTS (SELECT 1 FROM cxmap.participants p
+                         WHERE p.map_id = card_votes.map_id AND p.id = card_votes.participant_id
+                           AND p.name = current_user::text)))
+  WITH CHECK (cxmap.has_grant(map_id, current_user, 'facilitator')
+         OR (cxmap.has_grant(map_id, current_user, 'member')
+             AND EXISTS (SELECT 1 FROM cxmap.participants p
+                         WHERE p.map_id = card_votes.map_id AND p.id = card_votes.participant_id
+                           AND p.name = current_user::text)));
+CREATE POLICY join_voting ON cxmap.participants FOR INSERT
+  WITH CHECK (cxmap.has_grant(map_id, current_user, 'member') AND name = current_user::text
+              AND budget <= DEFAULT_BUDGET);
+CREATE POLICY leave_voting ON cxmap.participants FOR DELETE
+  USING (cxmap.has_grant(map_id, current_user, 'member') AND name = current_user::text);
+)sql";
+
+Error migrate3to4(pg::Connection& c)
+{
+    const QByteArray sql =
+        QByteArray(togetherV4).replace("DEFAULT_BUDGET", QByteArray::number(defaultDotBudget));
+    return c.script(sql.constData(), QStringLiteral("upgrade the CXMap schema to version 4"));
+}
+
 // upgrades[v - 1] takes the schema of version v to v + 1; a new schema is
 // made as version 1 and walked up the same steps.
 using Step = Error (*)(pg::Connection&);
-constexpr std::array<Step, currentVersion - 1> upgrades = {&migrate1to2, &migrate2to3};
+constexpr std::array<Step, currentVersion - 1> upgrades = {&migrate1to2, &migrate2to3,
+                                                           &migrate3to4};
 
 Error notOurs()
 {

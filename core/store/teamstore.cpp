@@ -512,25 +512,56 @@ Error TeamStore::writeCardChildren(const Card& c, const Card* before)
                            "participant_id = $3",
                            {m_mapId, c.id, d.participantId}, what);
     }
-    const QList<QJsonObject> comments = teamrows::commentRows(c);
-    const QList<Comment> oldComments = before ? before->comments : QList<Comment>();
-    for (int i = 0; !err && i < comments.size(); ++i) {
-        if (i < oldComments.size() && oldComments[i] == c.comments[i])
-            continue;
-        const QJsonObject& m = comments[i];
-        err = conn.run("INSERT INTO cxmap.card_comments VALUES ($1, $2, $3, $4, $5, $6) ON "
-                       "CONFLICT (map_id, card_id, position) DO UPDATE SET author = "
-                       "excluded.author, time = excluded.time, text = excluded.text",
-                       {m_mapId, c.id, i, m.value(QLatin1String("author")).toString(),
-                        m.value(QLatin1String("time")).toString(),
-                        m.value(QLatin1String("text")).toString()},
-                       what);
-    }
-    if (!err && oldComments.size() > comments.size())
-        err = conn.run("DELETE FROM cxmap.card_comments WHERE map_id = $1 AND card_id = $2 AND "
-                       "position >= $3",
-                       {m_mapId, c.id, int(comments.size())}, what);
+    err = err ? err : writeComments(c, before);
     return err ? failed(err) : Error{};
+}
+
+// A card's comments, each a row of its own found by its words (author, time,
+// text): the ones the edit removed are deleted, the ones it added inserted
+// after the card's last, so another's comment written at the same moment is
+// never overwritten. Only an insertion before the end (an undone deletion)
+// renumbers the card's comments.
+Error TeamStore::writeComments(const Card& c, const Card* before)
+{
+    pg::Connection& conn = m_server->connection();
+    const QString what = QStringLiteral("save the comments of “%1”").arg(c.title);
+    QList<Comment> removed = before ? before->comments : QList<Comment>();
+    QList<Comment> added;
+    for (const Comment& m : c.comments) {
+        if (!removed.removeOne(m))
+            added.append(m);
+    }
+    auto params = [&](const Comment& m) {
+        return pg::Params{m_mapId, c.id, m.author, m.time.toUTC().toString(Qt::ISODateWithMs),
+                          m.text};
+    };
+    const char* one = "(SELECT serial FROM cxmap.card_comments WHERE map_id = $1 AND card_id = $2 "
+                      "AND author = $3 AND time = $4::timestamptz AND text = $5 LIMIT 1)";
+    for (const Comment& m : removed) {
+        const QByteArray sql = QByteArray("DELETE FROM cxmap.card_comments WHERE serial = ") + one;
+        if (Error err = conn.run(sql.constData(), params(m), what))
+            return err;
+    }
+    for (const Comment& m : added) {
+        if (Error err = conn.run(
+                "INSERT INTO cxmap.card_comments (map_id, card_id, position, author, time, text) "
+                "SELECT $1, $2, coalesce(max(position) + 1, 0), $3, $4::timestamptz, $5 "
+                "FROM cxmap.card_comments WHERE map_id = $1 AND card_id = $2",
+                params(m), what))
+            return err;
+    }
+    const bool atEnd =
+        added.isEmpty() || std::equal(added.cbegin(), added.cend(),
+                                      c.comments.cend() - added.size(), c.comments.cend());
+    for (qsizetype i = 0; !atEnd && i < c.comments.size(); ++i) {
+        pg::Params p = params(c.comments[i]);
+        p.append(int(i));
+        const QByteArray sql =
+            QByteArray("UPDATE cxmap.card_comments SET position = $6 WHERE serial = ") + one;
+        if (Error err = conn.run(sql.constData(), p, what))
+            return err;
+    }
+    return {};
 }
 
 Error TeamStore::putTitle(const QString& title)

@@ -96,6 +96,7 @@ private:
     Error putRow(const char* table, Id id, const QJsonObject& row, bool force = false);
     Error deleteRow(const char* table, Id id);
     Error writeCardChildren(const Card& c, const Card* before);
+    Error writeComments(const Card& c, const Card* before);
     Error refused(const char* table, Id id, const Seen& was);
     QByteArray ownLastChange() const;
     Error failed(const Error& err);

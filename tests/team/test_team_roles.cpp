@@ -128,8 +128,12 @@ TEST_CASE("Team roles: a department member changes its own cards and no one else
 TEST_CASE("Team roles: a member votes and comments on any card, in its own name", "[team]")
 {
     Team t;
+    // His dots are those of the participant named as his role (schema 4).
+    CHECK_FALSE(t.denied(
+        t.bob,
+        QStringLiteral("INSERT INTO cxmap.participants VALUES ({map}, 78, current_user, 5)")));
     CHECK_FALSE(
-        t.denied(t.bob, QStringLiteral("INSERT INTO cxmap.card_votes VALUES ({map}, %1, 77, "
+        t.denied(t.bob, QStringLiteral("INSERT INTO cxmap.card_votes VALUES ({map}, %1, 78, "
                                        "2)")
                             .arg(t.otherCard)));
     CHECK_FALSE(t.denied(t.bob, QStringLiteral("INSERT INTO cxmap.card_comments VALUES ({map}, %1, "

@@ -43,8 +43,6 @@ void VotingPanel::createWidgets()
     m_voterCombo = new QComboBox(this);
     m_voterCombo->setObjectName(QStringLiteral("voter"));
     m_voterCombo->setAccessibleName(tr("Who votes now"));
-    m_voterCombo->setToolTip(tr("V on a card votes as this participant, Shift+V takes the vote "
-                                "back; [ and ] switch participants"));
     auto* voterLabel = new QLabel(tr("&Voting as:"), this);
     voterLabel->setBuddy(m_voterCombo);
     auto* voterRow = new QHBoxLayout;
@@ -188,7 +186,9 @@ Id VotingPanel::currentParticipant() const
 
 void VotingPanel::setCurrentParticipant(Id participantId)
 {
-    if (!m_doc || !m_doc->participant(participantId) || participantId == m_voter)
+    // On a team map the voter is the server role, never someone else.
+    if (!m_doc || m_doc->isShared() || !m_doc->participant(participantId) ||
+        participantId == m_voter)
         return;
     m_voter = participantId;
     {
@@ -219,16 +219,26 @@ void VotingPanel::refresh()
 {
     m_refreshTimer->stop();
     const bool writable = m_doc && !m_doc->isReadOnly();
-    // The first participant votes until someone else is picked.
-    if (m_doc && !m_doc->participant(m_voter)) {
+    // The first participant votes until someone else is picked; on a team map
+    // the server role does (no participant until its first vote).
+    if (m_doc && m_doc->isShared()) {
+        if (const Id me = edit::userParticipant(*m_doc); me != m_voter) {
+            m_voter = me;
+            emit currentParticipantChanged(m_voter);
+        }
+    } else if (m_doc && !m_doc->participant(m_voter)) {
         m_voter = m_doc->participantIds().value(0);
         if (m_voter)
             emit currentParticipantChanged(m_voter);
     }
     fillParticipants();
     fillRanking();
-    m_newName->setEnabled(writable);
-    m_add->setEnabled(writable);
+    // Who takes part is the map's structure: on a team map its facilitators'.
+    const QString refusal = m_doc ? m_doc->structureRefusal() : QString();
+    m_newName->setEnabled(writable && refusal.isEmpty());
+    m_add->setEnabled(writable && refusal.isEmpty());
+    m_newName->setToolTip(refusal);
+    m_add->setToolTip(refusal);
     m_reset->setEnabled(writable && m_journey != 0 && !ranking().isEmpty());
 }
 
@@ -248,7 +258,7 @@ void VotingPanel::fillParticipants()
         const int left = p.budget - spent.value(id);
         auto* row = new QTreeWidgetItem(m_people, {p.name, tr("%1 of %2").arg(left).arg(p.budget)});
         row->setData(0, IdRole, id);
-        if (!m_doc->isReadOnly())
+        if (m_doc->structureRefusal().isEmpty())
             row->setFlags(row->flags() | Qt::ItemIsEditable);
         if (id == m_voter) {
             QFont f = row->font(0);
@@ -263,8 +273,27 @@ void VotingPanel::fillParticipants()
     m_voterCombo->setEnabled(!ids.isEmpty());
     if (ids.isEmpty())
         m_voterCombo->setPlaceholderText(tr("Add a participant below"));
+    if (m_doc && m_doc->isShared()) {
+        // One voter: the server role, with the default budget until it votes.
+        if (!m_voter) {
+            m_voterCombo->addItem(tr("%1 (%2 left)").arg(m_doc->user()).arg(defaultDotBudget), 0);
+            m_voterCombo->setCurrentIndex(m_voterCombo->count() - 1);
+        }
+        for (int i = m_voterCombo->count() - 1; i >= 0; --i) {
+            if (m_voterCombo->itemData(i).toLongLong() != m_voter)
+                m_voterCombo->removeItem(i);
+        }
+        m_voterCombo->setEnabled(false);
+        m_voterCombo->setToolTip(
+            tr("On a team map you vote as your server role, %1: V on a card votes, Shift+V "
+               "takes the vote back")
+                .arg(m_doc->user()));
+    } else {
+        m_voterCombo->setToolTip(tr("V on a card votes as this participant, Shift+V takes the "
+                                    "vote back; [ and ] switch participants"));
+    }
     const Participant* chosen = m_doc ? m_doc->participant(selectedParticipant()) : nullptr;
-    const bool writable = m_doc && !m_doc->isReadOnly();
+    const bool writable = m_doc && m_doc->structureRefusal().isEmpty();
     m_remove->setEnabled(writable && chosen);
     m_budget->setEnabled(writable && chosen);
     if (chosen && m_budget->value() != chosen->budget) {

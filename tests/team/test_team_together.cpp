@@ -1,0 +1,206 @@
+// Voting and commenting together on a team map (issue 15, parts 3 and 4):
+// the voter is the server role, two comments written at once both stay, and
+// undoing one's own step keeps what others added to the card since.
+
+#include "commands/edit.h"
+#include "model/document.h"
+#include "store/teamserver.h"
+#include "teamdatabase.h"
+#include "testutil.h"
+
+#include <QUndoStack>
+
+using namespace cx;
+using cx::test::connectTo;
+using cx::test::initialised;
+using cx::test::TeamDatabase;
+using cx::test::waitFor;
+
+namespace {
+
+// The sample published by alice (facilitator); bob a member of Billing &
+// Finance; ownCard is Billing's, otherCard another department's.
+struct Together
+{
+    TeamDatabase db;
+    DocumentData data = test::sampleDocument();
+    QString alice, bob;
+    Id ownCard = 0, otherCard = 0;
+
+    Together()
+    {
+        initialised(db);
+        alice = db.addRole(QStringLiteral("alice"));
+        bob = db.addRole(QStringLiteral("bob"));
+        Id billing = 0;
+        for (const Department& d : data.departments) {
+            if (d.name == QLatin1String("Billing & Finance"))
+                billing = d.id;
+        }
+        for (const Card& c : data.cards) {
+            if (c.accountableId == billing && !ownCard)
+                ownCard = c.id;
+            else if (c.accountableId && c.accountableId != billing && !otherCard)
+                otherCard = c.id;
+        }
+        REQUIRE((billing && ownCard && otherCard));
+        auto asAlice = connectTo(db.urlAs(alice));
+        REQUIRE(!asAlice->publish(QStringLiteral("Sample"), data, false));
+        REQUIRE(!asAlice->grantMember(QStringLiteral("Sample"), bob, {"Billing & Finance"}));
+    }
+
+    std::unique_ptr<Document> open(const QString& role) const
+    {
+        auto doc = Document::openTeam(db.urlAs(role), QStringLiteral("Sample"));
+        if (!doc)
+            FAIL(doc.error().message.toStdString());
+        return std::move(doc.value());
+    }
+    DocumentData server() const { return connectTo(db.url())->read("Sample").value(); }
+    QString value(const QString& query) const { return db.value(query); }
+    QString map() const { return db.value(QStringLiteral("SELECT id FROM cxmap.maps")); }
+};
+
+const Card& cardIn(const DocumentData& d, Id id)
+{
+    const auto it =
+        std::find_if(d.cards.cbegin(), d.cards.cend(), [&](const Card& c) { return c.id == id; });
+    REQUIRE(it != d.cards.cend());
+    return *it;
+}
+
+// Lets both windows hear each other's last notifications.
+void settle()
+{
+    waitFor([] { return false; }, 300);
+}
+
+} // namespace
+
+TEST_CASE("Team voting: the voter is the server role, and its first vote adds it in one step",
+          "[team]")
+{
+    Together t;
+    auto doc = t.open(t.bob);
+    CHECK(edit::userParticipant(*doc) == 0);
+    // Bob votes on another department's card: he may, as himself.
+    REQUIRE(!edit::voteAsUser(*doc, {t.otherCard}, +1));
+    const Id me = edit::userParticipant(*doc);
+    REQUIRE(me != 0);
+    CHECK(doc->participant(me)->name == t.bob);
+    CHECK(doc->participant(me)->budget == defaultDotBudget);
+    CHECK(doc->card(t.otherCard)->dotsOf(me) == 1);
+    CHECK(doc->undoStack()->count() == 1);
+    CHECK(t.value(QStringLiteral("SELECT p.name FROM cxmap.card_votes v JOIN cxmap.participants p "
+                                 "ON p.map_id = v.map_id AND p.id = v.participant_id WHERE "
+                                 "v.card_id = %1")
+                      .arg(t.otherCard)) == t.bob);
+    REQUIRE(!edit::voteAsUser(*doc, {t.otherCard, t.ownCard}, +1));
+    CHECK(doc->card(t.otherCard)->dotsOf(me) == 2);
+    CHECK(doc->snapshot() == t.server());
+
+    // Undone, the votes go and so does Bob from the voting.
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    CHECK(doc->lastError().code == ErrorCode::None);
+    CHECK(doc->participant(me) == nullptr);
+    CHECK(t.server() == t.data);
+    doc->undoStack()->redo();
+    CHECK(doc->lastError().code == ErrorCode::None);
+    CHECK(doc->snapshot() == t.server());
+    CHECK(t.server().cards != t.data.cards);
+}
+
+TEST_CASE("Team voting: the server lets a member vote only as itself", "[team]")
+{
+    Together t;
+    const QString map = t.map();
+    t.db.sql(QStringLiteral("INSERT INTO cxmap.participants VALUES (%1, 900, 'Room', 5)").arg(map));
+    auto bobDoes = [&](const QString& statement) {
+        auto n = t.db.rowsAs(t.bob, QString(statement).replace(QLatin1String("{map}"), map));
+        return n ? *n : -1;
+    };
+    // Someone else's dots: denied or untouched.
+    CHECK(bobDoes(QStringLiteral("INSERT INTO cxmap.card_votes VALUES ({map}, %1, 900, 1) "
+                                 "RETURNING 1")
+                      .arg(t.otherCard)) == -1);
+    // Joining under another's name, or with more than the default budget: denied.
+    CHECK(bobDoes(QStringLiteral("INSERT INTO cxmap.participants VALUES ({map}, 901, '%1', 5) "
+                                 "RETURNING 1")
+                      .arg(t.alice)) == -1);
+    CHECK(bobDoes(QStringLiteral("INSERT INTO cxmap.participants VALUES ({map}, 901, "
+                                 "current_user, 50) RETURNING 1")) == -1);
+    // As himself: joins, votes, and may not touch the room's dots.
+    CHECK(bobDoes(QStringLiteral("INSERT INTO cxmap.participants VALUES ({map}, 901, "
+                                 "current_user, 5) RETURNING 1")) == 1);
+    CHECK(bobDoes(QStringLiteral("INSERT INTO cxmap.card_votes VALUES ({map}, %1, 901, 2) "
+                                 "RETURNING 1")
+                      .arg(t.otherCard)) == 1);
+    t.db.sql(QStringLiteral("INSERT INTO cxmap.card_votes VALUES (%1, %2, 900, 3)")
+                 .arg(map)
+                 .arg(t.otherCard));
+    CHECK(bobDoes(QStringLiteral("DELETE FROM cxmap.card_votes WHERE participant_id = 900 "
+                                 "RETURNING 1")) == 0);
+    CHECK(bobDoes(QStringLiteral("DELETE FROM cxmap.participants WHERE id = 900 RETURNING 1")) ==
+          0);
+    CHECK(t.value(QStringLiteral("SELECT sum(dots) FROM cxmap.card_votes")) == QStringLiteral("5"));
+}
+
+TEST_CASE("Team comments: two people commenting on one card at once both keep their words",
+          "[team]")
+{
+    Together t;
+    auto a = t.open(t.alice);
+    auto b = t.open(t.bob);
+    const qsizetype before = t.data.cards[0].comments.size();
+    const Id card = t.data.cards[0].id;
+    // Neither has heard of the other's comment when writing its own.
+    REQUIRE(!edit::addComment(*a, card, t.alice, QStringLiteral("Alice was here")));
+    REQUIRE(!edit::addComment(*b, card, t.bob, QStringLiteral("Bob too")));
+    const DocumentData server = t.server();
+    const Card& onServer = cardIn(server, card);
+    REQUIRE(onServer.comments.size() == before + 2);
+    CHECK(onServer.comments[before].text == QStringLiteral("Alice was here"));
+    CHECK(onServer.comments[before + 1].text == QStringLiteral("Bob too"));
+    REQUIRE(waitFor([&] { return a->snapshot() == server && b->snapshot() == server; }));
+
+    // Alice takes hers back; Bob's stays.
+    REQUIRE(!edit::removeComment(*a, card, int(before)));
+    settle();
+    CHECK(b->card(card)->comments.size() == before + 1);
+    CHECK(b->card(card)->comments.last().text == QStringLiteral("Bob too"));
+    CHECK(a->snapshot() == t.server());
+    CHECK(b->snapshot() == t.server());
+}
+
+TEST_CASE("Team undo: undoing one's own step keeps the comments and votes others added since",
+          "[team]")
+{
+    Together t;
+    auto a = t.open(t.alice);
+    auto b = t.open(t.bob);
+    const Id card = t.otherCard;
+    const QString title = a->card(card)->title;
+    REQUIRE(!edit::setCardTitle(*a, card, QStringLiteral("Alice's title"), edit::Merge::No));
+    REQUIRE(waitFor([&] { return b->card(card)->title == QStringLiteral("Alice's title"); }));
+    REQUIRE(!edit::addComment(*b, card, t.bob, QStringLiteral("Bob's remark")));
+    REQUIRE(!edit::voteAsUser(*b, {card}, +1));
+    REQUIRE(waitFor([&] { return a->card(card)->votes == b->card(card)->votes; }));
+    settle();
+
+    a->undoStack()->undo();
+    CHECK(a->lastError().code == ErrorCode::None);
+    const DocumentData server = t.server();
+    const Card& now = cardIn(server, card);
+    CHECK(now.title == title);
+    CHECK(now.comments.last().text == QStringLiteral("Bob's remark"));
+    CHECK(now.dotsOf(edit::userParticipant(*b)) == 1);
+    CHECK(a->snapshot() == server);
+    // And Bob's own undo takes his vote, not Alice's undone title.
+    b->undoStack()->undo();
+    CHECK(b->lastError().code == ErrorCode::None);
+    settle();
+    CHECK(t.server().cards == a->snapshot().cards);
+    CHECK(b->card(card)->votes == cardIn(t.data, card).votes);
+    CHECK(b->card(card)->title == title);
+}
