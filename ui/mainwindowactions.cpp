@@ -434,7 +434,9 @@ void MainWindow::updateActions()
     enable("vote", writable && selected);
     enable("comment", writable && m_scene->selectedCardIds().size() == 1);
     enable("unvote", writable && selected);
-    enable("resetVotes", writable && hasJourney);
+    // Clearing everyone's votes is the facilitator's (it changes every card).
+    enable("resetVotes", writable && hasJourney && noStructure.isEmpty());
+    explain("resetVotes", noStructure);
     m_lensMenu->setEnabled(open);
 }
 

@@ -23,13 +23,15 @@ int clampIndex(int index, qsizetype size) { return std::clamp(index, 0, int(size
 void Document::renumberCell(Id stageId, Id laneId)
 {
     const QList<Id>& cell = m_cells[{stageId, laneId}];
+    QList<int> renumbered;
     for (int i = 0; i < cell.size(); ++i) {
         Card& c = m_cards[cell[i]];
         if (c.position != i) {
             c.position = i;
-            write(m_store->putCardPlace(c.id, c.stageId, c.laneId, i));
+            renumbered.append(i);
         }
     }
+    write(m_store->putCellOrder(stageId, laneId, cell, renumbered));
 }
 
 void Document::renumberStages(Id journeyId)

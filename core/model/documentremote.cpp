@@ -13,13 +13,18 @@ namespace cx {
 
 namespace {
 
-// A cell's cards in the order of their positions (ties by id).
-void sortCell(QList<Id>& cell, const QHash<Id, Card>& cards)
+// Numbers a cell's cards 0, 1, 2... in memory (the store has them already).
+void numberCell(const QList<Id>& cell, QHash<Id, Card>& cards)
 {
-    std::stable_sort(cell.begin(), cell.end(), [&](Id a, Id b) {
-        const int pa = cards.constFind(a)->position, pb = cards.constFind(b)->position;
-        return pa != pb ? pa < pb : a < b;
-    });
+    for (int k = 0; k < cell.size(); ++k)
+        cards[cell[k]].position = k;
+}
+
+// Puts the card at index in its cell, the others moving along.
+void place(QList<Id>& cell, Id id, int index, QHash<Id, Card>& cards)
+{
+    cell.insert(std::clamp(index, 0, int(cell.size())), id);
+    numberCell(cell, cards);
 }
 
 } // namespace
@@ -59,16 +64,21 @@ void Document::applyRemote(const RemoteChanges& changes)
         }
         const Card c = *it;
         m_cards.remove(id);
-        m_cells[{c.stageId, c.laneId}].removeOne(id);
+        QList<Id>& cell = m_cells[{c.stageId, c.laneId}];
+        cell.removeOne(id);
+        numberCell(cell, m_cards);
         emit cardRemoved(id, c.stageId, c.laneId);
     }
-    for (const Card& c : changes.cards) {
+    // A card's position is its index in its cell as the server orders the
+    // cell now: placed from the lowest, each lands where the server has it.
+    QList<Card> incoming = changes.cards;
+    std::stable_sort(incoming.begin(), incoming.end(),
+                     [](const Card& a, const Card& b) { return a.position < b.position; });
+    for (const Card& c : incoming) {
         auto it = m_cards.find(c.id);
         if (it == m_cards.end()) {
             m_cards.insert(c.id, c);
-            QList<Id>& cell = m_cells[{c.stageId, c.laneId}];
-            cell.append(c.id);
-            sortCell(cell, m_cards);
+            place(m_cells[{c.stageId, c.laneId}], c.id, c.position, m_cards);
             emit cardAdded(c.id);
             continue;
         }
@@ -76,10 +86,10 @@ void Document::applyRemote(const RemoteChanges& changes)
         *it = c;
         if (before.stageId != c.stageId || before.laneId != c.laneId ||
             before.position != c.position) {
-            m_cells[{before.stageId, before.laneId}].removeOne(c.id);
-            QList<Id>& cell = m_cells[{c.stageId, c.laneId}];
-            cell.append(c.id);
-            sortCell(cell, m_cards);
+            QList<Id>& from = m_cells[{before.stageId, before.laneId}];
+            from.removeOne(c.id);
+            numberCell(from, m_cards);
+            place(m_cells[{c.stageId, c.laneId}], c.id, c.position, m_cards);
             emit cardMoved(c.id, before.stageId, before.laneId, before.position);
         }
         if (const CardFields fields = changedFields(before, c); fields != CardField::None)

@@ -81,7 +81,11 @@ public:
     virtual Error putStage(const Stage& s) = 0;
     virtual Error putLane(const Lane& l) = 0;
     virtual Error putCard(const Card& c) = 0; // with its KPIs, tags, dots, comments...
-    virtual Error putCardPlace(Id card, Id stage, Id lane, int position) = 0;
+    // A cell's cards in their order after an insertion, removal or move;
+    // 'renumbered' holds the indexes in 'order' whose position changed (a
+    // file writes those; a team map writes only the cards that must move).
+    virtual Error putCellOrder(Id stage, Id lane, const QList<Id>& order,
+                               const QList<int>& renumbered) = 0;
     virtual Error putLink(const Link& l) = 0;
     virtual Error putTitle(const QString& title) = 0;
 

@@ -210,10 +210,20 @@ QString Connection::describe() const
 
 bool Connection::isBroken() const { return PQstatus(m_c) != CONNECTION_OK; }
 
-bool Connection::reset()
+bool Connection::resetStart() { return PQresetStart(m_c) == 1; }
+
+Connection::Reset Connection::resetPoll()
 {
-    PQreset(m_c);
-    return !isBroken() && !script("SET search_path = pg_catalog", QStringLiteral("reconnect"));
+    switch (PQresetPoll(m_c)) {
+    case PGRES_POLLING_OK:
+        return isBroken() || script("SET search_path = pg_catalog", QStringLiteral("reconnect"))
+                   ? Reset::Failed
+                   : Reset::Done;
+    case PGRES_POLLING_FAILED:
+        return Reset::Failed;
+    default: // reading or writing: the server has not answered yet
+        return Reset::Pending;
+    }
 }
 
 bool holdsPassword(const QString& conninfo)

@@ -97,9 +97,18 @@ public:
     QString user() const;
     QString describe() const;
     bool isBroken() const;
-    // Connects again with the same settings (blocking, at most the
-    // connect_timeout); true when the connection is back.
-    bool reset();
+    // Connects again with the same settings without blocking: resetStart
+    // begins (false when it cannot even start), resetPoll moves it on as far
+    // as it can without waiting and says where it is. Once Done, the session
+    // is set up as at open (a failure then reads Failed).
+    enum class Reset
+    {
+        Pending,
+        Done,
+        Failed
+    };
+    bool resetStart();
+    Reset resetPoll();
 
 private:
     explicit Connection(pg_conn* c) : m_c(c) {}

@@ -74,7 +74,8 @@ public:
     Error putStage(const Stage& s) override;
     Error putLane(const Lane& l) override;
     Error putCard(const Card& c) override; // with contributing, kpis, tags, dots, comments
-    Error putCardPlace(Id card, Id stage, Id lane, int position) override; // a move only
+    Error putCellOrder(Id stage, Id lane, const QList<Id>& order,
+                       const QList<int>& renumbered) override;
     Error putLink(const Link& l) override;
     Error putTitle(const QString& title) override;
 

@@ -209,11 +209,15 @@ Error Store::putCard(const Card& c)
     return done(m_db, rc, "a card");
 }
 
-Error Store::putCardPlace(Id card, Id stage, Id lane, int position)
+Error Store::putCellOrder(Id stage, Id lane, const QList<Id>& order, const QList<int>& renumbered)
 {
     auto& st = m_stmts->putCardPlace;
-    st.bind(1, card).bind(2, stage).bind(3, lane).bind(4, position);
-    return done(m_db, st.exec(), "a card's place");
+    for (int i : renumbered) {
+        st.bind(1, order[i]).bind(2, stage).bind(3, lane).bind(4, i);
+        if (Error err = done(m_db, st.exec(), "a card's place"))
+            return err;
+    }
+    return {};
 }
 
 Error Store::putLink(const Link& l)

@@ -8,6 +8,7 @@
 #include "pg.h"
 #include "teamstore.h"
 
+#include <QSet>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -71,9 +72,25 @@ void TeamStore::connectionLost()
     });
 }
 
+// A try every two seconds; each one is polled every 50 ms, so the window
+// never waits on the network, and given up after 10 s (libpq's
+// connect_timeout does not apply to polled connections).
 void TeamStore::reconnect()
 {
-    if (!m_server->connection().reset())
+    pg::Connection& c = m_server->connection();
+    if (!m_resetting) {
+        if (!c.resetStart())
+            return; // tried again in a moment
+        m_resetting = true;
+        m_resetDeadline.setRemainingTime(10000);
+        m_reconnect->setInterval(50);
+    }
+    const pg::Connection::Reset state = c.resetPoll();
+    if (state == pg::Connection::Reset::Pending && !m_resetDeadline.hasExpired())
+        return;
+    m_resetting = false;
+    m_reconnect->setInterval(2000);
+    if (state != pg::Connection::Reset::Done)
         return; // tried again in a moment
     m_lost = false;
     m_reconnect->stop();
@@ -130,8 +147,37 @@ DocumentData TeamStore::lastSeen() const
         }
     }
     d.cards = m_seenCards.values();
+    teamrows::numberCells(d.cards);
     d.canonicalize();
     return d;
+}
+
+// The changed cards' positions as the editor numbers them: their index in
+// their cell as the server orders it now (the server's are sparse).
+void TeamStore::numberChangedCells(QList<Card>& changed) const
+{
+    QSet<std::pair<Id, Id>> cells;
+    for (const Card& c : changed)
+        cells.insert({c.stageId, c.laneId});
+    if (cells.isEmpty())
+        return;
+    QList<Card> places; // only what ordering needs
+    for (const Card& c : m_seenCards) {
+        if (!cells.contains({c.stageId, c.laneId}))
+            continue;
+        Card place;
+        place.id = c.id;
+        place.stageId = c.stageId;
+        place.laneId = c.laneId;
+        place.position = c.position;
+        places.append(place);
+    }
+    teamrows::numberCells(places);
+    QHash<Id, int> index;
+    for (const Card& c : places)
+        index.insert(c.id, c.position);
+    for (Card& c : changed)
+        c.position = index.value(c.id);
 }
 
 void TeamStore::readNotices()
@@ -212,6 +258,7 @@ void TeamStore::fetchRemote()
                     m_seenCards.remove(id);
                 }
             }
+            numberChangedCells(changes.cards);
             present.clear();
             for (const Link& x : changes.links) {
                 const QString key = teamrows::revisionKey("links", x.id);

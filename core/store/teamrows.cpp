@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace cx::teamrows {
 
 namespace {
@@ -187,6 +189,38 @@ Error insertRows(pg::Connection& c, const char* table, qint64 mapId, const QList
     return c.run(sql.constData(), {json}, what);
 }
 
+namespace {
+
+// The cards' rows with their positions spread cellGap apart in each cell.
+QList<QJsonObject> sparseCardRows(QList<Card> cards)
+{
+    numberCells(cards);
+    QList<QJsonObject> rows;
+    rows.reserve(cards.size());
+    for (Card& x : cards) {
+        x.position *= cellGap;
+        rows.append(cardRow(x));
+    }
+    return rows;
+}
+
+} // namespace
+
+void numberCells(QList<Card>& cards)
+{
+    QHash<std::pair<Id, Id>, QList<qsizetype>> cells;
+    for (qsizetype i = 0; i < cards.size(); ++i)
+        cells[{cards[i].stageId, cards[i].laneId}].append(i);
+    for (QList<qsizetype>& cell : cells) {
+        std::sort(cell.begin(), cell.end(), [&](qsizetype a, qsizetype b) {
+            const Card &x = cards[a], &y = cards[b];
+            return x.position != y.position ? x.position < y.position : x.id < y.id;
+        });
+        for (qsizetype k = 0; k < cell.size(); ++k)
+            cards[cell[k]].position = int(k);
+    }
+}
+
 Error writeAll(pg::Connection& c, qint64 mapId, const DocumentData& d)
 {
     QList<QJsonObject> contributors, kpis, tags, votes, comments;
@@ -204,7 +238,7 @@ Error writeAll(pg::Connection& c, qint64 mapId, const DocumentData& d)
         {"journeys", rowsOf(d.journeys, journeyRow)},
         {"stages", rowsOf(d.stages, stageRow)},
         {"lanes", rowsOf(d.lanes, laneRow)},
-        {"cards", rowsOf(d.cards, cardRow)},
+        {"cards", sparseCardRows(d.cards)},
         {"card_contributors", contributors},
         {"card_kpis", kpis},
         {"card_tags", tags},

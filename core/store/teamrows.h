@@ -43,7 +43,17 @@ QList<QJsonObject> commentRows(const Card& c);
 Error insertRows(pg::Connection& c, const char* table, qint64 mapId, const QList<QJsonObject>& rows,
                  const QString& what);
 
-// Writes every row of data as map mapId (whose rows must be absent).
+// A card's position on the server is sparse: publishing leaves cellGap
+// between neighbours in a cell, so a card put between two others takes a
+// number between theirs and rewrites neither (only a cell with no room left
+// between two cards is numbered anew). The editor numbers each cell 0, 1, 2...
+inline constexpr int cellGap = 1024;
+// Numbers each cell's cards 0, 1, 2... in the order of their positions, ties
+// by id: the server's positions as the editor and files have them.
+void numberCells(QList<Card>& cards);
+
+// Writes every row of data as map mapId (whose rows must be absent); the
+// cards' positions are spread cellGap apart.
 Error writeAll(pg::Connection& c, qint64 mapId, const DocumentData& data);
 
 // Deletes every row of map mapId, keeping the map and its grants.

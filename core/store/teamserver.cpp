@@ -206,6 +206,7 @@ Result<DocumentData> TeamServer::read(const QString& name)
         "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     if (err)
         return err;
+    teamrows::numberCells(data.cards);
     data.canonicalize();
     return data;
 }

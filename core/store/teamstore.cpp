@@ -12,6 +12,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
+#include <climits>
+#include <vector>
+
 namespace cx {
 
 namespace {
@@ -185,7 +188,8 @@ Result<DocumentData> TeamStore::readAll() const
     if (!data)
         return data.error();
     data->canonicalize();
-    remember(*data, revisions);
+    remember(*data, revisions); // with the server's positions
+    teamrows::numberCells(data->cards);
     m_title = data->title;
     drainLater();
     return data;
@@ -215,6 +219,7 @@ Error TeamStore::begin()
 {
     m_pending.clear();
     m_pendingCards.clear();
+    m_plannedPositions.clear();
     m_undoing = false;
     if (Error err = m_server->connection().script("BEGIN", QStringLiteral("save the change")))
         return failed(err);
@@ -249,6 +254,7 @@ Error TeamStore::commit()
     }
     m_pending.clear();
     m_pendingCards.clear();
+    m_plannedPositions.clear();
     if (m_pendingTitle)
         m_title = *m_pendingTitle;
     m_pendingTitle.reset();
@@ -264,6 +270,7 @@ void TeamStore::rollback()
     m_undoing = false;
     m_pending.clear();
     m_pendingCards.clear();
+    m_plannedPositions.clear();
     m_pendingTitle.reset();
     drainLater();
 }
@@ -441,37 +448,137 @@ Error TeamStore::putLink(const Link& l) { return putRow("links", l.id, teamrows:
 Error TeamStore::putCard(const Card& c)
 {
     const Card* before = seenCard(c.id);
+    // Its place on the server: where it is (updateCard keeps the place), or
+    // the number putCellOrder chose for a card being added.
+    Card placed = c;
+    if (before) {
+        placed.stageId = before->stageId;
+        placed.laneId = before->laneId;
+        placed.position = before->position;
+    } else {
+        placed.position = int(m_plannedPositions.contains(c.id)
+                                  ? m_plannedPositions.take(c.id)
+                                  : endOfCell(c.stageId, c.laneId) + teamrows::cellGap);
+    }
     // The card's row first, against its revision: a conflict is found before
     // anything else is written. Its own lists count as the card's.
     const bool lists = !before || before->contributingIds != c.contributingIds ||
                        before->kpis != c.kpis || before->tags != c.tags;
-    if (Error err = putRow("cards", c.id, teamrows::cardRow(c), before && lists))
+    if (Error err = putRow("cards", c.id, teamrows::cardRow(placed), before && lists))
         return err;
     if (Error err = writeCardChildren(c, before))
         return err;
-    m_pendingCards.insert(c.id, c);
+    m_pendingCards.insert(c.id, placed);
     return {};
 }
 
-Error TeamStore::putCardPlace(Id card, Id stage, Id lane, int position)
+// The largest position in the cell on the server (as seen), or -cellGap.
+qint64 TeamStore::endOfCell(Id stage, Id lane) const
 {
-    const Card* before = seenCard(card);
-    if (!before)
-        return {ErrorCode::InvalidArgument, QStringLiteral("No such card on the team map")};
-    // Renumbering a cell after an insertion or removal moves its other cards
-    // along. Another department's card is left where the server has it: the
-    // cell keeps its order (ties sort by id), and a member's edit is not
-    // refused for rows it may not write.
-    if (before->stageId == stage && before->laneId == lane &&
-        !cardRefusal(before->accountableId).isEmpty())
-        return {};
-    Card moved = *before;
-    moved.stageId = stage;
-    moved.laneId = lane;
-    moved.position = position;
-    if (Error err = putRow("cards", card, teamrows::cardRow(moved)))
-        return err;
-    m_pendingCards.insert(card, moved);
+    qint64 end = -teamrows::cellGap;
+    auto consider = [&](const Card& c) {
+        if (c.stageId == stage && c.laneId == lane)
+            end = std::max<qint64>(end, c.position);
+    };
+    for (const Card& c : std::as_const(m_seenCards)) {
+        if (!m_pendingCards.contains(c.id))
+            consider(c);
+    }
+    for (const std::optional<Card>& c : std::as_const(m_pendingCards)) {
+        if (c)
+            consider(*c);
+    }
+    return end;
+}
+
+namespace {
+
+// Which of the cards (at: their server positions, where they are in the cell
+// already) keep their numbers: the longest run, in the cell's new order, of
+// cards whose numbers (ties by id) already increase.
+std::vector<bool> keptInOrder(const QList<std::optional<qint64>>& at, const QList<Id>& order)
+{
+    using Key = std::pair<qint64, Id>;
+    QList<qsizetype> tails;                   // tails[k]: index ending the best run of length k + 1
+    QList<qsizetype> previous(at.size(), -1); // the index before it in its run
+    auto key = [&](qsizetype i) { return Key{*at[i], order[i]}; };
+    for (qsizetype i = 0; i < at.size(); ++i) {
+        if (!at[i])
+            continue;
+        const auto slot =
+            std::lower_bound(tails.begin(), tails.end(), i,
+                             [&](qsizetype t, qsizetype x) { return key(t) < key(x); });
+        if (slot != tails.begin())
+            previous[i] = *(slot - 1);
+        if (slot == tails.end())
+            tails.append(i);
+        else
+            *slot = i;
+    }
+    std::vector<bool> keep(std::size_t(at.size()), false);
+    for (qsizetype i = tails.isEmpty() ? -1 : tails.last(); i >= 0; i = previous[i])
+        keep[std::size_t(i)] = true;
+    return keep;
+}
+
+} // namespace
+
+// A cell in its new order, with as few rows written as it takes: the cards
+// whose numbers are already in order keep them; each card that moved, or is
+// being added, takes a number between its neighbours'. Only when two
+// neighbours leave no room is the whole cell numbered anew, cellGap apart (a
+// member leaves other departments' cards as they are: ties sort by id).
+Error TeamStore::putCellOrder(Id stage, Id lane, const QList<Id>& order, const QList<int>&)
+{
+    const qsizetype n = order.size();
+    QList<std::optional<qint64>> at(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        const Card* c = seenCard(order[i]);
+        if (c && c->stageId == stage && c->laneId == lane)
+            at[i] = c->position;
+    }
+    const std::vector<bool> keep = keptInOrder(at, order);
+    QList<qint64> wanted(n);
+    bool room = true;
+    for (qsizetype i = 0; i < n && room;) {
+        if (keep[std::size_t(i)]) {
+            wanted[i] = *at[i];
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        while (j < n && !keep[std::size_t(j)])
+            ++j;
+        const qint64 k = j - i;
+        const qint64 low =
+            i > 0 ? wanted[i - 1]
+                  : (j < n ? *at[j] - teamrows::cellGap * (k + 1) : -qint64(teamrows::cellGap));
+        const qint64 high = j < n ? *at[j] : low + teamrows::cellGap * (k + 1);
+        room = high - low > k && low >= INT_MIN && high <= INT_MAX;
+        for (qint64 m = 0; m < k && room; ++m)
+            wanted[i + m] = low + (high - low) * (m + 1) / (k + 1);
+        i = j;
+    }
+    for (qsizetype i = 0; i < n && !room; ++i)
+        wanted[i] = qint64(i) * teamrows::cellGap;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (at[i] && *at[i] == wanted[i])
+            continue;
+        const Card* c = seenCard(order[i]);
+        if (!c) { // being added: putCard writes it there
+            m_plannedPositions.insert(order[i], wanted[i]);
+            continue;
+        }
+        if (!room && !cardRefusal(c->accountableId).isEmpty())
+            continue;
+        Card moved = *c;
+        moved.stageId = stage;
+        moved.laneId = lane;
+        moved.position = int(wanted[i]);
+        if (Error err = putRow("cards", moved.id, teamrows::cardRow(moved)))
+            return err;
+        m_pendingCards.insert(moved.id, moved);
+    }
     return {};
 }
 

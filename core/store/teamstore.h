@@ -13,6 +13,7 @@
 #include "teamrows.h"
 #include "teamserver.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QSet>
 
@@ -59,7 +60,8 @@ public:
     Error putStage(const Stage& s) override;
     Error putLane(const Lane& l) override;
     Error putCard(const Card& c) override;
-    Error putCardPlace(Id card, Id stage, Id lane, int position) override;
+    Error putCellOrder(Id stage, Id lane, const QList<Id>& order,
+                       const QList<int>& renumbered) override;
     Error putLink(const Link& l) override;
     Error putTitle(const QString& title) override;
 
@@ -96,6 +98,7 @@ private:
     Error putRow(const char* table, Id id, const QJsonObject& row, bool force = false);
     Error deleteRow(const char* table, Id id);
     Error writeCardChildren(const Card& c, const Card* before);
+    qint64 endOfCell(Id stage, Id lane) const;
     Error writeComments(const Card& c, const Card* before);
     Error refused(const char* table, Id id, const Seen& was);
     QByteArray ownLastChange() const;
@@ -103,6 +106,7 @@ private:
     void remember(const DocumentData& data, const teamrows::Revisions& revisions) const;
     void readNotices();
     void fetchRemote();
+    void numberChangedCells(QList<Card>& changed) const;
     // The map as last seen, for when the server cannot be asked.
     DocumentData lastSeen() const;
     void listen();
@@ -121,6 +125,9 @@ private:
     mutable QHash<Id, Card> m_seenCards;
     QHash<QString, std::optional<Seen>> m_pending; // nullopt: removed
     QHash<Id, std::optional<Card>> m_pendingCards;
+    // The server position chosen for a card being added in the open
+    // transaction (putCellOrder comes before its putCard).
+    QHash<Id, qint64> m_plannedPositions;
 
     std::function<void(const RemoteChanges&)> m_listener;
     QSocketNotifier* m_notifier = nullptr;
@@ -131,6 +138,8 @@ private:
     QTimer* m_drain = nullptr;
     void drainLater() const;
     bool m_lost = false;
+    bool m_resetting = false; // a reconnection is under way
+    QDeadlineTimer m_resetDeadline;
     mutable QString m_title;
     std::optional<QString> m_pendingTitle; // set in the open transaction
     QSet<Id> m_remoteCards, m_remoteLinks;

@@ -107,6 +107,65 @@ TEST_CASE("Team edit: new ids come from the server, never max + 1 on a client", 
           p.data.cards.size() + 2);
 }
 
+TEST_CASE("Team edit: a card put between two others rewrites neither, and the other window "
+          "shows it in its place",
+          "[team]")
+{
+    Published p;
+    auto a = openMap(p.db.url());
+    auto b = openMap(p.db.url());
+    // The fullest cell of the sample.
+    Id stage = 0, lane = 0;
+    for (const Card& c : p.data.cards) {
+        if (a->cardIds(c.stageId, c.laneId).size() > a->cardIds(stage, lane).size())
+            stage = c.stageId, lane = c.laneId;
+    }
+    const QList<Id> cell = a->cardIds(stage, lane);
+    REQUIRE(cell.size() >= 2);
+    auto rewritten = [&] {
+        return p
+            .column(QStringLiteral("SELECT count(*) FROM cxmap.cards WHERE revision <> 1 AND "
+                                   "stage_id = %1 AND lane_id = %2")
+                        .arg(stage)
+                        .arg(lane))
+            .toInt();
+    };
+    Card fresh;
+    fresh.stageId = stage;
+    fresh.laneId = lane;
+    fresh.title = QStringLiteral("Between the first two");
+    fresh.position = 1;
+    auto added = edit::addCard(*a, fresh);
+    REQUIRE(added.ok());
+    CHECK(a->cardIds(stage, lane).indexOf(*added) == 1);
+    CHECK(rewritten() == 0);
+    REQUIRE(waitFor([&] { return b->card(*added) != nullptr; }));
+    CHECK(b->cardIds(stage, lane) == a->cardIds(stage, lane));
+    CHECK(b->snapshot() == a->snapshot());
+    CHECK(connectTo(p.db.url())->read(QStringLiteral("Sample")).value() == a->snapshot());
+
+    // Moving the last card to the front writes that card's row only.
+    const Id last = cell.last();
+    REQUIRE(!edit::moveCards(*a, {last}, stage, lane, 0));
+    CHECK(a->cardIds(stage, lane).first() == last);
+    CHECK(rewritten() == 1);
+    REQUIRE(waitFor([&] { return b->cardIds(stage, lane).first() == last; }));
+
+    // Twenty cards put in one spot: the cell runs out of room between two
+    // numbers once and is numbered anew; every window still agrees.
+    for (int i = 0; i < 20; ++i) {
+        fresh.title = QStringLiteral("Squeezed %1").arg(i);
+        fresh.position = 2;
+        REQUIRE(edit::addCard(*a, fresh).ok());
+    }
+    const DocumentData server = connectTo(p.db.url())->read(QStringLiteral("Sample")).value();
+    CHECK(a->snapshot() == server);
+    REQUIRE(waitFor([&] { return b->snapshot() == server; }));
+    CHECK(a->card(a->cardIds(stage, lane)[2])->title == QStringLiteral("Squeezed 19"));
+    a->undoStack()->undo(); // the last one goes; the cell keeps its order
+    CHECK(a->snapshot() == connectTo(p.db.url())->read(QStringLiteral("Sample")).value());
+}
+
 TEST_CASE("Team edit: another client's change arrives live and redraws only that card", "[team]")
 {
     Published p;

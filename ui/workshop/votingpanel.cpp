@@ -101,8 +101,6 @@ void VotingPanel::createWidgets()
     m_reset = new QPushButton(tr("Reset &Votes"), this);
     m_reset->setObjectName(QStringLiteral("resetVotes"));
     m_reset->setAccessibleName(tr("Reset the votes on this journey"));
-    m_reset->setToolTip(
-        tr("Clears every vote on this journey in one step (Undo brings them back)"));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("votingMessage"));
     m_message->setAccessibleName(tr("Why the last voting edit was refused"));
@@ -239,7 +237,10 @@ void VotingPanel::refresh()
     m_add->setEnabled(writable && refusal.isEmpty());
     m_newName->setToolTip(refusal);
     m_add->setToolTip(refusal);
-    m_reset->setEnabled(writable && m_journey != 0 && !ranking().isEmpty());
+    m_reset->setEnabled(writable && refusal.isEmpty() && m_journey != 0 && !ranking().isEmpty());
+    m_reset->setToolTip(refusal.isEmpty() ? tr("Clears every vote on this journey in one step "
+                                               "(Undo brings them back)")
+                                          : refusal);
 }
 
 void VotingPanel::fillParticipants()
