@@ -394,8 +394,37 @@ Error migrate2to3(pg::Connection& c)
 // card at once both keep their words. The voter is the server role: a member
 // votes only with the participant named as their role, which they may add
 // (joining the voting with at most the default budget) and remove (the undo
-// of their first vote); a facilitator may tidy anyone's dots.
+// of their first vote); a facilitator may tidy anyone's dots. Rights are
+// asked about oneself, or a role one may act as (SET ROLE): nobody learns who
+// else has which right; and a new id goes to whoever may write the map as
+// the role it acts as, as the policies see it (current_user, checked against
+// the login, so it cannot be forged).
 constexpr const char* togetherV4 = R"sql(
+CREATE OR REPLACE FUNCTION cxmap.has_grant(m bigint, who name, k text) RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
+  SELECT (who = session_user OR pg_has_role(session_user, who, 'MEMBER'))
+     AND EXISTS (SELECT 1 FROM cxmap.grants g
+                 WHERE g.map_id = m AND g.role_name = who AND (k IS NULL OR g.kind = k)) $$;
+CREATE OR REPLACE FUNCTION cxmap.is_member(m bigint, who name, department bigint) RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
+  SELECT (who = session_user OR pg_has_role(session_user, who, 'MEMBER'))
+     AND EXISTS (SELECT 1 FROM cxmap.grants g
+                 WHERE g.map_id = m AND g.role_name = who AND g.kind = 'member'
+                   AND g.department_id = department) $$;
+CREATE OR REPLACE FUNCTION cxmap.is_unclaimed(m bigint, who name) RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
+  SELECT (who = session_user OR pg_has_role(session_user, who, 'MEMBER'))
+     AND NOT EXISTS (SELECT 1 FROM cxmap.grants g WHERE g.map_id = m)
+     AND EXISTS (SELECT 1 FROM cxmap.maps x WHERE x.id = m AND x.created_by = who) $$;
+DROP FUNCTION cxmap.take_id(bigint);
+CREATE FUNCTION cxmap.take_id(m bigint, who name DEFAULT current_user) RETURNS bigint
+  LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog AS $$
+  UPDATE cxmap.maps SET next_id = next_id + 1
+  WHERE id = m AND (cxmap.has_grant(m, who, 'facilitator') OR cxmap.has_grant(m, who, 'member')
+                    OR (NOT EXISTS (SELECT 1 FROM cxmap.grants g WHERE g.map_id = m)
+                        AND (who = session_user OR pg_has_role(session_user, who, 'MEMBER'))))
+  RETURNING next_id - 1 $$;
+
 ALTER TABLE cxmap.card_comments DROP CONSTRAINT card_comments_pkey;
 ALTER TABLE cxmap.card_comments ADD COLUMN serial bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY;
 CREATE INDEX card_comments_card ON cxmap.card_comments (map_id, card_id, position);

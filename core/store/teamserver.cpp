@@ -40,12 +40,19 @@ TeamServer::connect(const QString& conninfo, const QString& password, bool* need
     auto c = pg::Connection::open(conninfo, password, needsPassword);
     if (!c)
         return c.error();
-    return std::unique_ptr<TeamServer>(new TeamServer(std::move(c.value())));
+    // The role the server's policies see: the login, or the role it acts as
+    // (a connection may say options='-c role=...').
+    auto who = c.value()->query("SELECT current_user", {}, QStringLiteral("connect"));
+    if (!who)
+        return who.error();
+    auto server = std::unique_ptr<TeamServer>(new TeamServer(std::move(c.value())));
+    server->m_role = who->text(0, 0);
+    return server;
 }
 
 QString TeamServer::describe() const { return m_conn->describe(); }
 
-QString TeamServer::role() const { return m_conn->user(); }
+QString TeamServer::role() const { return m_role; }
 
 bool TeamServer::holdsPassword(const QString& conninfo) { return pg::holdsPassword(conninfo); }
 

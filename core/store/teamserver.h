@@ -100,6 +100,7 @@ public:
 
 private:
     explicit TeamServer(std::unique_ptr<pg::Connection> c);
+    QString m_role;
     Result<bool> administers(qint64 map);
     // Runs body(map id) in one transaction if this role administers the map;
     // what names the act in messages ("grant rights").

@@ -2,7 +2,10 @@
 // 6): checked by raw SQL as each login role, not through CXMap, and then
 // through CXMap's own calls.
 
+#include "commands/edit.h"
+#include "model/document.h"
 #include "model/types.h"
+#include "store/pg.h"
 #include "store/teamserver.h"
 #include "teamdatabase.h"
 #include "testprocess.h"
@@ -249,4 +252,62 @@ TEST_CASE("Team roles: the facilitator grants and revokes on the command line", 
         {"server", "grant", t.db.urlAs(t.carol), "--map", "Sample", t.carol, "--facilitator"});
     CHECK(byCarol.code == 1);
     CHECK(byCarol.err.contains(QStringLiteral("Only a facilitator of “Sample”")));
+}
+
+TEST_CASE("Team roles: nobody learns another role's rights, and a role one acts as takes ids",
+          "[team]")
+{
+    Team t;
+    // Asked by a role about another, the server says nothing.
+    const QString aliceIsFacilitator =
+        QStringLiteral("SELECT 1 WHERE cxmap.has_grant({map}, '%1', 'facilitator')").arg(t.alice);
+    CHECK(t.changed(t.alice, aliceIsFacilitator) == 1);
+    CHECK(t.changed(t.dave, aliceIsFacilitator) == 0);
+    CHECK(t.changed(t.bob, aliceIsFacilitator) == 0);
+    CHECK(t.changed(t.dave, QStringLiteral("SELECT 1 WHERE cxmap.is_member({map}, '%1', %2)")
+                                .arg(t.bob)
+                                .arg(t.billing)) == 0);
+
+    // A team role holding the rights, which dave acts as (SET ROLE): its
+    // ids and its writes, as the policies see it; never as someone else.
+    const QString team = t.db.addRole(QStringLiteral("billing_team"));
+    REQUIRE(!connectTo(t.db.urlAs(t.alice))
+                 ->grantMember(QStringLiteral("Sample"), team, {"Billing & Finance"}));
+    t.db.sql(QStringLiteral("GRANT %1 TO %2").arg(team, t.dave));
+    auto dave = pg::Connection::open(t.db.urlAs(t.dave));
+    REQUIRE(dave.ok());
+    pg::Connection& c = *dave.value();
+    const QString what = QStringLiteral("test");
+    auto takeId = [&](const char* sql) {
+        auto rows = c.query(sql, {t.map}, what);
+        REQUIRE(rows.ok());
+        return rows->isNull(0, 0) ? Id(0) : rows->int64(0, 0);
+    };
+    CHECK(takeId("SELECT cxmap.take_id($1)") == 0); // dave himself has no right
+    REQUIRE(!c.script(QStringLiteral("SET ROLE %1").arg(team).toUtf8().constData(), what));
+    const Id id = takeId("SELECT cxmap.take_id($1)");
+    CHECK(id > 0);
+    CHECK(takeId("SELECT cxmap.take_id($1)") == id + 1);
+    const QByteArray forged =
+        QStringLiteral("SELECT cxmap.take_id($1, '%1')").arg(t.alice).toUtf8();
+    auto asAlice = c.query(forged.constData(), {t.map}, what);
+    CHECK((!asAlice.ok() || asAlice->isNull(0, 0)));
+    auto own = c.query("UPDATE cxmap.cards SET title = 'By the team' WHERE map_id = $1 AND id = $2 "
+                       "RETURNING changed_by",
+                       {t.map, t.ownCard}, what);
+    REQUIRE(own.ok());
+    REQUIRE(own->count() == 1);
+    CHECK(own->text(0, 0) == team);
+
+    // The same through CXMap, on a connection that acts as the team role.
+    const QString asTeam = t.db.urlAs(t.dave) + QStringLiteral(" options='-c role=%1'").arg(team);
+    auto doc = Document::openTeam(asTeam, QStringLiteral("Sample"));
+    REQUIRE(doc.ok());
+    Document& d = *doc.value();
+    CHECK(d.user() == team);
+    CHECK(d.cardRefusal(t.ownCard).isEmpty());
+    CHECK_FALSE(d.cardRefusal(t.otherCard).isEmpty());
+    CHECK(!edit::addComment(d, t.otherCard, d.user(), QStringLiteral("From the team")));
+    CHECK(!edit::voteAsUser(d, {t.otherCard}, +1));
+    CHECK(!edit::setCardTitle(d, t.ownCard, QStringLiteral("Team title"), edit::Merge::No));
 }
