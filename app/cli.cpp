@@ -43,6 +43,7 @@ int usageError(const QString& message)
           << "       cxmap server grant URL --map NAME ROLE --department NAME [--department NAME "
              "...]\n"
           << "       cxmap server revoke URL --map NAME ROLE\n"
+          << "       cxmap server delete URL --map NAME\n"
           << "       cxmap publish FILE URL --map NAME [--replace]\n"
           << "       cxmap pull URL --map NAME FILE\n"
           << "       cxmap list URL\n"

@@ -153,6 +153,28 @@ int serverRevoke(const QStringList& args)
     return Ok;
 }
 
+// cxmap server delete URL --map NAME
+int serverDelete(const QStringList& args)
+{
+    QCommandLineParser p;
+    addMapName(p);
+    QStringList positional;
+    QString problem;
+    if (!parseTeam(p, args, 3, 1, "server delete URL --map NAME", positional, problem))
+        return usageError(problem);
+    if (!p.isSet(QStringLiteral("map")))
+        return usageError(QStringLiteral("usage: cxmap server delete URL --map NAME"));
+    auto server = connectTo(positional[0]);
+    if (!server)
+        return fail(server.error().message);
+    const QString map = p.value(QStringLiteral("map"));
+    auto cards = server.value()->remove(map);
+    if (!cards)
+        return fail(cards.error().message);
+    out() << "deleted the map “" << map << "” and its " << *cards << " cards" << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 void addMapOption(QCommandLineParser& p) { addMapName(p); }
@@ -187,10 +209,13 @@ int cmdServer(const QStringList& args)
         return serverGrant(args);
     if (action == QLatin1String("revoke"))
         return serverRevoke(args);
-    return usageError(
-        action.isEmpty()
-            ? QStringLiteral("server: say what to do (init, grant or revoke)")
-            : QStringLiteral("server: unknown action “%1” (init, grant or revoke)").arg(action));
+    if (action == QLatin1String("delete"))
+        return serverDelete(args);
+    return usageError(action.isEmpty()
+                          ? QStringLiteral("server: say what to do (init, grant, revoke or delete)")
+                          : QStringLiteral("server: unknown action “%1” (init, grant, revoke or "
+                                           "delete)")
+                                .arg(action));
 }
 
 int cmdPublish(const QStringList& args)

@@ -377,8 +377,7 @@ void MainWindow::connectDocument()
         updateActions();
         m_inspector->setCards(m_inspector->cards());
         statusBar()->showMessage(m_doc->isReadOnly()
-                                     ? tr("The connection to the team server was lost: the map "
-                                          "is read-only until it is back")
+                                     ? tr("The map is read-only: %1").arg(m_doc->readOnlyReason())
                                      : tr("Connected again: the map shows what the team did "
                                           "meanwhile"),
                                  10000);

@@ -35,6 +35,10 @@ void Document::applyRemote(const RemoteChanges& changes)
     // structure: read the whole map again.
     const bool unknownPlace = std::any_of(changes.cards.cbegin(), changes.cards.cend(),
                                           [this](const Card& c) { return !isValidCard(c); });
+    if (changes.title && *changes.title != m_title) {
+        m_title = *changes.title;
+        emit titleChanged();
+    }
     if (changes.structure || unknownPlace)
         reloadFromStore();
     if (changes.connection)

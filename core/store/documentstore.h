@@ -26,13 +26,15 @@ struct RemoteChanges
     QList<Id> removedCards;
     QList<Id> removedLinks;
     bool structure = false;
-    // The connection was lost or is back: read-only state and the map (read
-    // again when it is back) changed.
+    std::optional<QString> title; // the map's new title
+    // The connection was lost or is back, or the map was deleted from the
+    // server: read-only state and the map (read again when it is back)
+    // changed.
     bool connection = false;
     bool isEmpty() const
     {
         return cards.isEmpty() && links.isEmpty() && removedCards.isEmpty() &&
-               removedLinks.isEmpty() && !structure && !connection;
+               removedLinks.isEmpty() && !structure && !title && !connection;
     }
 };
 

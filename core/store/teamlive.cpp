@@ -75,6 +75,21 @@ void TeamStore::connectionLost()
 // A try every two seconds; each one is polled every 50 ms, so the window
 // never waits on the network, and given up after 10 s (libpq's
 // connect_timeout does not apply to polled connections).
+// Someone deleted the map: the window turns read-only, keeping what it shows
+// (Save As writes it to a file), and is told from the event loop.
+void TeamStore::mapDeleted() const
+{
+    if (m_deleted)
+        return;
+    m_deleted = true;
+    QTimer::singleShot(0, this, [this] {
+        RemoteChanges gone;
+        gone.connection = true;
+        if (m_listener)
+            m_listener(gone);
+    });
+}
+
 void TeamStore::reconnect()
 {
     pg::Connection& c = m_server->connection();
@@ -202,10 +217,14 @@ void TeamStore::readNotices()
             m_remoteCards.insert(id);
         else if (parts[1] == QLatin1String("link"))
             m_remoteLinks.insert(id);
+        else if (parts[1] == QLatin1String("map"))
+            m_remoteMap = true; // its title, or it is gone: fetchRemote reads which
         else
             m_remoteStructure = true;
     }
-    if ((m_remoteStructure || !m_remoteCards.isEmpty() || !m_remoteLinks.isEmpty()) && m_fetch)
+    if ((m_remoteStructure || m_remoteMap || !m_remoteCards.isEmpty() ||
+         !m_remoteLinks.isEmpty()) &&
+        m_fetch)
         m_fetch->start();
 }
 
@@ -220,8 +239,11 @@ void TeamStore::fetchRemote()
     const QList<Id> cardIds = m_remoteCards.values();
     const QList<Id> linkIds = m_remoteLinks.values();
     m_remoteStructure = false;
+    m_remoteMap = false;
     m_remoteCards.clear();
     m_remoteLinks.clear();
+    if (m_deleted)
+        return; // the window keeps what it showed
     if (!changes.structure) {
         pg::Connection& c = m_server->connection();
         const QString what = QStringLiteral("read others' changes");
@@ -235,11 +257,22 @@ void TeamStore::fetchRemote()
                 connectionLost();
             return;
         }
+        // The map itself first: deleted, everything else is moot.
+        auto title = c.query("SELECT title FROM cxmap.maps WHERE id = $1", {m_mapId}, what);
+        if (title && title->count() == 0) {
+            c.script("ROLLBACK", what);
+            mapDeleted();
+            return;
+        }
+        if (title && title->text(0, 0) != m_title) {
+            m_title = title->text(0, 0);
+            changes.title = m_title;
+        }
         teamrows::Revisions revisions;
         auto cards = teamrows::readCards(c, m_mapId, cardIds, &revisions);
         auto links = teamrows::readLinks(c, m_mapId, linkIds, &revisions);
         c.script("COMMIT", what);
-        if (!cards || !links) {
+        if (!title || !cards || !links) {
             changes.structure = true; // read everything again
         } else {
             changes.cards = *cards;

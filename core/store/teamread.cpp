@@ -275,7 +275,10 @@ Result<DocumentData> readAll(pg::Connection& c, qint64 mapId, Revisions* revisio
                          QStringLiteral("read the map"));
     if (!title)
         return title.error();
-    d.title = title->count() ? title->text(0, 0) : QString();
+    if (title->count() == 0)
+        return Error{ErrorCode::FileMissing,
+                     QStringLiteral("The map is no longer on the team server: it was deleted.")};
+    d.title = title->text(0, 0);
     const Query q{mapId, {}, revisions};
     Error err = readDepartmentsAndPeople(c, q, d);
     err = err ? err : readJourneys(c, q, d);

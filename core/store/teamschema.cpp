@@ -398,8 +398,22 @@ Error migrate2to3(pg::Connection& c)
 // asked about oneself, or a role one may act as (SET ROLE): nobody learns who
 // else has which right; and a new id goes to whoever may write the map as
 // the role it acts as, as the policies see it (current_user, checked against
-// the login, so it cannot be forged).
+// the login, so it cannot be forged). A map's new title and its deletion
+// notify too ("map title", "map deleted").
 constexpr const char* togetherV4 = R"sql(
+CREATE FUNCTION cxmap.notify_map() RETURNS trigger LANGUAGE plpgsql
+  SET search_path = pg_catalog AS $$
+BEGIN
+  IF TG_OP = 'DELETE' THEN
+    PERFORM pg_catalog.pg_notify('cxmap_changes', OLD.id || ' map deleted');
+  ELSIF NEW.title IS DISTINCT FROM OLD.title THEN
+    PERFORM pg_catalog.pg_notify('cxmap_changes', NEW.id || ' map title');
+  END IF;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER notify AFTER UPDATE OR DELETE ON cxmap.maps
+  FOR EACH ROW EXECUTE FUNCTION cxmap.notify_map();
+
 CREATE OR REPLACE FUNCTION cxmap.has_grant(m bigint, who name, k text) RETURNS boolean
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
   SELECT (who = session_user OR pg_has_role(session_user, who, 'MEMBER'))

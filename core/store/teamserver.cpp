@@ -334,6 +334,26 @@ Error TeamServer::revoke(const QString& map, const QString& who)
     });
 }
 
+Result<int> TeamServer::remove(const QString& map)
+{
+    const QString what = QStringLiteral("delete the map");
+    int cards = 0;
+    const Error err = asFacilitator(map, what, [&](qint64 id) -> Error {
+        auto count =
+            m_conn->query("SELECT count(*) FROM cxmap.cards WHERE map_id = $1", {id}, what);
+        if (!count)
+            return count.error();
+        cards = int(count->int64(0, 0));
+        auto gone = m_conn->query("DELETE FROM cxmap.maps WHERE id = $1 RETURNING 1", {id}, what);
+        if (!gone)
+            return gone.error();
+        return {};
+    });
+    if (err)
+        return err;
+    return cards;
+}
+
 Error TeamServer::asFacilitator(const QString& map, const QString& what,
                                 const std::function<Error(qint64)>& body)
 {

@@ -82,6 +82,9 @@ public:
     Error grantMember(const QString& map, const QString& role, const QStringList& departments);
     // Takes every right of role on the map.
     Error revoke(const QString& map, const QString& role);
+    // Deletes the map with everything on it (its facilitators only); windows
+    // that show it turn read-only. Says how many cards went.
+    Result<int> remove(const QString& map);
 
     // What this connection's role may do on the map. The schema's owner and
     // a superuser administer every map: they count as facilitators.

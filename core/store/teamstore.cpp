@@ -121,12 +121,16 @@ QString TeamStore::cardRefusal(Id accountableId) const
 
 bool TeamStore::isReadOnly() const
 {
-    return m_server->connection().isBroken() ||
+    return m_deleted || m_server->connection().isBroken() ||
            (!m_rights.facilitator && m_rights.departments.isEmpty());
 }
 
 QString TeamStore::readOnlyReason() const
 {
+    if (m_deleted)
+        return QStringLiteral("the map “%1” was deleted from the team server; File > Save As "
+                              "keeps what this window shows")
+            .arg(m_map);
     if (m_server->connection().isBroken())
         return QStringLiteral("the connection to the team server was lost; reconnecting");
     if (isReadOnly())
@@ -166,6 +170,8 @@ void TeamStore::remember(const DocumentData& data, const teamrows::Revisions& re
 Result<DocumentData> TeamStore::readAll() const
 {
     pg::Connection& c = m_server->connection();
+    if (m_deleted)
+        return lastSeen();
     if (c.isBroken()) {
         // Until the connection is back (connectionLost changes no data, only
         // the connection's state, and starts the reconnection).
@@ -183,6 +189,10 @@ Result<DocumentData> TeamStore::readAll() const
         // Lost while reading: the map as last seen, read-only until it is
         // back (connectionLost changes no data, only the connection's state).
         const_cast<TeamStore*>(this)->connectionLost();
+        return lastSeen();
+    }
+    if (!data && data.error().code == ErrorCode::FileMissing) {
+        mapDeleted();
         return lastSeen();
     }
     if (!data)

@@ -144,6 +144,9 @@ private:
     std::optional<QString> m_pendingTitle; // set in the open transaction
     QSet<Id> m_remoteCards, m_remoteLinks;
     bool m_remoteStructure = false;
+    bool m_remoteMap = false;
+    mutable bool m_deleted = false; // the map is gone from the server
+    void mapDeleted() const;
 };
 
 } // namespace cx

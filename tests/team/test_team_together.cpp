@@ -6,8 +6,10 @@
 #include "model/document.h"
 #include "store/teamserver.h"
 #include "teamdatabase.h"
+#include "testprocess.h"
 #include "testutil.h"
 
+#include <QSignalSpy>
 #include <QUndoStack>
 
 using namespace cx;
@@ -203,4 +205,40 @@ TEST_CASE("Team undo: undoing one's own step keeps the comments and votes others
     CHECK(t.server().cards == a->snapshot().cards);
     CHECK(b->card(card)->votes == cardIn(t.data, card).votes);
     CHECK(b->card(card)->title == title);
+}
+
+TEST_CASE("Team live: the map's new title and its deletion reach the other window", "[team]")
+{
+    Together t;
+    auto a = t.open(t.alice);
+    auto b = t.open(t.bob);
+    QSignalSpy titled(b.get(), &Document::titleChanged);
+    QSignalSpy reloaded(b.get(), &Document::reloaded);
+    const QString title = QStringLiteral("Broadband, as the team sees it");
+    REQUIRE(!edit::setTitle(*a, title));
+    REQUIRE(waitFor([&] { return b->title() == title; }));
+    CHECK(titled.size() == 1);
+    CHECK(reloaded.isEmpty());
+
+    // Bob may not delete it; Alice does, on the command line.
+    CHECK(connectTo(t.db.urlAs(t.bob))->remove(QStringLiteral("Sample")).error().code ==
+          ErrorCode::NoPermission);
+    settle();
+    const DocumentData shown = b->snapshot();
+    const auto deleted = test::cxmap({"server", "delete", t.db.urlAs(t.alice), "--map", "Sample"});
+    INFO(deleted.err.toStdString());
+    REQUIRE(deleted.code == 0);
+    CHECK(deleted.out.contains(
+        QStringLiteral("deleted the map “Sample” and its %1 cards").arg(t.data.cards.size())));
+    REQUIRE(waitFor([&] { return b->isReadOnly(); }));
+    CHECK(b->readOnlyReason().contains(QStringLiteral("was deleted from the team server")));
+    settle();
+    CHECK(b->snapshot() == shown); // the window keeps what it showed
+    CHECK(edit::setCardTitle(*b, t.ownCard, QStringLiteral("x"), edit::Merge::No).code ==
+          ErrorCode::ReadOnly);
+    // And can keep it as a file.
+    test::TempDir dir;
+    REQUIRE(!b->saveCopy(dir.file(QStringLiteral("kept.cxmap"))));
+    CHECK(test::onDisk(dir.file(QStringLiteral("kept.cxmap"))) == shown);
+    CHECK(connectTo(t.db.url())->maps()->isEmpty());
 }
