@@ -31,6 +31,17 @@ void place(QList<Id>& cell, Id id, int index, QHash<Id, Card>& cards)
 
 void Document::applyRemote(const RemoteChanges& changes)
 {
+    // Who joined the voting (or changed) first: their dots on cards follow.
+    for (const Participant& p : changes.participants) {
+        auto it = m_participants.find(p.id);
+        if (it == m_participants.end()) {
+            m_participants.insert(p.id, p);
+            emit participantAdded(p.id);
+        } else if (*it != p) {
+            *it = p;
+            emit participantChanged(p.id);
+        }
+    }
     // A card in a stage or lane this client has not seen, or a change of the
     // structure: read the whole map again.
     const bool unknownPlace = std::any_of(changes.cards.cbegin(), changes.cards.cend(),
@@ -118,6 +129,11 @@ void Document::applyRemote(const RemoteChanges& changes)
             m_linksByCard.insert(l.toCardId, l.id);
             emit linkChanged(l.id);
         }
+    }
+    // Who left, once the cards no longer hold their dots.
+    for (Id id : changes.removedParticipants) {
+        if (m_participants.remove(id))
+            emit participantRemoved(id);
     }
 }
 

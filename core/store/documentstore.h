@@ -25,6 +25,8 @@ struct RemoteChanges
     QList<Link> links;
     QList<Id> removedCards;
     QList<Id> removedLinks;
+    QList<Participant> participants; // added or changed
+    QList<Id> removedParticipants;
     bool structure = false;
     std::optional<QString> title; // the map's new title
     // The connection was lost or is back, or the map was deleted from the
@@ -34,7 +36,8 @@ struct RemoteChanges
     bool isEmpty() const
     {
         return cards.isEmpty() && links.isEmpty() && removedCards.isEmpty() &&
-               removedLinks.isEmpty() && !structure && !title && !connection;
+               removedLinks.isEmpty() && participants.isEmpty() && removedParticipants.isEmpty() &&
+               !structure && !title && !connection;
     }
 };
 

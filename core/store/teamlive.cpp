@@ -217,13 +217,15 @@ void TeamStore::readNotices()
             m_remoteCards.insert(id);
         else if (parts[1] == QLatin1String("link"))
             m_remoteLinks.insert(id);
+        else if (parts[1] == QLatin1String("participant"))
+            m_remoteParticipants.insert(id);
         else if (parts[1] == QLatin1String("map"))
             m_remoteMap = true; // its title, or it is gone: fetchRemote reads which
         else
             m_remoteStructure = true;
     }
-    if ((m_remoteStructure || m_remoteMap || !m_remoteCards.isEmpty() ||
-         !m_remoteLinks.isEmpty()) &&
+    if ((m_remoteStructure || m_remoteMap || !m_remoteCards.isEmpty() || !m_remoteLinks.isEmpty() ||
+         !m_remoteParticipants.isEmpty()) &&
         m_fetch)
         m_fetch->start();
 }
@@ -238,6 +240,8 @@ void TeamStore::fetchRemote()
     changes.structure = m_remoteStructure;
     const QList<Id> cardIds = m_remoteCards.values();
     const QList<Id> linkIds = m_remoteLinks.values();
+    const QList<Id> participantIds = m_remoteParticipants.values();
+    m_remoteParticipants.clear();
     m_remoteStructure = false;
     m_remoteMap = false;
     m_remoteCards.clear();
@@ -253,6 +257,8 @@ void TeamStore::fetchRemote()
                 m_remoteCards.insert(id);
             for (Id id : linkIds)
                 m_remoteLinks.insert(id);
+            for (Id id : participantIds)
+                m_remoteParticipants.insert(id);
             if (c.isBroken())
                 connectionLost();
             return;
@@ -271,39 +277,40 @@ void TeamStore::fetchRemote()
         teamrows::Revisions revisions;
         auto cards = teamrows::readCards(c, m_mapId, cardIds, &revisions);
         auto links = teamrows::readLinks(c, m_mapId, linkIds, &revisions);
+        auto participants = teamrows::readParticipants(c, m_mapId, participantIds, &revisions);
         c.script("COMMIT", what);
-        if (!title || !cards || !links) {
+        if (!title || !cards || !links || !participants) {
             changes.structure = true; // read everything again
         } else {
+            // What was read of the objects asked about is now seen; those
+            // no longer on the server were removed.
+            auto see = [&](const char* table, const auto& read, const QList<Id>& asked, auto row,
+                           QList<Id>& removed) {
+                QSet<Id> present;
+                for (const auto& x : read) {
+                    const QString key = teamrows::revisionKey(table, x.id);
+                    m_seen.insert(key, {row(x), revisions.value(key)});
+                    present.insert(x.id);
+                }
+                for (Id id : asked) {
+                    if (!present.contains(id)) {
+                        removed.append(id);
+                        m_seen.remove(teamrows::revisionKey(table, id));
+                    }
+                }
+            };
             changes.cards = *cards;
             changes.links = *links;
-            QSet<Id> present;
-            for (const Card& x : changes.cards) {
-                const QString key = teamrows::revisionKey("cards", x.id);
-                m_seen.insert(key, {teamrows::cardRow(x), revisions.value(key)});
+            changes.participants = *participants;
+            see("cards", changes.cards, cardIds, teamrows::cardRow, changes.removedCards);
+            see("links", changes.links, linkIds, teamrows::linkRow, changes.removedLinks);
+            see("participants", changes.participants, participantIds, teamrows::participantRow,
+                changes.removedParticipants);
+            for (const Card& x : changes.cards)
                 m_seenCards.insert(x.id, x);
-                present.insert(x.id);
-            }
-            for (Id id : cardIds) {
-                if (!present.contains(id)) {
-                    changes.removedCards.append(id);
-                    m_seen.remove(teamrows::revisionKey("cards", id));
-                    m_seenCards.remove(id);
-                }
-            }
+            for (Id id : changes.removedCards)
+                m_seenCards.remove(id);
             numberChangedCells(changes.cards);
-            present.clear();
-            for (const Link& x : changes.links) {
-                const QString key = teamrows::revisionKey("links", x.id);
-                m_seen.insert(key, {teamrows::linkRow(x), revisions.value(key)});
-                present.insert(x.id);
-            }
-            for (Id id : linkIds) {
-                if (!present.contains(id)) {
-                    changes.removedLinks.append(id);
-                    m_seen.remove(teamrows::revisionKey("links", id));
-                }
-            }
         }
     }
     drainLater();

@@ -80,6 +80,15 @@ Error eachRow(pg::Connection& c, const Query& q, const Table& t, Fn fn)
     return {};
 }
 
+Error readParticipants(pg::Connection& c, const Query& q, QList<Participant>& participants)
+{
+    return eachRow(c, q, {"participants", "id, name, budget"},
+                   [&](const pg::Rows& x, int r) -> Error {
+                       participants.append({x.int64(r, 0), x.text(r, 1), int(x.int64(r, 2))});
+                       return {};
+                   });
+}
+
 Error readDepartmentsAndPeople(pg::Connection& c, const Query& q, DocumentData& d)
 {
     Error err = eachRow(
@@ -105,13 +114,7 @@ Error readDepartmentsAndPeople(pg::Connection& c, const Query& q, DocumentData& 
                                                x.text(r, 3), x.text(r, 4), picture});
                             return {};
                         });
-    return err ? err
-               : eachRow(
-                     c, q, {"participants", "id, name, budget"},
-                     [&](const pg::Rows& x, int r) -> Error {
-                         d.participants.append({x.int64(r, 0), x.text(r, 1), int(x.int64(r, 2))});
-                         return {};
-                     });
+    return err ? err : readParticipants(c, q, d.participants);
 }
 
 Error readJourneys(pg::Connection& c, const Query& q, DocumentData& d)
@@ -298,6 +301,17 @@ Result<QList<Card>> readCards(pg::Connection& c, qint64 mapId, const QList<Id>& 
     if (Error err = readCards(c, {mapId, arrayLiteral(ids), revisions}, cards))
         return err;
     return cards;
+}
+
+Result<QList<Participant>> readParticipants(pg::Connection& c, qint64 mapId, const QList<Id>& ids,
+                                            Revisions* revisions)
+{
+    QList<Participant> participants;
+    if (ids.isEmpty())
+        return participants;
+    if (Error err = readParticipants(c, {mapId, arrayLiteral(ids), revisions}, participants))
+        return err;
+    return participants;
 }
 
 Result<QList<Link>> readLinks(pg::Connection& c, qint64 mapId, const QList<Id>& ids,

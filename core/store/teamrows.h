@@ -72,5 +72,7 @@ Result<QList<Card>> readCards(pg::Connection& c, qint64 mapId, const QList<Id>& 
                               Revisions* revisions);
 Result<QList<Link>> readLinks(pg::Connection& c, qint64 mapId, const QList<Id>& ids,
                               Revisions* revisions);
+Result<QList<Participant>> readParticipants(pg::Connection& c, qint64 mapId, const QList<Id>& ids,
+                                            Revisions* revisions);
 
 } // namespace cx::teamrows

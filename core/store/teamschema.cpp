@@ -413,6 +413,32 @@ BEGIN
 END $$;
 CREATE TRIGGER notify AFTER UPDATE OR DELETE ON cxmap.maps
   FOR EACH ROW EXECUTE FUNCTION cxmap.notify_map();
+-- Someone joining the voting is read alone, not as a change of structure.
+CREATE OR REPLACE FUNCTION cxmap.notify() RETURNS trigger LANGUAGE plpgsql
+  SET search_path = pg_catalog AS $$
+DECLARE
+  r record;
+  what text;
+BEGIN
+  IF TG_OP = 'DELETE' THEN
+    r := OLD;
+  ELSE
+    r := NEW;
+  END IF;
+  IF TG_TABLE_NAME = 'cards' THEN
+    what := 'card ' || r.id;
+  ELSIF TG_TABLE_NAME LIKE 'card\_%' THEN
+    what := 'card ' || r.card_id;
+  ELSIF TG_TABLE_NAME = 'links' THEN
+    what := 'link ' || r.id;
+  ELSIF TG_TABLE_NAME = 'participants' THEN
+    what := 'participant ' || r.id;
+  ELSE
+    what := 'structure ' || r.id;
+  END IF;
+  PERFORM pg_catalog.pg_notify('cxmap_changes', r.map_id || ' ' || what);
+  RETURN NULL;
+END $$;
 
 CREATE OR REPLACE FUNCTION cxmap.has_grant(m bigint, who name, k text) RETURNS boolean
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$

@@ -142,7 +142,7 @@ private:
     QDeadlineTimer m_resetDeadline;
     mutable QString m_title;
     std::optional<QString> m_pendingTitle; // set in the open transaction
-    QSet<Id> m_remoteCards, m_remoteLinks;
+    QSet<Id> m_remoteCards, m_remoteLinks, m_remoteParticipants;
     bool m_remoteStructure = false;
     bool m_remoteMap = false;
     mutable bool m_deleted = false; // the map is gone from the server

@@ -84,6 +84,8 @@ TEST_CASE("Team voting: the voter is the server role, and its first vote adds it
 {
     Together t;
     auto doc = t.open(t.bob);
+    auto other = t.open(t.alice); // sees it live, without reading the map again
+    QSignalSpy reloaded(other.get(), &Document::reloaded);
     CHECK(edit::userParticipant(*doc) == 0);
     // Bob votes on another department's card: he may, as himself.
     REQUIRE(!edit::voteAsUser(*doc, {t.otherCard}, +1));
@@ -100,6 +102,8 @@ TEST_CASE("Team voting: the voter is the server role, and its first vote adds it
     REQUIRE(!edit::voteAsUser(*doc, {t.otherCard, t.ownCard}, +1));
     CHECK(doc->card(t.otherCard)->dotsOf(me) == 2);
     CHECK(doc->snapshot() == t.server());
+    REQUIRE(waitFor([&] { return other->snapshot() == doc->snapshot(); }));
+    CHECK(other->participant(me)->name == t.bob);
 
     // Undone, the votes go and so does Bob from the voting.
     doc->undoStack()->undo();
@@ -107,6 +111,8 @@ TEST_CASE("Team voting: the voter is the server role, and its first vote adds it
     CHECK(doc->lastError().code == ErrorCode::None);
     CHECK(doc->participant(me) == nullptr);
     CHECK(t.server() == t.data);
+    REQUIRE(waitFor([&] { return other->snapshot() == t.data; }));
+    CHECK(reloaded.isEmpty());
     doc->undoStack()->redo();
     CHECK(doc->lastError().code == ErrorCode::None);
     CHECK(doc->snapshot() == t.server());
