@@ -186,8 +186,9 @@ Error TeamServer::publish(const QString& name, const DocumentData& data, bool re
         }
         if (Error err = teamrows::writeAll(*m_conn, id, data))
             return err;
-        // The map's own id counter starts past every id it holds.
-        return m_conn->run("UPDATE cxmap.maps SET next_id = $2 WHERE id = $1",
+        // The map's own id counter starts past every id it holds, and never
+        // goes back (a replaced map's ids may still be in open windows).
+        return m_conn->run("UPDATE cxmap.maps SET next_id = greatest(next_id, $2) WHERE id = $1",
                            {id, largestId(data) + 1}, what);
     });
 }

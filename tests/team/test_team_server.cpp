@@ -217,9 +217,13 @@ TEST_CASE("Team server: an existing name needs --replace", "[team]")
     CHECK(refused.message.contains(QStringLiteral("--replace")));
     CHECK(*server->read(QStringLiteral("Map")) == first);
 
+    const QString nextId = QStringLiteral("SELECT next_id FROM cxmap.maps");
+    const qint64 before = db.value(nextId).toLongLong();
     REQUIRE(!server->publish(QStringLiteral("Map"), *second, true));
     CHECK(*server->read(QStringLiteral("Map")) == *second);
     CHECK(server->maps()->size() == 1);
+    // Ids handed out before stay taken: the counter never goes back.
+    CHECK(db.value(nextId).toLongLong() >= before);
 }
 
 TEST_CASE("Team server: hostile map names are kept exactly or refused with nothing changed",
