@@ -23,6 +23,14 @@
 
 namespace cx::cli {
 
+Result<DocumentData> readMapFile(const QString& path)
+{
+    auto store = Store::open(path, Store::Mode::ReadOnly);
+    if (!store)
+        return store.error();
+    return store.value()->readAll();
+}
+
 int fail(const QString& message)
 {
     err() << "cxmap: " << message << Qt::endl;
@@ -135,10 +143,7 @@ int cmdStats(const QStringList& args)
     if (const QString why = source.resolve(p, file); !why.isEmpty())
         return fail(why);
     file = source.file();
-    auto store = Store::open(file, Store::Mode::ReadOnly);
-    if (!store)
-        return fail(store.error().message);
-    auto data = store.value()->readAll();
+    auto data = readMapFile(file);
     if (!data)
         return fail(data.error().message);
     if (p.isSet(QStringLiteral("json")))
@@ -346,10 +351,7 @@ int cmdExport(const QStringList& args)
     }
     if (!json)
         return Ok;
-    auto store = Store::open(file, Store::Mode::ReadOnly);
-    if (!store)
-        return fail(store.error().message);
-    auto data = store.value()->readAll();
+    auto data = readMapFile(file);
     if (!data)
         return fail(data.error().message);
     return writeFile(p.value(QStringLiteral("json")), toJson(data.value()));

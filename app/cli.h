@@ -40,6 +40,9 @@ Result<Id> departmentNamed(const Document& doc, const QString& file, const QStri
 
 int run(const QStringList& arguments);
 
+// Every object of the map file at path, opened read-only.
+Result<DocumentData> readMapFile(const QString& path);
+
 // "cxmap: message" on standard error; returns BadInput.
 int fail(const QString& message);
 // The message and the usage on standard error; returns BadUsage.

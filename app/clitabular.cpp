@@ -1,10 +1,11 @@
 #include "clitabular.h"
 
+#include "cli.h"
+
 #include "io/csvformat.h"
 #include "io/mermaidformat.h"
 #include "model/document.h"
 #include "model/templates.h"
-#include "store/store.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -28,7 +29,7 @@ enum class Tabular
 constexpr std::array formats{std::pair{"csv", Tabular::Csv},
                              std::pair{"mermaid", Tabular::Mermaid}};
 
-Error fail(const QString& message) { return Error{ErrorCode::InvalidData, message}; }
+Error invalidData(const QString& message) { return Error{ErrorCode::InvalidData, message}; }
 
 // The journey named 'name' (case-insensitive), or an error that lists the names.
 Result<Id> journeyNamed(const DocumentData& data, const QString& file, const QString& name)
@@ -39,8 +40,8 @@ Result<Id> journeyNamed(const DocumentData& data, const QString& file, const QSt
             return j.id;
         names.append(j.name);
     }
-    return fail(QStringLiteral("%1 has no journey \u201c%2\u201d; it has: %3")
-                    .arg(file, name, names.join(QStringLiteral(", "))));
+    return invalidData(QStringLiteral("%1 has no journey \u201c%2\u201d; it has: %3")
+                           .arg(file, name, names.join(QStringLiteral(", "))));
 }
 
 Id firstJourney(const DocumentData& data)
@@ -103,10 +104,7 @@ Result<std::unique_ptr<Document>> openOrCreate(const QString& file, Tabular form
 
 Error exportOne(Tabular format, const QString& file, const QString& out, const QString& journey)
 {
-    auto store = Store::open(file, Store::Mode::ReadOnly);
-    if (!store)
-        return store.error();
-    const Result<DocumentData> data = store.value()->readAll();
+    const Result<DocumentData> data = readMapFile(file);
     if (!data)
         return data.error();
     Id journeyId = 0;
@@ -121,7 +119,7 @@ Error exportOne(Tabular format, const QString& file, const QString& out, const Q
     if (journeyId == 0)
         journeyId = firstJourney(*data);
     if (journeyId == 0)
-        return fail(QStringLiteral("%1 has no journey to write").arg(file));
+        return invalidData(QStringLiteral("%1 has no journey to write").arg(file));
     return writeFile(out, toMermaid(*data, journeyId));
 }
 
@@ -167,10 +165,10 @@ Result<QString> importTabular(const QCommandLineParser& parser, const QString& f
     const QString in = parser.value(csv ? QStringLiteral("csv") : QStringLiteral("mermaid"));
     QFile source(in);
     if (!source.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read %1: %2").arg(in, source.errorString()));
+        return invalidData(QStringLiteral("cannot read %1: %2").arg(in, source.errorString()));
     const Result<Importer> importer = parse(format, source.readAll());
     if (!importer)
-        return fail(QStringLiteral("%1: %2").arg(in, importer.error().message));
+        return invalidData(QStringLiteral("%1: %2").arg(in, importer.error().message));
     bool created = false;
     auto doc = openOrCreate(file, format, created);
     if (!doc)
@@ -184,7 +182,7 @@ Result<QString> importTabular(const QCommandLineParser& parser, const QString& f
         }
         const Error& err = added.error();
         if (err.code == ErrorCode::InvalidData)
-            return fail(QStringLiteral("%1: %2").arg(in, err.message));
+            return invalidData(QStringLiteral("%1: %2").arg(in, err.message));
         return err;
     }
     return QStringLiteral("Imported %1 cards into %2").arg(added->size()).arg(file);

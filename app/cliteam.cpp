@@ -4,11 +4,11 @@
 #include "cliout.h"
 #include "io/jsonformat.h"
 #include "model/document.h"
-#include "store/store.h"
 #include "store/teamserver.h"
 
 #include <QFileInfo>
 
+#include <functional>
 #include <memory>
 
 namespace cx::cli {
@@ -71,6 +71,31 @@ Result<DocumentData> readTeamMap(const QString& url, const QString& name)
     return data;
 }
 
+// "cxmap server ACTION URL --map NAME ...", with count words after ACTION:
+// parsed (the usage when the words, --map or valid() say otherwise) and
+// connected. Returns the server, or nullptr with code set to the exit code.
+std::unique_ptr<TeamServer> mapVerb(QCommandLineParser& p, const QStringList& args, int count,
+                                    const char* shape, QStringList& positional, int& code,
+                                    const std::function<bool()>& valid = {})
+{
+    addMapName(p);
+    QString problem;
+    if (!parseTeam(p, args, 3, count, shape, positional, problem)) {
+        code = usageError(problem);
+        return nullptr;
+    }
+    if (!p.isSet(QStringLiteral("map")) || (valid && !valid())) {
+        code = usageError(QStringLiteral("usage: cxmap %1").arg(QLatin1String(shape)));
+        return nullptr;
+    }
+    auto server = connectTo(positional[0]);
+    if (!server) {
+        code = fail(server.error().message);
+        return nullptr;
+    }
+    return std::move(server.value());
+}
+
 int serverInit(const QStringList& args)
 {
     QCommandLineParser p;
@@ -92,38 +117,35 @@ int serverInit(const QStringList& args)
 int serverGrant(const QStringList& args)
 {
     QCommandLineParser p;
-    addMapName(p);
     p.addOption({QStringLiteral("facilitator"), QStringLiteral("Everything, grants included.")});
     p.addOption({QStringLiteral("viewer"), QStringLiteral("Reads.")});
     p.addOption({QStringLiteral("department"),
                  QStringLiteral("A member of this department (repeatable)."),
                  QStringLiteral("NAME")});
     QStringList positional;
-    QString problem;
-    const char* shape =
-        "server grant URL --map NAME ROLE --facilitator|--department NAME...|--viewer";
-    if (!parseTeam(p, args, 3, 2, shape, positional, problem))
-        return usageError(problem);
-    const int kinds = int(p.isSet(QStringLiteral("facilitator"))) +
-                      int(p.isSet(QStringLiteral("viewer"))) +
-                      int(p.isSet(QStringLiteral("department")));
-    if (!p.isSet(QStringLiteral("map")) || kinds != 1)
-        return usageError(QStringLiteral("usage: cxmap %1").arg(QLatin1String(shape)));
-    auto server = connectTo(positional[0]);
+    int code = Ok;
+    auto server = mapVerb(
+        p, args, 2, "server grant URL --map NAME ROLE --facilitator|--department NAME...|--viewer",
+        positional, code, [&p] {
+            return int(p.isSet(QStringLiteral("facilitator"))) +
+                       int(p.isSet(QStringLiteral("viewer"))) +
+                       int(p.isSet(QStringLiteral("department"))) ==
+                   1;
+        });
     if (!server)
-        return fail(server.error().message);
+        return code;
     const QString map = p.value(QStringLiteral("map")), role = positional[1];
     Error err;
     QString right;
     if (p.isSet(QStringLiteral("facilitator"))) {
-        err = server.value()->grantFacilitator(map, role);
+        err = server->grantFacilitator(map, role);
         right = QStringLiteral("a facilitator");
     } else if (p.isSet(QStringLiteral("viewer"))) {
-        err = server.value()->grantViewer(map, role);
+        err = server->grantViewer(map, role);
         right = QStringLiteral("a viewer");
     } else {
         const QStringList departments = p.values(QStringLiteral("department"));
-        err = server.value()->grantMember(map, role, departments);
+        err = server->grantMember(map, role, departments);
         right = QStringLiteral("a member of %1").arg(departments.join(QStringLiteral(", ")));
     }
     if (err)
@@ -136,18 +158,13 @@ int serverGrant(const QStringList& args)
 int serverRevoke(const QStringList& args)
 {
     QCommandLineParser p;
-    addMapName(p);
     QStringList positional;
-    QString problem;
-    if (!parseTeam(p, args, 3, 2, "server revoke URL --map NAME ROLE", positional, problem))
-        return usageError(problem);
-    if (!p.isSet(QStringLiteral("map")))
-        return usageError(QStringLiteral("usage: cxmap server revoke URL --map NAME ROLE"));
-    auto server = connectTo(positional[0]);
+    int code = Ok;
+    auto server = mapVerb(p, args, 2, "server revoke URL --map NAME ROLE", positional, code);
     if (!server)
-        return fail(server.error().message);
+        return code;
     const QString map = p.value(QStringLiteral("map")), role = positional[1];
-    if (Error err = server.value()->revoke(map, role))
+    if (Error err = server->revoke(map, role))
         return fail(err.message);
     out() << role << " has no more rights on the map “" << map << "”" << Qt::endl;
     return Ok;
@@ -157,18 +174,13 @@ int serverRevoke(const QStringList& args)
 int serverDelete(const QStringList& args)
 {
     QCommandLineParser p;
-    addMapName(p);
     QStringList positional;
-    QString problem;
-    if (!parseTeam(p, args, 3, 1, "server delete URL --map NAME", positional, problem))
-        return usageError(problem);
-    if (!p.isSet(QStringLiteral("map")))
-        return usageError(QStringLiteral("usage: cxmap server delete URL --map NAME"));
-    auto server = connectTo(positional[0]);
+    int code = Ok;
+    auto server = mapVerb(p, args, 1, "server delete URL --map NAME", positional, code);
     if (!server)
-        return fail(server.error().message);
+        return code;
     const QString map = p.value(QStringLiteral("map"));
-    auto cards = server.value()->remove(map);
+    auto cards = server->remove(map);
     if (!cards)
         return fail(cards.error().message);
     out() << "deleted the map “" << map << "” and its " << *cards << " cards" << Qt::endl;
@@ -234,10 +246,7 @@ int cmdPublish(const QStringList& args)
     const QString name = p.value(QStringLiteral("map"));
     if (const QString problem = TeamServer::mapNameProblem(name); !problem.isEmpty())
         return fail(problem);
-    auto store = Store::open(file, Store::Mode::ReadOnly);
-    if (!store)
-        return fail(store.error().message);
-    auto data = store.value()->readAll();
+    auto data = readMapFile(file);
     if (!data)
         return fail(data.error().message);
     auto server = connectTo(positional[1]);

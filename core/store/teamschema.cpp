@@ -336,7 +336,16 @@ BEGIN
   RETURN NEW;
 END $$;
 
-CREATE FUNCTION cxmap.notify() RETURNS trigger LANGUAGE plpgsql
+)sql";
+
+// The trigger function that tells listeners what changed: "map kind id"
+// on the channel cxmap_changes, kind card (for a card's own rows too), link,
+// participant (from schema 4: someone joining the voting is read alone) or
+// structure.
+QByteArray notifyFunction(bool participants)
+{
+    return QByteArray(R"sql(
+CREATE OR REPLACE FUNCTION cxmap.notify() RETURNS trigger LANGUAGE plpgsql
   SET search_path = pg_catalog AS $$
 DECLARE
   r record;
@@ -352,7 +361,11 @@ BEGIN
   ELSIF TG_TABLE_NAME LIKE 'card\_%' THEN
     what := 'card ' || r.card_id;
   ELSIF TG_TABLE_NAME = 'links' THEN
-    what := 'link ' || r.id;
+    what := 'link ' || r.id;)sql") +
+           (participants ? "\n  ELSIF TG_TABLE_NAME = 'participants' THEN\n"
+                           "    what := 'participant ' || r.id;"
+                         : "") +
+           R"sql(
   ELSE
     what := 'structure ' || r.id;
   END IF;
@@ -360,6 +373,7 @@ BEGIN
   RETURN NULL;
 END $$;
 )sql";
+}
 
 // The tables whose rows are objects with a revision.
 constexpr const char* revisionedTables[] = {"departments", "personas", "participants", "journeys",
@@ -373,7 +387,7 @@ constexpr const char* rowTables[] = {
 
 Error migrate2to3(pg::Connection& c)
 {
-    QByteArray sql = editingV3;
+    QByteArray sql = editingV3 + notifyFunction(false);
     for (const char* table : revisionedTables) {
         const QByteArray t = table;
         sql += "ALTER TABLE cxmap." + t +
@@ -413,32 +427,6 @@ BEGIN
 END $$;
 CREATE TRIGGER notify AFTER UPDATE OR DELETE ON cxmap.maps
   FOR EACH ROW EXECUTE FUNCTION cxmap.notify_map();
--- Someone joining the voting is read alone, not as a change of structure.
-CREATE OR REPLACE FUNCTION cxmap.notify() RETURNS trigger LANGUAGE plpgsql
-  SET search_path = pg_catalog AS $$
-DECLARE
-  r record;
-  what text;
-BEGIN
-  IF TG_OP = 'DELETE' THEN
-    r := OLD;
-  ELSE
-    r := NEW;
-  END IF;
-  IF TG_TABLE_NAME = 'cards' THEN
-    what := 'card ' || r.id;
-  ELSIF TG_TABLE_NAME LIKE 'card\_%' THEN
-    what := 'card ' || r.card_id;
-  ELSIF TG_TABLE_NAME = 'links' THEN
-    what := 'link ' || r.id;
-  ELSIF TG_TABLE_NAME = 'participants' THEN
-    what := 'participant ' || r.id;
-  ELSE
-    what := 'structure ' || r.id;
-  END IF;
-  PERFORM pg_catalog.pg_notify('cxmap_changes', r.map_id || ' ' || what);
-  RETURN NULL;
-END $$;
 
 CREATE OR REPLACE FUNCTION cxmap.has_grant(m bigint, who name, k text) RETURNS boolean
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
@@ -492,7 +480,8 @@ CREATE POLICY leave_voting ON cxmap.participants FOR DELETE
 Error migrate3to4(pg::Connection& c)
 {
     const QByteArray sql =
-        QByteArray(togetherV4).replace("DEFAULT_BUDGET", QByteArray::number(defaultDotBudget));
+        QByteArray(togetherV4).replace("DEFAULT_BUDGET", QByteArray::number(defaultDotBudget)) +
+        notifyFunction(true);
     return c.script(sql.constData(), QStringLiteral("upgrade the CXMap schema to version 4"));
 }
 
