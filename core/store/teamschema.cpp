@@ -1,6 +1,7 @@
 #include "teamschema.h"
 
 #include "pg.h"
+#include "teamrows.h"
 
 #include "model/types.h"
 
@@ -413,8 +414,16 @@ Error migrate2to3(pg::Connection& c)
 // else has which right; and a new id goes to whoever may write the map as
 // the role it acts as, as the policies see it (current_user, checked against
 // the login, so it cannot be forged). A map's new title and its deletion
-// notify too ("map title", "map deleted").
+// notify too ("map title", "map deleted"). Cards' positions are spread
+// apart (teamrows::cellGap), so a card put between two others rewrites
+// neither.
 constexpr const char* togetherV4 = R"sql(
+UPDATE cxmap.cards c SET position = x.place * CELL_GAP
+  FROM (SELECT map_id, id, row_number() OVER (PARTITION BY map_id, stage_id, lane_id
+                                              ORDER BY position, id) - 1 AS place
+        FROM cxmap.cards) x
+  WHERE c.map_id = x.map_id AND c.id = x.id;
+
 CREATE FUNCTION cxmap.notify_map() RETURNS trigger LANGUAGE plpgsql
   SET search_path = pg_catalog AS $$
 BEGIN
@@ -479,9 +488,10 @@ CREATE POLICY leave_voting ON cxmap.participants FOR DELETE
 
 Error migrate3to4(pg::Connection& c)
 {
-    const QByteArray sql =
-        QByteArray(togetherV4).replace("DEFAULT_BUDGET", QByteArray::number(defaultDotBudget)) +
-        notifyFunction(true);
+    const QByteArray sql = QByteArray(togetherV4)
+                               .replace("DEFAULT_BUDGET", QByteArray::number(defaultDotBudget))
+                               .replace("CELL_GAP", QByteArray::number(teamrows::cellGap)) +
+                           notifyFunction(true);
     return c.script(sql.constData(), QStringLiteral("upgrade the CXMap schema to version 4"));
 }
 

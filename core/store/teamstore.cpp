@@ -504,31 +504,81 @@ qint64 TeamStore::endOfCell(Id stage, Id lane) const
 namespace {
 
 // Which of the cards (at: their server positions, where they are in the cell
-// already) keep their numbers: the longest run, in the cell's new order, of
-// cards whose numbers (ties by id) already increase.
-std::vector<bool> keptInOrder(const QList<std::optional<qint64>>& at, const QList<Id>& order)
+// already) keep their numbers: the run, in the cell's new order, of cards
+// whose numbers (ties by id) already increase that rewrites least. A card
+// this role may not rewrite (writable false) outweighs all the others.
+std::vector<bool> keptInOrder(const QList<std::optional<qint64>>& at, const QList<Id>& order,
+                              const std::vector<bool>& writable)
 {
     using Key = std::pair<qint64, Id>;
-    QList<qsizetype> tails;                   // tails[k]: index ending the best run of length k + 1
-    QList<qsizetype> previous(at.size(), -1); // the index before it in its run
     auto key = [&](qsizetype i) { return Key{*at[i], order[i]}; };
+    QList<qsizetype> placed;
     for (qsizetype i = 0; i < at.size(); ++i) {
-        if (!at[i])
-            continue;
-        const auto slot =
-            std::lower_bound(tails.begin(), tails.end(), i,
-                             [&](qsizetype t, qsizetype x) { return key(t) < key(x); });
-        if (slot != tails.begin())
-            previous[i] = *(slot - 1);
-        if (slot == tails.end())
-            tails.append(i);
-        else
-            *slot = i;
+        if (at[i])
+            placed.append(i);
+    }
+    QList<qsizetype> byKey = placed;
+    std::sort(byKey.begin(), byKey.end(),
+              [&](qsizetype a, qsizetype b) { return key(a) < key(b); });
+    QHash<qsizetype, int> rank; // 1, 2, 3... by key
+    for (int r = 0; r < byKey.size(); ++r)
+        rank.insert(byKey[r], r + 1);
+    // The heaviest run ending at a key below r: a Fenwick tree of maxima.
+    using Best = std::pair<qint64, qsizetype>; // weight, the index ending it
+    std::vector<Best> tree(std::size_t(byKey.size()) + 1, Best{0, -1});
+    auto below = [&](int r) {
+        Best best{0, -1};
+        for (; r > 0; r -= r & -r)
+            best = std::max(best, tree[std::size_t(r)]);
+        return best;
+    };
+    auto record = [&](int r, Best b) {
+        for (; r < int(tree.size()); r += r & -r)
+            tree[std::size_t(r)] = std::max(tree[std::size_t(r)], b);
+    };
+    const qint64 heavy = at.size() + 1;
+    QList<qsizetype> previous(at.size(), -1);
+    Best overall{0, -1};
+    for (qsizetype i : placed) {
+        const Best before = below(rank.value(i) - 1);
+        const Best mine{before.first + (writable[std::size_t(i)] ? 1 : heavy), i};
+        previous[i] = before.second;
+        record(rank.value(i), mine);
+        overall = std::max(overall, mine);
     }
     std::vector<bool> keep(std::size_t(at.size()), false);
-    for (qsizetype i = tails.isEmpty() ? -1 : tails.last(); i >= 0; i = previous[i])
+    for (qsizetype i = overall.second; i >= 0; i = previous[i])
         keep[std::size_t(i)] = true;
     return keep;
+}
+
+// Numbers for a cell's cards where fixed ones keep theirs: each run of the
+// others takes numbers spread evenly between its neighbours' (cellGap apart
+// at an end of the cell). False when a run has no room.
+bool spread(const QList<std::optional<qint64>>& fixed, QList<qint64>& wanted)
+{
+    const qsizetype n = fixed.size();
+    wanted.resize(n);
+    for (qsizetype i = 0; i < n;) {
+        if (fixed[i]) {
+            wanted[i] = *fixed[i];
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        while (j < n && !fixed[j])
+            ++j;
+        const qint64 k = j - i;
+        const qint64 gap = teamrows::cellGap;
+        const qint64 low = i > 0 ? wanted[i - 1] : (j < n ? *fixed[j] - gap * (k + 1) : -gap);
+        const qint64 high = j < n ? *fixed[j] : low + gap * (k + 1);
+        if (high - low <= k || low < INT_MIN || high > INT_MAX)
+            return false;
+        for (qint64 m = 0; m < k; ++m)
+            wanted[i + m] = low + (high - low) * (m + 1) / (k + 1);
+        i = j;
+    }
+    return true;
 }
 
 } // namespace
@@ -536,41 +586,38 @@ std::vector<bool> keptInOrder(const QList<std::optional<qint64>>& at, const QLis
 // A cell in its new order, with as few rows written as it takes: the cards
 // whose numbers are already in order keep them; each card that moved, or is
 // being added, takes a number between its neighbours'. Only when two
-// neighbours leave no room is the whole cell numbered anew, cellGap apart (a
-// member leaves other departments' cards as they are: ties sort by id).
+// neighbours leave no room is the cell numbered anew, cellGap apart, around
+// the cards this role may not rewrite (other departments' for a member).
 Error TeamStore::putCellOrder(Id stage, Id lane, const QList<Id>& order, const QList<int>&)
 {
     const qsizetype n = order.size();
     QList<std::optional<qint64>> at(n);
+    std::vector<bool> writable(std::size_t(n), true);
     for (qsizetype i = 0; i < n; ++i) {
         const Card* c = seenCard(order[i]);
         if (c && c->stageId == stage && c->laneId == lane)
             at[i] = c->position;
+        if (c)
+            writable[std::size_t(i)] = cardRefusal(c->accountableId).isEmpty();
     }
-    const std::vector<bool> keep = keptInOrder(at, order);
-    QList<qint64> wanted(n);
-    bool room = true;
-    for (qsizetype i = 0; i < n && room;) {
-        if (keep[std::size_t(i)]) {
-            wanted[i] = *at[i];
-            ++i;
-            continue;
+    const std::vector<bool> keep = keptInOrder(at, order, writable);
+    QList<std::optional<qint64>> fixed(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        if (keep[std::size_t(i)])
+            fixed[i] = at[i];
+    }
+    QList<qint64> wanted;
+    if (!spread(fixed, wanted)) {
+        for (qsizetype i = 0; i < n; ++i) {
+            if (writable[std::size_t(i)])
+                fixed[i].reset();
         }
-        qsizetype j = i;
-        while (j < n && !keep[std::size_t(j)])
-            ++j;
-        const qint64 k = j - i;
-        const qint64 low =
-            i > 0 ? wanted[i - 1]
-                  : (j < n ? *at[j] - teamrows::cellGap * (k + 1) : -qint64(teamrows::cellGap));
-        const qint64 high = j < n ? *at[j] : low + teamrows::cellGap * (k + 1);
-        room = high - low > k && low >= INT_MIN && high <= INT_MAX;
-        for (qint64 m = 0; m < k && room; ++m)
-            wanted[i + m] = low + (high - low) * (m + 1) / (k + 1);
-        i = j;
+        if (!spread(fixed, wanted))
+            return {ErrorCode::NoPermission,
+                    QStringLiteral("There is no room left in this cell between other "
+                                   "departments' cards: a facilitator of the map can tidy it by "
+                                   "moving one of its cards.")};
     }
-    for (qsizetype i = 0; i < n && !room; ++i)
-        wanted[i] = qint64(i) * teamrows::cellGap;
     for (qsizetype i = 0; i < n; ++i) {
         if (at[i] && *at[i] == wanted[i])
             continue;
@@ -579,8 +626,6 @@ Error TeamStore::putCellOrder(Id stage, Id lane, const QList<Id>& order, const Q
             m_plannedPositions.insert(order[i], wanted[i]);
             continue;
         }
-        if (!room && !cardRefusal(c->accountableId).isEmpty())
-            continue;
         Card moved = *c;
         moved.stageId = stage;
         moved.laneId = lane;

@@ -95,6 +95,8 @@ TEST_CASE("Team server: init upgrades an older schema step by step, keeping its 
     REQUIRE(!c.script("UPDATE cxmap.cards c SET votes = votes + coalesce((SELECT sum(dots) FROM "
                       "cxmap.card_votes v WHERE v.card_id = c.id), 0)",
                       {}));
+    // and numbered each cell 0, 1, 2...
+    REQUIRE(!c.script("UPDATE cxmap.cards SET position = position / 1024", {}));
     REQUIRE(!c.script("COMMIT", {}));
 
     auto server = connectTo(db.url());
@@ -106,6 +108,11 @@ TEST_CASE("Team server: init upgrades an older schema step by step, keeping its 
     auto back = server->read(QStringLiteral("Old"));
     REQUIRE(back.ok());
     CHECK(*back == original);
+    // Version 4 spread the cells' numbers apart, room for cards between.
+    CHECK(db.value(QStringLiteral("SELECT count(*) FROM cxmap.cards WHERE position % 1024 <> 0 "
+                                  "OR position < 0")) == QStringLiteral("0"));
+    CHECK(db.value(QStringLiteral("SELECT count(*) FROM cxmap.cards WHERE position >= 1024")) !=
+          QStringLiteral("0"));
 }
 
 TEST_CASE("Team server: publish then pull gives back the same map, ids included", "[team]")
