@@ -88,6 +88,8 @@ Error removeCards(Document& doc, const QList<Id>& cardIds)
     for (Id id : cardIds) {
         if (!doc.card(id))
             return invalid(tr("No card %1").arg(id));
+        if (const QString why = othersWordsRefusal(doc, *doc.card(id)); !why.isEmpty())
+            return {ErrorCode::NoPermission, why};
     }
     if (cardIds.isEmpty())
         return {};

@@ -148,4 +148,22 @@ bool sameJourney(const Document& doc, Id stageId, Id laneId)
 
 int endIfNegative(int position, qsizetype size) { return position < 0 ? int(size) : position; }
 
+QString othersWordsRefusal(const Document& doc, const Card& card)
+{
+    if (!doc.isShared() || doc.structureRefusal().isEmpty())
+        return {}; // a file, or a facilitator
+    const QString me = doc.user();
+    const bool othersDots = std::any_of(card.dots.cbegin(), card.dots.cend(), [&](const Dot& d) {
+        const Participant* p = doc.participant(d.participantId);
+        return !p || p->name != me;
+    });
+    const bool othersComments = std::any_of(card.comments.cbegin(), card.comments.cend(),
+                                            [&](const Comment& c) { return c.author != me; });
+    if (!othersDots && !othersComments)
+        return {};
+    return tr("“%1” holds others' votes or comments, which could not be put back if its deletion "
+              "were undone: a facilitator of the map may delete it.")
+        .arg(card.title);
+}
+
 } // namespace cx::edit::detail

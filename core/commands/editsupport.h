@@ -41,4 +41,9 @@ bool sameJourney(const Document& doc, Id stageId, Id laneId);
 
 int endIfNegative(int position, qsizetype size);
 
+// On a team map, why this role may not delete the card: it holds others'
+// votes or comments, which the server lets only a facilitator write in
+// someone else's name, so an undo could not put them back. Empty when it may.
+QString othersWordsRefusal(const Document& doc, const Card& card);
+
 } // namespace cx::edit::detail

@@ -157,8 +157,12 @@ Id userParticipant(const Document& doc)
 {
     if (!doc.isShared())
         return 0;
-    const Participant* p = doc.participantByName(doc.user());
-    return p ? p->id : 0;
+    // Exactly the role's name, as the server's policy compares it.
+    for (Id id : doc.participantIds()) {
+        if (doc.participant(id)->name == doc.user())
+            return id;
+    }
+    return 0;
 }
 
 Error voteAsUser(Document& doc, const QList<Id>& cardIds, int delta)
@@ -219,6 +223,12 @@ Error removeComment(Document& doc, Id cardId, int index)
         return detail::invalid(tr("No card %1").arg(cardId));
     if (index < 0 || index >= card->comments.size())
         return detail::invalid(tr("No comment %1 on this card").arg(index + 1));
+    // On a team map a member removes its own words only (the server agrees).
+    const QString author = card->comments[index].author;
+    if (doc.isShared() && !doc.structureRefusal().isEmpty() && author != doc.user())
+        return {ErrorCode::NoPermission,
+                tr("Only its author (%1) or a facilitator of the map removes this comment.")
+                    .arg(author)};
     Card after = *card;
     after.comments.removeAt(index);
     return pushCard(doc, after, tr("Delete comment on “%1”").arg(card->title));

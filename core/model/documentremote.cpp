@@ -86,28 +86,35 @@ void Document::applyRemote(const RemoteChanges& changes)
     }
     // A card's position is its index in its cell as the server orders the
     // cell now: placed from the lowest, each lands where the server has it.
+    // Every card that moved leaves its cell first, so that none is placed
+    // among cards about to go.
     QList<Card> incoming = changes.cards;
     std::stable_sort(incoming.begin(), incoming.end(),
                      [](const Card& a, const Card& b) { return a.position < b.position; });
+    QHash<Id, Card> before;
     for (const Card& c : incoming) {
-        auto it = m_cards.find(c.id);
-        if (it == m_cards.end()) {
+        const auto it = m_cards.constFind(c.id);
+        if (it == m_cards.cend())
+            continue;
+        before.insert(c.id, *it);
+        if (it->stageId != c.stageId || it->laneId != c.laneId || it->position != c.position)
+            m_cells[{it->stageId, it->laneId}].removeOne(c.id);
+    }
+    for (const Card& c : incoming) {
+        const auto was = before.constFind(c.id);
+        if (was == before.cend()) {
             m_cards.insert(c.id, c);
             place(m_cells[{c.stageId, c.laneId}], c.id, c.position, m_cards);
             emit cardAdded(c.id);
             continue;
         }
-        const Card before = *it;
-        *it = c;
-        if (before.stageId != c.stageId || before.laneId != c.laneId ||
-            before.position != c.position) {
-            QList<Id>& from = m_cells[{before.stageId, before.laneId}];
-            from.removeOne(c.id);
-            numberCell(from, m_cards);
+        m_cards[c.id] = c;
+        if (was->stageId != c.stageId || was->laneId != c.laneId || was->position != c.position) {
+            numberCell(m_cells[{was->stageId, was->laneId}], m_cards);
             place(m_cells[{c.stageId, c.laneId}], c.id, c.position, m_cards);
-            emit cardMoved(c.id, before.stageId, before.laneId, before.position);
+            emit cardMoved(c.id, was->stageId, was->laneId, was->position);
         }
-        if (const CardFields fields = changedFields(before, c); fields != CardField::None)
+        if (const CardFields fields = changedFields(*was, c); fields != CardField::None)
             emit cardChanged(c.id, fields);
     }
     for (const Link& l : changes.links) {

@@ -128,9 +128,9 @@ bool TeamStore::isReadOnly() const
 QString TeamStore::readOnlyReason() const
 {
     if (m_deleted)
-        return QStringLiteral("the map “%1” was deleted from the team server; File > Save As "
-                              "keeps what this window shows")
-            .arg(m_map);
+        return QStringLiteral("the map “%1” was deleted from the team server (or %2's rights on "
+                              "it were taken); File > Save As keeps what this window shows")
+            .arg(m_map, role());
     if (m_server->connection().isBroken())
         return QStringLiteral("the connection to the team server was lost; reconnecting");
     if (isReadOnly())
@@ -227,6 +227,7 @@ Error TeamStore::setMaxPageCount(int)
 
 Error TeamStore::begin()
 {
+    m_pendingTitle.reset();
     m_pending.clear();
     m_pendingCards.clear();
     m_plannedPositions.clear();
@@ -700,9 +701,16 @@ Error TeamStore::writeComments(const Card& c, const Card* before)
     const char* one = "(SELECT serial FROM cxmap.card_comments WHERE map_id = $1 AND card_id = $2 "
                       "AND author = $3 AND time = $4::timestamptz AND text = $5 LIMIT 1)";
     for (const Comment& m : removed) {
-        const QByteArray sql = QByteArray("DELETE FROM cxmap.card_comments WHERE serial = ") + one;
-        if (Error err = conn.run(sql.constData(), params(m), what))
-            return err;
+        const QByteArray sql =
+            QByteArray("DELETE FROM cxmap.card_comments WHERE serial = ") + one + " RETURNING 1";
+        auto gone = conn.query(sql.constData(), params(m), what);
+        if (!gone)
+            return gone.error();
+        if (gone->count() == 0)
+            return {ErrorCode::Conflict,
+                    QStringLiteral("A comment on “%1” was removed by someone else, or is not "
+                                   "%2's to remove: nothing was saved.")
+                        .arg(c.title, role())};
     }
     for (const Comment& m : added) {
         if (Error err = conn.run(

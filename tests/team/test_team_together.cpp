@@ -248,3 +248,75 @@ TEST_CASE("Team live: the map's new title and its deletion reach the other windo
     CHECK(test::onDisk(dir.file(QStringLiteral("kept.cxmap"))) == shown);
     CHECK(connectTo(t.db.url())->maps()->isEmpty());
 }
+
+TEST_CASE("Team live: cards leaving and joining a cell in one change land where the server has "
+          "them",
+          "[team]")
+{
+    Together t;
+    auto b = t.open(t.bob);
+    // A cell with two cards or more, and another cell of its journey.
+    Id stage = 0, lane = 0;
+    for (const Card& c : t.data.cards) {
+        if (b->cardIds(c.stageId, c.laneId).size() >= 2) {
+            stage = c.stageId;
+            lane = c.laneId;
+            break;
+        }
+    }
+    REQUIRE(stage != 0);
+    const QList<Id> cell = b->cardIds(stage, lane);
+    // The other cell has cards, so the leaving card lands after them.
+    Id otherStage = 0;
+    for (Id s : b->stageIds(b->stage(stage)->journeyId)) {
+        if (s != stage && b->cardIds(s, lane).size() >= 2)
+            otherStage = s;
+    }
+    REQUIRE(otherStage != 0);
+    auto positionOf = [&](Id card) {
+        return t.value(QStringLiteral("SELECT position FROM cxmap.cards WHERE id = %1").arg(card));
+    };
+    // In one transaction: the first card leaves for the other stage, and a
+    // new card comes in just after the second.
+    t.db.sql(
+        QStringLiteral(
+            "BEGIN; UPDATE cxmap.cards SET stage_id = %1, position = 2000000000 WHERE id = %2; "
+            "INSERT INTO cxmap.cards (map_id, id, stage_id, lane_id, position, "
+            "title) VALUES (%3, 99999, %4, %5, %6 + 1, 'New after the second'); "
+            "COMMIT")
+            .arg(otherStage)
+            .arg(cell[0])
+            .arg(t.map())
+            .arg(stage)
+            .arg(lane)
+            .arg(positionOf(cell[1])));
+    REQUIRE(waitFor([&] { return b->card(99999) != nullptr; }));
+    settle();
+    QList<Id> expected = cell.mid(1);
+    expected.insert(1, 99999);
+    CHECK(b->cardIds(stage, lane) == expected);
+    CHECK(b->snapshot() == t.server());
+}
+
+TEST_CASE("Team roles in the editor: a member leaves others' words alone", "[team]")
+{
+    Together t;
+    auto a = t.open(t.alice);
+    auto b = t.open(t.bob);
+    REQUIRE(!edit::addComment(*a, t.ownCard, t.alice, QStringLiteral("Alice's remark")));
+    REQUIRE(waitFor([&] { return b->card(t.ownCard)->comments == a->card(t.ownCard)->comments; }));
+    // Deleting his card would take Alice's words with it, and an undo could
+    // not put them back: refused, with the reason.
+    const Error removed = edit::removeCards(*b, {t.ownCard});
+    CHECK(removed.code == ErrorCode::NoPermission);
+    CHECK(removed.message.contains(QStringLiteral("a facilitator of the map may delete it")));
+    const Error uncommented =
+        edit::removeComment(*b, t.ownCard, int(b->card(t.ownCard)->comments.size() - 1));
+    CHECK(uncommented.code == ErrorCode::NoPermission);
+    CHECK(uncommented.message.contains(t.alice));
+    CHECK(b->snapshot() == t.server());
+    // His own comment he may take back.
+    REQUIRE(!edit::addComment(*b, t.ownCard, t.bob, QStringLiteral("Bob's")));
+    REQUIRE(!edit::removeComment(*b, t.ownCard, int(b->card(t.ownCard)->comments.size() - 1)));
+    CHECK(b->snapshot() == t.server());
+}
