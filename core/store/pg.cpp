@@ -219,10 +219,12 @@ Connection::Reset Connection::resetPoll()
         return isBroken() || script("SET search_path = pg_catalog", QStringLiteral("reconnect"))
                    ? Reset::Failed
                    : Reset::Done;
-    case PGRES_POLLING_FAILED:
+    case PGRES_POLLING_READING:
+        return Reset::Reading;
+    case PGRES_POLLING_WRITING:
+        return Reset::Writing;
+    default:
         return Reset::Failed;
-    default: // reading or writing: the server has not answered yet
-        return Reset::Pending;
     }
 }
 

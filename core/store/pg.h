@@ -98,12 +98,14 @@ public:
     QString describe() const;
     bool isBroken() const;
     // Connects again with the same settings without blocking: resetStart
-    // begins (false when it cannot even start), resetPoll moves it on as far
-    // as it can without waiting and says where it is. Once Done, the session
-    // is set up as at open (a failure then reads Failed).
+    // begins (false when it cannot even start; then wait until socket() can
+    // be written), resetPoll moves it on as far as it can without waiting
+    // and says what to wait for next (socket() may change). Once Done, the
+    // session is set up as at open (a failure then reads Failed).
     enum class Reset
     {
-        Pending,
+        Reading,
+        Writing,
         Done,
         Failed
     };

@@ -72,9 +72,6 @@ void TeamStore::connectionLost()
     });
 }
 
-// A try every two seconds; each one is polled every 50 ms, so the window
-// never waits on the network, and given up after 10 s (libpq's
-// connect_timeout does not apply to polled connections).
 // Someone deleted the map: the window turns read-only, keeping what it shows
 // (Save As writes it to a file), and is told from the event loop.
 void TeamStore::mapDeleted() const
@@ -90,23 +87,54 @@ void TeamStore::mapDeleted() const
     });
 }
 
+// A try every two seconds, driven by the socket (never waiting on the
+// network in the window), and given up after 10 s: libpq's connect_timeout
+// does not apply to a connection polled this way.
 void TeamStore::reconnect()
 {
-    pg::Connection& c = m_server->connection();
-    if (!m_resetting) {
-        if (!c.resetStart())
-            return; // tried again in a moment
-        m_resetting = true;
-        m_resetDeadline.setRemainingTime(10000);
-        m_reconnect->setInterval(50);
-    }
-    const pg::Connection::Reset state = c.resetPoll();
-    if (state == pg::Connection::Reset::Pending && !m_resetDeadline.hasExpired())
+    if (m_resetting) {
+        if (!m_resetDeadline.hasExpired())
+            return;
+        watchReset(std::nullopt); // this try is over; the next tick starts another
         return;
-    m_resetting = false;
-    m_reconnect->setInterval(2000);
-    if (state != pg::Connection::Reset::Done)
+    }
+    if (!m_server->connection().resetStart())
         return; // tried again in a moment
+    m_resetting = true;
+    m_resetDeadline.setRemainingTime(10000);
+    watchReset(pg::Connection::Reset::Writing);
+}
+
+// Waits for the socket to be readable or writable, as the reconnection
+// asks; nullopt stops waiting.
+void TeamStore::watchReset(std::optional<pg::Connection::Reset> wait)
+{
+    if (m_resetNotifier) {
+        m_resetNotifier->setEnabled(false);
+        m_resetNotifier->deleteLater();
+        m_resetNotifier = nullptr;
+    }
+    if (!wait) {
+        m_resetting = false;
+        return;
+    }
+    m_resetNotifier = new QSocketNotifier(
+        m_server->connection().socket(),
+        *wait == pg::Connection::Reset::Reading ? QSocketNotifier::Read : QSocketNotifier::Write,
+        this);
+    connect(m_resetNotifier, &QSocketNotifier::activated, this, &TeamStore::pollReset);
+}
+
+void TeamStore::pollReset()
+{
+    const pg::Connection::Reset state = m_server->connection().resetPoll();
+    if (state == pg::Connection::Reset::Reading || state == pg::Connection::Reset::Writing) {
+        watchReset(state);
+        return;
+    }
+    watchReset(std::nullopt);
+    if (state != pg::Connection::Reset::Done)
+        return; // tried again at the next tick
     m_lost = false;
     m_reconnect->stop();
     listen();

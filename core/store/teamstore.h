@@ -10,6 +10,7 @@
 // again and handed to the Document.
 
 #include "documentstore.h"
+#include "pg.h"
 #include "teamrows.h"
 #include "teamserver.h"
 
@@ -140,6 +141,9 @@ private:
     bool m_lost = false;
     bool m_resetting = false; // a reconnection is under way
     QDeadlineTimer m_resetDeadline;
+    QSocketNotifier* m_resetNotifier = nullptr;
+    void watchReset(std::optional<pg::Connection::Reset> wait);
+    void pollReset();
     mutable QString m_title;
     std::optional<QString> m_pendingTitle; // set in the open transaction
     QSet<Id> m_remoteCards, m_remoteLinks, m_remoteParticipants;
