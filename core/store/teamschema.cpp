@@ -467,6 +467,30 @@ ALTER TABLE cxmap.card_comments ADD COLUMN serial bigint GENERATED ALWAYS AS IDE
 CREATE INDEX card_comments_card ON cxmap.card_comments (map_id, card_id, position);
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA cxmap TO PUBLIC;
 
+-- Whether who takes part in the voting already (once only, under its name).
+-- These two run as the caller: they read only what the caller may read.
+CREATE FUNCTION cxmap.votes_as(m bigint, who name) RETURNS boolean
+  LANGUAGE sql STABLE SET search_path = pg_catalog AS $$
+  SELECT EXISTS (SELECT 1 FROM cxmap.participants p WHERE p.map_id = m AND p.name = who::text) $$;
+-- Whether a participant's dots on a card keep within their budget on its
+-- journey, or are fewer than before (a vote taken back is always allowed).
+CREATE FUNCTION cxmap.within_budget(m bigint, participant bigint, card bigint, wanted integer)
+  RETURNS boolean
+  LANGUAGE sql STABLE SET search_path = pg_catalog AS $$
+  WITH journey AS (
+    SELECT s.journey_id FROM cxmap.cards c
+    JOIN cxmap.stages s ON s.map_id = c.map_id AND s.id = c.stage_id
+    WHERE c.map_id = m AND c.id = card)
+  SELECT wanted <= coalesce((SELECT v.dots FROM cxmap.card_votes v WHERE v.map_id = m
+                               AND v.card_id = card AND v.participant_id = participant), 0)
+      OR wanted + coalesce((SELECT sum(v.dots) FROM cxmap.card_votes v
+                            JOIN cxmap.cards c ON c.map_id = v.map_id AND c.id = v.card_id
+                            JOIN cxmap.stages s ON s.map_id = c.map_id AND s.id = c.stage_id
+                            WHERE v.map_id = m AND v.participant_id = participant
+                              AND v.card_id <> card
+                              AND s.journey_id = (SELECT journey_id FROM journey)), 0)
+         <= (SELECT p.budget FROM cxmap.participants p WHERE p.map_id = m AND p.id = participant) $$;
+
 DROP POLICY write ON cxmap.card_votes;
 CREATE POLICY write ON cxmap.card_votes FOR ALL
   USING (cxmap.has_grant(map_id, current_user, 'facilitator')
@@ -478,10 +502,11 @@ CREATE POLICY write ON cxmap.card_votes FOR ALL
          OR (cxmap.has_grant(map_id, current_user, 'member')
              AND EXISTS (SELECT 1 FROM cxmap.participants p
                          WHERE p.map_id = card_votes.map_id AND p.id = card_votes.participant_id
-                           AND p.name = current_user::text)));
+                           AND p.name = current_user::text)
+             AND cxmap.within_budget(map_id, participant_id, card_id, dots)));
 CREATE POLICY join_voting ON cxmap.participants FOR INSERT
   WITH CHECK (cxmap.has_grant(map_id, current_user, 'member') AND name = current_user::text
-              AND budget <= DEFAULT_BUDGET);
+              AND budget <= DEFAULT_BUDGET AND NOT cxmap.votes_as(map_id, current_user));
 CREATE POLICY leave_voting ON cxmap.participants FOR DELETE
   USING (cxmap.has_grant(map_id, current_user, 'member') AND name = current_user::text);
 )sql";

@@ -320,3 +320,50 @@ TEST_CASE("Team roles in the editor: a member leaves others' words alone", "[tea
     REQUIRE(!edit::removeComment(*b, t.ownCard, int(b->card(t.ownCard)->comments.size() - 1)));
     CHECK(b->snapshot() == t.server());
 }
+
+TEST_CASE("Team voting: the server keeps a member to one place in the voting and its budget",
+          "[team]")
+{
+    Together t;
+    const QString map = t.map();
+    auto bobDoes = [&](const QString& statement) {
+        auto n = t.db.rowsAs(t.bob, QString(statement).replace(QLatin1String("{map}"), map));
+        return n ? *n : -1;
+    };
+    REQUIRE(bobDoes(QStringLiteral("INSERT INTO cxmap.participants VALUES ({map}, 901, "
+                                   "current_user, 2) RETURNING 1")) == 1);
+    // Not twice under his name.
+    CHECK(bobDoes(QStringLiteral("INSERT INTO cxmap.participants VALUES ({map}, 902, "
+                                 "current_user, 2) RETURNING 1")) == -1);
+    // Two dots of his budget of two on one journey, and no third.
+    const QList<Id> cards = [&] {
+        QList<Id> ids;
+        const Id journey = t.data.journeys.first().id;
+        for (const Card& c : t.data.cards) {
+            for (const Stage& s : t.data.stages) {
+                if (s.id == c.stageId && s.journeyId == journey && ids.size() < 3)
+                    ids.append(c.id);
+            }
+        }
+        return ids;
+    }();
+    REQUIRE(cards.size() == 3);
+    CHECK(bobDoes(QStringLiteral("INSERT INTO cxmap.card_votes VALUES ({map}, %1, 901, 1) "
+                                 "RETURNING 1")
+                      .arg(cards[0])) == 1);
+    CHECK(bobDoes(QStringLiteral("INSERT INTO cxmap.card_votes VALUES ({map}, %1, 901, 2) "
+                                 "RETURNING 1")
+                      .arg(cards[1])) == -1);
+    CHECK(bobDoes(QStringLiteral("INSERT INTO cxmap.card_votes VALUES ({map}, %1, 901, 1) "
+                                 "RETURNING 1")
+                      .arg(cards[1])) == 1);
+    CHECK(bobDoes(QStringLiteral("UPDATE cxmap.card_votes SET dots = 2 WHERE card_id = %1 "
+                                 "RETURNING 1")
+                      .arg(cards[0])) == -1);
+    // The facilitator lowers his budget: he keeps his dots and may take them back.
+    t.db.sql(QStringLiteral("UPDATE cxmap.participants SET budget = 1 WHERE id = 901"));
+    CHECK(bobDoes(QStringLiteral("DELETE FROM cxmap.card_votes WHERE card_id = %1 RETURNING 1")
+                      .arg(cards[1])) == 1);
+    CHECK(t.value(QStringLiteral("SELECT sum(dots) FROM cxmap.card_votes WHERE participant_id = "
+                                 "901")) == QStringLiteral("1"));
+}
