@@ -56,6 +56,24 @@ void Document::applyRemote(const RemoteChanges& changes)
         emit connectionChanged();
     if (changes.structure || unknownPlace || changes.connection)
         return;
+    // Renamed (or otherwise changed in place) objects of the structure.
+    auto change = [this](auto& objects, const auto& x, auto signal) {
+        const auto it = objects.find(x.id);
+        if (it == objects.end() || *it == x)
+            return;
+        *it = x;
+        emit(this->*signal)(x.id);
+    };
+    for (const Department& x : changes.departments)
+        change(m_departments, x, &Document::departmentChanged);
+    for (const Persona& x : changes.personas)
+        change(m_personas, x, &Document::personaChanged);
+    for (const Journey& x : changes.journeys)
+        change(m_journeys, x, &Document::journeyChanged);
+    for (const Stage& x : changes.stages)
+        change(m_stages, x, &Document::stageChanged);
+    for (const Lane& x : changes.lanes)
+        change(m_lanes, x, &Document::laneChanged);
     for (Id id : changes.removedLinks) {
         const auto it = m_links.constFind(id);
         if (it == m_links.cend())

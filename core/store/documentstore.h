@@ -27,6 +27,13 @@ struct RemoteChanges
     QList<Id> removedLinks;
     QList<Participant> participants; // added or changed
     QList<Id> removedParticipants;
+    // Objects of the structure whose own fields changed (not their place:
+    // an added, removed or reordered one is a change of structure).
+    QList<Department> departments;
+    QList<Persona> personas;
+    QList<Journey> journeys;
+    QList<Stage> stages;
+    QList<Lane> lanes;
     bool structure = false;
     std::optional<QString> title; // the map's new title
     // The connection was lost or is back, or the map was deleted from the
@@ -37,7 +44,8 @@ struct RemoteChanges
     {
         return cards.isEmpty() && links.isEmpty() && removedCards.isEmpty() &&
                removedLinks.isEmpty() && participants.isEmpty() && removedParticipants.isEmpty() &&
-               !structure && !title && !connection;
+               departments.isEmpty() && personas.isEmpty() && journeys.isEmpty() &&
+               stages.isEmpty() && lanes.isEmpty() && !structure && !title && !connection;
     }
 };
 

@@ -223,6 +223,54 @@ void TeamStore::numberChangedCells(QList<Card>& changed) const
         c.position = index.value(c.id);
 }
 
+const QStringList& TeamStore::structureKinds()
+{
+    static const QStringList kinds = {QStringLiteral("department"), QStringLiteral("persona"),
+                                      QStringLiteral("journey"), QStringLiteral("stage"),
+                                      QStringLiteral("lane")};
+    return kinds;
+}
+
+// Others' changes of the structure's objects (asked: kind and id) where
+// only their own fields changed, into changes; false when one was added,
+// removed or moved (its position or journey), which reads the map again.
+bool TeamStore::takeRenamed(const QSet<std::pair<QString, Id>>& asked, const DocumentData& read,
+                            const teamrows::Revisions& revisions, RemoteChanges& changes)
+{
+    bool fieldsOnly = true;
+    auto take = [&](const char* table, const auto& list, auto row, auto& into) {
+        const QString kind = QString::fromLatin1(table).chopped(1);
+        QSet<Id> found;
+        for (const auto& x : list) {
+            if (!asked.contains({kind, x.id}))
+                continue; // another kind's object with the same id
+            found.insert(x.id);
+            const QString key = teamrows::revisionKey(table, x.id);
+            const Seen* was = seen(key);
+            const QJsonObject now = row(x);
+            const auto differs = [&](const char* column) {
+                return was->row.value(QLatin1String(column)) != now.value(QLatin1String(column));
+            };
+            if (!was || differs("position") || differs("journey_id")) {
+                fieldsOnly = false;
+                continue;
+            }
+            m_seen.insert(key, {now, revisions.value(key)});
+            into.append(x);
+        }
+        for (const auto& [k, id] : asked) {
+            if (k == kind && !found.contains(id))
+                fieldsOnly = false; // removed
+        }
+    };
+    take("departments", read.departments, teamrows::departmentRow, changes.departments);
+    take("personas", read.personas, teamrows::personaRow, changes.personas);
+    take("journeys", read.journeys, teamrows::journeyRow, changes.journeys);
+    take("stages", read.stages, teamrows::stageRow, changes.stages);
+    take("lanes", read.lanes, teamrows::laneRow, changes.lanes);
+    return fieldsOnly;
+}
+
 void TeamStore::readNotices()
 {
     pg::Connection& c = m_server->connection();
@@ -247,13 +295,15 @@ void TeamStore::readNotices()
             m_remoteLinks.insert(id);
         else if (parts[1] == QLatin1String("participant"))
             m_remoteParticipants.insert(id);
+        else if (structureKinds().contains(parts[1]))
+            m_remoteObjects.insert({parts[1], id});
         else if (parts[1] == QLatin1String("map"))
             m_remoteMap = true; // its title, or it is gone: fetchRemote reads which
         else
             m_remoteStructure = true;
     }
     if ((m_remoteStructure || m_remoteMap || !m_remoteCards.isEmpty() || !m_remoteLinks.isEmpty() ||
-         !m_remoteParticipants.isEmpty()) &&
+         !m_remoteParticipants.isEmpty() || !m_remoteObjects.isEmpty()) &&
         m_fetch)
         m_fetch->start();
 }
@@ -270,6 +320,8 @@ void TeamStore::fetchRemote()
     const QList<Id> linkIds = m_remoteLinks.values();
     const QList<Id> participantIds = m_remoteParticipants.values();
     m_remoteParticipants.clear();
+    const QSet<std::pair<QString, Id>> objects = m_remoteObjects;
+    m_remoteObjects.clear();
     m_remoteStructure = false;
     m_remoteMap = false;
     m_remoteCards.clear();
@@ -287,6 +339,7 @@ void TeamStore::fetchRemote()
                 m_remoteLinks.insert(id);
             for (Id id : participantIds)
                 m_remoteParticipants.insert(id);
+            m_remoteObjects.unite(objects);
             if (c.isBroken())
                 connectionLost();
             return;
@@ -306,8 +359,12 @@ void TeamStore::fetchRemote()
         auto cards = teamrows::readCards(c, m_mapId, cardIds, &revisions);
         auto links = teamrows::readLinks(c, m_mapId, linkIds, &revisions);
         auto participants = teamrows::readParticipants(c, m_mapId, participantIds, &revisions);
+        QList<Id> objectIds;
+        for (const auto& [kind, id] : objects)
+            objectIds.append(id);
+        auto structure = teamrows::readStructure(c, m_mapId, objectIds, &revisions);
         c.script("COMMIT", what);
-        if (!title || !cards || !links || !participants) {
+        if (!title || !cards || !links || !participants || !structure) {
             changes.structure = true; // read everything again
         } else {
             // What was read of the objects asked about is now seen; those
@@ -339,6 +396,7 @@ void TeamStore::fetchRemote()
             for (Id id : changes.removedCards)
                 m_seenCards.remove(id);
             numberChangedCells(changes.cards);
+            changes.structure = !takeRenamed(objects, *structure, revisions, changes);
         }
     }
     drainLater();

@@ -303,6 +303,20 @@ Result<QList<Card>> readCards(pg::Connection& c, qint64 mapId, const QList<Id>& 
     return cards;
 }
 
+Result<DocumentData> readStructure(pg::Connection& c, qint64 mapId, const QList<Id>& ids,
+                                   Revisions* revisions)
+{
+    DocumentData d;
+    if (ids.isEmpty())
+        return d;
+    const Query q{mapId, arrayLiteral(ids), revisions};
+    Error err = readDepartmentsAndPeople(c, q, d);
+    err = err ? err : readJourneys(c, q, d);
+    if (err)
+        return err;
+    return d;
+}
+
 Result<QList<Participant>> readParticipants(pg::Connection& c, qint64 mapId, const QList<Id>& ids,
                                             Revisions* revisions)
 {

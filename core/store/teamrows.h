@@ -72,6 +72,10 @@ Result<QList<Card>> readCards(pg::Connection& c, qint64 mapId, const QList<Id>& 
                               Revisions* revisions);
 Result<QList<Link>> readLinks(pg::Connection& c, qint64 mapId, const QList<Id>& ids,
                               Revisions* revisions);
+// The departments, personas, participants, journeys, stages and lanes among
+// ids (each table asked for all of them).
+Result<DocumentData> readStructure(pg::Connection& c, qint64 mapId, const QList<Id>& ids,
+                                   Revisions* revisions);
 Result<QList<Participant>> readParticipants(pg::Connection& c, qint64 mapId, const QList<Id>& ids,
                                             Revisions* revisions);
 

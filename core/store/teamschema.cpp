@@ -341,9 +341,10 @@ END $$;
 
 // The trigger function that tells listeners what changed: "map kind id"
 // on the channel cxmap_changes, kind card (for a card's own rows too), link,
-// participant (from schema 4: someone joining the voting is read alone) or
-// structure.
-QByteArray notifyFunction(bool participants)
+// or structure; from schema 4 (byKind) each object of the structure names
+// its kind (department, persona, participant, journey, stage, lane: its
+// table's name without the plural s), so it can be read alone.
+QByteArray notifyFunction(bool byKind)
 {
     return QByteArray(R"sql(
 CREATE OR REPLACE FUNCTION cxmap.notify() RETURNS trigger LANGUAGE plpgsql
@@ -363,12 +364,9 @@ BEGIN
     what := 'card ' || r.card_id;
   ELSIF TG_TABLE_NAME = 'links' THEN
     what := 'link ' || r.id;)sql") +
-           (participants ? "\n  ELSIF TG_TABLE_NAME = 'participants' THEN\n"
-                           "    what := 'participant ' || r.id;"
-                         : "") +
+           (byKind ? "\n  ELSE\n    what := rtrim(TG_TABLE_NAME, 's') || ' ' || r.id;"
+                   : "\n  ELSE\n    what := 'structure ' || r.id;") +
            R"sql(
-  ELSE
-    what := 'structure ' || r.id;
   END IF;
   PERFORM pg_catalog.pg_notify('cxmap_changes', r.map_id || ' ' || what);
   RETURN NULL;

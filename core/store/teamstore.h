@@ -147,6 +147,10 @@ private:
     mutable QString m_title;
     std::optional<QString> m_pendingTitle; // set in the open transaction
     QSet<Id> m_remoteCards, m_remoteLinks, m_remoteParticipants;
+    QSet<std::pair<QString, Id>> m_remoteObjects; // of the structure: kind, id
+    static const QStringList& structureKinds();
+    bool takeRenamed(const QSet<std::pair<QString, Id>>& asked, const DocumentData& read,
+                     const teamrows::Revisions& revisions, RemoteChanges& changes);
     bool m_remoteStructure = false;
     bool m_remoteMap = false;
     mutable bool m_deleted = false; // the map is gone from the server

@@ -9,6 +9,7 @@
 #include "testprocess.h"
 #include "testutil.h"
 
+#include <QColor>
 #include <QSignalSpy>
 #include <QUndoStack>
 
@@ -366,4 +367,38 @@ TEST_CASE("Team voting: the server keeps a member to one place in the voting and
                       .arg(cards[1])) == 1);
     CHECK(t.value(QStringLiteral("SELECT sum(dots) FROM cxmap.card_votes WHERE participant_id = "
                                  "901")) == QStringLiteral("1"));
+}
+
+TEST_CASE("Team live: a renamed stage or department arrives alone; a new stage reads the map "
+          "again",
+          "[team]")
+{
+    Together t;
+    auto a = t.open(t.alice);
+    auto b = t.open(t.bob);
+    QSignalSpy stageChanged(b.get(), &Document::stageChanged);
+    QSignalSpy departmentChanged(b.get(), &Document::departmentChanged);
+    QSignalSpy reloaded(b.get(), &Document::reloaded);
+    const Stage stage = t.data.stages.first();
+    REQUIRE(!edit::renameStage(*a, stage.id, QStringLiteral("Seeing the ad")));
+    Department d = t.data.departments.first();
+    d.name = QStringLiteral("Brand & Marketing");
+    d.color = QColor(QStringLiteral("#aa3355"));
+    REQUIRE(!edit::editDepartment(*a, d));
+    REQUIRE(waitFor([&] {
+        return b->stage(stage.id)->name == QStringLiteral("Seeing the ad") &&
+               b->department(d.id)->name == d.name;
+    }));
+    CHECK(stageChanged.size() == 1);
+    CHECK(departmentChanged.size() == 1);
+    CHECK(b->department(d.id)->color == d.color);
+    CHECK(reloaded.isEmpty());
+    CHECK(b->snapshot() == a->snapshot());
+
+    // A stage added (the others move along) is a change of structure.
+    REQUIRE(edit::addStage(*a, stage.journeyId, QStringLiteral("Before it all"), 0).ok());
+    REQUIRE(waitFor([&] { return !reloaded.isEmpty(); }));
+    settle();
+    CHECK(b->snapshot() == a->snapshot());
+    CHECK(b->snapshot() == t.server());
 }
