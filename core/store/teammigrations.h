@@ -1,0 +1,24 @@
+#pragma once
+
+// The team schema's later migrations and the trigger function they share,
+// kept apart from teamschema.cpp, which walks every step. Private to the store.
+
+#include "../model/result.h"
+
+#include <QByteArray>
+
+namespace cx::pg {
+class Connection;
+}
+
+namespace cx::teamschema::detail {
+
+// The trigger function that tells listeners what changed ("map kind id" on
+// the channel cxmap_changes); byKind from schema 4.
+QByteArray notifyFunction(bool byKind);
+
+// Version 3 -> 4 (voting and commenting together, rights asked about
+// oneself, sparse positions, live titles and structure by kind).
+Error migrate3to4(pg::Connection& c);
+
+} // namespace cx::teamschema::detail
