@@ -82,6 +82,14 @@ const Row rows[] = {
     {"Sees ad @\"Billing & Finance\" +Customer_Support +legal +Legal",
      "Awareness/Customer: Sees ad @Billing & Finance* +Customer Support* +Legal*"},
     {"Sees ad #in_person #", "Awareness/Customer: Sees ad # #in_person"},
+    // A bare number is the emotion only as the last word after a mark.
+    {"Call back @IT within 2 days", "Awareness/Customer: Call back within 2 days @IT"},
+    {"Slow page @IT !pain 2", "Awareness/Customer: Slow page @IT !medium +2"},
+    {"Slow page #web 0", "Awareness/Customer: Slow page +0 #web"},
+    {"Slow page #web -1", "Awareness/Customer: Slow page -1 #web"},
+    {"Top 2", "Awareness/Customer: Top 2"},
+    {"Wait for @IT 5", "Awareness/Customer: Wait for 5 @IT"},
+    {"Wait @IT 2 3", "Awareness/Customer: Wait 2 3 @IT"},
     // Bad input: refused with a message that says what to type instead.
     {"purchase / touchpoint: @IT -1", "error: The card needs a title"},
     {"purchase / touchpoint:", "error: The card needs a title"},
@@ -247,6 +255,26 @@ TEST_CASE("Quick-add adds the card and the missing names in one undo step", "[qu
         undo->redo();
         CHECK(doc->card(*id));
         CHECK(doc->departmentByName(QStringLiteral("Legal")));
+    }
+    SECTION("a new stage goes after the stage worked on")
+    {
+        const QList<Id> stages = doc->stageIds(1);
+        REQUIRE(stages.size() >= 2);
+        const auto q =
+            parseQuickAdd(QStringLiteral("Research: Reads reviews"), *doc, 1, stages.first(), 1);
+        REQUIRE(q.ok());
+        CHECK(q->newStage == QStringLiteral("Research"));
+        const Result<Id> id = addQuickCard(*doc, 1, *q, true);
+        REQUIRE(id.ok());
+        const Id research = doc->card(*id)->stageId;
+        QList<Id> expected = stages;
+        expected.insert(1, research);
+        CHECK(doc->stageIds(1) == expected);
+        CHECK(doc->stage(research)->position == 1);
+        undo->undo();
+        CHECK(doc->snapshot() == before);
+        undo->redo();
+        CHECK(doc->stageIds(1) == expected);
     }
 }
 

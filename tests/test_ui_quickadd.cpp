@@ -185,6 +185,15 @@ TEST_CASE("Quick-add bar: Tab completes, Enter adds what was typed", "[ui][quick
     CHECK(w.doc->card(added.last().first().value<Id>())->title == QStringLiteral("Bil"));
     CHECK(w.line()->text().isEmpty());
     CHECK_FALSE(QApplication::activePopupWidget());
+
+    // Completing a stage in front of a typed " / " does not double it.
+    w.line()->setText(QStringLiteral("p / ba: Order"));
+    w.line()->setCursorPosition(1);
+    QTest::keyClicks(w.line(), QStringLiteral("u"));
+    REQUIRE(QApplication::activePopupWidget());
+    press(Qt::Key_Tab);
+    CHECK(w.line()->text() == QStringLiteral("Purchase / ba: Order"));
+    CHECK(w.line()->cursorPosition() == 11);
 }
 
 TEST_CASE("Quick-add bar: a row under the resting pointer does not take Enter", "[ui][quickadd]")

@@ -210,8 +210,17 @@ void QuickAddBar::updateCompletions()
 void QuickAddBar::insertCompletion(const QString& completion)
 {
     const QString text = m_edit->text();
-    const QString after = text.mid(m_completionEnd);
+    QString after = text.mid(m_completionEnd);
     QString inserted = completion;
+    // "Purchase / " before " / lane: ..." (or "Lane: " before ": ..."): one separator.
+    for (const char sep : {'/', ':'}) {
+        if (inserted.trimmed().endsWith(QLatin1Char(sep)) &&
+            after.trimmed().startsWith(QLatin1Char(sep))) {
+            after = after.mid(after.indexOf(QLatin1Char(sep)) + 1);
+            while (after.startsWith(QLatin1Char(' ')))
+                after.remove(0, 1);
+        }
+    }
     if (!inserted.endsWith(QLatin1Char(' ')) && !after.startsWith(QLatin1Char(' ')))
         inserted += QLatin1Char(' ');
     m_edit->setText(text.left(m_completionStart) + inserted + after);

@@ -100,6 +100,9 @@ struct NewContent
     QList<Stage> stages;
     QList<Lane> lanes;
     QList<Card> cards;
+    // Where the new stages of an existing journey go: from this column on,
+    // in order (-1: at the end).
+    int stagePosition = -1;
 };
 Result<QList<Id>> addContent(Document& doc, const NewContent& content, const QString& undoText);
 

@@ -170,8 +170,11 @@ NewObjects placed(Document& doc, const NewContent& content, QList<Card> cards)
         s.id = stages.value(s.id);
         s.journeyId = realId(journeys, s.journeyId);
         auto n = stageCount.find(s.journeyId);
-        if (n == stageCount.end())
-            n = stageCount.insert(s.journeyId, int(doc.stageIds(s.journeyId).size()));
+        if (n == stageCount.end()) {
+            const int end = int(doc.stageIds(s.journeyId).size());
+            const bool within = content.stagePosition >= 0 && content.stagePosition < end;
+            n = stageCount.insert(s.journeyId, within ? content.stagePosition : end);
+        }
         s.position = (*n)++;
         added.stages.append(s);
     }

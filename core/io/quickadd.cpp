@@ -200,6 +200,8 @@ public:
     Parser(const Document& doc, Id journeyId) : m_doc(doc), m_journey(journeyId) {}
     Error cell(const QString& prefix, Id fallbackStage, Id fallbackLane);
     Error word(const QString& word, QStringList& title);
+    // The last word: a bare -2..2 after at least one mark is the emotion.
+    Error lastWord(const QString& word, QStringList& title);
     QuickAdd& result() { return m_q; }
 
 private:
@@ -213,6 +215,7 @@ private:
     const Document& m_doc;
     Id m_journey;
     QuickAdd m_q;
+    bool m_marked = false; // a word with @, +, ! or # came before
 };
 
 Error Parser::cell(const QString& prefix, Id fallbackStage, Id fallbackLane)
@@ -235,6 +238,8 @@ Error Parser::cell(const QString& prefix, Id fallbackStage, Id fallbackLane)
     } else {
         return invalid(tr("Which stage? Start with “stage / lane: ” or select a card"));
     }
+    if (inJourney(m_doc.stage(fallbackStage)))
+        m_q.afterStage = fallbackStage; // a new stage goes after the one worked on
     if (!laneText.isEmpty())
         return lane(laneText);
     if (!inJourney(m_doc.lane(fallbackLane)))
@@ -348,6 +353,17 @@ Error Parser::mark(const QString& word)
     return {};
 }
 
+Error Parser::lastWord(const QString& w, QStringList& title)
+{
+    static const QRegularExpression bareNumber(QStringLiteral("^-?\\d+$"));
+    if (m_marked && bareNumber.match(w).hasMatch()) {
+        const int value = w.toInt();
+        if (value >= emotionMin && value <= emotionMax)
+            return emotion(w);
+    }
+    return word(w, title);
+}
+
 Error Parser::word(const QString& w, QStringList& title)
 {
     static const QRegularExpression signedNumber(QStringLiteral("^[+-]\\d+$"));
@@ -356,11 +372,16 @@ Error Parser::word(const QString& w, QStringList& title)
     const QChar sigil = w.front();
     if (w.size() > 1 && sigil == QLatin1Char('\\')) {
         title.append(w.mid(1));
-    } else if (w.size() == 1 || !QStringLiteral("@+!#").contains(sigil)) {
+        return {};
+    }
+    if (w.size() == 1 || !QStringLiteral("@+!#").contains(sigil)) {
         title.append(w);
-    } else if (sigil == QLatin1Char('!')) {
+        return {};
+    }
+    m_marked = true;
+    if (sigil == QLatin1Char('!'))
         return mark(w);
-    } else if (sigil == QLatin1Char('#')) {
+    if (sigil == QLatin1Char('#')) {
         if (!m_q.card.channel.isEmpty())
             return invalid(tr("One channel per card: #%1 and %2").arg(m_q.card.channel, w));
         m_q.card.channel = nameOf(w).toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
@@ -419,8 +440,10 @@ Result<QuickAdd> parseQuickAdd(const QString& line, const Document& doc, Id jour
             parser.cell(colon >= 0 ? line.left(colon) : QString(), fallbackStage, fallbackLane))
         return err;
     QStringList title;
-    for (const QString& w : words(colon >= 0 ? line.mid(colon + 1) : line)) {
-        if (Error err = parser.word(w, title))
+    const QStringList all = words(colon >= 0 ? line.mid(colon + 1) : line);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const bool last = i + 1 == all.size();
+        if (Error err = last ? parser.lastWord(all[i], title) : parser.word(all[i], title))
             return err;
     }
     QuickAdd& q = parser.result();
@@ -529,8 +552,11 @@ Result<Id> addQuickCard(Document& doc, Id journeyId, const QuickAdd& quick, bool
         used.append(d.color);
         content.departments.append(d);
     }
-    if (!quick.newStage.isEmpty())
+    if (!quick.newStage.isEmpty()) {
         content.stages.append(Stage{-1, journeyId, quick.newStage, {}, 0});
+        if (const Stage* after = doc.stage(quick.afterStage); after && after->journeyId == journeyId)
+            content.stagePosition = after->position + 1;
+    }
     if (!quick.newLane.isEmpty())
         content.lanes.append(Lane{-1, journeyId, quick.newLane, quick.newLaneKind, 0});
     content.cards.append(quick.card);

@@ -16,7 +16,10 @@
 //   or a unique prefix of the name); +name: a contributing one, repeatable.
 //   Names with spaces are quoted (@"Billing & Finance") or written with '_'.
 // - !pain or !medium: a pain point of medium severity; !low, !high likewise.
-// - A signed number (-2, +1, +0) is the emotion score, -2..+2.
+// - A signed number (-2, +1, +0) is the emotion score, -2..+2; so is a bare
+//   number (2, 0, -1) when it is the line's last word and comes after at
+//   least one mark (@, +, ! or #): "Call back @SUP within 2 days" keeps its
+//   title, "Slow page @IT !pain 2" scores 2.
 // - #channel: the channel (web, phone, ...).
 // - A word starting with '\' is taken literally without it (\#1).
 //
@@ -35,6 +38,7 @@ struct QuickAdd
     // departments of newDepartments, in order) for the ones to create.
     Card card;
     QString newStage; // empty when card.stageId exists
+    Id afterStage = 0; // the stage worked on (the fallback): a new stage goes after it
     QString newLane;  // empty when card.laneId exists
     LaneKind newLaneKind = LaneKind::Touchpoint;
     QStringList newDepartments; // department -(i + 1) is newDepartments[i]
