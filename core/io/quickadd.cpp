@@ -554,7 +554,8 @@ Result<Id> addQuickCard(Document& doc, Id journeyId, const QuickAdd& quick, bool
     }
     if (!quick.newStage.isEmpty()) {
         content.stages.append(Stage{-1, journeyId, quick.newStage, {}, 0});
-        if (const Stage* after = doc.stage(quick.afterStage); after && after->journeyId == journeyId)
+        if (const Stage* after = doc.stage(quick.afterStage);
+            after && after->journeyId == journeyId)
             content.stagePosition = after->position + 1;
     }
     if (!quick.newLane.isEmpty())

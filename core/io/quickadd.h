@@ -37,9 +37,9 @@ struct QuickAdd
     // ids of existing objects, or -1 (stage, lane) and -1, -2, ... (the
     // departments of newDepartments, in order) for the ones to create.
     Card card;
-    QString newStage; // empty when card.stageId exists
+    QString newStage;  // empty when card.stageId exists
     Id afterStage = 0; // the stage worked on (the fallback): a new stage goes after it
-    QString newLane;  // empty when card.laneId exists
+    QString newLane;   // empty when card.laneId exists
     LaneKind newLaneKind = LaneKind::Touchpoint;
     QStringList newDepartments; // department -(i + 1) is newDepartments[i]
 
