@@ -1,15 +1,17 @@
 #pragma once
 
-// The editor's main window: the journey canvas in the middle, docks for the
-// Outline, the Inspector, the Departments (lens) and the Undo History, menus
-// and a toolbar, a status bar with counts and zoom. It owns the open Document
-// and wires the views to it; every change goes through core/commands/edit.h.
-//
-// The class is spread over four files: mainwindow.cpp (document life cycle,
-// docks, settings, status), mainwindowactions.cpp (actions, menus, toolbar),
-// mainwindowedit.cpp (what the File, Edit and Journey menus do),
-// mainwindowcanvas.cpp (dot voting and the context menu on the canvas), mainwindowio.cpp
-// (report, CSV and Mermaid export and import) and mainwindowteam.cpp (team maps).
+// The editor's main window: the journey canvas in the middle, docks around it,
+// menus, a toolbar and a status bar. It owns the open Document and wires the
+// parts together; each part is a class of its own:
+// - MainActions (mainactions.h): every action, the menus, the toolbar and the
+//   canvas context menu, kept enabled to match the document and selection;
+// - DocumentController (documentcontroller.h): new, open, close, save as,
+//   import and export;
+// - MapEditor (mapeditor.h): what the Edit and Journey menus and dot voting
+//   do, every change through core/commands/edit.h;
+// - DockLayout (docklayout.h): the panels' docks, their default layout, Focus
+//   on Canvas, and the window's geometry and state across sessions.
+// mainwindow.cpp keeps the document's life cycle, the wiring and the status.
 
 #include "model/result.h"
 #include "model/types.h"
@@ -18,20 +20,22 @@
 
 #include <memory>
 
-class QActionGroup;
-class QLabel;
-class QMenu;
 class QStackedWidget;
-class QUndoView;
+class QUndoGroup;
 
 namespace cx {
 
+class ComparePanel;
 class Dashboard;
 class DepartmentPanel;
+class DockLayout;
 class Document;
+class DocumentController;
 class Inspector;
+class MainActions;
+class MainStatus;
+class MapEditor;
 class OutlinePanel;
-class ComparePanel;
 class Presenter;
 class QuickAddBar;
 class StartPage;
@@ -61,7 +65,12 @@ public:
     bool closeDocument();
 
     Document* document() const { return m_doc.get(); }
+    // Shows doc (or nothing) in every part; the old document goes.
+    void setDocument(std::unique_ptr<Document> doc);
+    // The open document was edited in this window.
+    bool touched() const { return m_touched; }
     Id journey() const { return m_journey; }
+    Id lens() const { return m_lens; }
     void showJourney(Id journeyId);
     void setLens(Id departmentId);
     // Shows the card's journey, selects the card and scrolls to it.
@@ -69,90 +78,41 @@ public:
 
     canvas::JourneyScene* scene() const { return m_scene; }
     canvas::JourneyView* view() const { return m_view; }
-    Inspector* inspector() const { return m_inspector; }
-    DepartmentPanel* departmentPanel() const { return m_departments; }
-    OutlinePanel* outline() const { return m_outline; }
+    Inspector* inspector() const;
+    DepartmentPanel* departmentPanel() const;
+    OutlinePanel* outline() const;
+    Dashboard* dashboard() const;
+    ComparePanel* comparePanel() const;
+    VotingPanel* votingPanel() const;
     QuickAddBar* quickAddBar() const { return m_quickAdd; }
     Presenter* presenter() const { return m_presenter; }
-    ComparePanel* comparePanel() const { return m_compare; }
-    Dashboard* dashboard() const { return m_dashboard; }
-    VotingPanel* votingPanel() const { return m_voting; }
+    StartPage* startPage() const { return m_start; }
+    QUndoGroup* undoGroup() const { return m_undoGroup; }
+    DocumentController* documents() const { return m_documents; }
+    MapEditor* editor() const { return m_editor; }
+    DockLayout* docks() const { return m_docks; }
+    MainActions* actions() const { return m_actions; }
 
     // For tests: the action with this objectName, or nullptr.
     QAction* action(const QString& name) const;
+
+    // A modal warning (the caller says what failed, message says why).
+    void reportError(const QString& title, const QString& message);
+    // Whether the map may be edited; if not, the status bar says why.
+    bool ensureWritable();
+    // Reports a refused edit once (see the errorOccurred connection).
+    void showEditError(const Error& err);
+    void updateStatus();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    // mainwindow.cpp
-    void createDocks();
-    void createStatusBar();
-    void setDocument(std::unique_ptr<Document> doc);
+    QWidget* createCenter();
+    void connectPanels();
     void connectDocument();
-    void readSettings();
-    void writeSettings() const;
     void updateTitle();
-    void updateStatus();
-    void scheduleStatus();
-    void updateZoom(qreal factor);
-    void reportError(const QString& title, const QString& message);
-
-    // mainwindowactions.cpp
-    void createActions();
-    void createMenus();
-    void createToolBar();
-    QAction* makeAction(const QString& name, const QString& text, const QKeySequence& key = {},
-                        const QString& tip = {});
-    void canvasShortcut(QAction* action); // only while the canvas has focus
-    void updateActions();
-    void rebuildRecentMenu();
-    void rebuildLensMenu();
-
-    // mainwindowedit.cpp
-    void newDocument();
-    void newFromTemplate();
-    void startFromTemplate(const QString& name);
-    void chooseFile();
-    void chooseTeamMap();
-    void saveAs();
-    void exportDrawing(const QString& format);
-
-    void deleteSelection();
-    void duplicateSelection();
-    void copySelection();
-    void cutSelection();
-    void paste();
-    void selectAll();
-    void addCardHere();
-    void openQuickAdd();
-    void createLink(Id fromCard, Id toCard);
-    void addStage();
-    void addLane();
-    void renameStageOrLane();
-    void moveStageOrLane(int delta);
-    void removeStageOrLane();
-    void newJourney();
-    void cloneAsFutureState();
-    Id currentStage() const; // from the Outline, else the selected card
-    Id currentLane() const;
-    std::pair<Id, Id> targetCell() const; // where new or pasted cards go
-    // What Rename, Move and Remove act on: {is it a lane, its id}.
-    std::pair<bool, Id> currentStageOrLane() const;
-    bool ensureWritable();
-    void showEditError(const Error& err);
-
-    // mainwindowcanvas.cpp
-    void createVotingActions();
-    void voteOnSelection(int delta); // +1 vote, -1 take a vote back
-    void votingStatus();             // who votes now, in the status bar
-    void showCanvasMenu(const QPoint& viewportPos);
-
-    // mainwindowio.cpp
-    void exportJson();
-    void exportReport();
-    void exportTable(const QString& format); // "csv" or "mermaid"
-    void importTable(const QString& format);
+    void selectionChanged();
 
     std::unique_ptr<Document> m_doc;
     Id m_journey = 0;
@@ -163,23 +123,14 @@ private:
     StartPage* m_start = nullptr;
     QuickAddBar* m_quickAdd = nullptr;  // above the canvas, Ctrl+K or /
     Presenter* m_presenter = nullptr;   // View > Present (F5)
-    ComparePanel* m_compare = nullptr;  // current vs future state
     QStackedWidget* m_center = nullptr; // the start page or the canvas
-    OutlinePanel* m_outline = nullptr;
-    Inspector* m_inspector = nullptr;
-    DepartmentPanel* m_departments = nullptr;
-    Dashboard* m_dashboard = nullptr;
-    VotingPanel* m_voting = nullptr;
-    QUndoView* m_history = nullptr;
+    QUndoGroup* m_undoGroup = nullptr;  // the open document's stack while it is writable
+    DockLayout* m_docks = nullptr;
+    DocumentController* m_documents = nullptr;
+    MapEditor* m_editor = nullptr;
+    MainActions* m_actions = nullptr;
 
-    QMenu* m_recentMenu = nullptr;
-    QMenu* m_lensMenu = nullptr;
-    QActionGroup* m_lensGroup = nullptr;
-    QLabel* m_counts = nullptr;
-    QLabel* m_zoom = nullptr;
-    QLabel* m_readOnly = nullptr;
-    QLabel* m_team = nullptr; // "Team map · role · rights" on a team map
-    bool m_statusPending = false;
+    MainStatus* m_status = nullptr;
     QString m_lastShownError; // see the errorOccurred connection
     bool m_touched = false;   // the open document was edited in this window
 };

@@ -74,6 +74,34 @@ void JourneyView::fitToWindow()
     centerOn(r.center());
 }
 
+void JourneyView::fitWidth()
+{
+    const QRectF r = scene()->sceneRect();
+    if (r.isEmpty())
+        return;
+    // The vertical scroll bar takes its room once the lanes no longer fit.
+    const int bar = verticalScrollBar()->sizeHint().width();
+    const qreal fx =
+        (viewport()->width() - (verticalScrollBar()->isVisible() ? 0 : bar)) / r.width();
+    setZoom(fx * 0.99);
+    ensureVisible(QRectF(r.topLeft(), QSizeF(1, 1)), 0, 0);
+    horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
+}
+
+void JourneyView::revealStage(Id stageId)
+{
+    for (const auto& c : m_scene->layout().columns)
+        if (c.stageId == stageId)
+            ensureVisible(QRectF(c.left, mapToScene(0, 0).y(), stageWidth, 10));
+}
+
+void JourneyView::revealLane(Id laneId)
+{
+    for (const auto& r : m_scene->layout().rows)
+        if (r.laneId == laneId)
+            ensureVisible(QRectF(mapToScene(0, 0).x(), r.top, 10, std::min(r.height, 400.0)));
+}
+
 void JourneyView::centerOnCard(Id cardId)
 {
     const QRectF r = m_scene->cardRect(cardId);

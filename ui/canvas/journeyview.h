@@ -31,6 +31,11 @@ public:
     void zoomIn();
     void zoomOut();
     void fitToWindow();
+    // Every stage across the window (the lanes scroll), from the top.
+    void fitWidth();
+    // Scrolls the stage's column, or the lane's row, into sight.
+    void revealStage(Id stageId);
+    void revealLane(Id laneId);
 
     void centerOnCard(Id cardId);
     // Edits a card's title in place: Enter saves, Esc cancels.

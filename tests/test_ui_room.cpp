@@ -1,0 +1,184 @@
+// Room to see the map, driven as a user would at 1280 x 800 and 1400 x 900:
+// Focus on Canvas hides every dock and toolbar and restores them exactly,
+// Fit Width puts every stage across the window, F11 goes full screen, the
+// window keeps inside its screen and the Departments list has room.
+
+#include <catch2/catch.hpp>
+
+#include "canvas/journeyscene.h"
+#include "canvas/journeyview.h"
+#include "docklayout.h"
+#include "mainwindow.h"
+#include "model/document.h"
+#include "testutil.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QScreen>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTabBar>
+#include <QTest>
+#include <QToolBar>
+#include <QTreeWidget>
+
+using namespace cx;
+
+namespace {
+
+// Which dock is visible, and which tab is current in each tab bar.
+QStringList layoutOf(const MainWindow& w)
+{
+    QStringList out;
+    for (QDockWidget* d : w.findChildren<QDockWidget*>()) {
+        const bool front = !d->visibleRegion().isEmpty();
+        out << QStringLiteral("%1:%2%3")
+                   .arg(d->objectName())
+                   .arg(d->isVisible() ? "shown" : "hidden")
+                   .arg(front ? "+front" : "");
+    }
+    for (QToolBar* t : w.findChildren<QToolBar*>())
+        out << QStringLiteral("%1:%2").arg(t->objectName()).arg(t->isVisible());
+    for (QTabBar* bar : w.findChildren<QTabBar*>())
+        if (bar->isVisible())
+            out << QStringLiteral("tab:%1").arg(bar->tabText(bar->currentIndex()));
+    out.sort();
+    return out;
+}
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+}
+
+} // namespace
+
+TEST_CASE("Focus on Canvas hides every dock and toolbar and restores them exactly", "[ui][room]")
+{
+    QSettings().clear();
+    test::TempDir dir;
+    MainWindow w;
+    w.setWindowState(Qt::WindowNoState);
+    w.resize(1280, 800);
+    w.show();
+    REQUIRE(w.openFile(test::sampleMapFile(dir)));
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    // A layout of the user's own: Voting in front on the left, Dashboard on the right.
+    w.findChild<QDockWidget*>(QStringLiteral("votingDock"))->raise();
+    w.findChild<QDockWidget*>(QStringLiteral("dashboardDock"))->raise();
+    settle();
+    const QStringList before = layoutOf(w);
+    const int canvasWidth = w.view()->viewport()->width();
+
+    QAction* focus = w.action(QStringLiteral("focusCanvas"));
+    REQUIRE(focus);
+    CHECK_FALSE(focus->shortcut().isEmpty());
+    w.view()->setFocus();
+    QTest::keySequence(&w, focus->shortcut());
+    settle();
+    CHECK(focus->isChecked());
+    for (QDockWidget* d : w.findChildren<QDockWidget*>())
+        CHECK_FALSE(d->isVisible());
+    for (QToolBar* t : w.findChildren<QToolBar*>())
+        CHECK_FALSE(t->isVisible());
+    CHECK(w.view()->viewport()->width() > canvasWidth + 400);
+
+    QTest::keySequence(&w, focus->shortcut());
+    settle();
+    CHECK_FALSE(focus->isChecked());
+    CHECK(layoutOf(w) == before);
+    CHECK(w.view()->viewport()->width() == canvasWidth);
+    QSettings().clear();
+}
+
+TEST_CASE("Fit Width shows every stage of the sample at a readable zoom in Focus mode",
+          "[ui][room]")
+{
+    QSettings().clear();
+    test::TempDir dir;
+    MainWindow w;
+    w.setWindowState(Qt::WindowNoState);
+    w.resize(1400, 900);
+    w.show();
+    REQUIRE(w.openFile(test::sampleMapFile(dir)));
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    w.action(QStringLiteral("focusCanvas"))->trigger();
+    settle();
+    w.action(QStringLiteral("fitWidth"))->trigger();
+    settle();
+    canvas::JourneyView* view = w.view();
+    INFO("zoom " << view->zoom());
+    CHECK(view->zoom() >= 0.55);
+    // Every stage's column lies inside the viewport, none cut at the right.
+    const QRectF shown = view->mapToScene(view->viewport()->rect()).boundingRect();
+    const QRectF map = w.scene()->sceneRect();
+    CHECK(shown.left() <= map.left() + 1);
+    CHECK(shown.right() >= map.right() - 1);
+    CHECK(view->horizontalScrollBar()->maximum() == 0);
+    QSettings().clear();
+}
+
+TEST_CASE("F11 toggles full screen", "[ui][room]")
+{
+    QSettings().clear();
+    MainWindow w;
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    QAction* full = w.action(QStringLiteral("fullScreen"));
+    CHECK(full->shortcut() == QKeySequence(Qt::Key_F11));
+    QTest::keyClick(&w, Qt::Key_F11);
+    CHECK(w.isFullScreen());
+    CHECK(full->isChecked());
+    QTest::keyClick(&w, Qt::Key_F11);
+    CHECK_FALSE(w.isFullScreen());
+    CHECK_FALSE(full->isChecked());
+}
+
+TEST_CASE("the window never opens larger than its screen, remembered size included", "[ui][room]")
+{
+    QSettings().clear();
+    QByteArray huge;
+    {
+        QMainWindow big;
+        big.setGeometry(3000, 2000, 4000, 3000);
+        huge = big.saveGeometry();
+    }
+    QSettings().setValue(QStringLiteral("window/geometry"), huge);
+    MainWindow w;
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    settle();
+    const QRect available = w.screen()->availableGeometry();
+    INFO("window " << w.frameGeometry().width() << "x" << w.frameGeometry().height() << " on "
+                   << available.width() << "x" << available.height());
+    CHECK(available.contains(w.frameGeometry()));
+    QSettings().clear();
+
+    MainWindow first; // nothing remembered: the screen's room, no more
+    first.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&first));
+    settle();
+    CHECK(first.screen()->availableGeometry().contains(first.frameGeometry()));
+}
+
+TEST_CASE("at 1280 x 800 the Departments list shows at least eight rows", "[ui][room]")
+{
+    QSettings().clear();
+    test::TempDir dir;
+    MainWindow w;
+    w.setWindowState(Qt::WindowNoState);
+    w.resize(1280, 800);
+    w.show();
+    REQUIRE(w.openFile(test::sampleMapFile(dir)));
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    settle();
+    auto* list = w.findChild<QTreeWidget*>(QStringLiteral("departmentList"));
+    REQUIRE(list);
+    REQUIRE(list->topLevelItemCount() >= 8);
+    const int rowHeight = list->visualItemRect(list->topLevelItem(0)).height();
+    REQUIRE(rowHeight > 0);
+    INFO("list viewport " << list->viewport()->height() << " px, rows of " << rowHeight);
+    CHECK(list->viewport()->height() / rowHeight >= 8);
+    QSettings().clear();
+}
