@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "canvas/canvasstyle.h"
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
 #include "docklayout.h"
@@ -180,5 +181,46 @@ TEST_CASE("at 1280 x 800 the Departments list shows at least eight rows", "[ui][
     REQUIRE(rowHeight > 0);
     INFO("list viewport " << list->viewport()->height() << " px, rows of " << rowHeight);
     CHECK(list->viewport()->height() / rowHeight >= 8);
+    QSettings().clear();
+}
+
+TEST_CASE("a stage-1 card reached by keyboard is not hidden under the pinned lane names",
+          "[ui][room]")
+{
+    QSettings().clear();
+    test::TempDir dir;
+    MainWindow w;
+    w.setWindowState(Qt::WindowNoState);
+    w.resize(1400, 900);
+    w.show();
+    REQUIRE(w.openFile(test::sampleMapFile(dir)));
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    canvas::JourneyView* view = w.view();
+    view->setZoom(1.0);
+    settle();
+    const Document& doc = *w.document();
+    const Id firstStage = doc.stageIds(w.journey()).first();
+    const Id lane = doc.laneIds(w.journey()).first();
+    const QList<Id> cards = doc.cardIds(firstStage, lane);
+    REQUIRE(cards.size() >= 2);
+    // The second stage's card in the same lane, scrolled so that stage 1 is
+    // under where the lane names pin.
+    const Id secondStage = doc.stageIds(w.journey()).at(1);
+    const QList<Id> next = doc.cardIds(secondStage, lane);
+    REQUIRE_FALSE(next.isEmpty());
+    w.scene()->selectCards({next.first()});
+    view->horizontalScrollBar()->setValue(150);
+    view->verticalScrollBar()->setValue(60);
+    settle();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Left);
+    settle();
+    REQUIRE(w.scene()->selectedCardIds() == QList<Id>{cards.first()});
+    const QRect card = view->mapFromScene(w.scene()->cardRect(cards.first())).boundingRect();
+    const bool pinnedLeft = view->mapToScene(QPoint(0, 0)).x() > canvas::margin + 1;
+    INFO("card at x " << card.left() << ", lane names pinned: " << pinnedLeft);
+    if (pinnedLeft)
+        CHECK(card.left() >= int(canvas::laneHeaderWidth * view->zoom()));
+    CHECK(view->viewport()->rect().contains(card));
     QSettings().clear();
 }

@@ -92,7 +92,7 @@ QWidget* MainWindow::createCenter()
             [this] { m_view->setFocus(Qt::OtherFocusReason); });
     connect(m_quickAdd, &QuickAddBar::cardAdded, this, [this](Id cardId) {
         m_scene->selectCards({cardId});
-        m_view->ensureVisible(m_scene->cardRect(cardId), 40, 40);
+        m_view->reveal(m_scene->cardRect(cardId));
     });
     return m_center;
 }

@@ -102,6 +102,34 @@ void JourneyView::revealLane(Id laneId)
             ensureVisible(QRectF(mapToScene(0, 0).x(), r.top, 10, std::min(r.height, 400.0)));
 }
 
+void JourneyView::reveal(const QRectF& sceneRect, int border)
+{
+    // The room the pinned headers would take once the view scrolls there.
+    const qreal z = zoom();
+    const QRect target = mapFromScene(sceneRect).boundingRect();
+    const QRect room = viewport()->rect();
+    const int left = sceneRect.left() > laneHeaderWidth + margin
+                         ? int(std::ceil(laneHeaderWidth * z)) + border
+                         : border;
+    const int top = sceneRect.top() > stageHeaderHeight + margin
+                        ? int(std::ceil(stageHeaderHeight * z)) + border
+                        : border;
+    int dx = 0;
+    if (target.left() < room.left() + left)
+        dx = target.left() - (room.left() + left);
+    else if (target.right() > room.right() - border)
+        dx = std::min(target.right() - (room.right() - border),
+                      target.left() - (room.left() + left));
+    int dy = 0;
+    if (target.top() < room.top() + top)
+        dy = target.top() - (room.top() + top);
+    else if (target.bottom() > room.bottom() - border)
+        dy =
+            std::min(target.bottom() - (room.bottom() - border), target.top() - (room.top() + top));
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + dx);
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + dy);
+}
+
 void JourneyView::centerOnCard(Id cardId)
 {
     const QRectF r = m_scene->cardRect(cardId);
@@ -227,7 +255,7 @@ void JourneyView::drawForeground(QPainter* p, const QRectF& exposed)
     // Only what the repaint exposes: a card's repaint in mid-map draws none.
     const QRectF column(visible.left(), visible.top(), laneHeaderWidth, visible.height());
     if (pinLeft && column.intersects(exposed)) {
-        const qreal top = pinTop ? visible.top() + stageHeaderHeight : visible.top();
+        const qreal top = pinTop ? visible.top() + stageHeaderHeight - 4 : visible.top();
         p->save();
         p->setClipRect(QRectF(visible.left(), top, laneHeaderWidth, visible.height()));
         for (int i = 0; i < layout.rows.size(); ++i) {
@@ -243,9 +271,14 @@ void JourneyView::drawForeground(QPainter* p, const QRectF& exposed)
     const QRectF strip(visible.left(), visible.top(), visible.width(), stageHeaderHeight - 4);
     if (pinTop && strip.intersects(exposed)) {
         p->fillRect(strip, QColor(0xe9, 0xeb, 0xef, 235));
+        // A header half under the corner beside the persona slides out of
+        // it, its name shortened, rather than being cut; a sliver is left out.
+        const qreal corner = pinLeft ? visible.left() + laneHeaderWidth : visible.left();
         for (int i = 0; i < layout.columns.size(); ++i) {
-            const QRectF header = backdrop->stageHeaderRect(i, visible.top() + pad);
-            if (header.intersects(exposed))
+            QRectF header = backdrop->stageHeaderRect(i, visible.top() + pad);
+            if (header.left() < corner)
+                header.setLeft(corner);
+            if (header.width() >= 72 && header.intersects(exposed))
                 backdrop->paintStageHeader(p, i, header);
         }
         if (pinLeft) { // the corner above the lane names: the persona
@@ -295,7 +328,7 @@ void JourneyView::moveSelection(int key)
     }
     if (best) {
         m_scene->selectCards({best});
-        ensureVisible(m_scene->cardRect(best), 40, 40);
+        reveal(m_scene->cardRect(best));
     }
 }
 

@@ -36,6 +36,9 @@ public:
     // Scrolls the stage's column, or the lane's row, into sight.
     void revealStage(Id stageId);
     void revealLane(Id laneId);
+    // Scrolls the least so that sceneRect (with border pixels around it)
+    // is in sight and not under the pinned stage headers or lane names.
+    void reveal(const QRectF& sceneRect, int border = 40);
 
     void centerOnCard(Id cardId);
     // Edits a card's title in place: Enter saves, Esc cancels.
