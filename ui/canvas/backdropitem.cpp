@@ -269,13 +269,19 @@ void BackdropItem::paintLanes(QPainter* p, const QRectF& exposed) const
             p->fillRect(band, Qt::white);
             p->setPen(QPen(gridLine, 1));
             p->drawLine(band.bottomLeft(), band.bottomRight());
-            p->setPen(headerText);
-            p->setFont(titleFont());
-            p->drawText(QRectF(margin + 12, band.top() + 10, laneHeaderWidth - 24, 40),
-                        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                        QStringLiteral("Emotion curve"));
+            paintCurveLabel(p, margin);
         }
     }
+}
+
+void BackdropItem::paintCurveLabel(QPainter* p, qreal left) const
+{
+    p->save();
+    p->setPen(headerText);
+    p->setFont(titleFont());
+    p->drawText(QRectF(left + 12, m_layout.curveTop + 10, laneHeaderWidth - 24, 40),
+                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, QStringLiteral("Emotion curve"));
+    p->restore();
 }
 
 void BackdropItem::paintBlueprintLines(QPainter* p, const QRectF& exposed) const

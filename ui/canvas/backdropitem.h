@@ -43,6 +43,8 @@ public:
     QRectF laneLabelRect(int index, qreal left) const;
     void paintStageHeader(QPainter* p, int index, const QRectF& header) const;
     void paintLaneLabel(QPainter* p, int index, const QRectF& label) const;
+    // "Emotion curve" at the left of the curve band, from x = left.
+    void paintCurveLabel(QPainter* p, qreal left) const;
     // The journey's persona (empty when it has none), drawn in the corner
     // above the lane names, left of the stage headers: their picture in a
     // circle, or their initials.

@@ -258,6 +258,7 @@ void JourneyView::drawForeground(QPainter* p, const QRectF& exposed)
         const qreal top = pinTop ? visible.top() + stageHeaderHeight - 4 : visible.top();
         p->save();
         p->setClipRect(QRectF(visible.left(), top, laneHeaderWidth, visible.height()));
+        paintPinnedHead(p, visible.left(), top, !pinTop);
         for (int i = 0; i < layout.rows.size(); ++i) {
             const QRectF label = backdrop->laneLabelRect(i, visible.left());
             if (label.intersects(exposed))
@@ -267,6 +268,8 @@ void JourneyView::drawForeground(QPainter* p, const QRectF& exposed)
         p->drawLine(QPointF(visible.left() + laneHeaderWidth - 8, top),
                     QPointF(visible.left() + laneHeaderWidth - 8, visible.bottom()));
         p->restore();
+        if (!pinTop) // the map's own headers, where the corner cuts one
+            paintHeaderBeside(p, visible.left() + laneHeaderWidth, margin);
     }
     const QRectF strip(visible.left(), visible.top(), visible.width(), stageHeaderHeight - 4);
     if (pinTop && strip.intersects(exposed)) {
@@ -275,12 +278,11 @@ void JourneyView::drawForeground(QPainter* p, const QRectF& exposed)
         // it, its name shortened, rather than being cut; a sliver is left out.
         const qreal corner = pinLeft ? visible.left() + laneHeaderWidth : visible.left();
         for (int i = 0; i < layout.columns.size(); ++i) {
-            QRectF header = backdrop->stageHeaderRect(i, visible.top() + pad);
-            if (header.left() < corner)
-                header.setLeft(corner);
-            if (header.width() >= 72 && header.intersects(exposed))
+            const QRectF header = backdrop->stageHeaderRect(i, visible.top() + pad);
+            if (header.left() >= corner && header.intersects(exposed))
                 backdrop->paintStageHeader(p, i, header);
         }
+        paintHeaderBeside(p, corner, visible.top() + pad);
         if (pinLeft) { // the corner above the lane names: the persona
             p->fillRect(QRectF(strip.topLeft(), QSizeF(laneHeaderWidth, strip.height())),
                         QColor(0xe9, 0xeb, 0xef));
@@ -288,6 +290,41 @@ void JourneyView::drawForeground(QPainter* p, const QRectF& exposed)
                 backdrop->paintPersona(p,
                                        backdrop->personaRect(visible.left(), visible.top() + pad));
         }
+    }
+}
+
+// Above the pinned lane names, from top down to the first lane: the persona
+// (withPersona) and the curve band's name, so that no half of them is left
+// sticking out at the window's edge.
+void JourneyView::paintPinnedHead(QPainter* p, qreal left, qreal top, bool withPersona) const
+{
+    const BackdropItem* backdrop = m_scene->backdrop();
+    const CanvasLayout& layout = backdrop->layout();
+    const qreal rowsTop = layout.rows.isEmpty() ? layout.bounds.bottom() : layout.rows.first().top;
+    if (rowsTop <= top)
+        return;
+    p->fillRect(QRectF(left, top, laneHeaderWidth, rowsTop - top), QColor(0xe9, 0xeb, 0xef));
+    if (withPersona && !backdrop->personaName().isEmpty())
+        backdrop->paintPersona(p, backdrop->personaRect(left, margin));
+    if (layout.curveHeight > 0) {
+        p->fillRect(QRectF(left, layout.curveTop, laneHeaderWidth, layout.curveHeight), Qt::white);
+        backdrop->paintCurveLabel(p, left);
+    }
+}
+
+// The stage header that the corner at x = corner cuts: slid out of the corner
+// with its name shortened, or hidden when only a sliver would be left.
+void JourneyView::paintHeaderBeside(QPainter* p, qreal corner, qreal top) const
+{
+    const BackdropItem* backdrop = m_scene->backdrop();
+    for (int i = 0; i < backdrop->layout().columns.size(); ++i) {
+        QRectF header = backdrop->stageHeaderRect(i, top);
+        if (header.left() >= corner || header.right() <= corner)
+            continue;
+        header.setLeft(corner);
+        p->fillRect(header.adjusted(0, -2, 2, 2), QColor(0xe9, 0xeb, 0xef));
+        if (header.width() >= 72)
+            backdrop->paintStageHeader(p, i, header);
     }
 }
 

@@ -69,6 +69,8 @@ private:
     void commitEditor();
     void moveSelection(int key);
     bool headersPinned() const; // stage headers or lane labels scrolled out of sight
+    void paintPinnedHead(QPainter* p, qreal left, qreal top, bool withPersona) const;
+    void paintHeaderBeside(QPainter* p, qreal corner, qreal top) const;
 
     JourneyScene* m_scene;
     QLineEdit* m_editor = nullptr;

@@ -4,10 +4,14 @@
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
 #include "model/document.h"
+#include "stagespotlight.h"
 
 #include <QEasingCurve>
+#include <QFontInfo>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMainWindow>
+#include <QScrollBar>
 #include <QVariantAnimation>
 
 #include <algorithm>
@@ -17,7 +21,7 @@ namespace cx {
 
 namespace {
 
-constexpr int captionGap = 16; // between the caption and the bottom of the screen
+constexpr qreal framePad = 16; // around a stage that fits, in pixels
 
 constexpr Qt::KeyboardModifiers commandModifiers =
     Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier;
@@ -47,14 +51,15 @@ bool isPresenterKey(int key)
 Presenter::Presenter(canvas::JourneyView* view, QWidget* window, QObject* parent)
     : QObject(parent), m_view(view), m_window(window ? window : view->window())
 {
+    m_spotlight = new StageSpotlight(view);
     m_caption = new QLabel(view);
     m_caption->setObjectName(QStringLiteral("presentationCaption"));
     m_caption->setTextFormat(Qt::RichText);
-    m_caption->setAlignment(Qt::AlignCenter);
+    m_caption->setAlignment(Qt::AlignVCenter | Qt::AlignLeft);
     m_caption->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_caption->setStyleSheet(QStringLiteral(
-        "QLabel#presentationCaption { background: rgba(24, 28, 36, 170); color: white; "
-        "border-radius: 10px; padding: 8px 20px; }"));
+    m_caption->setStyleSheet(
+        QStringLiteral("QLabel#presentationCaption { background: #1f2530; color: white; "
+                       "padding: 0px 28px; font-size: 15px; }"));
     m_caption->hide();
 
     m_animation = new QVariantAnimation(this);
@@ -65,10 +70,22 @@ Presenter::Presenter(canvas::JourneyView* view, QWidget* window, QObject* parent
     connect(m_animation, &QVariantAnimation::valueChanged, this,
             [this](const QVariant& t) { onAnimationStep(t.toReal()); });
 
+    // The veil follows every scroll and zoom, the mouse's too.
+    const auto repaint = [this] {
+        if (m_presenting && m_spotlight)
+            m_spotlight->update();
+    };
+    connect(view->horizontalScrollBar(), &QScrollBar::valueChanged, this, repaint);
+    connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, repaint);
+    connect(view, &canvas::JourneyView::zoomChanged, this, repaint);
     // Stages added or removed while presenting: stay within the steps.
     connect(view->journeyScene(), &canvas::JourneyScene::layoutChanged, this, [this] {
-        if (m_presenting && m_step >= stepCount())
+        if (!m_presenting)
+            return;
+        if (m_step >= stepCount())
             goTo(stepCount() - 1);
+        updateCaption();
+        m_spotlight->update();
     });
 }
 
@@ -93,20 +110,19 @@ int Presenter::stepCount() const
 {
     if (!m_view)
         return 0;
-    return int(m_view->journeyScene()->layout().columns.size()) + 2;
+    return int(m_view->journeyScene()->layout().columns.size());
 }
 
 QString Presenter::caption(int step) const
 {
-    const int stages = stepCount() - 2;
-    if (step < 1 || step > stages)
-        return tr("Overview");
+    if (step < 0 || step >= stepCount())
+        return tr("No stages yet");
     const canvas::JourneyScene* scene = m_view->journeyScene();
-    const Id stageId = scene->layout().columns[step - 1].stageId;
+    const Id stageId = scene->layout().columns[step].stageId;
     const Document* doc = scene->document();
     const Stage* stage = doc ? doc->stage(stageId) : nullptr;
     const QString name = stage ? stage->name : QString();
-    return tr("Stage %1 of %2 · %3").arg(step).arg(stages).arg(name);
+    return tr("Stage %1 of %2 · %3").arg(step + 1).arg(stepCount()).arg(name);
 }
 
 QRectF Presenter::stepRect(int step) const
@@ -115,11 +131,20 @@ QRectF Presenter::stepRect(int step) const
         return {};
     const canvas::JourneyScene* scene = m_view->journeyScene();
     const canvas::CanvasLayout& layout = scene->layout();
-    if (step < 1 || step > layout.columns.size())
+    if (step < 0 || step >= layout.columns.size())
         return scene->sceneRect();
     // The column from its header down through the curve band and every lane.
-    const qreal left = layout.columns[step - 1].left;
+    const qreal left = layout.columns[step].left;
     return QRectF(left, canvas::margin, canvas::stageWidth, layout.gridBottom() - canvas::margin);
+}
+
+qreal Presenter::readableZoom() const
+{
+    const QFont font = canvas::titleFont();
+    const qreal em = font.pointSizeF() > 0
+                         ? font.pointSizeF() * m_view->viewport()->logicalDpiY() / 72.0
+                         : QFontInfo(font).pixelSize();
+    return em > 0 ? minTitlePx / em : 1.0;
 }
 
 void Presenter::start()
@@ -129,9 +154,18 @@ void Presenter::start()
     m_presenting = true;
     m_before = currentCamera();
     m_windowState = m_window->windowState();
+    // Hiding and showing tabified docks one by one makes the last one shown
+    // the current tab: the main window's own record puts them back as they were.
+    auto* mainWindow = qobject_cast<QMainWindow*>(m_window);
+    m_mainWindowState = mainWindow ? mainWindow->saveState() : QByteArray();
+    canvas::JourneyScene* scene = m_view->journeyScene();
+    m_selection = scene->selectedCardIds();
+    if (!m_selection.isEmpty())
+        scene->selectCards({}); // no selection outline on the screen
     m_hPolicy = m_view->horizontalScrollBarPolicy();
     m_vPolicy = m_view->verticalScrollBarPolicy();
     m_step = 0;
+    m_top = 0;
     hideWidgets();
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -140,8 +174,9 @@ void Presenter::start()
     m_window->installEventFilter(this);
     m_window->showFullScreen();
     m_view->setFocus();
+    m_spotlight->show();
     m_caption->show();
-    m_caption->raise();
+    placeOverlays();
     emit started();
     goTo(0);
     emit stepChanged(m_step, caption());
@@ -152,22 +187,34 @@ void Presenter::stop()
     if (!m_presenting)
         return;
     m_presenting = false;
+    m_panning = false;
     m_animation->stop();
     if (m_caption)
         m_caption->hide();
+    if (m_spotlight) {
+        m_spotlight->setColumn(-1);
+        m_spotlight->hide();
+    }
     if (m_window) {
         m_window->removeEventFilter(this);
         m_window->setWindowState(m_windowState);
     }
     restoreWidgets();
+    if (auto* mainWindow = qobject_cast<QMainWindow*>(m_window);
+        mainWindow && !m_mainWindowState.isEmpty())
+        mainWindow->restoreState(m_mainWindowState);
     if (m_view) {
         m_view->removeEventFilter(this);
         m_view->viewport()->removeEventFilter(this);
+        m_view->viewport()->unsetCursor();
         m_view->setHorizontalScrollBarPolicy(m_hPolicy);
         m_view->setVerticalScrollBarPolicy(m_vPolicy);
         m_view->setSceneRect(QRectF()); // follows the scene again
         apply(m_before);
+        if (!m_selection.isEmpty())
+            m_view->journeyScene()->selectCards(m_selection);
     }
+    m_selection.clear();
     emit stopped();
 }
 
@@ -183,20 +230,113 @@ void Presenter::previous()
         goTo(m_step - 1);
 }
 
-// Going to the current step again frames it again (after a pan by mouse).
+// Going to the current step again frames it again, from its header (after a
+// pan by mouse, say).
 void Presenter::goTo(int step)
 {
     if (!m_presenting || !m_view)
         return;
-    step = std::clamp(step, 0, stepCount() - 1);
+    step = std::clamp(step, 0, std::max(0, stepCount() - 1));
     const bool changed = step != m_step;
     m_step = step;
-    m_caption->setText(QStringLiteral("<b>%1</b><br><small>%2</small>")
-                           .arg(caption().toHtmlEscaped(), tr("← → to move, Esc to leave")));
-    placeCaption();
+    m_top = framing(step).minTop;
     moveTo(cameraFor(step), m_animated && m_view->isVisible());
+    updateCaption();
+    m_spotlight->setColumn(m_step);
     if (changed)
         emit stepChanged(m_step, caption());
+}
+
+// Down: the first lane not wholly in sight comes up under the header; a lane
+// taller than the screen goes by most of a screen.
+void Presenter::scrollDown()
+{
+    const Framing f = framing(m_step);
+    if (!m_presenting || f.fits)
+        return;
+    const qreal height = visibleSceneHeight(f.zoom);
+    const qreal bottom = m_top + height;
+    qreal target = f.maxTop;
+    for (const canvas::CanvasLayout::Row& row : m_view->journeyScene()->layout().rows) {
+        if (row.top + row.height > bottom + 0.5) {
+            target = row.top - canvas::stageHeaderHeight;
+            if (target <= m_top + 0.5)
+                target = m_top + 0.8 * height;
+            break;
+        }
+    }
+    scrollTo(target);
+}
+
+// Up: back by the lanes that fit above the one at the top, which stays in
+// sight at the bottom.
+void Presenter::scrollUp()
+{
+    const Framing f = framing(m_step);
+    if (!m_presenting || f.fits)
+        return;
+    const qreal height = visibleSceneHeight(f.zoom);
+    const qreal page = height - canvas::stageHeaderHeight;
+    qreal target = std::max(f.minTop, m_top - 0.8 * height);
+    for (qreal top : laneTops(m_step)) {
+        if (top >= m_top - page - 0.5 && top < m_top - 0.5) {
+            target = top;
+            break;
+        }
+    }
+    scrollTo(target);
+}
+
+void Presenter::scrollTo(qreal top)
+{
+    const Framing f = framing(m_step);
+    top = std::clamp(top, f.minTop, f.maxTop);
+    if (std::abs(top - m_top) < 0.5)
+        return;
+    m_top = top;
+    moveTo(cameraFor(m_step), m_animated && m_view->isVisible());
+    updateCaption();
+}
+
+// Where a stage that fits goes: the viewport above the band, less a margin.
+QRectF Presenter::area() const
+{
+    const QRectF viewport = m_view->viewport()->rect();
+    return viewport.adjusted(framePad, framePad, -framePad, -(bandHeight + framePad));
+}
+
+qreal Presenter::visibleSceneHeight(qreal zoom) const
+{
+    return (m_view->viewport()->height() - bandHeight) / zoom;
+}
+
+// A stage column fits when it is readable whole; the framing leaves room on
+// both sides for the lane names the view pins at the left.
+Presenter::Framing Presenter::framing(int step) const
+{
+    const QRectF column = stepRect(step);
+    const QRectF a = area();
+    if (column.isEmpty() || a.width() <= 0 || a.height() <= 0)
+        return {};
+    const qreal width = column.width() + 2 * canvas::laneHeaderWidth;
+    const qreal fit = std::min(a.width() / width, a.height() / column.height());
+    const qreal readable = readableZoom();
+    if (fit >= readable || step < 0 || step >= stepCount())
+        return {std::clamp(fit, 0.1, std::max(maxZoom, readable)), true, 0, 0};
+    // Too tall: readable from the top of the board to the foot of the column.
+    const qreal minTop = column.top() - canvas::margin;
+    const qreal maxTop = column.bottom() + canvas::margin - visibleSceneHeight(readable);
+    return {readable, false, minTop, std::max(minTop, maxTop)};
+}
+
+// Where the view can be scrolled to within a stage: the board's top and each
+// lane's top just under the pinned stage header.
+QList<qreal> Presenter::laneTops(int step) const
+{
+    QList<qreal> tops{framing(step).minTop};
+    for (const canvas::CanvasLayout::Row& row : m_view->journeyScene()->layout().rows)
+        tops.append(row.top - canvas::stageHeaderHeight);
+    return tops;
 }
 
 Presenter::Camera Presenter::currentCamera() const
@@ -205,31 +345,19 @@ Presenter::Camera Presenter::currentCamera() const
     return {visible.center(), m_view->zoom()};
 }
 
-// The step's rectangle fitted to the viewport with a margin. A stage column
-// leaves room on both sides for the lane names the view pins at the left.
 Presenter::Camera Presenter::cameraFor(int step) const
 {
-    const QRectF r = stepRect(step);
-    const QSizeF viewport = m_view->viewport()->size();
-    if (r.isEmpty() || viewport.isEmpty())
+    const Framing f = framing(step);
+    const QRectF column = stepRect(step);
+    if (column.isEmpty() || area().isEmpty())
         return currentCamera();
-    const bool column = step >= 1 && step <= stepCount() - 2;
-    const qreal width = column ? r.width() + 2 * canvas::laneHeaderWidth : r.width();
-    const qreal pad = std::max(16.0, 0.04 * std::min(viewport.width(), viewport.height()));
-    // The caption floats below the framing, not over its last lane.
-    const qreal padY = pad + m_caption->sizeHint().height() + captionGap;
-    const qreal fit =
-        std::min((viewport.width() - 2 * pad) / width, (viewport.height() - 2 * padY) / r.height());
-    if (column && fit < readableZoom) {
-        // A tall map: the whole column would be too small to read from the
-        // back of the room. Show it readable from its header down instead;
-        // the rest is a scroll away.
-        const qreal zoom =
-            std::clamp((viewport.width() - 2 * pad) / width, readableZoom, tallMaxZoom);
-        const qreal visibleHeight = (viewport.height() - 2 * padY) / zoom;
-        return {QPointF(r.center().x(), r.top() + visibleHeight / 2), zoom};
-    }
-    return {r.center(), std::clamp(fit, 0.1, maxZoom)};
+    // The camera is the viewport's centre; the column goes to the area's.
+    const QPointF offset = (QRectF(m_view->viewport()->rect()).center() - area().center()) / f.zoom;
+    if (f.fits)
+        return {column.center() + offset, f.zoom};
+    const qreal top = std::clamp(m_top, f.minTop, f.maxTop);
+    const qreal centerY = top + m_view->viewport()->height() / 2.0 / f.zoom;
+    return {QPointF(column.center().x() + offset.x(), centerY), f.zoom};
 }
 
 void Presenter::moveTo(const Camera& target, bool animated)
@@ -273,14 +401,55 @@ void Presenter::apply(const Camera& camera)
     m_view->centerOn(camera.center);
 }
 
-void Presenter::placeCaption()
+void Presenter::updateCaption()
 {
-    if (!m_view || !m_caption)
+    if (!m_caption || !m_view)
         return;
-    m_caption->adjustSize();
+    const QString hint = tr("← → stages · ↑ ↓ lanes · Esc leaves");
+    m_caption->setText(
+        QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                       "<td><span style=\"font-size: 24px; font-weight: 600\">%1</span></td>"
+                       "<td align=\"right\" style=\"color: #b9c1cd\">%2 &nbsp;&nbsp; "
+                       "<span style=\"color: #8c95a3\">%3</span></td></tr></table>")
+            .arg(caption().toHtmlEscaped(), lanesInSight().toHtmlEscaped(), hint.toHtmlEscaped()));
+}
+
+// "All 10 lanes", or which of them the screen shows and where the others are.
+QString Presenter::lanesInSight() const
+{
+    const QList<canvas::CanvasLayout::Row>& rows = m_view->journeyScene()->layout().rows;
+    const Framing f = framing(m_step);
+    if (f.fits)
+        return rows.size() == 1 ? tr("The one lane") : tr("All %1 lanes").arg(rows.size());
+    const qreal bottom = m_top + visibleSceneHeight(f.zoom);
+    int first = -1, last = -1;
+    for (int i = 0; i < rows.size(); ++i) {
+        if (rows[i].top + 0.5 >= m_top && rows[i].top + rows[i].height <= bottom + 0.5) {
+            first = first < 0 ? i : first;
+            last = i;
+        }
+    }
+    if (first < 0) // one lane taller than the screen
+        first = last = std::max(0, m_view->journeyScene()->layout().rowAt(m_top + 100));
+    QString text = first == last
+                       ? tr("Lane %1 of %2").arg(first + 1).arg(rows.size())
+                       : tr("Lanes %1–%2 of %3").arg(first + 1).arg(last + 1).arg(rows.size());
+    if (m_top > f.minTop + 0.5)
+        text += QStringLiteral(" ↑");
+    if (m_top < f.maxTop - 0.5)
+        text += QStringLiteral(" ↓");
+    return text;
+}
+
+// The veil over the whole viewport; the caption in the band at its foot.
+void Presenter::placeOverlays()
+{
+    if (!m_view || !m_caption || !m_spotlight)
+        return;
     const QRect area = m_view->viewport()->geometry();
-    m_caption->move(area.center().x() - m_caption->width() / 2,
-                    area.bottom() - captionGap - m_caption->height());
+    m_spotlight->setGeometry(area);
+    m_spotlight->raise();
+    m_caption->setGeometry(area.left(), area.bottom() + 1 - bandHeight, area.width(), bandHeight);
     m_caption->raise();
 }
 
@@ -308,16 +477,20 @@ bool Presenter::handleKey(int key)
 {
     switch (key) {
     case Qt::Key_Right:
-    case Qt::Key_Down:
     case Qt::Key_PageDown:
     case Qt::Key_Space:
         next();
         return true;
     case Qt::Key_Left:
-    case Qt::Key_Up:
     case Qt::Key_PageUp:
     case Qt::Key_Backspace:
         previous();
+        return true;
+    case Qt::Key_Down:
+        scrollDown();
+        return true;
+    case Qt::Key_Up:
+        scrollUp();
         return true;
     case Qt::Key_Home:
         goTo(0);
@@ -333,28 +506,63 @@ bool Presenter::handleKey(int key)
     }
 }
 
+// The cards are inert while presenting: any press pans, nothing selects, moves,
+// links or edits; the wheel scrolls and zooms as ever.
+bool Presenter::handleMouse(QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress: {
+        m_animation->stop(); // the mouse takes over
+        m_panning = true;
+        m_panFrom = static_cast<QMouseEvent*>(event)->position();
+        m_view->viewport()->setCursor(Qt::ClosedHandCursor);
+        return true;
+    }
+    case QEvent::MouseMove:
+        if (m_panning) {
+            const QPointF at = static_cast<QMouseEvent*>(event)->position();
+            const QPoint delta = (at - m_panFrom).toPoint();
+            m_panFrom = at;
+            QScrollBar* h = m_view->horizontalScrollBar();
+            QScrollBar* v = m_view->verticalScrollBar();
+            h->setValue(h->value() - delta.x());
+            v->setValue(v->value() - delta.y());
+        }
+        return m_panning;
+    case QEvent::MouseButtonRelease:
+        m_panning = false;
+        m_view->viewport()->unsetCursor();
+        return true;
+    case QEvent::MouseButtonDblClick:
+    case QEvent::ContextMenu:
+        return true;
+    case QEvent::Wheel:
+        m_animation->stop();
+        return false;
+    default:
+        return false;
+    }
+}
+
+// Going full screen resizes the view after start(): frame again.
+void Presenter::onViewportResized()
+{
+    if (m_animation->state() == QAbstractAnimation::Running)
+        m_to = cameraFor(m_step);
+    else
+        apply(cameraFor(m_step));
+    placeOverlays();
+    updateCaption();
+}
+
 bool Presenter::eventFilter(QObject* watched, QEvent* event)
 {
     if (!m_presenting || !m_view)
         return QObject::eventFilter(watched, event);
     if (watched == m_view->viewport()) {
-        switch (event->type()) {
-        case QEvent::MouseButtonPress:
-        case QEvent::Wheel:
-            m_animation->stop(); // the mouse takes over
-            break;
-        case QEvent::Resize:
-            // Going full screen resizes the view after start(): frame again.
-            if (m_animation->state() == QAbstractAnimation::Running)
-                m_to = cameraFor(m_step);
-            else
-                apply(cameraFor(m_step));
-            placeCaption();
-            break;
-        default:
-            break;
-        }
-        return QObject::eventFilter(watched, event);
+        if (event->type() == QEvent::Resize)
+            onViewportResized();
+        return handleMouse(event) || QObject::eventFilter(watched, event);
     }
     const bool key = event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride;
     if (!key || m_view->isEditing())
