@@ -7,6 +7,10 @@
 //            (target < 1 ms); also the whole durable edit around it. Title,
 //            emotion (the curve), owner under a lens, title with links hidden
 //   add      a card added to a cell (relayout of the journey)
+//   paste    500 cards pasted (pasteCards, as the Paste action does) and
+//            that paste undone, each until the canvas is up to date (one
+//            relayout; target < 100 ms on the canvas); also the same edits
+//            with no scene on the map, to tell the canvas's share
 //   lens     switching the department lens
 //   render   a screenful at 100 %, and the whole canvas as a PNG export does
 //   memory   peak resident set size of the process
@@ -16,6 +20,7 @@
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
 #include "commands/edit.h"
+#include "io/cardclip.h"
 #include "mapgenerator.h"
 #include "model/document.h"
 
@@ -31,6 +36,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <utility>
 #include <vector>
 
 using namespace cx;
@@ -134,6 +140,51 @@ Id biggestJourney(const Document& doc)
         }
     }
     return best;
+}
+
+// Pastes 500 of the journey's cards (every 20th, so into cells all over the
+// map, with the links among them) and undoes the paste, five times, each step
+// timed until the scene (if any) is up to date. Returns {paste, undo} in ms.
+std::pair<std::vector<double>, std::vector<double>> timePastes(Document& doc, Id journey,
+                                                               canvas::JourneyScene* scene)
+{
+    const QList<Id> all = doc.cardIdsOfJourney(journey);
+    QList<Id> copied;
+    for (int i = 0; i < all.size() && copied.size() < 500; i += 20)
+        copied.append(all[i]);
+    const auto clip = cardsFromClip(cardsToClip(doc, copied));
+    const Id stage = doc.stageIds(journey).first();
+    const Id lane = doc.laneIds(journey).first();
+    const int before = scene ? scene->cardItemCount() : 0;
+    std::vector<double> pastes, undos;
+    for (int i = 0; clip && i < 5; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const auto pasted = pasteCards(doc, clip.value(), journey, stage, lane);
+        if (scene)
+            scene->flush();
+        pastes.push_back(ms(t.nsecsElapsed()));
+        if (!pasted || (scene && scene->cardItemCount() != before + copied.size())) {
+            std::fprintf(stderr, "the paste of %d cards did not reach the canvas\n",
+                         int(copied.size()));
+            std::exit(1);
+        }
+        t.start();
+        doc.undoStack()->undo();
+        if (scene)
+            scene->flush();
+        undos.push_back(ms(t.nsecsElapsed()));
+        if (scene && scene->cardItemCount() != before) {
+            std::fprintf(stderr, "the undone paste left %d cards on the canvas\n",
+                         scene->cardItemCount() - before);
+            std::exit(1);
+        }
+    }
+    if (!clip) {
+        std::fprintf(stderr, "%s\n", qPrintable(clip.error().message));
+        std::exit(1);
+    }
+    return {pastes, undos};
 }
 
 } // namespace
@@ -275,6 +326,23 @@ int main(int argc, char** argv)
         }
     }
     report("card added (50, durable edit + relayout + flush)", adds);
+
+    // --- 500 cards pasted, and the paste undone --------------------------------
+    // The same edits with no scene on the map, then with it: the difference
+    // is the canvas's share.
+    scene.setDocument(nullptr, 0);
+    const auto [bareP, bareU] = timePastes(doc, journey, nullptr);
+    scene.setDocument(&doc, journey);
+    scene.flush();
+    const auto [paste, undo] = timePastes(doc, journey, &scene);
+    const double pasteShare = percentile(paste, 0.5) - percentile(bareP, 0.5);
+    const double undoShare = percentile(undo, 0.5) - percentile(bareU, 0.5);
+    report("paste 500 cards (5, durable edit + canvas up to date)", paste);
+    report("paste 500 cards (5, durable edit, no scene)", bareP);
+    std::printf("paste 500 cards, canvas share: median %.1f ms (target < 100 ms)\n", pasteShare);
+    report("undo that paste (5, durable edit + canvas up to date)", undo);
+    report("undo that paste (5, durable edit, no scene)", bareU);
+    std::printf("undo that paste, canvas share: median %.1f ms (target < 100 ms)\n", undoShare);
 
     // --- Lens switch -------------------------------------------------------------
     std::vector<double> lenses;

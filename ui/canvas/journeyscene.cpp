@@ -12,6 +12,7 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QSet>
 #include <QTimer>
+#include <QUndoStack>
 
 namespace cx::canvas {
 
@@ -65,8 +66,10 @@ JourneyScene::~JourneyScene()
 
 void JourneyScene::setDocument(Document* doc, Id journeyId)
 {
-    if (m_doc)
+    if (m_doc) {
         disconnect(m_doc, nullptr, this, nullptr);
+        disconnect(m_doc->undoStack(), nullptr, this, nullptr);
+    }
     m_doc = doc;
     m_journeyId = journeyId;
     m_lens = 0;
@@ -78,6 +81,9 @@ void JourneyScene::setDocument(Document* doc, Id journeyId)
 void JourneyScene::connectDocument()
 {
     Document* d = m_doc;
+    // Each edit is one step of the stack (undo, redo and a jump in the
+    // history too): its end lays out what its signals left stale.
+    connect(d->undoStack(), &QUndoStack::indexChanged, this, &JourneyScene::applyPendingLayout);
     connect(d, &Document::cardAdded, this, &JourneyScene::onCardAdded);
     connect(d, &Document::cardChanged, this,
             [this](Id id, CardFields f) { onCardChanged(id, int(f)); });
@@ -111,7 +117,7 @@ void JourneyScene::connectDocument()
             return;
         staleCurve(0);
         staleLens();
-        relayout();
+        scheduleRelayout();
     };
     connect(d, &Document::stageInserted, this, structure);
     connect(d, &Document::stageMoved, this, structure);
@@ -119,7 +125,7 @@ void JourneyScene::connectDocument()
     connect(d, &Document::laneInserted, this, structure);
     connect(d, &Document::laneMoved, this, structure);
     connect(d, &Document::laneRemoved, this, structure);
-    connect(d, &Document::stageChanged, this, [this](Id) { relayout(); });
+    connect(d, &Document::stageChanged, this, [this](Id) { scheduleRelayout(); });
     connect(d, &Document::laneChanged, this, [this](Id laneId) {
         for (CardItem* item : std::as_const(m_cards)) {
             if (const Card* c = m_doc->card(item->cardId()); c && c->laneId == laneId)
@@ -128,7 +134,7 @@ void JourneyScene::connectDocument()
         // Its kind decides the emotion curve and which cards are front stage.
         staleCurve(0);
         staleLens();
-        relayout();
+        scheduleRelayout();
     });
     connect(d, &Document::departmentChanged, this, &JourneyScene::onDepartmentChanged);
     connect(d, &Document::departmentRemoved, this, [this](Id id) {
@@ -178,6 +184,7 @@ void JourneyScene::rebuild()
     m_linkLayer = new LinkLayer(m_links);
     m_linkLayer->setVisible(m_showLinks);
     addItem(m_linkLayer);
+    m_layoutStale = true; // the links are routed once, by relayout()
     for (Id id : m_doc->cardIdsOfJourney(m_journeyId))
         addCardItem(id);
     for (Id id : m_doc->allLinkIds()) {
@@ -192,8 +199,10 @@ void JourneyScene::rebuild()
 
 void JourneyScene::relayout()
 {
+    m_layoutStale = false;
     if (!m_doc || !m_backdrop)
         return;
+    ++m_relayoutCount;
     m_layout = CanvasLayout::compute(*m_doc, m_journeyId, m_showCurve);
     for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it) {
         const QPointF pos = m_layout.cardPos.value(it.key());
@@ -268,7 +277,8 @@ void JourneyScene::addLinkItem(Id linkId)
     item->setLayer(m_linkLayer);
     item->sync(*m_doc);
     item->setVisible(m_showLinks);
-    item->route(cardRect(item->fromCard()), cardRect(item->toCard()));
+    if (!m_layoutStale) // else the coming relayout routes it
+        item->route(cardRect(item->fromCard()), cardRect(item->toCard()));
     addItem(item);
     m_links.insert(linkId, item);
     if (m_linkLayer)
@@ -369,7 +379,7 @@ void JourneyScene::onCardAdded(Id id)
     addCardItem(id);
     staleCurve(m_doc->card(id)->stageId);
     staleLens(id);
-    relayout();
+    scheduleRelayout();
 }
 
 void JourneyScene::onCardChanged(Id id, int fields)
@@ -399,7 +409,7 @@ void JourneyScene::onCardMoved(Id id, Id fromStage)
     staleCurve(fromStage);
     staleCurve(m_doc->card(id)->stageId);
     staleLens(id); // so may the front stage
-    relayout();
+    scheduleRelayout();
 }
 
 void JourneyScene::onCardRemoved(Id id, Id stageId)
@@ -408,7 +418,7 @@ void JourneyScene::onCardRemoved(Id id, Id stageId)
         delete item;
         m_lensDimmed.remove(id); // its links went first: no other card changes
         staleCurve(stageId);
-        relayout();
+        scheduleRelayout();
     }
 }
 

@@ -4,7 +4,8 @@
 // emotion curve, one CardItem per card (grouped by cell) and one LinkItem per
 // link, found by id, and the layer that draws the links at rest. It mirrors
 // the Document through its change signals: a one-card edit updates that
-// card's item; adds, moves and removals move items to the new layout; only
+// card's item; adds, moves and removals make or drop items at once and move
+// every item to the new layout once per edit (see scheduleRelayout()); only
 // reloaded() rebuilds. Gestures become edit:: calls.
 
 #include "canvaslayout.h"
@@ -64,8 +65,10 @@ public:
     // Scene rectangle of a card (empty if unknown).
     QRectF cardRect(Id cardId) const;
 
-    // Applies pending coalesced work (lens, curve) now: tests and exports.
+    // Applies pending coalesced work (layout, lens, curve) now: tests and exports.
     void flush();
+    // How many times the journey was laid out (tests count them).
+    int relayoutCount() const { return m_relayoutCount; }
 
 signals:
     void cellDoubleClicked(cx::Id stageId, cx::Id laneId, QPointF scenePos);
@@ -84,6 +87,8 @@ private:
     void connectDocument();
     void rebuild();
     void relayout();
+    void scheduleRelayout();
+    void applyPendingLayout();
     void routeLinks();
     void routeLinksOf(Id cardId);
     void addCardItem(Id cardId);
@@ -118,6 +123,11 @@ private:
     QHash<Id, CardItem*> m_cards;
     QHash<std::pair<Id, Id>, QGraphicsItem*> m_cells; // (stage, lane) -> its cards' group
     QHash<Id, LinkItem*> m_links;
+    // The layout, coalesced: the signals of one edit (a paste of 500 cards,
+    // the removal of a stage) mark it stale; the end of the edit (the undo
+    // stack's index), flush() or the next turn of the event loop lays out once.
+    bool m_layoutStale = false;
+    int m_relayoutCount = 0;
     // Analysis, coalesced: what is stale is recomputed by the next
     // applyAnalysis(), and no more.
     QTimer* m_analysisTimer = nullptr;

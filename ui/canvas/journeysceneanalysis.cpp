@@ -1,5 +1,6 @@
-// The scene's share of core's analysis: the emotion curve and the department
-// lens (see journeyscene.cpp for the rest of the scene).
+// The scene's coalesced work: the layout of an edit's many changes, and its
+// share of core's analysis, the emotion curve and the department lens (see
+// journeyscene.cpp for the rest of the scene).
 
 #include "analysis/analysis.h"
 #include "carditem.h"
@@ -28,6 +29,23 @@ void JourneyScene::flush()
 }
 
 void JourneyScene::scheduleAnalysis() { m_analysisTimer->start(); }
+
+// A card added, moved or removed, a stage or lane changed: its item is in
+// place in the scene's hashes and cells at once, and the journey is laid out
+// (cells, rows, links, scene rect) when the edit ends, once for all its cards.
+// The timer is the backstop for changes that come without a step of the undo
+// stack (others' edits on a team map).
+void JourneyScene::scheduleRelayout()
+{
+    m_layoutStale = true;
+    scheduleAnalysis();
+}
+
+void JourneyScene::applyPendingLayout()
+{
+    if (m_layoutStale)
+        relayout();
+}
 
 void JourneyScene::staleCurve(Id stageId)
 {
@@ -58,6 +76,7 @@ void JourneyScene::staleLens(Id cardId)
 // emotion costs its stage, and only a lens follows owners and links.
 void JourneyScene::applyAnalysis()
 {
+    applyPendingLayout(); // the curve follows the columns
     m_analysisTimer->stop();
     if (!m_doc || !m_curve)
         return;
