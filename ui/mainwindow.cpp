@@ -111,6 +111,7 @@ void MainWindow::connectPanels()
             &MainWindow::selectionChanged);
     connect(m_scene, &canvas::JourneyScene::layoutChanged, this, &MainWindow::updateStatus);
     connect(m_view, &canvas::JourneyView::zoomChanged, m_status, &MainStatus::setZoom);
+    connect(m_view, &canvas::JourneyView::editFailed, this, &MainWindow::showEditError);
 
     OutlinePanel* outline = m_docks->outline();
     connect(outline, &OutlinePanel::journeyActivated, this, [this](Id journeyId) {

@@ -499,8 +499,8 @@ Document::Transaction::Transaction(Document& doc, bool undo) : m_doc(doc) { m_do
 // check failed has recorded the error, and that rolls back.
 Document::Transaction::~Transaction()
 {
-    if (!m_done)
-        m_doc.endTx();
+    if (!m_done) // a failure is reported by errorOccurred and lastError()
+        static_cast<void>(m_doc.endTx());
 }
 
 Error Document::Transaction::commit()

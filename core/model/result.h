@@ -29,7 +29,7 @@ enum class ErrorCode
     Conflict,        // on a team map: someone else changed or removed it since
 };
 
-struct Error
+struct [[nodiscard]] Error
 {
     ErrorCode code = ErrorCode::None;
     QString message;
@@ -40,7 +40,7 @@ struct Error
 
 // A value or an error, in the spirit of std::expected (C++23).
 template <typename T>
-class Result
+class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

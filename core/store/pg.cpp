@@ -210,6 +210,12 @@ QString Connection::describe() const
 
 bool Connection::isBroken() const { return PQstatus(m_c) != CONNECTION_OK; }
 
+void Connection::rollback(const QString& what)
+{
+    if (const Error err = script("ROLLBACK", what); err && !isBroken())
+        qWarning("cxmap: %s", qPrintable(err.message));
+}
+
 bool Connection::resetStart() { return PQresetStart(m_c) == 1; }
 
 Connection::Reset Connection::resetPoll()

@@ -97,6 +97,10 @@ public:
     QString user() const;
     QString describe() const;
     bool isBroken() const;
+    // Ends a failed transaction. The caller reports why it failed; a ROLLBACK
+    // that fails too means the connection broke, which isBroken() and the
+    // next statement report (anything else is logged).
+    void rollback(const QString& what);
     // Connects again with the same settings without blocking: resetStart
     // begins (false when it cannot even start; then wait until socket() can
     // be written), resetPoll moves it on as far as it can without waiting

@@ -347,7 +347,7 @@ void TeamStore::fetchRemote()
         // The map itself first: deleted, everything else is moot.
         auto title = c.query("SELECT title FROM cxmap.maps WHERE id = $1", {m_mapId}, what);
         if (title && title->count() == 0) {
-            c.script("ROLLBACK", what);
+            c.rollback(what);
             mapDeleted();
             return;
         }
@@ -363,8 +363,8 @@ void TeamStore::fetchRemote()
         for (const auto& [kind, id] : objects)
             objectIds.append(id);
         auto structure = teamrows::readStructure(c, m_mapId, objectIds, &revisions);
-        c.script("COMMIT", what);
-        if (!title || !cards || !links || !participants || !structure) {
+        const Error committed = c.script("COMMIT", what);
+        if (committed || !title || !cards || !links || !participants || !structure) {
             changes.structure = true; // read everything again
         } else {
             // What was read of the objects asked about is now seen; those

@@ -428,7 +428,7 @@ Result<QString> createOrUpgrade(pg::Connection& c, int target)
     if (Error err = c.script("BEGIN", what))
         return err;
     auto rollback = [&](const Error& err) -> Result<QString> {
-        c.script("ROLLBACK", what);
+        c.rollback(what);
         return err;
     };
     // Two administrators running init at once: the second waits, then sees

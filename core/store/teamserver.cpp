@@ -80,7 +80,7 @@ Error TeamServer::inTransaction(const QString& what, const std::function<Error()
     if (!err)
         err = m_conn->script("COMMIT", what);
     if (err && !m_conn->isBroken())
-        m_conn->script("ROLLBACK", what);
+        m_conn->rollback(what);
     return err;
 }
 

@@ -67,7 +67,9 @@ Result<std::unique_ptr<TeamStore>> TeamStore::open(const QString& conninfo, cons
         return id.error();
     // Listening before the first read: what others commit while the map
     // opens is announced, not lost (libpq keeps it until it is looked at).
-    server.value()->connection().script("LISTEN cxmap_changes", QStringLiteral("follow the map"));
+    if (Error err = server.value()->connection().script("LISTEN cxmap_changes",
+                                                        QStringLiteral("follow the map")))
+        return err;
     return std::unique_ptr<TeamStore>(
         new TeamStore(std::move(server.value()), map, *id, std::move(rights.value())));
 }
@@ -181,7 +183,10 @@ Result<DocumentData> TeamStore::readAll() const
         return err;
     teamrows::Revisions revisions;
     auto data = teamrows::readAll(c, m_mapId, &revisions);
-    c.script(data ? "COMMIT" : "ROLLBACK", what);
+    if (!data)
+        c.rollback(what);
+    else if (Error err = c.script("COMMIT", what))
+        data = err;
     if (!data && c.isBroken()) {
         // Lost while reading: the map as last seen, read-only until it is
         // back (connectionLost changes no data, only the connection's state).
@@ -273,7 +278,7 @@ Error TeamStore::commit()
 void TeamStore::rollback()
 {
     if (!m_server->connection().isBroken())
-        m_server->connection().script("ROLLBACK", QStringLiteral("undo the change"));
+        m_server->connection().rollback(QStringLiteral("undo the change"));
     m_inTransaction = false;
     m_undoing = false;
     m_pending.clear();

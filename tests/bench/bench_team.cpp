@@ -48,7 +48,8 @@ int main(int argc, char** argv)
     auto admin = pg::Connection::open(QString());
     if (!admin)
         return failed(admin.error());
-    admin.value()->script("DROP DATABASE IF EXISTS cxmap_bench", {});
+    if (Error err = admin.value()->script("DROP DATABASE IF EXISTS cxmap_bench", {}))
+        return failed(err);
     if (Error err = admin.value()->script("CREATE DATABASE cxmap_bench", {}))
         return failed(err);
     const QString url = QStringLiteral("dbname=cxmap_bench");
@@ -104,6 +105,7 @@ int main(int argc, char** argv)
     a.value().reset();
     b.value().reset();
     server.value().reset();
-    admin.value()->script("DROP DATABASE IF EXISTS cxmap_bench WITH (FORCE)", {});
+    if (Error err = admin.value()->script("DROP DATABASE IF EXISTS cxmap_bench WITH (FORCE)", {}))
+        return failed(err);
     return 0;
 }

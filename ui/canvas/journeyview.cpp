@@ -457,8 +457,10 @@ void JourneyView::commitEditor()
     if (!doc || text.isEmpty())
         return;
     if (cardId) {
-        if (doc->card(cardId) && doc->card(cardId)->title != text)
-            edit::setCardTitle(*doc, cardId, text, edit::Merge::No);
+        if (doc->card(cardId) && doc->card(cardId)->title != text) {
+            if (Error err = edit::setCardTitle(*doc, cardId, text, edit::Merge::No))
+                emit editFailed(err);
+        }
         return;
     }
     Card card;
@@ -468,10 +470,12 @@ void JourneyView::commitEditor()
     card.title = text;
     card.accountableId = m_scene->lens();
     auto added = edit::addCard(*doc, card);
-    if (added) {
-        m_scene->selectCards({added.value()});
-        emit cardAdded(added.value());
+    if (!added) {
+        emit editFailed(added.error());
+        return;
     }
+    m_scene->selectCards({added.value()});
+    emit cardAdded(added.value());
 }
 
 // Enter and Esc end the edit here rather than in the line edit: it would pass

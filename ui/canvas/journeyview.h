@@ -6,6 +6,7 @@
 // double-click on a card edits its title; a double-click on an empty spot of a
 // cell adds a card there.
 
+#include "model/result.h"
 #include "model/types.h"
 
 #include <QGraphicsView>
@@ -51,6 +52,8 @@ public:
 signals:
     void zoomChanged(qreal factor);
     void cardAdded(cx::Id cardId);
+    // An edit made here was refused (by the model or a team map's server).
+    void editFailed(const cx::Error& error);
 
 protected:
     void wheelEvent(QWheelEvent* event) override;

@@ -290,8 +290,10 @@ void PersonaDialog::addPersona()
 
 void PersonaDialog::removePersona()
 {
-    if (const Id id = currentPersonaId())
-        edit::removePersona(m_doc, id);
+    if (const Id id = currentPersonaId()) {
+        if (const Error err = edit::removePersona(m_doc, id))
+            QMessageBox::warning(this, tr("Persona not removed"), err.message);
+    }
 }
 
 void PersonaDialog::setJourneyPersona(int comboIndex)
