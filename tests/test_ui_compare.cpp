@@ -76,6 +76,7 @@ TEST_CASE("the compare panel hints at cloning until a future state exists", "[ui
     ComparePanel panel;
     panel.setDocument(doc.get());
     panel.setJourney(1);
+    panel.show(); // a hidden panel waits until it shows (see test_ui_panelrefresh.cpp)
     auto* hint = part<QLabel>(panel, "compareHint");
     CHECK_FALSE(hint->isHidden());
     CHECK(hint->text() == QStringLiteral("No future state yet: Journey > Clone as Future State"));

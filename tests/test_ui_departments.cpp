@@ -201,6 +201,7 @@ TEST_CASE("the department panel follows edits, coalesced", "[ui]")
     DepartmentPanel panel;
     panel.setDocument(doc.get());
     panel.setLens(2);
+    panel.show(); // a hidden panel waits until it shows (see test_ui_panelrefresh.cpp)
     QSignalSpy lens(&panel, &DepartmentPanel::lensChanged);
     QTreeWidget* list = listOf(panel);
     QTreeWidget* cards = cardsOf(panel);
@@ -262,6 +263,7 @@ TEST_CASE("removing a department hands its cards over and undo restores them", "
     DepartmentPanel panel;
     panel.setDocument(doc.get());
     panel.setLens(2);
+    panel.show();
     QSignalSpy lens(&panel, &DepartmentPanel::lensChanged);
 
     onNextModal([](QDialog* modal) {
@@ -323,6 +325,7 @@ TEST_CASE("adding and editing through the dialog are one undo step each", "[ui]"
     auto doc = newDoc(dir);
     DepartmentPanel panel;
     panel.setDocument(doc.get());
+    panel.show(); // where the user clicks Add and Edit
     QSignalSpy lens(&panel, &DepartmentPanel::lensChanged);
     const int steps = doc->undoStack()->count();
 
@@ -366,6 +369,7 @@ TEST_CASE("moving a department keeps it selected", "[ui]")
     DepartmentPanel panel;
     panel.setDocument(doc.get());
     panel.setLens(2);
+    panel.show();
     panel.moveDepartmentUp();
     QCoreApplication::processEvents();
     CHECK(doc->departmentIds() == QList<Id>{2, 1});

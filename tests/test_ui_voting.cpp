@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QContextMenuEvent>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -103,6 +104,9 @@ TEST_CASE("V votes for the selected card as the participant voting now", "[ui][v
     CHECK(r.panel->currentParticipant() == 1);
     QApplication::processEvents();
     CHECK(r.panel->ranking() == QList<Id>{1, 2});
+    // The Voting tab is behind Departments: its list catches up when raised.
+    r.find<QDockWidget>("votingDock")->raise();
+    QApplication::processEvents();
     const QTreeWidget* ranking = r.find<QTreeWidget>("ranking");
     REQUIRE(ranking->topLevelItemCount() == 2);
     CHECK(ranking->topLevelItem(0)->text(2) == QStringLiteral("Social ad\nAwareness"));

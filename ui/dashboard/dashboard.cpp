@@ -6,13 +6,13 @@
 #include "dashboarddata.h"
 #include "kpitable.h"
 #include "model/document.h"
+#include "panels/panelrefresh.h"
 
 #include <QChartView>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cx {
@@ -37,9 +37,7 @@ QLabel* textLabel(const QString& accessibleName, QWidget* parent)
 Dashboard::Dashboard(QWidget* parent) : QWidget(parent)
 {
     setAccessibleName(tr("Dashboard"));
-    m_refreshTimer = new QTimer(this);
-    m_refreshTimer->setSingleShot(true);
-    connect(m_refreshTimer, &QTimer::timeout, this, &Dashboard::refresh);
+    m_refresh = new PanelRefresh(this, [this] { refresh(); });
 
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("dashboardScroll"));
@@ -66,7 +64,7 @@ Dashboard::Dashboard(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scroll);
     relayout(1);
-    refresh();
+    m_refresh->now();
 }
 
 Dashboard::~Dashboard() = default;
@@ -167,8 +165,7 @@ bool Dashboard::eventFilter(QObject* watched, QEvent* event)
 
 void Dashboard::setDocument(Document* doc)
 {
-    if (m_doc)
-        m_doc->disconnect(this);
+    m_refresh->unfollow(m_doc);
     m_doc = doc;
     m_lens = 0;
     if (m_doc) {
@@ -176,7 +173,7 @@ void Dashboard::setDocument(Document* doc)
             m_journey = m_doc->journeyIds().value(0);
         connectDocument();
     }
-    refresh();
+    m_refresh->now();
 }
 
 Document* Dashboard::document() const { return m_doc; }
@@ -184,9 +181,7 @@ Document* Dashboard::document() const { return m_doc; }
 void Dashboard::connectDocument()
 {
     // Every change that can move a number: one refresh later.
-    auto follow = [this](auto... signal) {
-        (connect(m_doc.data(), signal, this, &Dashboard::scheduleRefresh), ...);
-    };
+    const auto follow = [this](auto... signal) { m_refresh->follow(m_doc.data(), signal...); };
     follow(&Document::departmentAdded, &Document::departmentChanged, &Document::departmentMoved,
            &Document::departmentRemoved);
     follow(&Document::journeyAdded, &Document::journeyChanged, &Document::journeyMoved,
@@ -204,7 +199,7 @@ void Dashboard::setJourney(Id journeyId)
     if (journeyId == m_journey)
         return;
     m_journey = journeyId;
-    refresh();
+    m_refresh->now();
 }
 
 void Dashboard::setLens(Id departmentId)
@@ -214,34 +209,13 @@ void Dashboard::setLens(Id departmentId)
     if (departmentId == m_lens)
         return;
     m_lens = departmentId;
-    refresh();
+    m_refresh->now();
 }
 
-void Dashboard::refreshNow()
-{
-    if (m_refreshTimer->isActive() || m_dirty)
-        refresh();
-}
-
-void Dashboard::scheduleRefresh()
-{
-    if (isVisible())
-        m_refreshTimer->start();
-    else
-        m_dirty = true;
-}
-
-void Dashboard::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_dirty)
-        m_refreshTimer->start();
-}
+void Dashboard::refreshNow() { m_refresh->flush(); }
 
 void Dashboard::refresh()
 {
-    m_refreshTimer->stop();
-    m_dirty = false;
     if (m_doc && m_journey != 0 && !m_doc->journey(m_journey))
         m_journey = m_doc->journeyIds().value(0);
     if (m_lens != 0 && (!m_doc || !m_doc->department(m_lens)))

@@ -13,8 +13,8 @@
 // lens bar and 5 keeps only the lens department's cards; section titles say so.
 //
 // Like the DepartmentPanel it reads the Document and follows its change
-// signals, coalesced into one refresh per turn of the event loop; while the
-// dashboard is hidden (a dock behind another) the refresh waits until it shows.
+// signals through a PanelRefresh: one refresh per turn of the event loop, and
+// while the dashboard is hidden (a dock behind another) none until it shows.
 //
 // In a window: put it in a dock or a tab, call setDocument when a map opens,
 // setJourney and setLens whenever the window's journey and lens change, and
@@ -29,13 +29,13 @@ class QChartView;
 class QGridLayout;
 class QLabel;
 class QScrollArea;
-class QTimer;
 
 namespace cx {
 
 class CoverageHeatmap;
 class Document;
 class KpiTable;
+class PanelRefresh;
 
 namespace analysis {
 struct Rollups;
@@ -64,13 +64,14 @@ public:
 
     // Brings a pending refresh forward (tests, or a caller about to grab()).
     void refreshNow();
+    // When the dashboard rebuilds (tests count its rebuilds).
+    PanelRefresh* refresher() const { return m_refresh; }
 
 signals:
     // The user clicked a KPI row (or pressed Enter on it).
     void cardActivated(cx::Id cardId);
 
 protected:
-    void showEvent(QShowEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -92,7 +93,6 @@ private:
     void createSections();
     void relayout(int columns);
     void connectDocument();
-    void scheduleRefresh();
     void refresh();
     void updateHeading();
     void fillStageBars(const analysis::Rollups& rollups, const QStringList& stages);
@@ -105,10 +105,9 @@ private:
     QPointer<Document> m_doc;
     Id m_journey = 0;
     Id m_lens = 0;
-    bool m_dirty = false; // a change came in while hidden
     int m_columns = 0;
 
-    QTimer* m_refreshTimer = nullptr;
+    PanelRefresh* m_refresh = nullptr;
     QScrollArea* m_scroll = nullptr;
     QWidget* m_content = nullptr;
     QGridLayout* m_grid = nullptr;

@@ -156,7 +156,7 @@ QString addCurve(QChart* chart, const QList<std::optional<double>>& points, cons
             run->setName(name);
             run->setPen(pen);
             run->setPointsVisible(true);
-            run->setMarkerSize(pen.style() == Qt::SolidLine ? 7 : 6);
+            run->setMarkerSize(pen.style() == Qt::SolidLine ? 9 : 6);
             QObject::connect(run, &QLineSeries::hovered, run,
                              [name, stages](const QPointF& point, bool on) {
                                  if (!on)
@@ -264,7 +264,9 @@ QString showCardsPerStage(QChart* chart, const QStringList& stages,
 QString showEmotionCurves(QChart* chart, const StageCurves& curves)
 {
     chart->removeAllSeries();
-    const QPen current(currentLine, 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    // The current line is wider: where the states agree it shows on both
+    // sides of the dashed future line drawn over it.
+    const QPen current(currentLine, 4.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     const QPen future(futureLine, 2.5, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin);
     QStringList description;
     description << addCurve(chart, curves.current,
@@ -332,6 +334,7 @@ QString showPainPoints(QChart* chart, const QList<DepartmentValues>& departments
     chart->addSeries(series);
     QValueAxis* x = countAxis(chart, Qt::AlignBottom, max);
     QBarCategoryAxis* y = categoryAxis(chart, Qt::AlignLeft, names);
+    y->setTruncateLabels(true); // "Back Office & Op…" beats a name cut off at the edge
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->setVisible(false);

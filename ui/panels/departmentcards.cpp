@@ -8,13 +8,8 @@
 #include "canvas/canvasstyle.h"
 #include "model/document.h"
 
-#include <QFontMetrics>
-#include <QHeaderView>
 #include <QLocale>
-#include <QSignalBlocker>
-#include <QStyle>
 #include <QTreeWidget>
-#include <QTreeWidgetItemIterator>
 
 namespace cx {
 
@@ -92,32 +87,6 @@ QTreeWidgetItem* plainRow(QTreeWidgetItem* parent, const QString& text, qint64 k
 
 // Gives every row of the card tree the height of its text wrapped to the
 // width the view will paint it in.
-void DepartmentPanel::fitCardRows()
-{
-    const int textMargin = style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_cards);
-    const int available = m_cards->header()->sectionSize(0) - 2 * (textMargin + 1) - 2;
-    bool changed = false;
-    {
-        const QSignalBlocker quiet(m_cards->model());
-        for (QTreeWidgetItemIterator it(m_cards); *it; ++it) {
-            int depth = 1; // the root decoration
-            for (const QTreeWidgetItem* p = (*it)->parent(); p; p = p->parent())
-                ++depth;
-            const int width = std::max(available - depth * m_cards->indentation(), 60);
-            const QFontMetrics fm((*it)->font(0));
-            const QRect text =
-                fm.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, (*it)->text(0));
-            const QSize hint(width, text.height() + fm.lineSpacing() / 3 + 4);
-            if ((*it)->sizeHint(0) != hint) {
-                (*it)->setSizeHint(0, hint);
-                changed = true;
-            }
-        }
-    }
-    if (changed)
-        m_cards->doItemsLayout();
-}
-
 // One group per stage (in stage order) holding the lens department's cards,
 // lane by lane; stages without any are left out.
 void DepartmentPanel::addCardGroups()

@@ -4,6 +4,8 @@
 #include "commands/edit.h"
 #include "departmentdialog.h"
 #include "model/document.h"
+#include "panelrefresh.h"
+#include "wrappedrows.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -12,7 +14,6 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStyle>
-#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
@@ -38,9 +39,7 @@ QTreeWidget* newTree(QWidget* parent, const QString& accessibleName)
 DepartmentPanel::DepartmentPanel(QWidget* parent) : QWidget(parent)
 {
     setAccessibleName(tr("Departments"));
-    m_refreshTimer = new QTimer(this);
-    m_refreshTimer->setSingleShot(true);
-    connect(m_refreshTimer, &QTimer::timeout, this, &DepartmentPanel::refresh);
+    m_refresh = new PanelRefresh(this, [this] { refresh(); });
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setAccessibleName(tr("Departments and the selected department's cards"));
@@ -52,7 +51,7 @@ DepartmentPanel::DepartmentPanel(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
-    refresh();
+    m_refresh->now();
 }
 
 DepartmentPanel::~DepartmentPanel() = default;
@@ -174,13 +173,7 @@ void DepartmentPanel::createCardTree(QWidget* parent)
     m_cards->setObjectName(QStringLiteral("departmentCards"));
     m_cards->setRootIsDecorated(true);
     m_cards->setIndentation(12);
-    m_cards->setWordWrap(true);
-    m_cards->setTextElideMode(Qt::ElideNone);
-    m_cards->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_cards->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn); // no wrap/unwrap ping-pong
-    // QTreeView sizes rows without word wrap: the panel sets their heights.
-    connect(m_cards->header(), &QHeaderView::sectionResized, this, &DepartmentPanel::fitCardRows,
-            Qt::QueuedConnection);
+    wrapRows(m_cards); // long titles wrap; fitWrappedRows after each fill
     connect(m_cards, &QTreeWidget::itemClicked, this, &DepartmentPanel::onCardItem);
     connect(m_cards, &QTreeWidget::itemActivated, this, &DepartmentPanel::onCardItem);
     connect(m_cards, &QTreeWidget::itemCollapsed, this, [this](QTreeWidgetItem* item) {
@@ -193,8 +186,7 @@ void DepartmentPanel::createCardTree(QWidget* parent)
 
 void DepartmentPanel::setDocument(Document* doc)
 {
-    if (m_doc)
-        m_doc->disconnect(this);
+    m_refresh->unfollow(m_doc);
     m_doc = doc;
     m_lens = 0;
     m_detailsLens = -1;
@@ -204,7 +196,7 @@ void DepartmentPanel::setDocument(Document* doc)
             m_journey = m_doc->journeyIds().value(0);
         connectDocument();
     }
-    refresh();
+    m_refresh->now();
 }
 
 Document* DepartmentPanel::document() const { return m_doc; }
@@ -212,9 +204,7 @@ Document* DepartmentPanel::document() const { return m_doc; }
 void DepartmentPanel::connectDocument()
 {
     // Every change that can move a count, a card or a link: one refresh later.
-    auto follow = [this](auto... signal) {
-        (connect(m_doc.data(), signal, this, &DepartmentPanel::scheduleRefresh), ...);
-    };
+    const auto follow = [this](auto... signal) { m_refresh->follow(m_doc.data(), signal...); };
     follow(&Document::departmentAdded, &Document::departmentChanged, &Document::departmentMoved,
            &Document::departmentRemoved);
     follow(&Document::journeyAdded, &Document::journeyChanged, &Document::journeyRemoved);
@@ -234,7 +224,7 @@ void DepartmentPanel::setJourney(Id journeyId)
         return;
     m_journey = journeyId;
     m_detailsLens = -1; // other cards: start at the top
-    refresh();
+    m_refresh->now();
 }
 
 void DepartmentPanel::setLens(Id departmentId)
@@ -244,14 +234,11 @@ void DepartmentPanel::setLens(Id departmentId)
     if (departmentId == m_lens)
         return;
     m_lens = departmentId;
-    refresh();
+    m_refresh->now();
 }
-
-void DepartmentPanel::scheduleRefresh() { m_refreshTimer->start(); }
 
 void DepartmentPanel::refresh()
 {
-    m_refreshTimer->stop();
     if (m_doc && m_journey != 0 && !m_doc->journey(m_journey))
         m_journey = m_doc->journeyIds().value(0);
     const bool lensLost = m_lens != 0 && (!m_doc || !m_doc->department(m_lens));
@@ -366,7 +353,7 @@ void DepartmentPanel::fillDetails(const DocumentData& data)
             }
         }
     }
-    fitCardRows();
+    fitWrappedRows(m_cards);
     m_cards->verticalScrollBar()->setValue(scroll);
 }
 

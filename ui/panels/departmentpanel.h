@@ -3,8 +3,8 @@
 // The Departments dock: every department with its counts in the current
 // journey and, for the selected one (the lens), its cards by stage and the
 // customer moments they feed. The panel reads the Document, changes it only
-// through core/commands/edit.h and follows its change signals, coalesced into
-// one refresh per turn of the event loop.
+// through core/commands/edit.h and follows its change signals through a
+// PanelRefresh: one refresh per turn of the event loop, none while hidden.
 
 #include "model/types.h"
 
@@ -15,7 +15,6 @@
 class QHBoxLayout;
 class QLabel;
 class QSplitter;
-class QTimer;
 class QToolButton;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -23,6 +22,7 @@ class QTreeWidgetItem;
 namespace cx {
 
 class Document;
+class PanelRefresh;
 
 namespace analysis {
 struct Rollup;
@@ -55,6 +55,9 @@ public:
     void setLens(Id departmentId);
     Id lens() const { return m_lens; }
 
+    // When the panel rebuilds (tests count its rebuilds).
+    PanelRefresh* refresher() const { return m_refresh; }
+
 public slots:
     // The buttons under the list; public so that menus can offer them too.
     void addDepartment();
@@ -77,7 +80,6 @@ private:
     QToolButton* addButton(QHBoxLayout* row, const QString& text, const QString& name,
                            void (DepartmentPanel::*slot)());
     void connectDocument();
-    void scheduleRefresh();
     void refresh();
     void fillDepartmentList(const analysis::Rollups& rollups);
     QTreeWidgetItem* addListRow(Id id, const QString& name, const QPixmap& chip,
@@ -85,7 +87,6 @@ private:
     void fillDetails(const DocumentData& data);
     void addCardGroups();
     void addImpactSection(const DocumentData& data);
-    void fitCardRows();
     void updateButtons();
     void onDepartmentPicked(QTreeWidgetItem* item);
     void onCardItem(QTreeWidgetItem* item);
@@ -97,7 +98,7 @@ private:
     Id m_detailsLens = -1;    // the lens the card tree was last built for
     QSet<qint64> m_collapsed; // group rows the user folded: stage ids, impactKey
 
-    QTimer* m_refreshTimer = nullptr;
+    PanelRefresh* m_refresh = nullptr;
     QSplitter* m_splitter = nullptr;
     QTreeWidget* m_list = nullptr;
     QToolButton* m_add = nullptr;

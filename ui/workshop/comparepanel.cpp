@@ -2,19 +2,27 @@
 
 #include "analysis/compare.h"
 #include "canvas/canvasstyle.h"
+#include "dashboard/dashboardcharts.h"
+#include "dashboard/dashboarddata.h"
 #include "model/document.h"
+#include "panels/panelrefresh.h"
+#include "panels/wrappedrows.h"
 
+#include <QChartView>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QSignalBlocker>
-#include <QTimer>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace cx {
 
 namespace {
+
+constexpr int chartHeight = 240; // with the stage names side by side
 
 constexpr int IdRole = Qt::UserRole;        // card id (0 = no card)
 constexpr int GroupRole = Qt::UserRole + 1; // key of a group row
@@ -143,11 +151,27 @@ QTreeWidget* newTree(QWidget* parent, const QString& name, const QString& access
 ComparePanel::ComparePanel(QWidget* parent) : QWidget(parent)
 {
     setAccessibleName(tr("Compare"));
-    m_refreshTimer = new QTimer(this);
-    m_refreshTimer->setSingleShot(true);
-    connect(m_refreshTimer, &QTimer::timeout, this, &ComparePanel::refresh);
+    m_refresh = new PanelRefresh(this, [this] { refresh(); });
 
-    m_title = new QLabel(this);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("compareScroll"));
+    m_scroll->setAccessibleName(tr("Comparison of the current and the future state"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(createContent());
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scroll);
+    m_refresh->now();
+}
+
+QWidget* ComparePanel::createContent()
+{
+    auto* content = new QWidget(m_scroll);
+    content->setObjectName(QStringLiteral("compareContent"));
+    m_title = new QLabel(content);
     m_title->setObjectName(QStringLiteral("compareTitle"));
     m_title->setAccessibleName(tr("Compared journeys"));
     m_title->setTextFormat(Qt::PlainText);
@@ -156,29 +180,34 @@ ComparePanel::ComparePanel(QWidget* parent) : QWidget(parent)
     bold.setBold(true);
     m_title->setFont(bold);
 
-    m_hint = new QLabel(tr("No future state yet: Journey > Clone as Future State"), this);
+    m_hint = new QLabel(tr("No future state yet: Journey > Clone as Future State"), content);
     m_hint->setObjectName(QStringLiteral("compareHint"));
     m_hint->setAccessibleName(tr("Hint"));
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
 
-    m_summary = new QLabel(this);
+    m_summary = new QLabel(content);
     m_summary->setObjectName(QStringLiteral("compareSummary"));
     m_summary->setAccessibleName(tr("Summary of the differences"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
 
+    m_emotion = dashboard::newChartView(QStringLiteral("compareEmotionChart"),
+                                        tr("Emotion per stage: current and future state"), content,
+                                        chartHeight);
     createTrees();
 
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->setSpacing(4);
+    layout->setSpacing(6);
     layout->addWidget(m_title);
     layout->addWidget(m_hint);
     layout->addWidget(m_summary);
-    layout->addWidget(m_stages, 1);
-    layout->addWidget(m_cards, 2);
-    refresh();
+    layout->addWidget(m_emotion);
+    layout->addWidget(m_stages);
+    layout->addWidget(m_cards);
+    layout->addStretch(1);
+    return content;
 }
 
 ComparePanel::~ComparePanel() = default;
@@ -188,6 +217,8 @@ void ComparePanel::createTrees()
     m_stages = newTree(this, QStringLiteral("compareStages"),
                        tr("Emotion per stage: current, future and the change"));
     m_stages->setRootIsDecorated(false);
+    m_stages->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // as tall as its rows
+    m_stages->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_stages->setHeaderLabels({tr("Stage"), tr("Current"), tr("Future"), tr("Change")});
     m_stages->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_stages->header()->setStretchLastSection(false);
@@ -198,27 +229,31 @@ void ComparePanel::createTrees()
                       tr("Cards added, removed and changed in the future state"));
     m_cards->setHeaderHidden(true);
     m_cards->setIndentation(12);
+    wrapRows(m_cards, [this] { fitCardList(); });                // long titles and changes wrap
+    m_cards->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // as tall as its rows
+    m_cards->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_cards, &QTreeWidget::itemClicked, this, &ComparePanel::onCardItem);
     connect(m_cards, &QTreeWidget::itemActivated, this, &ComparePanel::onCardItem);
     connect(m_cards, &QTreeWidget::itemCollapsed, this, [this](QTreeWidgetItem* item) {
         const int key = item->data(0, GroupRole).toInt();
         if (key != 0 && !m_collapsed.contains(key))
             m_collapsed.append(key);
+        fitCardList();
     });
     connect(m_cards, &QTreeWidget::itemExpanded, this, [this](QTreeWidgetItem* item) {
         m_collapsed.removeAll(item->data(0, GroupRole).toInt());
+        fitCardList();
     });
 }
 
 void ComparePanel::setDocument(Document* doc)
 {
-    if (m_doc)
-        m_doc->disconnect(this);
+    m_refresh->unfollow(m_doc);
     m_doc = doc;
     m_collapsed.clear();
     if (m_doc)
         connectDocument();
-    refresh();
+    m_refresh->now();
 }
 
 Document* ComparePanel::document() const { return m_doc; }
@@ -228,14 +263,12 @@ void ComparePanel::setJourney(Id journeyId)
     if (journeyId == m_journey)
         return;
     m_journey = journeyId;
-    refresh();
+    m_refresh->now();
 }
 
 void ComparePanel::connectDocument()
 {
-    auto follow = [this](auto... signal) {
-        (connect(m_doc.data(), signal, this, &ComparePanel::scheduleRefresh), ...);
-    };
+    const auto follow = [this](auto... signal) { m_refresh->follow(m_doc.data(), signal...); };
     follow(&Document::departmentChanged, &Document::departmentRemoved);
     follow(&Document::journeyAdded, &Document::journeyChanged, &Document::journeyRemoved);
     follow(&Document::stageInserted, &Document::stageChanged, &Document::stageMoved,
@@ -246,11 +279,8 @@ void ComparePanel::connectDocument()
            &Document::cardRemoved, &Document::reloaded);
 }
 
-void ComparePanel::scheduleRefresh() { m_refreshTimer->start(); }
-
 void ComparePanel::refresh()
 {
-    m_refreshTimer->stop();
     const DocumentData data = m_doc ? m_doc->snapshot() : DocumentData();
     const Id other =
         m_doc && m_doc->journey(m_journey) ? analysis::counterpartJourney(data, m_journey) : Id(0);
@@ -261,7 +291,8 @@ void ComparePanel::refresh()
 
     const bool shown = m_current != 0;
     m_hint->setVisible(m_doc && !shown);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_title, m_summary, m_stages, m_cards})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_title, m_summary, m_emotion, m_stages, m_cards})
         w->setVisible(shown);
     const analysis::JourneyComparison comparison =
         shown ? analysis::compareJourneys(data, m_current, m_future)
@@ -275,8 +306,24 @@ void ComparePanel::refresh()
                                .arg(comparison.changed.size())
                                .arg(comparison.unchanged));
     }
+    fillChart(comparison);
     fillStages(comparison);
     fillCards(comparison);
+}
+
+void ComparePanel::fillChart(const analysis::JourneyComparison& comparison)
+{
+    dashboard::StageCurves curves;
+    QStringList names;
+    for (const analysis::StageDelta& d : comparison.stages) {
+        names << d.name;
+        curves.current << d.current;
+        curves.future << d.future;
+    }
+    curves.stages = dashboard::uniqueLabels(names);
+    curves.currentJourneyId = m_current;
+    curves.futureJourneyId = m_future;
+    m_emotion->setAccessibleDescription(dashboard::showEmotionCurves(m_emotion->chart(), curves));
 }
 
 void ComparePanel::fillStages(const analysis::JourneyComparison& comparison)
@@ -296,6 +343,11 @@ void ComparePanel::fillStages(const analysis::JourneyComparison& comparison)
             row->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
         setDelta(row, 3, d.delta);
     }
+    // Every row on show, none cut off: the panel scrolls, not the table.
+    const int rows = m_stages->topLevelItemCount();
+    const int rowHeight = rows > 0 ? m_stages->sizeHintForRow(0) : 0;
+    m_stages->setFixedHeight(2 * m_stages->frameWidth() + m_stages->header()->sizeHint().height() +
+                             rowHeight * rows);
 }
 
 void ComparePanel::fillCards(const analysis::JourneyComparison& comparison)
@@ -313,6 +365,22 @@ void ComparePanel::fillCards(const analysis::JourneyComparison& comparison)
     group = addGroup(tr("Changed"), int(comparison.changed.size()), ChangedGroup);
     for (const analysis::CardMatch& match : comparison.changed)
         addChanges(addCardRow(group, match.futureCardId), match);
+    fitCardList();
+}
+
+// The rows fit their wrapped text and the list fits its open rows.
+void ComparePanel::fitCardList()
+{
+    fitWrappedRows(m_cards);
+    int height = 0;
+    for (QTreeWidgetItemIterator it(m_cards); *it; ++it) {
+        bool open = true;
+        for (const QTreeWidgetItem* p = (*it)->parent(); p && open; p = p->parent())
+            open = p->isExpanded();
+        if (open)
+            height += (*it)->sizeHint(0).height();
+    }
+    m_cards->setFixedHeight(2 * m_cards->frameWidth() + height);
 }
 
 QTreeWidgetItem* ComparePanel::addGroup(const QString& title, int count, int key)

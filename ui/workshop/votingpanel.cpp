@@ -2,6 +2,7 @@
 
 #include "commands/edit.h"
 #include "model/document.h"
+#include "panels/panelrefresh.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -14,7 +15,6 @@
 #include <QScopedValueRollback>
 #include <QSignalBlocker>
 #include <QSpinBox>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -32,10 +32,8 @@ VotingPanel::VotingPanel(QWidget* parent) : QWidget(parent)
 {
     setAccessibleName(tr("Voting"));
     createWidgets();
-    m_refreshTimer = new QTimer(this);
-    m_refreshTimer->setSingleShot(true);
-    connect(m_refreshTimer, &QTimer::timeout, this, &VotingPanel::refresh);
-    refresh();
+    m_refresh = new PanelRefresh(this, [this] { refresh(); });
+    m_refresh->now();
 }
 
 void VotingPanel::createWidgets()
@@ -147,34 +145,34 @@ void VotingPanel::setDocument(Document* doc)
 {
     if (m_doc)
         disconnect(m_doc, nullptr, this, nullptr);
+    m_refresh->unfollow(m_doc);
     m_doc = doc;
     m_journey = 0;
     m_voter = 0;
     if (m_doc)
         connectDocument();
-    refresh();
+    m_refresh->now();
 }
 
 void VotingPanel::connectDocument()
 {
     Document* d = m_doc;
-    for (auto signal : {&Document::participantAdded, &Document::participantChanged,
-                        &Document::participantRemoved, &Document::cardAdded})
-        connect(d, signal, this, &VotingPanel::scheduleRefresh);
-    connect(d, &Document::cardChanged, this, [this](Id, CardFields f) {
+    m_refresh->follow(d, &Document::participantAdded, &Document::participantChanged,
+                      &Document::participantRemoved, &Document::cardAdded, &Document::cardMoved,
+                      &Document::cardRemoved, &Document::stageChanged, &Document::reloaded);
+    connect(d, &Document::cardChanged, m_refresh, [this](Id, CardFields f) {
         if (f & (CardField::Votes | CardField::Title))
-            scheduleRefresh();
+            m_refresh->request();
     });
-    connect(d, &Document::cardMoved, this, &VotingPanel::scheduleRefresh);
-    connect(d, &Document::cardRemoved, this, &VotingPanel::scheduleRefresh);
-    connect(d, &Document::stageChanged, this, &VotingPanel::scheduleRefresh);
-    connect(d, &Document::reloaded, this, &VotingPanel::scheduleRefresh);
+    connect(d, &Document::participantAdded, this, &VotingPanel::syncVoter);
+    connect(d, &Document::participantRemoved, this, &VotingPanel::syncVoter);
+    connect(d, &Document::reloaded, this, &VotingPanel::syncVoter);
 }
 
 void VotingPanel::setJourney(Id journeyId)
 {
     m_journey = journeyId;
-    refresh();
+    m_refresh->now();
 }
 
 Id VotingPanel::currentParticipant() const
@@ -211,12 +209,8 @@ void VotingPanel::stepParticipant(int delta)
 
 void VotingPanel::focusNewParticipant() { m_newName->setFocus(Qt::OtherFocusReason); }
 
-void VotingPanel::scheduleRefresh() { m_refreshTimer->start(0); }
-
-void VotingPanel::refresh()
+void VotingPanel::syncVoter()
 {
-    m_refreshTimer->stop();
-    const bool writable = m_doc && !m_doc->isReadOnly();
     // The first participant votes until someone else is picked; on a team map
     // the server role does (no participant until its first vote).
     if (m_doc && m_doc->isShared()) {
@@ -229,6 +223,12 @@ void VotingPanel::refresh()
         if (m_voter)
             emit currentParticipantChanged(m_voter);
     }
+}
+
+void VotingPanel::refresh()
+{
+    const bool writable = m_doc && !m_doc->isReadOnly();
+    syncVoter();
     fillParticipants();
     fillRanking();
     // Who takes part is the map's structure: on a team map its facilitators'.
@@ -380,7 +380,7 @@ void VotingPanel::addParticipant()
     m_newName->clear();
     if (!currentParticipant())
         m_voter = *added;
-    refresh();
+    m_refresh->now();
 }
 
 void VotingPanel::removeParticipant()
@@ -400,7 +400,7 @@ void VotingPanel::renameParticipant(QTreeWidgetItem* item, int column)
     after.name = item->text(0);
     if (const Error err = edit::editParticipant(*m_doc, after)) {
         report(err);
-        scheduleRefresh(); // the old name comes back
+        m_refresh->request(); // the old name comes back
     }
 }
 

@@ -5,8 +5,9 @@
 // screen), who is voting now (the canvas's V and Shift+V vote and take a vote
 // back as that participant), a ranking of the journey's cards by votes, and
 // Reset Votes. Every change is an edit through core/commands/edit.h; the panel
-// follows the Document's signals, coalesced into one refresh per turn of the
-// event loop.
+// follows the Document's signals through a PanelRefresh (one refresh per turn
+// of the event loop, none while hidden). Who votes now follows the
+// participants at once, shown or not: V on the canvas votes as them.
 
 #include "model/result.h"
 #include "model/types.h"
@@ -19,13 +20,13 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace cx {
 
 class Document;
+class PanelRefresh;
 
 class VotingPanel : public QWidget
 {
@@ -51,6 +52,9 @@ public:
     // Shows why an edit was refused (or clears it with an empty text).
     void showMessage(const QString& text);
 
+    // When the panel rebuilds (tests count its rebuilds).
+    PanelRefresh* refresher() const { return m_refresh; }
+
 signals:
     void cardActivated(cx::Id cardId);
     void currentParticipantChanged(cx::Id participantId);
@@ -63,7 +67,7 @@ protected:
 private:
     void createWidgets();
     void connectDocument();
-    void scheduleRefresh();
+    void syncVoter();
     void refresh();
     void fillParticipants();
     void fillRanking();
@@ -80,7 +84,7 @@ private:
     Id m_voter = 0;
     bool m_filling = false;
 
-    QTimer* m_refreshTimer = nullptr;
+    PanelRefresh* m_refresh = nullptr;
     QComboBox* m_voterCombo = nullptr;
     QTreeWidget* m_people = nullptr;
     QLineEdit* m_newName = nullptr;
