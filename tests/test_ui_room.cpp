@@ -53,18 +53,32 @@ void settle()
         QApplication::processEvents();
 }
 
+// The window as a user first sees it at width x height, the sample map open,
+// with nothing remembered from an earlier test.
+struct Room
+{
+    test::TempDir dir;
+    MainWindow w;
+
+    Room(int width, int height)
+    {
+        QSettings().clear();
+        w.setWindowState(Qt::WindowNoState);
+        w.resize(width, height);
+        w.show();
+        REQUIRE(w.openFile(test::sampleMapFile(dir)));
+        REQUIRE(QTest::qWaitForWindowExposed(&w));
+        settle();
+    }
+    ~Room() { QSettings().clear(); }
+};
+
 } // namespace
 
 TEST_CASE("Focus on Canvas hides every dock and toolbar and restores them exactly", "[ui][room]")
 {
-    QSettings().clear();
-    test::TempDir dir;
-    MainWindow w;
-    w.setWindowState(Qt::WindowNoState);
-    w.resize(1280, 800);
-    w.show();
-    REQUIRE(w.openFile(test::sampleMapFile(dir)));
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    Room room(1280, 800);
+    MainWindow& w = room.w;
     // A layout of the user's own: Voting in front on the left, Dashboard on the right.
     w.findChild<QDockWidget*>(QStringLiteral("votingDock"))->raise();
     w.findChild<QDockWidget*>(QStringLiteral("dashboardDock"))->raise();
@@ -90,20 +104,13 @@ TEST_CASE("Focus on Canvas hides every dock and toolbar and restores them exactl
     CHECK_FALSE(focus->isChecked());
     CHECK(layoutOf(w) == before);
     CHECK(w.view()->viewport()->width() == canvasWidth);
-    QSettings().clear();
 }
 
 TEST_CASE("Fit Width shows every stage of the sample at a readable zoom in Focus mode",
           "[ui][room]")
 {
-    QSettings().clear();
-    test::TempDir dir;
-    MainWindow w;
-    w.setWindowState(Qt::WindowNoState);
-    w.resize(1400, 900);
-    w.show();
-    REQUIRE(w.openFile(test::sampleMapFile(dir)));
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    Room room(1400, 900);
+    MainWindow& w = room.w;
     w.action(QStringLiteral("focusCanvas"))->trigger();
     settle();
     w.action(QStringLiteral("fitWidth"))->trigger();
@@ -117,7 +124,6 @@ TEST_CASE("Fit Width shows every stage of the sample at a readable zoom in Focus
     CHECK(shown.left() <= map.left() + 1);
     CHECK(shown.right() >= map.right() - 1);
     CHECK(view->horizontalScrollBar()->maximum() == 0);
-    QSettings().clear();
 }
 
 TEST_CASE("F11 toggles full screen", "[ui][room]")
@@ -165,15 +171,8 @@ TEST_CASE("the window never opens larger than its screen, remembered size includ
 
 TEST_CASE("at 1280 x 800 the Departments list shows at least eight rows", "[ui][room]")
 {
-    QSettings().clear();
-    test::TempDir dir;
-    MainWindow w;
-    w.setWindowState(Qt::WindowNoState);
-    w.resize(1280, 800);
-    w.show();
-    REQUIRE(w.openFile(test::sampleMapFile(dir)));
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
-    settle();
+    Room room(1280, 800);
+    MainWindow& w = room.w;
     auto* list = w.findChild<QTreeWidget*>(QStringLiteral("departmentList"));
     REQUIRE(list);
     REQUIRE(list->topLevelItemCount() >= 8);
@@ -181,20 +180,13 @@ TEST_CASE("at 1280 x 800 the Departments list shows at least eight rows", "[ui][
     REQUIRE(rowHeight > 0);
     INFO("list viewport " << list->viewport()->height() << " px, rows of " << rowHeight);
     CHECK(list->viewport()->height() / rowHeight >= 8);
-    QSettings().clear();
 }
 
 TEST_CASE("a stage-1 card reached by keyboard is not hidden under the pinned lane names",
           "[ui][room]")
 {
-    QSettings().clear();
-    test::TempDir dir;
-    MainWindow w;
-    w.setWindowState(Qt::WindowNoState);
-    w.resize(1400, 900);
-    w.show();
-    REQUIRE(w.openFile(test::sampleMapFile(dir)));
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    Room room(1400, 900);
+    MainWindow& w = room.w;
     canvas::JourneyView* view = w.view();
     view->setZoom(1.0);
     settle();
@@ -222,5 +214,4 @@ TEST_CASE("a stage-1 card reached by keyboard is not hidden under the pinned lan
     if (pinnedLeft)
         CHECK(card.left() >= int(canvas::laneHeaderWidth * view->zoom()));
     CHECK(view->viewport()->rect().contains(card));
-    QSettings().clear();
 }
