@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "canvas/canvasexport.h"
+#include "cliimpact.h"
 #include "cliout.h"
 #include "clireport.h"
 #include "clistats.h"
@@ -46,6 +47,7 @@ int usageError(const QString& message)
           << "       cxmap new FILE [--template NAME]\n"
           << "       cxmap stats FILE [--json]\n"
           << "       cxmap check FILE\n"
+          << "       cxmap impact FILE --card TITLE|--card-id N [--journey NAME] [--json]\n"
           << "       cxmap server init URL\n"
           << "       cxmap server grant URL --map NAME ROLE --facilitator|--viewer\n"
           << "       cxmap server grant URL --map NAME ROLE --department NAME [--department NAME "
@@ -257,11 +259,17 @@ Result<Id> journeyNamed(const Document& doc, const QString& file, const QString&
 
 Result<Id> departmentNamed(const Document& doc, const QString& file, const QString& name)
 {
-    if (const Department* d = doc.departmentByName(name))
-        return d->id;
+    if (const Department* d = doc.departmentByName(name.trimmed()))
+        return d->id; // the full name wins over another's short name
     QStringList names;
-    for (Id id : doc.departmentIds())
-        names << doc.department(id)->name;
+    for (Id id : doc.departmentIds()) {
+        const Department* d = doc.department(id);
+        if (!d->shortName.isEmpty() &&
+            d->shortName.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return id;
+        names << (d->shortName.isEmpty() ? d->name
+                                         : QStringLiteral("%1 (%2)").arg(d->name, d->shortName));
+    }
     return noSuch(file, QStringLiteral("department"), name, names);
 }
 
@@ -402,7 +410,7 @@ const QHash<QString, Verb> verbs = {
     {QStringLiteral("check"), &cmdCheck},     {QStringLiteral("export"), &cmdExport},
     {QStringLiteral("import"), &cmdImport},   {QStringLiteral("server"), &cmdServer},
     {QStringLiteral("publish"), &cmdPublish}, {QStringLiteral("pull"), &cmdPull},
-    {QStringLiteral("list"), &cmdList}};
+    {QStringLiteral("list"), &cmdList},       {QStringLiteral("impact"), &cmdImpact}};
 
 } // namespace
 

@@ -34,7 +34,8 @@ bool needsGui(const QStringList& arguments);
 
 // Runs the subcommand named in arguments (arguments[0] is the program).
 // The journey or department a --journey / --department option names
-// (case-insensitive); the error names the file and lists what it has.
+// (case-insensitive; a department by its full or its short name, the full
+// name first); the error names the file and lists what it has.
 Result<Id> journeyNamed(const Document& doc, const QString& file, const QString& name);
 Result<Id> departmentNamed(const Document& doc, const QString& file, const QString& name);
 

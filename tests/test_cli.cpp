@@ -2,6 +2,7 @@
 // input (with a message on stderr), 2 bad usage.
 
 #include "io/jsonformat.h"
+#include "model/document.h"
 #include "testprocess.h"
 #include "testutil.h"
 
@@ -170,4 +171,45 @@ TEST_CASE("export draws the map as PNG and SVG and never writes over the documen
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("Nobody")));
     CHECK(r.err.contains(QStringLiteral("Billing & Finance"))); // says what there is
+}
+
+TEST_CASE("a department on the command line is its short name too, the full name first",
+          "[cli][shortname]")
+{
+    test::TempDir dir;
+    DocumentData data = test::smallDocument(); // Marketing (MKT) owns card 1, IT (IT)
+    data.departments.append({3,
+                             QStringLiteral("MKT"),
+                             QStringLiteral("MK"),
+                             QColor(0x22, 0x88, 0x44),
+                             {},
+                             {},
+                             2}); // owns nothing
+    const QString map = dir.file(QStringLiteral("map.cxmap"));
+    REQUIRE(Document::create(map, data).ok());
+
+    // The canvas seen through a department's lens: which department it was.
+    auto lens = [&](const QString& department) {
+        const QString svg = dir.file(QStringLiteral("lens.svg"));
+        QFile::remove(svg);
+        const Run r = cxmap({QStringLiteral("export"), map, QStringLiteral("--svg"), svg,
+                             QStringLiteral("--department"), department});
+        INFO(r.err.toStdString());
+        REQUIRE(r.code == 0);
+        return readFile(svg);
+    };
+    const QByteArray marketing = lens(QStringLiteral("Marketing"));
+    const QByteArray mktDepartment = lens(QStringLiteral("MK"));
+    REQUIRE(marketing != mktDepartment); // the lens shows which one it was
+    CHECK(lens(QStringLiteral("marketing")) == marketing);
+    CHECK(lens(QStringLiteral("mk")) == mktDepartment);
+    CHECK(lens(QStringLiteral("it")) == lens(QStringLiteral("IT")));
+    // "mkt" is the third department's full name and Marketing's short name.
+    CHECK(lens(QStringLiteral("mkt")) == mktDepartment);
+
+    const Run r = cxmap({QStringLiteral("export"), map, QStringLiteral("--svg"),
+                         dir.file(QStringLiteral("x.svg")), QStringLiteral("--department"),
+                         QStringLiteral("FIN")});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("Marketing (MKT)"))); // says what there is
 }

@@ -1,11 +1,11 @@
 #include "analysis.h"
 
+#include "cardindex.h"
 #include "model/enumnames.h"
 
 #include <QHash>
 
 #include <algorithm>
-#include <limits>
 #include <map>
 #include <numeric>
 #include <tuple>
@@ -14,101 +14,15 @@
 
 namespace cx::analysis {
 
+using namespace detail;
+
 namespace {
-
-constexpr int lastPosition = std::numeric_limits<int>::max();
-
-// One card in scope, with what the analyses need from its stage and lane.
-struct CardInfo
-{
-    const Card* card = nullptr;
-    int stageIndex = 0;  // into Index::stages
-    int journeyRank = 0; // order of the card's journey among the stages in scope
-    int lanePosition = 0;
-    LaneKind laneKind = LaneKind::Note;
-};
-
-// Built once per call: everything is looked up by id through hashes.
-struct Index
-{
-    std::vector<const Stage*> stages; // in scope, reading order
-    std::vector<int> journeyRanks;    // per stage: rank of its journey
-    QHash<Id, int> stageIndex;        // stage id -> index into stages
-    std::vector<CardInfo> cards;      // in scope, in the order of data.cards
-    QHash<Id, int> cardRow;           // card id -> index into cards
-};
-
-std::vector<const Stage*> stagesInReadingOrder(const DocumentData& data, Id journeyId)
-{
-    QHash<Id, int> journeyPosition;
-    for (const Journey& journey : data.journeys)
-        journeyPosition.insert(journey.id, journey.position);
-    std::vector<const Stage*> stages;
-    for (const Stage& stage : data.stages) {
-        if (journeyId == 0 || stage.journeyId == journeyId)
-            stages.push_back(&stage);
-    }
-    const auto key = [&](const Stage* s) {
-        return std::tuple(journeyPosition.value(s->journeyId, lastPosition), s->journeyId,
-                          s->position, s->id);
-    };
-    std::sort(stages.begin(), stages.end(),
-              [&](const Stage* a, const Stage* b) { return key(a) < key(b); });
-    return stages;
-}
-
-void indexStages(Index& index, const DocumentData& data, Id journeyId)
-{
-    index.stages = stagesInReadingOrder(data, journeyId);
-    index.journeyRanks.reserve(index.stages.size());
-    int rank = 0;
-    for (int i = 0; i < int(index.stages.size()); ++i) {
-        if (i > 0 && index.stages[i]->journeyId != index.stages[i - 1]->journeyId)
-            ++rank;
-        index.journeyRanks.push_back(rank);
-        index.stageIndex.insert(index.stages[i]->id, i);
-    }
-}
-
-Index makeIndex(const DocumentData& data, Id journeyId)
-{
-    Index index;
-    indexStages(index, data, journeyId);
-    QHash<Id, const Lane*> lanes;
-    lanes.reserve(data.lanes.size());
-    for (const Lane& lane : data.lanes)
-        lanes.insert(lane.id, &lane);
-    index.cards.reserve(data.cards.size());
-    index.cardRow.reserve(data.cards.size());
-    for (const Card& card : data.cards) {
-        const auto stage = index.stageIndex.constFind(card.stageId);
-        const Lane* lane = lanes.value(card.laneId);
-        if (stage == index.stageIndex.cend() || !lane)
-            continue;
-        index.cardRow.insert(card.id, int(index.cards.size()));
-        index.cards.push_back(
-            {&card, *stage, index.journeyRanks[*stage], lane->position, lane->kind});
-    }
-    return index;
-}
 
 std::optional<double> mean(int sum, int count)
 {
     if (count == 0)
         return std::nullopt;
     return double(sum) / count;
-}
-
-std::vector<const Department*> departmentsByPosition(const DocumentData& data)
-{
-    std::vector<const Department*> departments;
-    departments.reserve(data.departments.size());
-    for (const Department& department : data.departments)
-        departments.push_back(&department);
-    std::sort(departments.begin(), departments.end(), [](const auto* a, const auto* b) {
-        return std::tie(a->position, a->id) < std::tie(b->position, b->id);
-    });
-    return departments;
 }
 
 // ---- Roll-ups ---------------------------------------------------------------
@@ -216,68 +130,6 @@ QList<StageRollup> stageRollups(const Index& index)
 }
 
 // ---- Impact -----------------------------------------------------------------
-
-// The rows of a link's cards in the direction impact flows; -1 when out of scope.
-std::pair<int, int> flowEnds(const Link& link, const Index& index)
-{
-    int from = index.cardRow.value(link.fromCardId, -1);
-    int to = index.cardRow.value(link.toCardId, -1);
-    if (link.type == LinkType::DependsOn)
-        std::swap(from, to);
-    return {from, to};
-}
-
-// Per card row, the rows impact flows to, in the order of data.links.
-using Flow = std::vector<std::vector<int>>;
-
-Flow buildFlow(const DocumentData& data, const Index& index)
-{
-    Flow flow(index.cards.size());
-    for (const Link& link : data.links) {
-        const auto [from, to] = flowEnds(link, index);
-        if (from >= 0 && to >= 0)
-            flow[from].push_back(to);
-    }
-    return flow;
-}
-
-struct Search
-{
-    std::vector<int> distance; // -1 = not reached
-    std::vector<int> parent;   // -1 = a source (or not reached)
-};
-
-Search breadthFirst(const Flow& flow, const std::vector<int>& sources)
-{
-    Search search{std::vector<int>(flow.size(), -1), std::vector<int>(flow.size(), -1)};
-    std::vector<int> queue;
-    queue.reserve(flow.size());
-    for (int source : sources) {
-        if (search.distance[source] < 0) {
-            search.distance[source] = 0;
-            queue.push_back(source);
-        }
-    }
-    for (std::size_t head = 0; head < queue.size(); ++head) {
-        const int row = queue[head];
-        for (int next : flow[row]) {
-            if (search.distance[next] >= 0)
-                continue;
-            search.distance[next] = search.distance[row] + 1;
-            search.parent[next] = row;
-            queue.push_back(next);
-        }
-    }
-    return search;
-}
-
-QList<Id> pathTo(const Index& index, const Search& search, int row)
-{
-    QList<Id> path(search.distance[row] + 1);
-    for (qsizetype i = path.size() - 1; row >= 0; row = search.parent[row], --i)
-        path[i] = index.cards[row].card->id;
-    return path;
-}
 
 Impact collectImpact(const Index& index, const Search& search)
 {

@@ -92,7 +92,8 @@ QList<CurvePoint> emotionCurve(const DocumentData& data, Id journeyId);
 // means "from depends on to", so its impact flows to -> from. Breadth-first
 // search: every card is reached once, by a shortest path (ties go to the source
 // first in data.cards, then to the link first in data.links), so cycles
-// terminate.
+// terminate. Both chains of a card (its reach and its root causes, with
+// every card and link on the way): chains.h.
 
 struct ImpactHit
 {
