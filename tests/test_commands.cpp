@@ -231,3 +231,123 @@ TEST_CASE("on a full disk an edit fails with a clear message and loses nothing s
     CHECK_FALSE(edit::setCardTitle(*doc, 1, QStringLiteral("Short")));
     CHECK(reopened(doc->path()).cards[0].title == QStringLiteral("Short"));
 }
+
+TEST_CASE("a card edit names the card and the field in the undo history", "[commands][undotext]")
+{
+    test::TempDir dir;
+    auto doc = newDoc(dir, test::smallDocument());
+    QUndoStack* stack = doc->undoStack();
+
+    Card c = *doc->card(2); // "Checkout page", severity High, in progress
+    c.severity = Level::Low;
+    REQUIRE_FALSE(edit::editCard(*doc, c));
+    CHECK(stack->undoText() == QStringLiteral("Pain severity of “Checkout page”: High → Low"));
+
+    c.accountableId = 1;
+    REQUIRE_FALSE(edit::editCard(*doc, c));
+    CHECK(stack->undoText() == QStringLiteral("Owner of “Checkout page”: IT → Marketing"));
+
+    c.status = CardStatus::Done;
+    c.emotion = 1;
+    REQUIRE_FALSE(edit::editCard(*doc, c));
+    CHECK(stack->undoText() == QStringLiteral("Edit “Checkout page”: Emotion, Status"));
+
+    c.description = QStringLiteral("A long text that is not spelled out in the history");
+    REQUIRE_FALSE(edit::editCard(*doc, c));
+    CHECK(stack->undoText() == QStringLiteral("Description of “Checkout page”"));
+}
+
+TEST_CASE("a long title is elided and typing names the whole step", "[commands][undotext]")
+{
+    test::TempDir dir;
+    auto doc = newDoc(dir, test::smallDocument());
+    QUndoStack* stack = doc->undoStack();
+    const QString longTitle = QStringLiteral("Credit check before the contract is signed");
+    REQUIRE_FALSE(edit::setCardTitle(*doc, 2, longTitle, edit::Merge::No));
+    CHECK(stack->undoText() ==
+          QStringLiteral("Rename “Checkout page” to “Credit check before the…”"));
+    CHECK(stack->undoText().size() < 60);
+
+    // Typing "Ab" in the title: one step from the long title to "Ab".
+    REQUIRE_FALSE(edit::setCardTitle(*doc, 2, QStringLiteral("A")));
+    REQUIRE_FALSE(edit::setCardTitle(*doc, 2, QStringLiteral("Ab")));
+    CHECK(stack->undoText() == QStringLiteral("Rename “Credit check before the…” to “Ab”"));
+
+    Card c = *doc->card(2);
+    c.evidence = Evidence::Proposed;
+    REQUIRE_FALSE(edit::editCard(*doc, c));
+    CHECK(stack->undoText() == QStringLiteral("Evidence of “Ab”: Assumed → Proposed"));
+}
+
+TEST_CASE("department short names are unique, whatever their capitals", "[commands][shortname]")
+{
+    test::TempDir dir;
+    auto doc = newDoc(dir, test::smallDocument()); // Marketing (MKT), IT (IT)
+    const int steps = doc->undoStack()->count();
+
+    Department d;
+    d.name = QStringLiteral("Marketing Technology");
+    d.shortName = QStringLiteral("mkt");
+    const Result<Id> refused = edit::addDepartment(*doc, d);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("“mkt”")));
+    CHECK(refused.error().message.contains(QStringLiteral("“Marketing”")));
+    CHECK(doc->departmentIds().size() == 2);
+
+    Department it = *doc->department(2);
+    it.shortName = QStringLiteral("Mkt");
+    const Error err = edit::editDepartment(*doc, it);
+    CHECK(err);
+    CHECK(err.message.contains(QStringLiteral("Marketing")));
+    CHECK(doc->department(2)->shortName == QStringLiteral("IT"));
+
+    // An import's departments get a free short name: imports make them up.
+    edit::NewContent content;
+    content.departments = {{-1, QStringLiteral("Finance"), QStringLiteral("FIN")},
+                           {-2, QStringLiteral("Financing"), QStringLiteral("fin")},
+                           {-3, QStringLiteral("Infotech"), QStringLiteral("it")}};
+    REQUIRE(edit::addContent(*doc, content, QStringLiteral("Import")).ok());
+    CHECK(doc->departmentByName(QStringLiteral("Finance"))->shortName == QStringLiteral("FIN"));
+    CHECK(doc->departmentByName(QStringLiteral("Financing"))->shortName == QStringLiteral("fin2"));
+    CHECK(doc->departmentByName(QStringLiteral("Infotech"))->shortName == QStringLiteral("it2"));
+    CHECK(doc->undoStack()->count() == steps + 1);
+    // Its own short name, or a free one, is fine; so is no short name twice.
+    Department marketing = *doc->department(1);
+    marketing.head = QStringLiteral("Cleo");
+    CHECK_FALSE(edit::editDepartment(*doc, marketing));
+    d.shortName = QStringLiteral("MT");
+    CHECK(edit::addDepartment(*doc, d).ok());
+    for (const char* name : {"Legal", "Facilities"}) {
+        Department unnamed;
+        unnamed.name = QString::fromLatin1(name);
+        CHECK(edit::addDepartment(*doc, unnamed).ok());
+    }
+}
+
+TEST_CASE("a lane's kind changes in one undo step, its cards stay", "[commands][lanekind]")
+{
+    test::TempDir dir;
+    auto doc = newDoc(dir, test::smallDocument());
+    const QString path = dir.file(QStringLiteral("doc.cxmap"));
+    const QList<Id> cards = doc->cardIds(2, 3); // Purchase x Back stage
+    REQUIRE_FALSE(cards.isEmpty());
+
+    REQUIRE_FALSE(edit::setLaneKind(*doc, 3, LaneKind::SupportProcess));
+    CHECK(doc->lane(3)->kind == LaneKind::SupportProcess);
+    CHECK(doc->lane(3)->name == QStringLiteral("Back stage"));
+    CHECK(doc->cardIds(2, 3) == cards);
+    CHECK(doc->undoStack()->count() == 1);
+    CHECK(doc->undoStack()->undoText().startsWith(QStringLiteral("Kind of lane “Back stage”: ")));
+    CHECK(reopened(path) == doc->snapshot());
+
+    CHECK_FALSE(edit::setLaneKind(*doc, 3, LaneKind::SupportProcess)); // no change, no step
+    CHECK(doc->undoStack()->count() == 1);
+    CHECK(edit::setLaneKind(*doc, 99, LaneKind::Note));
+    CHECK(edit::setLaneKind(*doc, 3, LaneKind(laneKindCount)));
+
+    doc->undoStack()->undo();
+    CHECK(doc->lane(3)->kind == LaneKind::Backstage);
+    CHECK(reopened(path).lanes == doc->snapshot().lanes);
+    doc->undoStack()->redo();
+    CHECK(doc->lane(3)->kind == LaneKind::SupportProcess);
+}

@@ -1,6 +1,8 @@
 #include "edit.h"
 
 #include "editsupport.h"
+#include "edittext.h"
+#include "model/enumnames.h"
 #include "model/picture.h"
 #include "objectcommands.h"
 #include "structurecommands.h"
@@ -69,8 +71,9 @@ Error editCard(Document& doc, const Card& after, Merge merge)
     next.position = before->position;
     if (next == *before)
         return {};
-    return push(doc, new EditCommand<Card>(doc, *before, next, MergeId::EditCard,
-                                           merge == Merge::Typing, tr("Edit card")));
+    return push(doc,
+                new EditCommand<Card>(doc, *before, next, MergeId::EditCard, merge == Merge::Typing,
+                                      cardEditText(doc, *before, next)));
 }
 
 Error setCardTitle(Document& doc, Id cardId, const QString& title, Merge merge)
@@ -196,6 +199,23 @@ Error renameLane(Document& doc, Id laneId, const QString& name, Merge merge)
     return editLane(doc, after, merge);
 }
 
+Error setLaneKind(Document& doc, Id laneId, LaneKind kind)
+{
+    const Lane* l = doc.lane(laneId);
+    if (!l)
+        return invalid(tr("No lane %1").arg(laneId));
+    if (int(kind) < 0 || int(kind) >= laneKindCount)
+        return invalid(tr("No lane kind %1").arg(int(kind)));
+    if (l->kind == kind)
+        return {};
+    Lane after = *l;
+    after.kind = kind;
+    const QString text =
+        tr("Kind of lane %1: %2 → %3")
+            .arg(quotedTitle(l->name), laneKindLabel(l->kind), laneKindLabel(kind));
+    return push(doc, new EditCommand<Lane>(doc, *l, after, MergeId::EditLane, false, text));
+}
+
 Error moveLane(Document& doc, Id laneId, int toPosition)
 {
     const Lane* l = doc.lane(laneId);
@@ -221,6 +241,8 @@ static Error checkDepartment(const Document& doc, const Department& d)
     const Department* same = doc.departmentByName(d.name.trimmed());
     if (same && same->id != d.id)
         return invalid(tr("There is already a department “%1”").arg(same->name));
+    if (const Department* taken = departmentWithShortName(doc, d.shortName, d.id))
+        return shortNameTaken(d.shortName, taken->name);
     return {};
 }
 

@@ -60,11 +60,15 @@ Result<Id> addLane(Document& doc, Id journeyId, const QString& name, LaneKind ki
                    int position = -1);
 Error editLane(Document& doc, const Lane& after, Merge merge = Merge::No);
 Error renameLane(Document& doc, Id laneId, const QString& name, Merge merge = Merge::No);
+// A lane's kind, changed after it was added (its cards stay): one undo step.
+Error setLaneKind(Document& doc, Id laneId, LaneKind kind);
 Error moveLane(Document& doc, Id laneId, int toPosition);
 Error removeLane(Document& doc, Id laneId);
 
-// Departments. Removing one that owns cards hands them to replacementId
-// (0 = they become unowned); no card keeps a dangling id.
+// Departments. Names, and short names when given, are unique whatever their
+// capitals: an add or edit that would repeat one is refused. Removing one that
+// owns cards hands them to replacementId (0 = they become unowned); no card
+// keeps a dangling id.
 Result<Id> addDepartment(Document& doc, Department department);
 Error editDepartment(Document& doc, const Department& after, Merge merge = Merge::No);
 Error moveDepartment(Document& doc, Id departmentId, int toPosition);
@@ -91,7 +95,8 @@ Result<Id> cloneJourney(Document& doc, Id journeyId, const QString& name, Journe
 // existing journey, owned by a new department. Each new object goes at the end
 // of its list (departments, journeys, a journey's stages and lanes, a cell's
 // cards) in the given order; positions are ignored. Values are checked as by
-// the add functions above (a new department's name must be free); nothing
+// the add functions above (a new department's name must be free; a short name
+// already taken gets a number: "BF" -> "BF2"); nothing
 // changes when one is refused. Returns the new cards' ids in order.
 struct NewContent
 {

@@ -146,14 +146,32 @@ Error ContentCheck::check(const NewContent& content, QList<Card>& cards)
     return {};
 }
 
+// 'shortName', or when another department has it (whatever the capitals), the
+// first free one made of its start and a number ("BF" -> "BF2", "BIL" -> "BI10").
+QString freeShortName(const Document& doc, const QString& shortName, QSet<QString>& taken)
+{
+    const QString base = shortName.trimmed();
+    QString name = base;
+    for (int n = 2;
+         !name.isEmpty() && (taken.contains(folded(name)) || departmentWithShortName(doc, name));
+         ++n) {
+        const QString number = QString::number(n);
+        name = base.left(std::max<qsizetype>(1, 4 - number.size())) + number;
+    }
+    taken.insert(folded(name));
+    return name;
+}
+
 // Gives the checked content real ids and places, as one AddObjectsCommand adds it.
 NewObjects placed(Document& doc, const NewContent& content, QList<Card> cards)
 {
     NewObjects added;
     QHash<Id, Id> departments, journeys, stages, lanes; // provisional -> real
+    QSet<QString> shortNames;                           // of the new departments, folded
     for (Department d : content.departments) {
         departments.insert(d.id, doc.allocateId(Document::Kind::Department));
         d.id = departments.value(d.id);
+        d.shortName = freeShortName(doc, d.shortName, shortNames);
         d.color = QColor(d.color.name()); // as the file stores it
         d.position = int(doc.departmentIds().size() + added.departments.size());
         added.departments.append(d);

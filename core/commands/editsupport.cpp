@@ -146,6 +146,26 @@ bool sameJourney(const Document& doc, Id stageId, Id laneId)
     return s && l && s->journeyId == l->journeyId;
 }
 
+const Department* departmentWithShortName(const Document& doc, const QString& shortName,
+                                          Id exceptId)
+{
+    const QString wanted = shortName.trimmed();
+    if (wanted.isEmpty())
+        return nullptr;
+    for (Id id : doc.departmentIds()) {
+        const Department* d = doc.department(id);
+        if (id != exceptId && d->shortName.trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
+            return d;
+    }
+    return nullptr;
+}
+
+Error shortNameTaken(const QString& shortName, const QString& holder)
+{
+    return invalid(tr("The short name “%1” is already used by “%2”: each department needs its own")
+                       .arg(shortName.trimmed(), holder));
+}
+
 int endIfNegative(int position, qsizetype size) { return position < 0 ? int(size) : position; }
 
 QString othersWordsRefusal(const Document& doc, const Card& card)

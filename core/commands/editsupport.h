@@ -39,6 +39,13 @@ Error checkNotDuplicate(const Document& doc, const Link& l, Id exceptId = 0);
 // Whether the stage and the lane exist and belong to one journey.
 bool sameJourney(const Document& doc, Id stageId, Id laneId);
 
+// The department of doc, other than exceptId, whose short name is 'shortName'
+// whatever its capitals; null for none or an empty short name.
+const Department* departmentWithShortName(const Document& doc, const QString& shortName,
+                                          Id exceptId = 0);
+// The refusal of a short name another department has.
+Error shortNameTaken(const QString& shortName, const QString& holder);
+
 int endIfNegative(int position, qsizetype size);
 
 // On a team map, why this role may not delete the card: it holds others'

@@ -5,6 +5,7 @@
 // (see objectops.h).
 
 #include "command.h"
+#include "edittext.h"
 #include "objectops.h"
 
 namespace cx {
@@ -53,6 +54,8 @@ public:
             return false;
         m_after = next->m_after;
         setObsolete(m_before == m_after);
+        if constexpr (std::is_same_v<T, Card>)
+            setText(edit::cardEditText(m_doc, m_before, m_after)); // the whole step
         return true;
     }
 

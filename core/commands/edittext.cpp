@@ -1,0 +1,152 @@
+#include "edittext.h"
+
+#include <QCoreApplication>
+
+namespace cx::edit {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("cx::Commands", text); }
+
+constexpr int shortValue = 24; // longer values are not spelled out
+
+QString levelText(Level v)
+{
+    switch (v) {
+    case Level::None:
+        return tr("None");
+    case Level::Low:
+        return tr("Low");
+    case Level::Medium:
+        return tr("Medium");
+    case Level::High:
+        return tr("High");
+    }
+    return {};
+}
+
+QString evidenceText(Evidence v)
+{
+    switch (v) {
+    case Evidence::Observed:
+        return tr("Observed");
+    case Evidence::Assumed:
+        return tr("Assumed");
+    case Evidence::Proposed:
+        return tr("Proposed");
+    }
+    return {};
+}
+
+QString statusText(CardStatus v)
+{
+    switch (v) {
+    case CardStatus::Open:
+        return tr("Open");
+    case CardStatus::InProgress:
+        return tr("In progress");
+    case CardStatus::Done:
+        return tr("Done");
+    case CardStatus::Dropped:
+        return tr("Dropped");
+    }
+    return {};
+}
+
+QString emotionText(const std::optional<int>& v)
+{
+    if (!v)
+        return tr("not rated");
+    return *v > 0 ? QStringLiteral("+%1").arg(*v) : QString::number(*v).replace('-', QChar(0x2212));
+}
+
+QString ownerText(const Document& doc, Id id)
+{
+    const Department* d = id ? doc.department(id) : nullptr;
+    return d ? d->name : tr("Unowned");
+}
+
+// One field's name and, when it has a short one, its value on a card.
+struct FieldText
+{
+    CardField field;
+    const char* name;
+    QString (*value)(const Document&, const Card&); // null: not spelled out
+};
+
+const QList<FieldText>& fieldTexts()
+{
+    static const QList<FieldText> texts{
+        {CardField::Title, QT_TRANSLATE_NOOP("cx::Commands", "Title"), nullptr},
+        {CardField::Description, QT_TRANSLATE_NOOP("cx::Commands", "Description"), nullptr},
+        {CardField::Channel, QT_TRANSLATE_NOOP("cx::Commands", "Channel"),
+         [](const Document&, const Card& c) { return c.channel; }},
+        {CardField::Accountable, QT_TRANSLATE_NOOP("cx::Commands", "Owner"),
+         [](const Document& d, const Card& c) { return ownerText(d, c.accountableId); }},
+        {CardField::Contributing, QT_TRANSLATE_NOOP("cx::Commands", "Contributors"), nullptr},
+        {CardField::Emotion, QT_TRANSLATE_NOOP("cx::Commands", "Emotion"),
+         [](const Document&, const Card& c) { return emotionText(c.emotion); }},
+        {CardField::Evidence, QT_TRANSLATE_NOOP("cx::Commands", "Evidence"),
+         [](const Document&, const Card& c) { return evidenceText(c.evidence); }},
+        {CardField::Severity, QT_TRANSLATE_NOOP("cx::Commands", "Pain severity"),
+         [](const Document&, const Card& c) { return levelText(c.severity); }},
+        {CardField::Impact, QT_TRANSLATE_NOOP("cx::Commands", "Opportunity impact"),
+         [](const Document&, const Card& c) { return levelText(c.impact); }},
+        {CardField::Kpis, QT_TRANSLATE_NOOP("cx::Commands", "KPIs"), nullptr},
+        {CardField::Votes, QT_TRANSLATE_NOOP("cx::Commands", "Votes"),
+         [](const Document&, const Card& c) { return QString::number(c.votes); }},
+        {CardField::Status, QT_TRANSLATE_NOOP("cx::Commands", "Status"),
+         [](const Document&, const Card& c) { return statusText(c.status); }},
+        {CardField::Tags, QT_TRANSLATE_NOOP("cx::Commands", "Tags"), nullptr},
+        {CardField::Comments, QT_TRANSLATE_NOOP("cx::Commands", "Comments"), nullptr},
+    };
+    return texts;
+}
+
+QString oneFieldText(const Document& doc, const FieldText& f, const Card& before, const Card& after)
+{
+    const QString card = quotedTitle(before.title);
+    if (f.field == CardField::Title)
+        return tr("Rename %1 to %2").arg(card, quotedTitle(after.title));
+    const QString name = tr(f.name);
+    if (f.value) {
+        const QString from = f.value(doc, before);
+        const QString to = f.value(doc, after);
+        if (from.size() <= shortValue && to.size() <= shortValue)
+            return tr("%1 of %2: %3 → %4")
+                .arg(name, card, from.isEmpty() ? tr("none") : from,
+                     to.isEmpty() ? tr("none") : to);
+    }
+    return tr("%1 of %2").arg(name, card);
+}
+
+} // namespace
+
+QString quotedTitle(const QString& title, int max)
+{
+    const QString t = title.simplified();
+    if (t.isEmpty())
+        return tr("untitled card");
+    const QString cut = t.size() <= max ? t : t.left(max - 1).trimmed() + QChar(0x2026);
+    return QStringLiteral("“%1”").arg(cut);
+}
+
+QString cardEditText(const Document& doc, const Card& before, const Card& after)
+{
+    const CardFields changed = changedFields(before, after);
+    QList<const FieldText*> fields;
+    for (const FieldText& f : fieldTexts()) {
+        if (changed.testFlag(f.field))
+            fields.append(&f);
+    }
+    if (fields.isEmpty())
+        return tr("Edit %1").arg(quotedTitle(after.title));
+    if (fields.size() == 1)
+        return oneFieldText(doc, *fields.first(), before, after);
+    QStringList names;
+    for (const FieldText* f : fields)
+        names << tr(f->name);
+    return tr("Edit %1: %2").arg(quotedTitle(after.title), names.join(QStringLiteral(", ")));
+}
+
+} // namespace cx::edit
