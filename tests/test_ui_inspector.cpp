@@ -180,7 +180,7 @@ TEST_CASE("the accountable department leaves the contributing list", "[ui][inspe
     auto* contributing = f.widget<QListWidget>("contributing");
     CHECK(accountable->itemText(0) == "Unowned");
     CHECK(accountable->currentText() == "MKT \u2014 Marketing");
-    CHECK(listTexts(contributing) == QStringList{"IT \u2014 IT"});
+    CHECK(listTexts(contributing) == QStringList{"IT"}); // not "IT — IT"
 
     accountable->setCurrentIndex(accountable->findData(Id(2)));
     CHECK(f.card().accountableId == 2);
@@ -202,6 +202,12 @@ TEST_CASE("the accountable department leaves the contributing list", "[ui][inspe
     REQUIRE(edit::addDepartment(*f.doc, hr).ok());
     CHECK(accountable->count() == 4);
     CHECK(contributing->count() == 3);
+    CHECK(accountable->itemText(3) == "HR");
+    CHECK(listTexts(contributing).contains("HR"));
+    Department hrDept = *f.doc->departmentByName(QStringLiteral("HR"));
+    hrDept.name = QStringLiteral("Hr"); // the same but for capitals: still said once
+    REQUIRE_FALSE(edit::editDepartment(*f.doc, hrDept));
+    CHECK(accountable->itemText(3) == "Hr");
     Department it = *f.doc->department(2);
     it.name = QStringLiteral("Information Technology");
     REQUIRE_FALSE(edit::editDepartment(*f.doc, it));

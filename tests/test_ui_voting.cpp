@@ -240,6 +240,7 @@ TEST_CASE("closing the quick-add bar with Esc gives the keyboard back to the can
 TEST_CASE("Ctrl+Alt+M writes a comment on the selected card, Esc goes back", "[ui][comments]")
 {
     Room r;
+    r.find<QLineEdit>("commentAuthor")->setText(QStringLiteral("Eve")); // nobody to ask
     r.press(3, Qt::Key_M, Qt::ControlModifier | Qt::AltModifier);
     auto* text = r.find<QPlainTextEdit>("commentText");
     REQUIRE(text->hasFocus());

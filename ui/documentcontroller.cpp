@@ -375,4 +375,30 @@ void DocumentController::importTable(const QString& format)
                 6000);
 }
 
+void DocumentController::importJson()
+{
+    const QString path = QFileDialog::getOpenFileName(&m_w, tr("Import a Map from JSON"),
+                                                      defaultFolder(m_w.document()),
+                                                      tr("JSON files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return m_w.reportError(
+            tr("Cannot import"),
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    auto data = fromJson(file.readAll());
+    if (!data)
+        return m_w.reportError(tr("Cannot import %1").arg(name),
+                               tr("%1: %2").arg(name, data.error().message));
+    if (!closeDocument()) // the map on screen stays when the user keeps it
+        return;
+    auto doc = Document::createUntitled(data.value());
+    if (!doc)
+        return m_w.reportError(tr("Cannot import %1").arg(name), doc.error().message);
+    m_w.setDocument(std::move(doc.value()));
+    showMessage(tr("Imported %1 as a new map: Save As names it").arg(name), 6000);
+}
+
 } // namespace cx

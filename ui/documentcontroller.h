@@ -3,7 +3,7 @@
 // What the File menu does to the document as a whole: start one (blank or
 // from a template), open a file or a team map, close (an untitled map asks
 // whether to keep it), save as, export (PDF report, PNG, SVG, CSV, Mermaid,
-// JSON) and import (CSV, Mermaid). Errors are shown in a dialog naming the
+// JSON) and import (CSV, Mermaid; JSON into a new map). Errors are shown in a dialog naming the
 // file and the problem; the window keeps what it had.
 
 #include <QObject>
@@ -37,6 +37,8 @@ public:
     void exportReport();
     void exportTable(const QString& format); // "csv" or "mermaid"
     void importTable(const QString& format);
+    // A JSON export read into a new, untitled map (the one on screen closes first).
+    void importJson();
 
 signals:
     // The list of recent files changed (a file opened, saved as, or gone).

@@ -274,6 +274,25 @@ void MapEditor::renameStageOrLane()
                            : edit::renameStage(*doc(), id, name));
 }
 
+void MapEditor::changeLaneKind()
+{
+    const Id id = currentLane();
+    if (!id || !m_w.ensureWritable())
+        return;
+    const Lane* lane = doc()->lane(id);
+    QStringList labels;
+    for (int k = 0; k < laneKindCount; ++k)
+        labels << laneKindLabel(LaneKind(k));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(&m_w, tr("Change Lane Kind"),
+                                                 tr("Kind of the lane “%1”:").arg(lane->name),
+                                                 labels, int(lane->kind), false, &ok);
+    const int kind = int(labels.indexOf(chosen));
+    if (!ok || kind < 0 || !doc()->lane(id))
+        return;
+    m_w.showEditError(edit::setLaneKind(*doc(), id, LaneKind(kind)));
+}
+
 void MapEditor::moveStageOrLane(int delta)
 {
     if (!m_w.ensureWritable())

@@ -35,6 +35,7 @@ public:
     void addStage();
     void addLane();
     void renameStageOrLane();
+    void changeLaneKind(); // of the current lane, asked in a dialog
     void moveStageOrLane(int delta);
     void removeStageOrLane();
     void newJourney();

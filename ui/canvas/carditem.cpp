@@ -90,6 +90,48 @@ QString levelWord(Level l)
     return {};
 }
 
+QString evidenceWord(Evidence e)
+{
+    switch (e) {
+    case Evidence::Observed:
+        return QCoreApplication::translate("cx::canvas::CardItem", "observed");
+    case Evidence::Assumed:
+        return QCoreApplication::translate("cx::canvas::CardItem", "assumed");
+    case Evidence::Proposed:
+        return QCoreApplication::translate("cx::canvas::CardItem", "proposed");
+    }
+    return {};
+}
+
+constexpr qreal evidenceIcon = 9; // the mark's shape before its word
+const QColor observedColor{0x1e, 0x6e, 0x5a};
+
+// Observed: a filled dot; assumed: a dashed ring; proposed: an outlined diamond.
+void drawEvidenceIcon(QPainter* p, const QRectF& r, Evidence e)
+{
+    switch (e) {
+    case Evidence::Observed:
+        p->setPen(Qt::NoPen);
+        p->setBrush(observedColor);
+        p->drawEllipse(r);
+        break;
+    case Evidence::Assumed:
+        p->setPen(QPen(mutedText, 1.2, Qt::DotLine));
+        p->setBrush(Qt::NoBrush);
+        p->drawEllipse(r.adjusted(0.6, 0.6, -0.6, -0.6));
+        break;
+    case Evidence::Proposed: {
+        const QPointF c = r.center();
+        const qreal h = r.width() / 2;
+        p->setPen(QPen(mutedText, 1.2));
+        p->setBrush(Qt::NoBrush);
+        p->drawPolygon(QPolygonF{
+            {c.x(), c.y() - h}, {c.x() + h, c.y()}, {c.x(), c.y() + h}, {c.x() - h, c.y()}});
+        break;
+    }
+    }
+}
+
 } // namespace
 
 CardItem::CardItem(Id cardId) : m_cardId(cardId)
@@ -108,6 +150,7 @@ static QString toolTipText(const Document& doc, const Card& c)
     QStringList parts{c.title};
     if (!c.description.isEmpty())
         parts << c.description;
+    parts << tr("Evidence: %1").arg(evidenceWord(c.evidence));
     if (c.votes > 0) {
         QStringList voters;
         for (const Dot& d : c.dots) {
@@ -147,6 +190,8 @@ void CardItem::sync(const Document& doc)
                 {d->shortName.isEmpty() ? d->name.left(3) : d->shortName, departmentColor(d)});
     }
     m_emotion = c->emotion;
+    m_evidence = c->evidence;
+    m_evidenceText = evidenceWord(c->evidence);
     m_badges.clear();
     const Lane* lane = doc.lane(c->laneId);
     if (c->severity != Level::None || (lane && lane->kind == LaneKind::PainPoint))
@@ -169,6 +214,7 @@ void CardItem::layOut()
     m_titleLines = wrapped(m_title, titleFont(), titleRect.width(), 3);
     const QFontMetricsF fm(smallFont());
     m_channelWidth = fm.horizontalAdvance(m_channelText);
+    m_evidenceWidth = evidenceIcon + 3 + fm.horizontalAdvance(m_evidenceText);
     auto measure = [&fm](Chip& chip) { chip.width = fm.horizontalAdvance(chip.text) + 10; };
     measure(m_owner);
     std::for_each(m_contributors.begin(), m_contributors.end(), measure);
@@ -264,10 +310,27 @@ void CardItem::paintBadges(QPainter* p) const
     }
 }
 
+QRectF CardItem::evidenceRect() const
+{
+    if (!m_laidOut)
+        return {};
+    return QRectF(pad + 4, cardHeight - 24 + 2, m_evidenceWidth, 13);
+}
+
+// The evidence's shape and word, muted: read when looked for, quiet otherwise.
+qreal CardItem::paintEvidence(QPainter* p, qreal x, qreal y) const
+{
+    drawEvidenceIcon(p, QRectF(x, y + 4, evidenceIcon, evidenceIcon), m_evidence);
+    x += evidenceIcon + 3;
+    p->setPen(m_evidence == Evidence::Observed ? observedColor : mutedText);
+    p->drawText(QPointF(x, y + 12.5), m_evidenceText);
+    return x + m_evidenceWidth - evidenceIcon - 3 + 8;
+}
+
 void CardItem::paintFooter(QPainter* p) const
 {
     const qreal y = cardHeight - 24;
-    qreal x = pad + 4;
+    qreal x = paintEvidence(p, pad + 4, y);
     if (!m_channel.isEmpty()) {
         drawChannelIcon(p, QRectF(x, y + 2, 13, 13), m_channel, mutedText);
         x += 17;

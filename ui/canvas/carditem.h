@@ -2,7 +2,8 @@
 
 // A card on the canvas: a sticky note in its accountable department's colour
 // with chips (short names) for contributing departments, a channel icon, an
-// emotion mark and vote and pain-point badges. It mirrors one Card; sync()
+// emotion mark, vote and pain-point badges and its evidence (observed,
+// assumed, proposed). It mirrors one Card; sync()
 // copies what it draws from the Document.
 
 #include "model/types.h"
@@ -37,6 +38,11 @@ public:
     bool isDimmed() const { return m_dimmed; }
     bool isImpacted() const { return m_impacted; }
 
+    // The evidence mark in the footer's left corner ("observed"), and where it
+    // is drawn (item coordinates; empty before the first paint).
+    QString evidenceText() const { return m_evidenceText; }
+    QRectF evidenceRect() const;
+
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
@@ -55,6 +61,7 @@ private:
     void paintBody(QPainter* p, bool selected) const;
     void paintBadges(QPainter* p) const;
     void paintFooter(QPainter* p) const;
+    qreal paintEvidence(QPainter* p, qreal x, qreal y) const; // returns the x after it
 
     // What paint() draws: copied by sync(), measured and wrapped by the first
     // paint after it (a map of thousands of cards opens without laying out
@@ -70,6 +77,9 @@ private:
     QList<Chip> m_contributors;
     QList<Chip> m_badges; // pain point, impact, votes: right to left
     std::optional<int> m_emotion;
+    Evidence m_evidence = Evidence::Assumed;
+    QString m_evidenceText;
+    qreal m_evidenceWidth = 0;
     bool m_dimmed = false;
     bool m_impacted = false;
 };

@@ -4,6 +4,7 @@
 #include "model/document.h"
 
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -165,12 +166,16 @@ void CommentsBox::addTypedComment()
 {
     if (!m_doc || !m_doc->card(m_card))
         return;
-    if (!m_doc->isShared())
+    if (!m_doc->isShared()) {
+        // A comment is signed: the name is asked for once, then remembered.
+        const bool typed = !m_text->toPlainText().trimmed().isEmpty();
+        if (typed && m_author->text().trimmed().isEmpty() && !askAuthor())
+            return;
         QSettings().setValue(authorKey, m_author->text().trimmed());
+    }
     if (const Error err =
             edit::addComment(*m_doc, m_card, m_author->text(), m_text->toPlainText())) {
-        m_message->setText(err.message);
-        m_message->show();
+        showMessage(err.message);
         return;
     }
     m_message->hide();
@@ -186,10 +191,32 @@ void CommentsBox::removeSelected()
     const int row = m_list->currentRow();
     if (!c || row < 0 || row >= c->comments.size())
         return;
-    if (const Error err = edit::removeComment(*m_doc, m_card, row)) {
-        m_message->setText(err.message);
-        m_message->show();
+    if (const Error err = edit::removeComment(*m_doc, m_card, row))
+        showMessage(err.message);
+}
+
+bool CommentsBox::askAuthor()
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Your Name"),
+                              tr("Comments carry their author's name. Yours (asked once, "
+                                 "remembered on this computer):"),
+                              QLineEdit::Normal, QString(), &ok)
+            .trimmed();
+    if (!ok || name.isEmpty()) {
+        showMessage(tr("Give your name to sign the comment: it was not added."));
+        m_author->setFocus(Qt::OtherFocusReason);
+        return false;
     }
+    m_author->setText(name);
+    return true;
+}
+
+void CommentsBox::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->show();
 }
 
 } // namespace cx

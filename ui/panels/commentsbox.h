@@ -2,7 +2,8 @@
 
 // The comments on one card, oldest first, each with its author and time;
 // a field to write a new one (Ctrl+Enter or Add) under the name the user
-// gave last time, and Delete for the selected one. Every change is an edit
+// gave last time (asked for once, then remembered), and Delete for the
+// selected one. Every change is an edit
 // (core/commands/edit.h); the box follows the card's change signals.
 
 #include "model/types.h"
@@ -42,6 +43,8 @@ signals:
 private:
     void refresh();
     void removeSelected();
+    bool askAuthor(); // false when the user gives no name
+    void showMessage(const QString& text);
 
     QPointer<Document> m_doc;
     Id m_card = 0;

@@ -5,6 +5,7 @@
 #include "model/enumnames.h"
 
 #include <QHeaderView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSet>
 #include <QTimer>
@@ -63,6 +64,8 @@ OutlinePanel::OutlinePanel(QWidget* parent) : QWidget(parent)
     connect(m_tree, &QTreeWidget::itemActivated, this, &OutlinePanel::onItemClicked);
     connect(m_tree, &QTreeWidget::itemChanged, this, &OutlinePanel::onItemChanged);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &OutlinePanel::selectionChanged);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &OutlinePanel::showContextMenu);
 }
 
 void OutlinePanel::setDocument(Document* doc)
@@ -228,6 +231,34 @@ void OutlinePanel::onItemChanged(QTreeWidgetItem* item, int column)
     if (err)
         QMessageBox::warning(this, tr("Cannot rename"), err.message);
     scheduleRefresh(); // shows the name the document kept
+}
+
+// On a lane: its kind, to change in one step.
+void OutlinePanel::showContextMenu(const QPoint& pos)
+{
+    QTreeWidgetItem* item = m_tree->itemAt(pos);
+    const Id id = idOf(item);
+    const Lane* lane = m_doc && kindOf(item) == Kind::Lane ? m_doc->lane(id) : nullptr;
+    if (!lane)
+        return;
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("outlineMenu"));
+    QMenu* kinds = menu.addMenu(tr("Change Lane &Kind"));
+    kinds->setObjectName(QStringLiteral("laneKindMenu"));
+    const QString refusal = m_doc->structureRefusal(); // read-only, or not a facilitator
+    kinds->setEnabled(refusal.isEmpty());
+    kinds->setToolTip(refusal);
+    for (int k = 0; k < laneKindCount; ++k) {
+        QAction* a = kinds->addAction(laneKindLabel(LaneKind(k)));
+        a->setCheckable(true);
+        a->setChecked(LaneKind(k) == lane->kind);
+        a->setData(k);
+    }
+    const QAction* chosen = menu.exec(m_tree->viewport()->mapToGlobal(pos));
+    if (!chosen || !chosen->data().isValid() || !m_doc)
+        return; // the map may have closed while the menu was open
+    if (Error err = edit::setLaneKind(*m_doc, id, LaneKind(chosen->data().toInt())))
+        QMessageBox::warning(this, tr("Cannot change the lane"), err.message);
 }
 
 } // namespace cx

@@ -2,7 +2,8 @@
 
 // The Outline dock: the document's journeys, each with its stages and lanes.
 // Clicking a journey shows it on the canvas; clicking a stage or lane scrolls
-// to it; double-click or F2 renames in place. It reads the Document, changes
+// to it; double-click or F2 renames in place; a lane's context menu changes
+// its kind. It reads the Document, changes
 // it only through core/commands/edit.h and follows its change signals,
 // coalesced into one refresh per turn of the event loop.
 
@@ -59,6 +60,7 @@ private:
     void refresh();
     void onItemClicked(QTreeWidgetItem* item);
     void onItemChanged(QTreeWidgetItem* item, int column);
+    void showContextMenu(const QPoint& pos);
 
     QPointer<Document> m_doc;
     Id m_journey = 0;
