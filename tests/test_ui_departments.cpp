@@ -153,12 +153,12 @@ TEST_CASE("picking a department shows its cards by stage and activates cards", "
 
     QTreeWidget* cards = cardsOf(panel);
     auto g = groups(cards);
-    REQUIRE(g.size() == 3); // Awareness, Purchase, then the customer moments
-    CHECK(g[0].first == QStringLiteral("Awareness (1)"));
-    CHECK(g[0].second == QList<Id>{1}); // contributes to the social ad
-    CHECK(g[1].first == QStringLiteral("Purchase (2)"));
-    CHECK(g[1].second == QList<Id>{2, 3}); // touchpoint lane before back stage
-    CHECK(g[2].first.startsWith(QStringLiteral("Customer moments it feeds (0)")));
+    REQUIRE(g.size() == 3); // the customer moments first, then Awareness, Purchase
+    CHECK(g[0].first.startsWith(QStringLiteral("Customer moments it feeds (0)")));
+    CHECK(g[1].first == QStringLiteral("Awareness (1)"));
+    CHECK(g[1].second == QList<Id>{1}); // contributes to the social ad
+    CHECK(g[2].first == QStringLiteral("Purchase (2)"));
+    CHECK(g[2].second == QList<Id>{2, 3}); // touchpoint lane before back stage
     CHECK(textOf(cardRow(cards, 1)).contains(QStringLiteral("Contributing")));
     CHECK(textOf(cardRow(cards, 2)).contains(QStringLiteral("Accountable")));
     CHECK(textOf(cardRow(cards, 2)).contains(QStringLiteral("\u22122")));
@@ -167,7 +167,7 @@ TEST_CASE("picking a department shows its cards by stage and activates cards", "
     // setLens does not emit.
     panel.setLens(1);
     CHECK(lens.count() == 1);
-    CHECK(groups(cards)[0].second == QList<Id>{1});
+    CHECK(groups(cards)[1].second == QList<Id>{1});
     CHECK(textOf(cardRow(cards, 1)).contains(QStringLiteral("CTR 1.5 % (target 2)")));
     CHECK(textOf(cardRow(cards, 1)).contains(QStringLiteral("▼ off target")));
     panel.setLens(2);
@@ -189,8 +189,8 @@ TEST_CASE("picking a department shows its cards by stage and activates cards", "
     REQUIRE(edit::addLink(*doc, 3, 5, LinkType::Feeds).ok());
     QCoreApplication::processEvents();
     g = groups(cards);
-    CHECK(g.last().first.startsWith(QStringLiteral("Customer moments it feeds (1)")));
-    CHECK(g.last().second == QList<Id>{5});
+    CHECK(g.first().first.startsWith(QStringLiteral("Customer moments it feeds (1)")));
+    CHECK(g.first().second == QList<Id>{5});
     CHECK(textOf(cardRow(cards, 5)).contains(QStringLiteral("1 link away")));
 }
 
@@ -212,7 +212,7 @@ TEST_CASE("the department panel follows edits, coalesced", "[ui]")
     CHECK(rowOf(list, 2)->text(1) == QStringLiteral("2 · 1 · 1")); // not yet: coalesced
     QCoreApplication::processEvents();
     CHECK(rowOf(list, 2)->text(1) == QStringLiteral("3 · 1 · 1"));
-    CHECK(groups(cards)[1].second == QList<Id>{2, 3, 4});
+    CHECK(groups(cards)[2].second == QList<Id>{2, 3, 4});
     CHECK(list->currentItem() == rowOf(list, 2)); // the lens stays selected
 
     REQUIRE(!edit::removeDepartment(*doc, 2));

@@ -1,6 +1,5 @@
 #include "mainactions.h"
 
-#include "canvas/carditem.h"
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
 #include "docklayout.h"
@@ -12,14 +11,15 @@
 #include "recentfiles.h"
 #include "startpage.h"
 #include "uitext.h"
+#include "workshop/impactbar.h"
 #include "workshop/presentation.h"
+#include "workshop/searchbar.h"
 #include "workshop/votingpanel.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QDockWidget>
 #include <QFileInfo>
-#include <QGraphicsItem>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -116,6 +116,9 @@ void MainActions::createFileActions()
     on(makeAction(QStringLiteral("importMermaid"), tr("Journey from &Mermaid Diagram…"), {},
                   tr("Add a Mermaid journey diagram as a new journey")),
        [files] { files->importTable(QStringLiteral("mermaid")); });
+    on(makeAction(QStringLiteral("importJson"), tr("Map from &JSON…"), {},
+                  tr("Open a JSON export as a new map")),
+       &DocumentController::importJson);
     on(makeAction(QStringLiteral("closeMap"), tr("&Close"), QKeySequence::Close),
        [files] { files->closeDocument(); });
     a = makeAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit);
@@ -168,6 +171,16 @@ void MainActions::createEditActions()
                    tr("Type cards as the room talks: stage / lane: title @owner +contributor "
                       "!pain -2 #channel"));
     connect(a, &QAction::triggered, editor, &MapEditor::openQuickAdd);
+    SearchBar* search = m_w.searchBar();
+    connect(makeAction(QStringLiteral("find"), tr("&Find and Filter…"), QKeySequence::Find,
+                       tr("Find cards by their words, filter by department, status, evidence, "
+                          "channel, pain and emotion")),
+            &QAction::triggered, search, &SearchBar::open);
+    connect(makeAction(QStringLiteral("findNext"), tr("Find &Next"), QKeySequence(Qt::Key_F3)),
+            &QAction::triggered, search, &SearchBar::next);
+    connect(makeAction(QStringLiteral("findPrevious"), tr("Find Pre&vious"),
+                       QKeySequence(Qt::SHIFT | Qt::Key_F3)),
+            &QAction::triggered, search, &SearchBar::previous);
     // '/' opens it too while the canvas has the focus.
     auto* slash = new QAction(&m_w);
     slash->setShortcut(QKeySequence(Qt::Key_Slash));
@@ -206,6 +219,20 @@ void MainActions::createViewActions()
     a->setCheckable(true);
     a->setChecked(true);
     connect(a, &QAction::toggled, m_w.scene(), &canvas::JourneyScene::setShowCurve);
+    a = makeAction(QStringLiteral("showImpact"), tr("Show &Impact"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                   tr("Trace the selected card's domino effect both ways: the customer moments "
+                      "it reaches and its root causes"));
+    connect(a, &QAction::triggered, this, [this] {
+        if (const QList<Id> cards = m_w.scene()->selectedCardIds(); !cards.isEmpty())
+            m_w.impactBar()->showFor(cards.last());
+    });
+    // Esc ends a trace first, wherever the keyboard is; off when none is shown.
+    a = makeAction(QStringLiteral("clearImpact"), tr("End the Impact Trace"),
+                   QKeySequence(Qt::Key_Escape));
+    a->setEnabled(false);
+    connect(a, &QAction::triggered, m_w.impactBar(), &ImpactBar::clear);
+    connect(m_w.impactBar(), &ImpactBar::traceChanged, a, &QAction::setEnabled);
     a = makeAction(QStringLiteral("focusCanvas"), tr("Focus on &Canvas"),
                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
                    tr("Hide every panel and toolbar; again brings them back as they were"));
@@ -246,6 +273,9 @@ void MainActions::createJourneyActions()
        &MapEditor::addLane);
     on(makeAction(QStringLiteral("rename"), tr("&Rename Stage or Lane…"), {}),
        &MapEditor::renameStageOrLane);
+    on(makeAction(QStringLiteral("changeLaneKind"), tr("Change Lane &Kind…"), {},
+                  tr("Make the selected lane another kind: touchpoints, back stage, pain points…")),
+       &MapEditor::changeLaneKind);
     on(makeAction(QStringLiteral("moveEarlier"), tr("Move &Earlier"),
                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up),
                   tr("Move the selected stage left or lane up")),
@@ -318,6 +348,7 @@ void MainActions::createMenus()
     QMenu* importMenu = file->addMenu(tr("&Import"));
     add(importMenu, "importCsv");
     add(importMenu, "importMermaid");
+    add(importMenu, "importJson");
     file->addSeparator();
     add(file, "closeMap");
     add(file, "quit");
@@ -331,6 +362,9 @@ void MainActions::createMenus()
     edit->addSeparator();
     for (const char* name : {"selectAll", "addCard", "quickAdd", "comment"})
         add(edit, name);
+    edit->addSeparator();
+    for (const char* name : {"find", "findNext", "findPrevious"})
+        add(edit, name);
 
     QMenu* view = bar->addMenu(tr("&View"));
     for (const char* name : {"zoomIn", "zoomOut", "fit", "fitWidth", "actualSize"})
@@ -340,6 +374,7 @@ void MainActions::createMenus()
     m_lensMenu->setObjectName(QStringLiteral("lensMenu"));
     add(view, "showLinks");
     add(view, "showCurve");
+    add(view, "showImpact");
     view->addSeparator();
     QMenu* panels = view->addMenu(tr("&Panels"));
     for (QDockWidget* d : m_w.docks()->docks())
@@ -349,8 +384,8 @@ void MainActions::createMenus()
     add(view, "present");
 
     QMenu* journey = bar->addMenu(tr("&Journey"));
-    for (const char* name :
-         {"addStage", "addLane", "rename", "moveEarlier", "moveLater", "removeStageOrLane"})
+    for (const char* name : {"addStage", "addLane", "rename", "changeLaneKind", "moveEarlier",
+                             "moveLater", "removeStageOrLane"})
         add(journey, name);
     journey->addSeparator();
     for (const char* name : {"newJourney", "personas", "cloneFuture"})
@@ -491,8 +526,9 @@ void MainActions::update()
         enable(name, open);
     for (const char* name : {"importCsv", "importMermaid"})
         enable(name, writable);
-    for (const char* name : {"exportPng", "exportSvg", "exportCsv", "exportMermaid", "selectAll",
-                             "zoomIn", "zoomOut", "fit", "fitWidth", "actualSize", "present"})
+    for (const char* name :
+         {"exportPng", "exportSvg", "exportCsv", "exportMermaid", "selectAll", "zoomIn", "zoomOut",
+          "fit", "fitWidth", "actualSize", "present", "find", "findNext", "findPrevious"})
         enable(name, hasJourney);
     enable("copy", selected);
     const bool hasCells = writable && hasJourney && !doc->stageIds(m_w.journey()).isEmpty() &&
@@ -515,66 +551,22 @@ void MainActions::update()
     enable("addLane", writable && hasJourney && noStructure.isEmpty());
     for (const char* name : {"rename", "moveEarlier", "moveLater", "removeStageOrLane"})
         enable(name, structure && noStructure.isEmpty());
+    enable("changeLaneKind", writable && m_w.editor()->currentLane() && noStructure.isEmpty());
     enable("newJourney", writable && noStructure.isEmpty());
     enable("personas", open);
     enable("cloneFuture", writable && hasJourney && noStructure.isEmpty());
-    for (const char* name : {"addStage", "addLane", "rename", "moveEarlier", "moveLater",
-                             "removeStageOrLane", "newJourney", "cloneFuture"})
+    for (const char* name : {"addStage", "addLane", "rename", "changeLaneKind", "moveEarlier",
+                             "moveLater", "removeStageOrLane", "newJourney", "cloneFuture"})
         explain(name, noStructure);
     enable("vote", writable && selected);
     enable("comment", writable && selection.size() == 1);
+    enable("showImpact", selected);
+    enable("clearImpact", open && m_w.scene()->isTracing());
     enable("unvote", writable && selected);
     // Clearing everyone's votes is the facilitator's (it changes every card).
     enable("resetVotes", writable && hasJourney && noStructure.isEmpty());
     explain("resetVotes", noStructure);
     m_lensMenu->setEnabled(open);
-}
-
-void MainActions::showCanvasMenu(const QPoint& viewportPos)
-{
-    Document* doc = m_w.document();
-    if (!doc || !m_w.journey())
-        return;
-    canvas::JourneyScene* scene = m_w.scene();
-    canvas::JourneyView* view = m_w.view();
-    const QPointF scenePos = view->mapToScene(viewportPos);
-    Id card = 0;
-    for (QGraphicsItem* item : scene->items(scenePos)) {
-        if (const auto* c = qgraphicsitem_cast<const canvas::CardItem*>(item)) {
-            card = c->cardId();
-            break;
-        }
-    }
-    // The card under the pointer joins the selection, or becomes it.
-    if (card && !scene->selectedCardIds().contains(card))
-        scene->selectCards({card});
-    const auto [stage, lane] = scene->cellAt(scenePos);
-    QMenu menu(&m_w);
-    menu.setObjectName(QStringLiteral("canvasMenu"));
-    QAction* vote = action(QStringLiteral("vote"));
-    if (card) {
-        const Participant* voter = doc->participant(m_w.votingPanel()->currentParticipant());
-        const QString name = doc->isShared() ? doc->user() : voter ? voter->name : QString();
-        vote->setText(name.isEmpty() ? tr("&Vote for Card")
-                                     : tr("&Vote as %1").arg(menuText(name)));
-        menu.addAction(vote);
-        menu.addAction(action(QStringLiteral("unvote")));
-        menu.addSeparator();
-        menu.addAction(action(QStringLiteral("comment")));
-        menu.addSeparator();
-        for (const char* name : {"cut", "copy", "duplicate", "delete"})
-            menu.addAction(action(QString::fromLatin1(name)));
-    } else if (stage && lane && !doc->isReadOnly()) {
-        menu.addAction(tr("&Add Card Here"), this, [view, stage = stage, lane = lane] {
-            view->setFocus();
-            view->beginNewCard(stage, lane);
-        });
-        menu.addAction(action(QStringLiteral("paste")));
-    } else {
-        menu.addAction(action(QStringLiteral("paste")));
-    }
-    menu.exec(view->viewport()->mapToGlobal(viewportPos));
-    vote->setText(tr("&Vote for Card"));
 }
 
 } // namespace cx

@@ -34,8 +34,6 @@ public:
     // Show Links and Show Emotion Curve as the last session left them.
     void readSettings();
     void writeSettings() const;
-    // The card or cell under the pointer, and what can be done to it.
-    void showCanvasMenu(const QPoint& viewportPos);
 
 private:
     void createFileActions();

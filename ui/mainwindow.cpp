@@ -2,6 +2,8 @@
 
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
+#include "canvasmenu.h"
+#include "canvaspage.h"
 #include "dashboard/dashboard.h"
 #include "docklayout.h"
 #include "documentcontroller.h"
@@ -19,6 +21,8 @@
 #include "wheelguard.h"
 #include "workshop/comparepanel.h"
 #include "workshop/presentation.h"
+#include "workshop/impactbar.h"
+#include "workshop/searchbar.h"
 #include "workshop/votingpanel.h"
 
 #include <QCloseEvent>
@@ -33,7 +37,6 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QUndoView>
-#include <QVBoxLayout>
 
 namespace cx {
 
@@ -59,7 +62,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         chrome << d;
     for (QToolBar* t : findChildren<QToolBar*>())
         chrome << t;
-    chrome << statusBar() << menuBar() << m_quickAdd;
+    chrome << statusBar() << menuBar() << m_page->quickAddBar() << m_page->searchBar()
+           << m_page->impactBar();
     m_presenter->setWidgetsToHide(chrome);
 
     m_docks->readSettings();
@@ -75,25 +79,13 @@ QWidget* MainWindow::createCenter()
     // A scroll area asks its own policy; the position is the viewport's.
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this,
-            [this](const QPoint& pos) { m_actions->showCanvasMenu(pos); });
+            [this](const QPoint& pos) { showCanvasMenu(*this, pos); });
     m_start = new StartPage(this);
-    m_quickAdd = new QuickAddBar(this);
-    m_quickAdd->hide();
-    auto* canvasPage = new QWidget(this);
-    auto* canvasLayout = new QVBoxLayout(canvasPage);
-    canvasLayout->setContentsMargins(0, 0, 0, 0);
-    canvasLayout->setSpacing(0);
-    canvasLayout->addWidget(m_quickAdd);
-    canvasLayout->addWidget(m_view, 1);
+    m_page = new CanvasPage(m_view, this);
+    m_quickAdd = m_page->quickAddBar();
     m_center = new QStackedWidget(this);
     m_center->addWidget(m_start);
-    m_center->addWidget(canvasPage);
-    connect(m_quickAdd, &QuickAddBar::closed, this,
-            [this] { m_view->setFocus(Qt::OtherFocusReason); });
-    connect(m_quickAdd, &QuickAddBar::cardAdded, this, [this](Id cardId) {
-        m_scene->selectCards({cardId});
-        m_view->reveal(m_scene->cardRect(cardId));
-    });
+    m_center->addWidget(m_page);
     return m_center;
 }
 
@@ -141,6 +133,7 @@ void MainWindow::connectPanels()
         m_view->setFocus(Qt::OtherFocusReason);
         m_editor->votingStatus();
     });
+    connect(inspector(), &Inspector::impactRequested, impactBar(), &ImpactBar::showFor);
     connect(inspector(), &Inspector::commentFinished, this,
             [this] { m_view->setFocus(Qt::OtherFocusReason); });
 }
@@ -151,6 +144,9 @@ OutlinePanel* MainWindow::outline() const { return m_docks->outline(); }
 Dashboard* MainWindow::dashboard() const { return m_docks->dashboard(); }
 ComparePanel* MainWindow::comparePanel() const { return m_docks->compare(); }
 VotingPanel* MainWindow::votingPanel() const { return m_docks->voting(); }
+
+SearchBar* MainWindow::searchBar() const { return m_page->searchBar(); }
+ImpactBar* MainWindow::impactBar() const { return m_page->impactBar(); }
 
 QAction* MainWindow::action(const QString& name) const { return m_actions->action(name); }
 
@@ -193,11 +189,10 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
     comparePanel()->setDocument(nullptr);
     votingPanel()->setDocument(nullptr);
     outline()->setDocument(nullptr);
-    m_quickAdd->setDocument(nullptr);
+    m_page->setDocument(nullptr);
     m_docks->history()->setStack(nullptr);
-    if (m_doc)
-        m_undoGroup->removeStack(m_doc->undoStack());
     if (m_doc) {
+        m_undoGroup->removeStack(m_doc->undoStack());
         disconnect(m_doc->undoStack(), nullptr, this, nullptr);
         disconnect(m_doc.get(), nullptr, this, nullptr);
         m_doc.reset();
@@ -216,14 +211,12 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
         outline()->setDocument(m_doc.get());
         m_docks->history()->setStack(m_doc->undoStack());
         m_undoGroup->addStack(m_doc->undoStack()); // made active while writable
-        m_quickAdd->setDocument(m_doc.get());      // before showJourney: it clears the journey
+        m_page->setDocument(m_doc.get());          // before showJourney: it clears the journey
         showJourney(m_doc->journeyIds().value(0));
     } else {
         m_scene->setLens(0);
     }
     m_center->setCurrentIndex(m_doc ? 1 : 0);
-    if (!m_doc)
-        m_quickAdd->hide();
     m_actions->rebuildLensMenu();
     m_actions->update();
     updateTitle();
@@ -302,7 +295,7 @@ void MainWindow::showJourney(Id journeyId)
     m_scene->setLens(m_lens);
     departmentPanel()->setJourney(m_journey);
     dashboard()->setJourney(m_journey);
-    m_quickAdd->setJourney(m_journey);
+    m_page->setJourney(m_journey);
     comparePanel()->setJourney(m_journey);
     votingPanel()->setJourney(m_journey);
     {
@@ -328,6 +321,7 @@ void MainWindow::setLens(Id departmentId)
         departmentId = 0;
     m_lens = departmentId;
     m_scene->setLens(departmentId);
+    m_view->revealDepartment(departmentId);
     if (departmentPanel()->lens() != departmentId)
         departmentPanel()->setLens(departmentId);
     dashboard()->setLens(departmentId);

@@ -25,7 +25,9 @@ class QUndoGroup;
 
 namespace cx {
 
+class CanvasPage;
 class ComparePanel;
+class ImpactBar;
 class Dashboard;
 class DepartmentPanel;
 class DockLayout;
@@ -38,6 +40,7 @@ class MapEditor;
 class OutlinePanel;
 class Presenter;
 class QuickAddBar;
+class SearchBar;
 class StartPage;
 class VotingPanel;
 
@@ -85,6 +88,8 @@ public:
     ComparePanel* comparePanel() const;
     VotingPanel* votingPanel() const;
     QuickAddBar* quickAddBar() const { return m_quickAdd; }
+    SearchBar* searchBar() const;
+    ImpactBar* impactBar() const;
     Presenter* presenter() const { return m_presenter; }
     StartPage* startPage() const { return m_start; }
     QUndoGroup* undoGroup() const { return m_undoGroup; }
@@ -122,6 +127,7 @@ private:
     canvas::JourneyView* m_view = nullptr;
     StartPage* m_start = nullptr;
     QuickAddBar* m_quickAdd = nullptr;  // above the canvas, Ctrl+K or /
+    CanvasPage* m_page = nullptr;       // the bars above the canvas, and the canvas
     Presenter* m_presenter = nullptr;   // View > Present (F5)
     QStackedWidget* m_center = nullptr; // the start page or the canvas
     QUndoGroup* m_undoGroup = nullptr;  // the open document's stack while it is writable

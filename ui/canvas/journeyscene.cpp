@@ -73,6 +73,9 @@ void JourneyScene::setDocument(Document* doc, Id journeyId)
     m_doc = doc;
     m_journeyId = journeyId;
     m_lens = 0;
+    m_lensReached.clear();
+    m_search.reset(); // a search asks again for the journey now shown
+    m_trace = {};
     if (m_doc)
         connectDocument();
     rebuild();

@@ -16,6 +16,8 @@
 #include <QPointer>
 #include <QSet>
 
+#include <optional>
+
 class QTimer;
 
 namespace cx {
@@ -50,6 +52,22 @@ public:
     // back-stage work reaches are outlined.
     void setLens(Id departmentId);
     Id lens() const { return m_lens; }
+    // Search (Ctrl+F): the cards that match stay bright and the rest dim,
+    // together with the lens (a card must pass both); nullopt ends it.
+    void setSearch(const std::optional<QSet<Id>>& matches);
+    bool isSearching() const { return m_search.has_value(); }
+    // Show Impact: a card's chains traced over everything else (lens and
+    // search): the cards on them outlined, the links along them emphasised,
+    // the rest dimmed. An empty trace ends it.
+    struct Trace
+    {
+        Id origin = 0;
+        QSet<Id> cards; // the origin and every card on its chains
+        QSet<Id> links;
+    };
+    void setTrace(const Trace& trace);
+    bool isTracing() const { return m_trace.origin != 0; }
+    const Trace& trace() const { return m_trace; }
 
     const CanvasLayout& layout() const { return m_layout; }
     const BackdropItem* backdrop() const { return m_backdrop; }
@@ -137,7 +155,10 @@ private:
     bool m_lensStale = false;
     bool m_emphasisStale = false; // a link came: its emphasis
     Id m_lens = 0;
-    QSet<Id> m_lensDimmed; // cards the lens greys out
+    QSet<Id> m_lensDimmed;             // cards the lens greys out
+    QSet<Id> m_lensReached;            // cards the lens department's work reaches
+    std::optional<QSet<Id>> m_search; // the cards a search leaves bright
+    Trace m_trace;                     // Show Impact, over lens and search
     bool m_showLinks = true;
     bool m_showCurve = true;
     // Gestures.

@@ -123,6 +123,7 @@ void JourneyScene::applyLens()
             impacted.insert(hit.cardId);
     }
     m_lensDimmed.clear();
+    m_lensReached.clear();
     for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it)
         applyLensTo(it.value(), impacted.contains(it.key()));
 }
@@ -133,11 +134,42 @@ void JourneyScene::applyLensTo(CardItem* item, bool reached)
     const bool involved =
         !m_lens || (c && (c->accountableId == m_lens || c->contributingIds.contains(m_lens)));
     const bool dimmed = !involved && !reached;
-    item->setLensState(dimmed, reached);
+    const bool unmatched = m_search && !m_search->contains(item->cardId());
+    if (isTracing()) {
+        const bool onChain = m_trace.cards.contains(item->cardId());
+        item->setLensState(!onChain, onChain && item->cardId() != m_trace.origin);
+    } else {
+        item->setLensState(dimmed || unmatched, reached && !unmatched);
+    }
     if (dimmed)
         m_lensDimmed.insert(item->cardId());
     else
         m_lensDimmed.remove(item->cardId());
+    if (reached)
+        m_lensReached.insert(item->cardId());
+    else
+        m_lensReached.remove(item->cardId());
+}
+
+void JourneyScene::setTrace(const Trace& trace)
+{
+    m_trace = trace;
+    if (!m_doc)
+        return;
+    for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it)
+        applyLensTo(it.value(), m_lensReached.contains(it.key()));
+    emphasiseLinks();
+}
+
+void JourneyScene::setSearch(const std::optional<QSet<Id>>& matches)
+{
+    if (matches == m_search)
+        return;
+    m_search = matches;
+    if (!m_doc)
+        return;
+    for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it)
+        applyLensTo(it.value(), m_lensReached.contains(it.key()));
 }
 
 // What the analysis needs of this journey, instead of a snapshot of the whole
@@ -181,6 +213,10 @@ void JourneyScene::emphasiseLinks()
         if (item->type() == CardItem::Type)
             selected.insert(static_cast<CardItem*>(item)->cardId());
     for (LinkItem* link : std::as_const(m_links)) {
+        if (isTracing()) {
+            link->setEmphasised(m_trace.links.contains(link->linkId()));
+            continue;
+        }
         const bool touchesSelection =
             selected.contains(link->fromCard()) || selected.contains(link->toCard());
         // Under a lens, the chains the department takes part in stand out.

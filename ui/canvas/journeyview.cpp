@@ -102,6 +102,18 @@ void JourneyView::revealLane(Id laneId)
             ensureVisible(QRectF(mapToScene(0, 0).x(), r.top, 10, std::min(r.height, 400.0)));
 }
 
+void JourneyView::revealDepartment(Id departmentId)
+{
+    const Document* doc = m_scene->document();
+    if (!doc || !departmentId)
+        return;
+    for (Id id : doc->cardIdsOfJourney(m_scene->journeyId())) {
+        const Card* c = doc->card(id);
+        if (c->accountableId == departmentId || c->contributingIds.contains(departmentId))
+            return reveal(m_scene->cardRect(id));
+    }
+}
+
 void JourneyView::reveal(const QRectF& sceneRect, int border)
 {
     // The room the pinned headers would take once the view scrolls there.

@@ -37,6 +37,9 @@ public:
     // Scrolls the stage's column, or the lane's row, into sight.
     void revealStage(Id stageId);
     void revealLane(Id laneId);
+    // Scrolls to the department's first card (accountable or contributing)
+    // in reading order, when it has one on the journey.
+    void revealDepartment(Id departmentId);
     // Scrolls the least so that sceneRect (with border pixels around it)
     // is in sight and not under the pinned stage headers or lane names.
     void reveal(const QRectF& sceneRect, int border = 40);

@@ -5,6 +5,7 @@
 #include "departmentpanel.h"
 
 #include "analysis/analysis.h"
+#include "analysis/chains.h"
 #include "canvas/canvasstyle.h"
 #include "model/document.h"
 
@@ -92,6 +93,7 @@ QTreeWidgetItem* plainRow(QTreeWidgetItem* parent, const QString& text, qint64 k
 void DepartmentPanel::addCardGroups()
 {
     const QList<Id> journeys = m_journey != 0 ? QList<Id>{m_journey} : m_doc->journeyIds();
+    const int before = m_cards->topLevelItemCount();
     for (Id journeyId : journeys) {
         const QList<Id> lanes = m_doc->laneIds(journeyId);
         for (Id stageId : m_doc->stageIds(journeyId)) {
@@ -126,7 +128,7 @@ void DepartmentPanel::addCardGroups()
             group->setExpanded(!m_collapsed.contains(stageId));
         }
     }
-    if (m_cards->topLevelItemCount() == 0) {
+    if (m_cards->topLevelItemCount() == before) {
         QTreeWidgetItem* group = plainRow(nullptr, tr("Cards"), emptyKey);
         m_cards->addTopLevelItem(group);
         plainRow(group, tr("None in this journey yet."), emptyKey);
@@ -137,9 +139,16 @@ void DepartmentPanel::addCardGroups()
 void DepartmentPanel::addImpactSection(const DocumentData& data)
 {
     const analysis::Impact impact = analysis::impactOfDepartment(data, m_lens, m_journey);
+    // Unhappy as DESIGN.md says: an emotion of -1 or -2, or a pain point of its own.
+    int unhappy = 0;
+    for (const analysis::ImpactHit& hit : impact.hits) {
+        const Card* c = m_doc->card(hit.cardId);
+        const Lane* lane = c ? m_doc->lane(c->laneId) : nullptr;
+        unhappy += lane && analysis::isUnhappyMoment(*c, lane->kind);
+    }
     QString title = tr("Customer moments it feeds (%1)").arg(impact.summary.reached);
-    if (impact.summary.negative > 0)
-        title += QStringLiteral(" · ") + tr("%1 unhappy").arg(impact.summary.negative);
+    if (unhappy > 0)
+        title += QStringLiteral(" · ") + tr("%1 unhappy").arg(unhappy);
     QTreeWidgetItem* group = plainRow(nullptr, title, impactKey);
     group->setToolTip(0, tr("Front-stage cards reached along links from the cards this "
                             "department is accountable for"));

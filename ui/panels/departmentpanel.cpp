@@ -343,8 +343,8 @@ void DepartmentPanel::fillDetails(const DocumentData& data)
     m_head->setText(tr("Head: %1").arg(d->head));
     m_description->setText(d->description);
 
+    addImpactSection(data); // what a head asks first: whose moments their work reaches
     addCardGroups();
-    addImpactSection(data);
     if (currentCard != 0) {
         for (QTreeWidgetItemIterator it(m_cards); *it; ++it) {
             if ((*it)->data(0, IdRole).value<Id>() == currentCard) {

@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSlider>
@@ -96,9 +97,13 @@ QIcon swatch(const QColor& color)
     return QIcon(pixmap);
 }
 
+// "MKT — Marketing"; just "IT" when the short name is the name.
 QString departmentText(const Department& d)
 {
-    return d.shortName.isEmpty() ? d.name : QStringLiteral("%1 \u2014 %2").arg(d.shortName, d.name);
+    const QString shortName = d.shortName.trimmed();
+    if (shortName.isEmpty() || shortName.compare(d.name.trimmed(), Qt::CaseInsensitive) == 0)
+        return d.name;
+    return QStringLiteral("%1 \u2014 %2").arg(shortName, d.name);
 }
 
 // Adds a labelled row; the widget's accessible name is its label ("&Title:" -> "Title").
@@ -217,6 +222,15 @@ void Inspector::buildOwnershipSection(QFormLayout* form)
     connect(m_contributing, &QListWidget::itemChanged, this, &Inspector::commitContributing);
 
     m_links = addRow(form, tr("Links:"), "links", textLabel());
+    auto* impact = new QPushButton(tr("Show Impact"));
+    impact->setObjectName(QStringLiteral("showImpact"));
+    impact->setAccessibleName(tr("Show the card's impact"));
+    impact->setToolTip(tr("Trace the card's domino effect on the canvas (Ctrl+Shift+I)"));
+    connect(impact, &QPushButton::clicked, this, [this] {
+        if (const Card* c = current())
+            emit impactRequested(c->id);
+    });
+    form->addRow(QString(), impact);
 }
 
 void Inspector::buildExperienceSection(QFormLayout* form)

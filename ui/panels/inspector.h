@@ -56,6 +56,8 @@ public:
 signals:
     // Esc in the comment field.
     void commentFinished();
+    // Show Impact was pressed for the card shown.
+    void impactRequested(cx::Id cardId);
 
 private:
     void buildCardSection(QFormLayout* form);
