@@ -20,8 +20,8 @@
 #include "uitext.h"
 #include "wheelguard.h"
 #include "workshop/comparepanel.h"
-#include "workshop/presentation.h"
 #include "workshop/impactbar.h"
+#include "workshop/presentation.h"
 #include "workshop/searchbar.h"
 #include "workshop/votingpanel.h"
 

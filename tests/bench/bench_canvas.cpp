@@ -382,8 +382,8 @@ int main(int argc, char** argv)
                 QCoreApplication::processEvents(); // the list view takes the rows
                 keys.push_back(ms(t.nsecsElapsed()));
                 if (qEnvironmentVariableIsSet("CXMAP_BENCH_VERBOSE"))
-                    std::printf("  \"%s\": %.1f ms, %lld matches\n", qPrintable(typed),
-                                keys.back(), qlonglong(bar.matches().size()));
+                    std::printf("  \"%s\": %.1f ms, %lld matches\n", qPrintable(typed), keys.back(),
+                                qlonglong(bar.matches().size()));
                 found = std::max<std::size_t>(found, bar.matches().size());
             }
         }

@@ -155,10 +155,10 @@ private:
     bool m_lensStale = false;
     bool m_emphasisStale = false; // a link came: its emphasis
     Id m_lens = 0;
-    QSet<Id> m_lensDimmed;             // cards the lens greys out
-    QSet<Id> m_lensReached;            // cards the lens department's work reaches
+    QSet<Id> m_lensDimmed;            // cards the lens greys out
+    QSet<Id> m_lensReached;           // cards the lens department's work reaches
     std::optional<QSet<Id>> m_search; // the cards a search leaves bright
-    Trace m_trace;                     // Show Impact, over lens and search
+    Trace m_trace;                    // Show Impact, over lens and search
     bool m_showLinks = true;
     bool m_showCurve = true;
     // Gestures.
