@@ -15,6 +15,7 @@
 #include "panels/departmentpanel.h"
 #include "panels/inspector.h"
 #include "panels/panelrefresh.h"
+#include "samplewindow.h"
 #include "testutil.h"
 #include "workshop/impactbar.h"
 #include "workshop/searchbar.h"
@@ -57,14 +58,8 @@ Id busiestProcess(const Document& doc, Id journey)
 TEST_CASE("Show Impact traces a card's chains both ways and Esc ends the trace first",
           "[ui][impact]")
 {
-    QSettings().clear();
-    test::TempDir dir;
-    MainWindow w;
-    w.setWindowState(Qt::WindowNoState); // not the small test screen's maximized window
-    w.resize(1400, 900);
-    w.show();
-    REQUIRE(w.openFile(test::sampleMapFile(dir)));
-    REQUIRE(QTest::qWaitForWindowActive(&w));
+    test::SampleWindow window(1400, 900);
+    MainWindow& w = window.w;
     const Document& doc = *w.document();
     const Id journey = w.journey();
     const Id card = busiestProcess(doc, journey);
@@ -124,19 +119,12 @@ TEST_CASE("Show Impact traces a card's chains both ways and Esc ends the trace f
     QTest::keyClick(search->lineEdit(), Qt::Key_Escape);
     CHECK(search->lineEdit()->text().isEmpty());
     CHECK_FALSE(dimmed(w, card));
-    QSettings().clear();
 }
 
 TEST_CASE("the Inspector's Show Impact and the canvas menu trace the card shown", "[ui][impact]")
 {
-    QSettings().clear();
-    test::TempDir dir;
-    MainWindow w;
-    w.setWindowState(Qt::WindowNoState); // not the small test screen's maximized window
-    w.resize(1400, 900);
-    w.show();
-    REQUIRE(w.openFile(test::sampleMapFile(dir)));
-    REQUIRE(QTest::qWaitForWindowActive(&w));
+    test::SampleWindow window(1400, 900);
+    MainWindow& w = window.w;
     const Id card = busiestProcess(*w.document(), w.journey());
     w.scene()->selectCards({card});
     auto* button = w.inspector()->findChild<QPushButton*>(QStringLiteral("showImpact"));
@@ -151,20 +139,13 @@ TEST_CASE("the Inspector's Show Impact and the canvas menu trace the card shown"
     CHECK(w.action(QStringLiteral("showImpact"))->isEnabled());
     w.scene()->selectCards({});
     CHECK_FALSE(w.action(QStringLiteral("showImpact"))->isEnabled());
-    QSettings().clear();
 }
 
 TEST_CASE("a lens shows the department's customer moments first and scrolls to its first card",
           "[ui][impact]")
 {
-    QSettings().clear();
-    test::TempDir dir;
-    MainWindow w;
-    w.setWindowState(Qt::WindowNoState); // not the small test screen's maximized window
-    w.resize(1400, 900);
-    w.show();
-    REQUIRE(w.openFile(test::sampleMapFile(dir)));
-    REQUIRE(QTest::qWaitForWindowActive(&w));
+    test::SampleWindow window(1400, 900);
+    MainWindow& w = window.w;
     const Document& doc = *w.document();
     // Logistics' first card sits far to the right of the first stages.
     const Id logistics = doc.departmentByName(QStringLiteral("Logistics"))->id;
@@ -191,5 +172,4 @@ TEST_CASE("a lens shows the department's customer moments first and scrolls to i
     w.departmentPanel()->refresher()->flush();
     REQUIRE(cards->topLevelItemCount() >= 2);
     CHECK(cards->topLevelItem(0)->text(0).startsWith(QStringLiteral("Customer moments it feeds")));
-    QSettings().clear();
 }

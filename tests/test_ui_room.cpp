@@ -11,6 +11,7 @@
 #include "docklayout.h"
 #include "mainwindow.h"
 #include "model/document.h"
+#include "samplewindow.h"
 #include "testutil.h"
 
 #include <QAction>
@@ -53,31 +54,11 @@ void settle()
         QApplication::processEvents();
 }
 
-// The window as a user first sees it at width x height, the sample map open,
-// with nothing remembered from an earlier test.
-struct Room
-{
-    test::TempDir dir;
-    MainWindow w;
-
-    Room(int width, int height)
-    {
-        QSettings().clear();
-        w.setWindowState(Qt::WindowNoState);
-        w.resize(width, height);
-        w.show();
-        REQUIRE(w.openFile(test::sampleMapFile(dir)));
-        REQUIRE(QTest::qWaitForWindowExposed(&w));
-        settle();
-    }
-    ~Room() { QSettings().clear(); }
-};
-
 } // namespace
 
 TEST_CASE("Focus on Canvas hides every dock and toolbar and restores them exactly", "[ui][room]")
 {
-    Room room(1280, 800);
+    test::SampleWindow room(1280, 800);
     MainWindow& w = room.w;
     // A layout of the user's own: Voting in front on the left, Dashboard on the right.
     w.findChild<QDockWidget*>(QStringLiteral("votingDock"))->raise();
@@ -109,7 +90,7 @@ TEST_CASE("Focus on Canvas hides every dock and toolbar and restores them exactl
 TEST_CASE("Fit Width shows every stage of the sample at a readable zoom in Focus mode",
           "[ui][room]")
 {
-    Room room(1400, 900);
+    test::SampleWindow room(1400, 900);
     MainWindow& w = room.w;
     w.action(QStringLiteral("focusCanvas"))->trigger();
     settle();
@@ -171,7 +152,7 @@ TEST_CASE("the window never opens larger than its screen, remembered size includ
 
 TEST_CASE("at 1280 x 800 the Departments list shows at least eight rows", "[ui][room]")
 {
-    Room room(1280, 800);
+    test::SampleWindow room(1280, 800);
     MainWindow& w = room.w;
     auto* list = w.findChild<QTreeWidget*>(QStringLiteral("departmentList"));
     REQUIRE(list);
@@ -185,7 +166,7 @@ TEST_CASE("at 1280 x 800 the Departments list shows at least eight rows", "[ui][
 TEST_CASE("a stage-1 card reached by keyboard is not hidden under the pinned lane names",
           "[ui][room]")
 {
-    Room room(1400, 900);
+    test::SampleWindow room(1400, 900);
     MainWindow& w = room.w;
     canvas::JourneyView* view = w.view();
     view->setZoom(1.0);

@@ -10,6 +10,7 @@
 #include "commands/edit.h"
 #include "mainwindow.h"
 #include "model/document.h"
+#include "samplewindow.h"
 #include "testutil.h"
 #include "workshop/searchbar.h"
 
@@ -36,13 +37,8 @@ bool dimmed(const MainWindow& w, Id cardId)
 
 TEST_CASE("Ctrl+F finds cards, lists them, walks them and dims the rest", "[ui][search]")
 {
-    QSettings().clear();
-    test::TempDir dir;
-    MainWindow w;
-    w.resize(1400, 900);
-    w.show();
-    REQUIRE(w.openFile(test::sampleMapFile(dir)));
-    REQUIRE(QTest::qWaitForWindowActive(&w));
+    test::SampleWindow window(1400, 900);
+    MainWindow& w = window.w;
     const Document& doc = *w.document();
     const Id journey = w.journey();
     SearchBar* bar = w.searchBar();
@@ -131,16 +127,12 @@ TEST_CASE("Ctrl+F finds cards, lists them, walks them and dims the rest", "[ui][
     QTest::keyClick(bar->lineEdit(), Qt::Key_Escape);
     CHECK_FALSE(bar->isVisible());
     CHECK(w.view()->hasFocus());
-    QSettings().clear();
 }
 
 TEST_CASE("a search follows edits to the map", "[ui][search]")
 {
-    QSettings().clear();
-    test::TempDir dir;
-    MainWindow w;
-    w.show();
-    REQUIRE(w.openFile(test::sampleMapFile(dir)));
+    test::SampleWindow window(1400, 900);
+    MainWindow& w = window.w;
     SearchBar* bar = w.searchBar();
     bar->open();
     QTest::keyClicks(bar->lineEdit(), QStringLiteral("zebra"));
@@ -157,5 +149,4 @@ TEST_CASE("a search follows edits to the map", "[ui][search]")
     w.document()->undoStack()->undo();
     QApplication::processEvents();
     CHECK(bar->matches().isEmpty());
-    QSettings().clear();
 }

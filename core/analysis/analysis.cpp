@@ -133,18 +133,7 @@ QList<StageRollup> stageRollups(const Index& index)
 
 Impact collectImpact(const Index& index, const Search& search)
 {
-    std::vector<int> rows;
-    for (int row = 0; row < int(index.cards.size()); ++row) {
-        if (search.distance[row] > 0 && isFrontStage(index.cards[row].laneKind))
-            rows.push_back(row);
-    }
-    const auto key = [&](int row) {
-        const CardInfo& info = index.cards[row];
-        return std::tuple(search.distance[row], info.stageIndex, info.lanePosition,
-                          info.card->position, info.card->id);
-    };
-    std::sort(rows.begin(), rows.end(), [&](int a, int b) { return key(a) < key(b); });
-
+    const std::vector<int> rows = reachedRows(index, search, true);
     Impact impact;
     impact.hits.reserve(qsizetype(rows.size()));
     for (int row : rows) {

@@ -1,5 +1,7 @@
 #include "cardindex.h"
 
+#include "model/enumnames.h"
+
 #include <algorithm>
 #include <tuple>
 
@@ -138,6 +140,23 @@ QList<Id> linksTo(const Search& search, int row)
     for (qsizetype i = links.size() - 1; i >= 0; row = search.parent[row], --i)
         links[i] = search.parentLink[row];
     return links;
+}
+
+std::vector<int> reachedRows(const Index& index, const Search& search, bool frontStageOnly)
+{
+    std::vector<int> rows;
+    for (int row = 0; row < int(index.cards.size()); ++row) {
+        if (search.distance[row] > 0 &&
+            (!frontStageOnly || isFrontStage(index.cards[row].laneKind)))
+            rows.push_back(row);
+    }
+    const auto key = [&](int row) {
+        const CardInfo& info = index.cards[row];
+        return std::tuple(search.distance[row], info.stageIndex, info.lanePosition,
+                          info.card->position, info.card->id);
+    };
+    std::sort(rows.begin(), rows.end(), [&](int a, int b) { return key(a) < key(b); });
+    return rows;
 }
 
 } // namespace cx::analysis::detail

@@ -75,6 +75,9 @@ Search breadthFirst(const Flow& flow, const std::vector<int>& sources);
 
 // The card ids from the source to row (distance + 1 of them), in search order.
 QList<Id> pathTo(const Index& index, const Search& search, int row);
+// The rows the search reached (the sources excluded), front-stage cards only
+// if asked, by distance and then reading order.
+std::vector<int> reachedRows(const Index& index, const Search& search, bool frontStageOnly);
 // The link ids along pathTo (distance of them), in search order.
 QList<Id> linksTo(const Search& search, int row);
 

@@ -14,23 +14,6 @@ using namespace detail;
 
 namespace {
 
-// The rows the search reached (the source excluded), in chain order.
-std::vector<int> reachedRows(const Index& index, const Search& search)
-{
-    std::vector<int> rows;
-    for (int row = 0; row < int(index.cards.size()); ++row) {
-        if (search.distance[row] > 0)
-            rows.push_back(row);
-    }
-    const auto key = [&](int row) {
-        const CardInfo& info = index.cards[row];
-        return std::tuple(search.distance[row], info.stageIndex, info.lanePosition,
-                          info.card->position, info.card->id);
-    };
-    std::sort(rows.begin(), rows.end(), [&](int a, int b) { return key(a) < key(b); });
-    return rows;
-}
-
 ChainCard chainCard(const Index& index, const Search& search, int row, Direction direction)
 {
     const CardInfo& info = index.cards[row];
@@ -54,7 +37,7 @@ Chain chain(const DocumentData& data, const Index& index, int source, Direction 
 {
     const Search search = breadthFirst(buildFlow(data, index, direction), {source});
     Chain result;
-    for (int row : reachedRows(index, search)) {
+    for (int row : reachedRows(index, search, false)) {
         result.cards.append(chainCard(index, search, row, direction));
         result.links.append(search.parentLink[row]);
     }
