@@ -303,9 +303,15 @@ TEST_CASE("department short names are unique, whatever their capitals", "[comman
 
     // An import's departments get a free short name: imports make them up.
     edit::NewContent content;
-    content.departments = {{-1, QStringLiteral("Finance"), QStringLiteral("FIN")},
-                           {-2, QStringLiteral("Financing"), QStringLiteral("fin")},
-                           {-3, QStringLiteral("Infotech"), QStringLiteral("it")}};
+    const std::pair<const char*, const char*> imported[] = {
+        {"Finance", "FIN"}, {"Financing", "fin"}, {"Infotech", "it"}};
+    for (const auto& [name, shortName] : imported) {
+        Department dep;
+        dep.id = -(content.departments.size() + 1);
+        dep.name = QString::fromLatin1(name);
+        dep.shortName = QString::fromLatin1(shortName);
+        content.departments.append(dep);
+    }
     REQUIRE(edit::addContent(*doc, content, QStringLiteral("Import")).ok());
     CHECK(doc->departmentByName(QStringLiteral("Finance"))->shortName == QStringLiteral("FIN"));
     CHECK(doc->departmentByName(QStringLiteral("Financing"))->shortName == QStringLiteral("fin2"));
@@ -322,6 +328,25 @@ TEST_CASE("department short names are unique, whatever their capitals", "[comman
         unnamed.name = QString::fromLatin1(name);
         CHECK(edit::addDepartment(*doc, unnamed).ok());
     }
+}
+
+TEST_CASE("a map that already has two alike short names keeps its other edits",
+          "[commands][shortname]")
+{
+    test::TempDir dir;
+    DocumentData data = test::smallDocument();
+    data.departments[1].shortName = QStringLiteral("mkt"); // an older file: IT goes by "mkt"
+    auto doc = newDoc(dir, data);
+    Department it = *doc->department(2);
+    it.color = QColor(Qt::darkCyan);
+    it.head = QStringLiteral("Dee");
+    CHECK_FALSE(edit::editDepartment(*doc, it)); // its short name is not new
+    CHECK(doc->department(2)->head == QStringLiteral("Dee"));
+    Department marketing = *doc->department(1);
+    marketing.shortName = QStringLiteral("IT2");
+    CHECK_FALSE(edit::editDepartment(*doc, marketing)); // a free one
+    marketing.shortName = QStringLiteral("MKT");
+    CHECK(edit::editDepartment(*doc, marketing)); // taken by IT now
 }
 
 TEST_CASE("a lane's kind changes in one undo step, its cards stay", "[commands][lanekind]")

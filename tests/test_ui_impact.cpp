@@ -108,6 +108,17 @@ TEST_CASE("Show Impact traces a card's chains both ways and Esc ends the trace f
     CHECK(w.scene()->selectedCardIds() == QList<Id>{named});
     CHECK(w.scene()->isTracing()); // the trace stays while its cards are visited
 
+    // Esc in the card's title editor cancels the edit; the trace stays.
+    const QString title = doc.card(named)->title;
+    w.view()->setFocus();
+    w.view()->editCardTitle(named);
+    REQUIRE(w.view()->isEditing());
+    QTest::keyClicks(w.view()->editor(), QStringLiteral(" not meant"));
+    QTest::keyClick(w.view()->editor(), Qt::Key_Escape);
+    CHECK_FALSE(w.view()->isEditing());
+    CHECK(doc.card(named)->title == title);
+    CHECK(w.scene()->isTracing());
+
     // Esc: the trace first (the search dims everything again), then the search.
     search->lineEdit()->setFocus();
     QTest::keyClick(search->lineEdit(), Qt::Key_Escape);
@@ -115,7 +126,6 @@ TEST_CASE("Show Impact traces a card's chains both ways and Esc ends the trace f
     CHECK_FALSE(bar->isVisible());
     CHECK(search->lineEdit()->text() == QStringLiteral("zzz-no-such-card"));
     CHECK(dimmed(w, card));
-    search->lineEdit()->setFocus();
     QTest::keyClick(search->lineEdit(), Qt::Key_Escape);
     CHECK(search->lineEdit()->text().isEmpty());
     CHECK_FALSE(dimmed(w, card));

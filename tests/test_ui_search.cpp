@@ -149,4 +149,13 @@ TEST_CASE("a search follows edits to the map", "[ui][search]")
     w.document()->undoStack()->undo();
     QApplication::processEvents();
     CHECK(bar->matches().isEmpty());
+    // A card added while searching takes its place at once: dimmed, not a match.
+    Card added;
+    added.stageId = renamed.stageId;
+    added.laneId = renamed.laneId;
+    added.position = -1;
+    added.title = QStringLiteral("Parcel shipped");
+    const Result<Id> id = edit::addCard(*w.document(), added);
+    REQUIRE(id.ok());
+    CHECK(dimmed(w, *id));
 }

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "model/document.h"
 #include "uitext.h"
+#include "workshop/impactbar.h"
 #include "workshop/votingpanel.h"
 
 #include <QAction>
@@ -46,7 +47,11 @@ void showCanvasMenu(MainWindow& window, const QPoint& viewportPos)
         menu.addAction(window.action(QStringLiteral("unvote")));
         menu.addSeparator();
         menu.addAction(window.action(QStringLiteral("comment")));
-        menu.addAction(window.action(QStringLiteral("showImpact")));
+        // The card right-clicked, even inside a larger selection.
+        const QAction* impact = window.action(QStringLiteral("showImpact"));
+        menu.addAction(impact->text() + QLatin1Char('\t') +
+                           impact->shortcut().toString(QKeySequence::NativeText),
+                       &window, [&window, card] { window.impactBar()->showFor(card); });
         menu.addSeparator();
         for (const char* name : {"cut", "copy", "duplicate", "delete"})
             menu.addAction(window.action(QString::fromLatin1(name)));

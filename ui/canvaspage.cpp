@@ -36,7 +36,11 @@ CanvasPage::CanvasPage(canvas::JourneyView* view, QWidget* parent)
     connect(m_search, &SearchBar::cardChosen, this, show);
     connect(m_search, &SearchBar::matchesChanged, scene, &canvas::JourneyScene::setSearch);
     connect(m_impact, &ImpactBar::cardChosen, this, show);
-    connect(m_impact, &ImpactBar::cleared, this, backToCanvas);
+    // Esc from the search field ends the trace and leaves the keyboard there.
+    connect(m_impact, &ImpactBar::cleared, this, [backToCanvas](bool hadFocus) {
+        if (hadFocus)
+            backToCanvas();
+    });
 }
 
 void CanvasPage::setDocument(Document* doc)

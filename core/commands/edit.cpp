@@ -234,14 +234,18 @@ Error removeLane(Document& doc, Id laneId)
 
 // --- Departments ---------------------------------------------------------------------
 
-static Error checkDepartment(const Document& doc, const Department& d)
+// A short name is checked when it is new or changed: a map that already has
+// two alike (an older file, a JSON import) keeps its other edits.
+static Error checkDepartment(const Document& doc, const Department& d,
+                             const QString& oldShortName = QString())
 {
     if (d.name.trimmed().isEmpty())
         return invalid(tr("A department needs a name"));
     const Department* same = doc.departmentByName(d.name.trimmed());
     if (same && same->id != d.id)
         return invalid(tr("There is already a department “%1”").arg(same->name));
-    if (const Department* taken = departmentWithShortName(doc, d.shortName, d.id))
+    const bool changed = d.shortName.trimmed().compare(oldShortName.trimmed(), Qt::CaseInsensitive);
+    if (const Department* taken = departmentWithShortName(doc, d.shortName, d.id); taken && changed)
         return shortNameTaken(d.shortName, taken->name);
     return {};
 }
@@ -267,7 +271,7 @@ Error editDepartment(Document& doc, const Department& after, Merge merge)
     const Department* before = doc.department(after.id);
     if (!before)
         return invalid(tr("No department %1").arg(after.id));
-    if (Error err = checkDepartment(doc, after))
+    if (Error err = checkDepartment(doc, after, before->shortName))
         return err;
     Department next = after;
     next.color = QColor(after.color.name()); // as the file stores it

@@ -382,6 +382,8 @@ void JourneyScene::onCardAdded(Id id)
     addCardItem(id);
     staleCurve(m_doc->card(id)->stageId);
     staleLens(id);
+    if (m_search || isTracing()) // dimmed until a search or trace says otherwise
+        applyLensTo(m_cards.value(id), m_lensReached.contains(id));
     scheduleRelayout();
 }
 

@@ -494,6 +494,13 @@ void JourneyView::commitEditor()
 // Enter on to the view, which would open the editor again.
 bool JourneyView::eventFilter(QObject* watched, QEvent* event)
 {
+    // Esc cancels the edit even while a window shortcut (ending an impact
+    // trace) would take it.
+    if (watched == m_editor && event->type() == QEvent::ShortcutOverride &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
+        event->accept();
+        return true;
+    }
     if (watched == m_editor && event->type() == QEvent::KeyPress) {
         switch (static_cast<QKeyEvent*>(event)->key()) {
         case Qt::Key_Escape:

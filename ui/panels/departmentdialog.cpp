@@ -293,6 +293,23 @@ void DepartmentDialog::suggestShortName()
     m_shortName->setText(suggestion.toUpper());
 }
 
+// The other department with the short name typed, when it is a new one
+// (a map may already hold two alike; keeping one's own is fine).
+const Department* DepartmentDialog::shortNameHolder() const
+{
+    const QString typed = m_shortName->text().trimmed();
+    if (typed.isEmpty() ||
+        typed.compare(m_department.shortName.trimmed(), Qt::CaseInsensitive) == 0)
+        return nullptr;
+    for (Id id : m_doc.departmentIds()) {
+        const Department* d = m_doc.department(id);
+        if (d->id != m_department.id &&
+            d->shortName.trimmed().compare(typed, Qt::CaseInsensitive) == 0)
+            return d;
+    }
+    return nullptr;
+}
+
 void DepartmentDialog::validate()
 {
     if (!m_ok)
@@ -308,6 +325,9 @@ void DepartmentDialog::validate()
     else if (!shortNamePattern().match(m_shortName->text().trimmed()).hasMatch())
         m_problemText = tr("The short name needs 2 to 4 letters or digits: the cards' chips "
                            "show it next to the colour.");
+    else if (const Department* taken = shortNameHolder())
+        m_problemText = tr("“%1” already goes by %2: each department needs its own short name.")
+                            .arg(taken->name, m_shortName->text().trimmed());
     else
         m_problemText.clear();
     m_problem->setText(m_problemText.isEmpty() ? QString() : QStringLiteral("⚠ ") + m_problemText);

@@ -70,6 +70,7 @@ private:
     void chooseColor();
     void suggestShortName();
     void validate();
+    const Department* shortNameHolder() const;
 
     const Document& m_doc;
     Department m_department;

@@ -5,6 +5,7 @@
 #include "model/document.h"
 #include "uitext.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTextDocumentFragment>
@@ -138,12 +139,14 @@ QString ImpactBar::summary() const
 void ImpactBar::clear()
 {
     const bool was = m_card != 0;
+    const QWidget* focus = QApplication::focusWidget();
+    const bool hadFocus = !focus || isAncestorOf(focus);
     m_card = 0;
     m_scene->setTrace({});
     hide();
     if (was) {
         emit traceChanged(false);
-        emit cleared();
+        emit cleared(hadFocus);
     }
 }
 

@@ -39,7 +39,8 @@ public slots:
 
 signals:
     void cardChosen(cx::Id cardId); // a card named in the bar was clicked
-    void cleared();
+    // The trace ended; hadFocus: the keyboard was in the bar (or nowhere).
+    void cleared(bool hadFocus);
     void traceChanged(bool tracing);
 
 private:
