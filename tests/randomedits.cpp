@@ -78,6 +78,8 @@ QString RandomEditor::other()
         if (m_doc.linkCount() == 0)
             return link();
         Link l = *m_doc.link(pickFrom(m_doc.allLinkIds()));
+        if (pick(3) == 0)
+            return edit::reverseLink(m_doc, l.id) ? QString() : QStringLiteral("reverse link");
         l.type = LinkType(pick(4));
         l.label = word();
         return edit::editLink(m_doc, l) ? QString() : QStringLiteral("edit link");

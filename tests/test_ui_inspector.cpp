@@ -81,7 +81,10 @@ TEST_CASE("the Inspector shows a hint, a count or the editor", "[ui][inspector]"
     CHECK(f.widget<QLineEdit>("title")->text() == "Order processing");
     CHECK(f.widget<QLabel>("stage")->text() == "Purchase");
     CHECK(f.widget<QLabel>("lane")->text().startsWith("Back stage"));
-    CHECK(f.widget<QLabel>("links")->text() == "1 in, 1 out");
+    // Each link, a click away: the one out and the one in.
+    CHECK(f.widget<QLabel>("links")->text() ==
+          QStringLiteral("<a href=\"link:1\">→ feeds “Checkout page”</a><br>"
+                         "<a href=\"link:2\">← “Credit check” depends on</a>"));
     CHECK(f.widget<QComboBox>("impact")->currentText() == "Medium");
     CHECK(f.widget<QComboBox>("evidence")->currentText() == "Proposed");
 
@@ -92,7 +95,8 @@ TEST_CASE("the Inspector shows a hint, a count or the editor", "[ui][inspector]"
 
     f.inspector.setCards({});
     CHECK(f.showsHint());
-    CHECK(f.widget<QLabel>("hint")->text() == "Select a card to see and edit its details");
+    CHECK(f.widget<QLabel>("hint")->text() ==
+          "Select a card or a link to see and edit its details");
 
     f.inspector.setCards({1});
     f.inspector.setDocument(nullptr);

@@ -3,9 +3,13 @@
 #include "canvas/carditem.h"
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
+#include "canvas/linkitem.h"
 #include "mainactions.h"
 #include "mainwindow.h"
+#include "mapeditor.h"
 #include "model/document.h"
+#include "model/linkrules.h"
+#include "panels/linkeditor.h"
 #include "uitext.h"
 #include "workshop/impactbar.h"
 #include "workshop/votingpanel.h"
@@ -16,6 +20,54 @@
 
 namespace cx {
 
+namespace {
+
+// A link's own menu: its type, label, direction; delete.
+void showLinkMenu(MainWindow& window, Id linkId, const QPoint& viewportPos)
+{
+    Document* doc = window.document();
+    canvas::JourneyView* view = window.view();
+    window.scene()->selectLink(linkId);
+    const Link* l = doc->link(linkId);
+    if (!l)
+        return;
+    MapEditor* editor = window.editor();
+    const bool editable = doc->linkRefusal(linkId).isEmpty();
+    QMenu menu(&window);
+    menu.setObjectName(QStringLiteral("linkMenu"));
+    const Card* from = doc->card(l->fromCardId);
+    const Card* to = doc->card(l->toCardId);
+    menu.addSection(MainActions::tr("“%1” %2 “%3”")
+                        .arg(menuText(shortened(from ? from->title : QString())),
+                             linkTypeWords(l->type),
+                             menuText(shortened(to ? to->title : QString()))));
+    QMenu* type = menu.addMenu(MainActions::tr("&Type"));
+    type->setObjectName(QStringLiteral("linkTypeMenu"));
+    type->setEnabled(editable);
+    const QStringList words = LinkEditor::typeWords();
+    for (int i = 0; i < words.size(); ++i) {
+        QAction* a = type->addAction(
+            words[i], editor, [editor, linkId, i] { editor->retypeLink(linkId, LinkType(i)); });
+        a->setCheckable(true);
+        a->setChecked(int(l->type) == i);
+    }
+    menu.addAction(MainActions::tr("Edit &Label…"), editor,
+                   [editor, linkId] { editor->relabelLink(linkId); })
+        ->setEnabled(editable);
+    menu.addAction(MainActions::tr("&Reverse Direction"), editor,
+                   [editor, linkId] { editor->reverseLink(linkId); })
+        ->setEnabled(editable);
+    menu.addSeparator();
+    QAction* del = window.action(QStringLiteral("delete"));
+    menu.addAction(MainActions::tr("&Delete Link") + QLatin1Char('\t') +
+                       del->shortcut().toString(QKeySequence::NativeText),
+                   editor, [editor, linkId] { editor->deleteLinks({linkId}); })
+        ->setEnabled(editable);
+    menu.exec(view->viewport()->mapToGlobal(viewportPos));
+}
+
+} // namespace
+
 void showCanvasMenu(MainWindow& window, const QPoint& viewportPos)
 {
     Document* doc = window.document();
@@ -25,12 +77,17 @@ void showCanvasMenu(MainWindow& window, const QPoint& viewportPos)
     canvas::JourneyView* view = window.view();
     const QPointF scenePos = view->mapToScene(viewportPos);
     Id card = 0;
+    Id link = 0;
     for (QGraphicsItem* item : scene->items(scenePos)) {
         if (const auto* c = qgraphicsitem_cast<const canvas::CardItem*>(item)) {
             card = c->cardId();
             break;
         }
+        if (const auto* l = qgraphicsitem_cast<const canvas::LinkItem*>(item); l && !link)
+            link = l->linkId();
     }
+    if (!card && link)
+        return showLinkMenu(window, link, viewportPos);
     // The card under the pointer joins the selection, or becomes it.
     if (card && !scene->selectedCardIds().contains(card))
         scene->selectCards({card});

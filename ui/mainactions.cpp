@@ -547,6 +547,18 @@ void MainActions::update()
         enable(name, writable && selected && noCards.isEmpty());
         explain(name, noCards);
     }
+    // A link selected alone: Delete removes it.
+    if (const QList<Id> links =
+            hasJourney && !selected ? m_w.scene()->selectedLinkIds() : QList<Id>();
+        !links.isEmpty()) {
+        QString noLinks;
+        for (Id id : links) {
+            if (noLinks.isEmpty())
+                noLinks = doc->linkRefusal(id);
+        }
+        enable("delete", writable && noLinks.isEmpty());
+        explain("delete", noLinks);
+    }
     enable("addStage", writable && hasJourney && noStructure.isEmpty());
     enable("addLane", writable && hasJourney && noStructure.isEmpty());
     for (const char* name : {"rename", "moveEarlier", "moveLater", "removeStageOrLane"})

@@ -2,6 +2,7 @@
 
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
+#include "canvas/linkitem.h"
 #include "canvasmenu.h"
 #include "canvaspage.h"
 #include "dashboard/dashboard.h"
@@ -134,6 +135,14 @@ void MainWindow::connectPanels()
         m_editor->votingStatus();
     });
     connect(inspector(), &Inspector::impactRequested, impactBar(), &ImpactBar::showFor);
+    connect(inspector(), &Inspector::cardActivated, this, &MainWindow::revealCard);
+    connect(inspector(), &Inspector::linkActivated, this, [this](Id linkId) {
+        if (!m_scene->showLinks()) // a hidden link cannot be selected: links come back
+            action(QStringLiteral("showLinks"))->trigger();
+        m_scene->selectLink(linkId);
+        if (const canvas::LinkItem* link = m_scene->linkItem(linkId))
+            m_view->ensureVisible(QRectF(link->path().pointAtPercent(0.5), QSizeF(1, 1)), 160, 120);
+    });
     connect(inspector(), &Inspector::commentFinished, this,
             [this] { m_view->setFocus(Qt::OtherFocusReason); });
 }
@@ -161,7 +170,12 @@ bool MainWindow::closeDocument() { return m_documents->closeDocument(); }
 
 void MainWindow::selectionChanged()
 {
-    inspector()->setCards(m_scene->selectedCardIds());
+    const QList<Id> cards = m_scene->selectedCardIds();
+    const QList<Id> links = m_scene->selectedLinkIds();
+    if (cards.isEmpty() && links.size() == 1)
+        inspector()->setLink(links.first());
+    else
+        inspector()->setCards(cards);
     const auto [stage, lane] = m_editor->targetCell();
     m_quickAdd->setFallbackCell(stage, lane);
     m_actions->update();
@@ -250,7 +264,7 @@ void MainWindow::connectDocument()
         // A read-only map saved under a new name is writable now.
         m_actions->update();
         updateStatus();
-        inspector()->setCards(inspector()->cards());
+        selectionChanged(); // the Inspector's fields may be enabled now
     });
     connect(doc, &Document::departmentAdded, m_actions, &MainActions::rebuildLensMenu);
     connect(doc, &Document::departmentChanged, m_actions, &MainActions::rebuildLensMenu);
@@ -273,7 +287,7 @@ void MainWindow::connectDocument()
         updateTitle();
         updateStatus();
         m_actions->update();
-        inspector()->setCards(inspector()->cards());
+        selectionChanged(); // the Inspector's fields may be enabled now
         statusBar()->showMessage(m_doc->isReadOnly()
                                      ? tr("The map is read-only: %1").arg(m_doc->readOnlyReason())
                                      : tr("Connected again: the map shows what the team did "

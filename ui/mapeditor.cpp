@@ -37,19 +37,72 @@ Document* MapEditor::doc() const { return m_w.document(); }
 
 void MapEditor::showMessage(const QString& text, int ms) { m_w.statusBar()->showMessage(text, ms); }
 
+void MapEditor::showDeleted(const QString& what)
+{
+    showMessage(what +
+                    tr(" (%1 to undo)")
+                        .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+                6000);
+}
+
 // --- Edit --------------------------------------------------------------------
 
 void MapEditor::deleteSelection()
 {
     const QList<Id> ids = m_w.scene()->selectedCardIds();
-    if (ids.isEmpty() || !m_w.ensureWritable())
+    if (ids.isEmpty())
+        return deleteLinks(m_w.scene()->selectedLinkIds());
+    if (!m_w.ensureWritable())
         return;
     if (Error err = edit::removeCards(*doc(), ids))
         return m_w.showEditError(err);
-    showMessage(counted(int(ids.size()), tr("Deleted %1 card"), tr("Deleted %1 cards")) +
-                    tr(" (%1 to undo)")
-                        .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
-                6000);
+    showDeleted(counted(int(ids.size()), tr("Deleted %1 card"), tr("Deleted %1 cards")));
+}
+
+void MapEditor::deleteLinks(const QList<Id>& linkIds)
+{
+    if (linkIds.isEmpty() || !m_w.ensureWritable())
+        return;
+    if (Error err = edit::removeLinks(*doc(), linkIds))
+        return m_w.showEditError(err);
+    showDeleted(counted(int(linkIds.size()), tr("Deleted %1 link"), tr("Deleted %1 links")));
+}
+
+void MapEditor::retypeLink(Id linkId, LinkType type)
+{
+    const Link* l = doc() ? doc()->link(linkId) : nullptr;
+    if (!l || l->type == type || !m_w.ensureWritable())
+        return;
+    Link after = *l;
+    after.type = type;
+    if (Error err = edit::editLink(*doc(), after))
+        m_w.showEditError(err);
+}
+
+void MapEditor::relabelLink(Id linkId)
+{
+    const Link* l = doc() ? doc()->link(linkId) : nullptr;
+    if (!l || !m_w.ensureWritable())
+        return;
+    bool ok = false;
+    const QString label =
+        QInputDialog::getText(&m_w, tr("Link Label"), tr("What passes along the link:"),
+                              QLineEdit::Normal, l->label, &ok);
+    l = doc()->link(linkId); // the map may have changed meanwhile
+    if (!ok || !l || label.trimmed() == l->label)
+        return;
+    Link after = *l;
+    after.label = label.trimmed();
+    if (Error err = edit::editLink(*doc(), after))
+        m_w.showEditError(err);
+}
+
+void MapEditor::reverseLink(Id linkId)
+{
+    if (!doc() || !doc()->link(linkId) || !m_w.ensureWritable())
+        return;
+    if (Error err = edit::reverseLink(*doc(), linkId))
+        m_w.showEditError(err);
 }
 
 void MapEditor::duplicateSelection()

@@ -31,6 +31,11 @@ public:
     void addCardHere();
     void openQuickAdd();
     void createLink(Id fromCard, Id toCard);
+    // A link's own edits (its context menu; the Inspector edits it directly).
+    void deleteLinks(const QList<Id>& linkIds);
+    void retypeLink(Id linkId, LinkType type);
+    void relabelLink(Id linkId); // asks for the label
+    void reverseLink(Id linkId);
 
     void addStage();
     void addLane();
@@ -56,6 +61,7 @@ public:
 private:
     Document* doc() const;
     void showMessage(const QString& text, int ms);
+    void showDeleted(const QString& what); // "Deleted 2 cards (Ctrl+Z to undo)"
 
     MainWindow& m_w;
 };

@@ -386,21 +386,52 @@ Error editLink(Document& doc, const Link& after, Merge merge)
     const Link* before = doc.link(after.id);
     if (!before)
         return invalid(tr("No link %1").arg(after.id));
+    if (const QString why = doc.linkRefusal(after.id); !why.isEmpty())
+        return {ErrorCode::NoPermission, why};
     Link next = after;
     next.fromCardId = before->fromCardId;
     next.toCardId = before->toCardId;
     if (Error err = checkNotDuplicate(doc, next, next.id))
         return err;
-    return push(doc, new EditCommand<Link>(doc, *before, next, MergeId::EditLink,
-                                           merge == Merge::Typing, tr("Edit link")));
+    return push(doc,
+                new EditCommand<Link>(doc, *before, next, MergeId::EditLink, merge == Merge::Typing,
+                                      linkEditText(doc, *before, next)));
 }
 
-Error removeLink(Document& doc, Id linkId)
+Error reverseLink(Document& doc, Id linkId)
 {
-    const Link* l = doc.link(linkId);
-    if (!l)
+    const Link* before = doc.link(linkId);
+    if (!before)
         return invalid(tr("No link %1").arg(linkId));
-    return push(doc, new RemoveCommand<Link>(doc, *l, tr("Delete link")));
+    if (const QString why = doc.linkRefusal(linkId); !why.isEmpty())
+        return {ErrorCode::NoPermission, why};
+    Link next = *before;
+    std::swap(next.fromCardId, next.toCardId);
+    if (Error err = checkNotDuplicate(doc, next, next.id))
+        return err;
+    return push(doc, new EditCommand<Link>(doc, *before, next, MergeId::None, false,
+                                           linkEditText(doc, *before, next)));
+}
+
+Error removeLink(Document& doc, Id linkId) { return removeLinks(doc, {linkId}); }
+
+Error removeLinks(Document& doc, const QList<Id>& linkIds)
+{
+    QList<Link> links;
+    for (Id id : linkIds) {
+        const Link* l = doc.link(id);
+        if (!l)
+            return invalid(tr("No link %1").arg(id));
+        if (const QString why = doc.linkRefusal(id); !why.isEmpty())
+            return {ErrorCode::NoPermission, why};
+        if (!links.contains(*l))
+            links.append(*l);
+    }
+    if (links.isEmpty())
+        return {};
+    const QString text = links.size() == 1 ? tr("Delete link %1").arg(linkText(doc, links.first()))
+                                           : tr("Delete %1 links").arg(links.size());
+    return push(doc, new RemoveCommand<Link>(doc, links, text));
 }
 
 } // namespace cx::edit

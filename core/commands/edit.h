@@ -139,11 +139,15 @@ Error removeComment(Document& doc, Id cardId, int index);
 
 // Links between two cards of one journey, each there once: a second link with
 // the same cards, direction and type is refused, whatever its label
-// (model/linkrules.h), and so is a retype that would make one. editLink keeps
-// the link's ends (after's from and to are ignored); a link is never reversed.
+// (model/linkrules.h), and so is a retype or a reversal that would make one.
+// editLink changes type and label and keeps the link's ends (after's from and
+// to are ignored); reverseLink swaps the ends, keeping the link's id, type and
+// label. Each is one undo step named after the link (edittext.h).
 Result<Id> addLink(Document& doc, Id fromCardId, Id toCardId, LinkType type,
                    const QString& label = {});
 Error editLink(Document& doc, const Link& after, Merge merge = Merge::No);
+Error reverseLink(Document& doc, Id linkId);
 Error removeLink(Document& doc, Id linkId);
+Error removeLinks(Document& doc, const QList<Id>& linkIds); // one step
 
 } // namespace cx::edit

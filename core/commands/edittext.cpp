@@ -1,5 +1,7 @@
 #include "edittext.h"
 
+#include "model/linkrules.h"
+
 #include <QCoreApplication>
 
 namespace cx::edit {
@@ -147,6 +149,35 @@ QString cardEditText(const Document& doc, const Card& before, const Card& after)
     for (const FieldText* f : fields)
         names << tr(f->name);
     return tr("Edit %1: %2").arg(quotedTitle(after.title), names.join(QStringLiteral(", ")));
+}
+
+QString linkText(const Document& doc, const Link& link)
+{
+    const Card* from = doc.card(link.fromCardId);
+    const Card* to = doc.card(link.toCardId);
+    return tr("%1 %2 %3")
+        .arg(quotedTitle(from ? from->title : QString(), 20), linkTypeWords(link.type),
+             quotedTitle(to ? to->title : QString(), 20));
+}
+
+QString linkEditText(const Document& doc, const Link& before, const Link& after)
+{
+    const QString link = linkText(doc, before);
+    const bool reversed = before.fromCardId != after.fromCardId;
+    const bool retyped = before.type != after.type;
+    const bool relabelled = before.label != after.label;
+    if (reversed && !retyped && !relabelled)
+        return tr("Reverse link %1").arg(link);
+    if (retyped && !reversed && !relabelled)
+        return tr("Type of link %1: %2 → %3")
+            .arg(link, linkTypeWords(before.type), linkTypeWords(after.type));
+    if (relabelled && !reversed && !retyped) {
+        const auto value = [](const QString& label) {
+            return label.isEmpty() ? tr("none") : quotedTitle(label);
+        };
+        return tr("Label of link %1: %2 → %3").arg(link, value(before.label), value(after.label));
+    }
+    return tr("Edit link %1").arg(link);
 }
 
 } // namespace cx::edit

@@ -16,4 +16,10 @@ QString quotedTitle(const QString& title, int max = 24);
 // fields are listed after the card's title.
 QString cardEditText(const Document& doc, const Card& before, const Card& after);
 
+// A link as a history text names it: “From” feeds “To”.
+QString linkText(const Document& doc, const Link& link);
+// The step that turns 'before' into 'after' (the same link): "Type of link
+// “A” feeds “B”: feeds → triggers", "Label of link …", "Reverse link …".
+QString linkEditText(const Document& doc, const Link& before, const Link& after);
+
 } // namespace cx::edit

@@ -56,6 +56,8 @@ public:
         setObsolete(m_before == m_after);
         if constexpr (std::is_same_v<T, Card>)
             setText(edit::cardEditText(m_doc, m_before, m_after)); // the whole step
+        else if constexpr (std::is_same_v<T, Link>)
+            setText(edit::linkEditText(m_doc, m_before, m_after));
         return true;
     }
 
@@ -112,23 +114,35 @@ private:
 
 namespace cx {
 
-// Removes an object nothing else refers to (a link, an empty stage...);
-// undo puts it back with its id and position.
+// Removes objects nothing else refers to (links, an empty stage...); undo
+// puts them back with their ids and positions.
 template <typename T>
 class RemoveCommand : public Command
 {
 public:
     RemoveCommand(Document& doc, T object, const QString& text)
-        : Command(doc, text), m_object(std::move(object))
+        : Command(doc, text), m_objects{std::move(object)}
+    {
+    }
+    RemoveCommand(Document& doc, QList<T> objects, const QString& text)
+        : Command(doc, text), m_objects(std::move(objects))
     {
     }
 
 protected:
-    void doRedo() override { ops::remove(m_doc, m_object); }
-    void doUndo() override { ops::insert(m_doc, m_object); }
+    void doRedo() override
+    {
+        for (const T& object : std::as_const(m_objects))
+            ops::remove(m_doc, object);
+    }
+    void doUndo() override
+    {
+        for (auto it = m_objects.crbegin(); it != m_objects.crend(); ++it)
+            ops::insert(m_doc, *it);
+    }
 
 private:
-    T m_object;
+    QList<T> m_objects;
 };
 
 } // namespace cx

@@ -223,6 +223,14 @@ QString Document::cardRefusal(Id cardId) const
     const Card* c = card(cardId);
     return c ? m_store->cardRefusal(c->accountableId) : QString();
 }
+QString Document::linkRefusal(Id linkId) const
+{
+    const Link* l = link(linkId);
+    if (!l)
+        return isReadOnly() ? readOnlyReason() : QString();
+    const QString from = cardRefusal(l->fromCardId);
+    return from.isEmpty() || cardRefusal(l->toCardId).isEmpty() ? QString() : from;
+}
 bool Document::isReadOnly() const { return m_store->isReadOnly(); }
 QString Document::readOnlyReason() const { return m_store->readOnlyReason(); }
 

@@ -94,6 +94,9 @@ public:
     // Empty when it may.
     QString structureRefusal() const;
     QString cardRefusal(Id cardId) const;
+    // Why the role may not change a link: it may when it may change either
+    // of its cards (as the team server's policy says). Empty: it may.
+    QString linkRefusal(Id linkId) const;
     bool isUntitled() const { return m_untitled; }
     bool isReadOnly() const;
     QString readOnlyReason() const;
@@ -227,7 +230,7 @@ public:
     void removeCard(Id id); // must have no links
 
     void insertLink(const Link& l);
-    void updateLink(const Link& l);
+    void updateLink(const Link& l); // its ends too: a reversal
     void removeLink(Id id);
 
 signals:

@@ -146,11 +146,20 @@ void Document::insertLink(const Link& l)
 void Document::updateLink(const Link& l)
 {
     Transaction tx(*this);
-    if (m_txError || !check(m_links.contains(l.id), "No such link"))
+    if (m_txError || !check(m_links.contains(l.id), "No such link") ||
+        !check(m_cards.contains(l.fromCardId) && m_cards.contains(l.toCardId), "No such card") ||
+        !check(l.fromCardId != l.toCardId, "A card cannot link to itself") ||
+        !check(journeyOfCard(l.fromCardId) == journeyOfCard(l.toCardId),
+               "A link joins two cards of the same journey"))
         return;
     Link& current = m_links[l.id];
-    current.type = l.type;
-    current.label = l.label;
+    if (current.fromCardId != l.fromCardId || current.toCardId != l.toCardId) {
+        m_linksByCard.remove(current.fromCardId, l.id);
+        m_linksByCard.remove(current.toCardId, l.id);
+        m_linksByCard.insert(l.fromCardId, l.id);
+        m_linksByCard.insert(l.toCardId, l.id);
+    }
+    current = l;
     write(m_store->putLink(current));
     if (!tx.commit())
         emit linkChanged(l.id);

@@ -402,3 +402,48 @@ TEST_CASE("Team live: a renamed stage or department arrives alone; a new stage r
     CHECK(b->snapshot() == a->snapshot());
     CHECK(b->snapshot() == t.server());
 }
+
+TEST_CASE("Team links: a member reverses and retypes a link of its own card; the other window "
+          "follows; another department's link is refused with the reason",
+          "[team]")
+{
+    Together t;
+    auto a = t.open(t.alice);
+    auto b = t.open(t.bob);
+    // Two cards of other departments in the journey of Billing's card.
+    const Id journey = b->journeyOfCard(t.ownCard);
+    const Id billing = b->card(t.ownCard)->accountableId;
+    QList<Id> others;
+    for (Id id : b->cardIdsOfJourney(journey)) {
+        const Card* c = b->card(id);
+        if (c->accountableId && c->accountableId != billing && others.size() < 2)
+            others << id;
+    }
+    REQUIRE(others.size() == 2);
+
+    const auto own = edit::addLink(*b, t.ownCard, others[0], LinkType::Feeds);
+    REQUIRE(own.ok());
+    REQUIRE(!edit::reverseLink(*b, own.value()));
+    Link retyped = *b->link(own.value());
+    retyped.type = LinkType::Triggers;
+    retyped.label = QStringLiteral("invoice data");
+    REQUIRE(!edit::editLink(*b, retyped));
+    const auto followed = [&] {
+        const Link* l = a->link(own.value());
+        return l && l->fromCardId == others[0] && l->toCardId == t.ownCard &&
+               l->type == LinkType::Triggers && l->label == QStringLiteral("invoice data");
+    };
+    CHECK(waitFor(followed));
+    CHECK(b->snapshot() == t.server());
+
+    const auto theirs = edit::addLink(*a, others[0], others[1], LinkType::Feeds);
+    REQUIRE(theirs.ok());
+    REQUIRE(waitFor([&] { return b->link(theirs.value()) != nullptr; }));
+    const Error reversed = edit::reverseLink(*b, theirs.value());
+    CHECK(reversed.code == ErrorCode::NoPermission);
+    CHECK_FALSE(reversed.message.isEmpty());
+    CHECK(edit::removeLinks(*b, {own.value(), theirs.value()}).code == ErrorCode::NoPermission);
+    CHECK(b->link(own.value())); // nothing of the refused step was done
+    settle();
+    CHECK(b->snapshot() == t.server());
+}

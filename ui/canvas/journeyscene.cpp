@@ -14,6 +14,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace cx::canvas {
 
 namespace {
@@ -106,7 +108,9 @@ void JourneyScene::connectDocument()
     connect(d, &Document::linkChanged, this, [this](Id id) {
         if (LinkItem* item = m_links.value(id)) {
             item->sync(*m_doc);
-            staleLens(); // a new type may turn the flow around
+            if (!m_layoutStale) // reversed: the arrow turns
+                item->route(cardRect(item->fromCard()), cardRect(item->toCard()));
+            staleLens(); // a new type or direction may turn the flow around
         }
     });
     connect(d, &Document::linkRemoved, this, [this](Id id) {
@@ -340,6 +344,32 @@ void JourneyScene::selectCards(const QList<Id>& ids)
             item->setSelected(true);
     }
     blocker.unblock();
+    raiseSelectedCells();
+    emphasiseLinks();
+    emit cardSelectionChanged(selectedCardIds());
+}
+
+QList<Id> JourneyScene::selectedLinkIds() const
+{
+    QList<Id> ids;
+    for (QGraphicsItem* i : selectedItems()) {
+        if (i->type() == LinkItem::Type)
+            ids.append(static_cast<LinkItem*>(i)->linkId());
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void JourneyScene::selectLink(Id linkId)
+{
+    LinkItem* item = m_links.value(linkId);
+    if (!item || !item->isVisible() || (item->isSelected() && selectedItems().size() == 1))
+        return;
+    {
+        QSignalBlocker blocker(this);
+        clearSelection();
+        item->setSelected(true);
+    }
     raiseSelectedCells();
     emphasiseLinks();
     emit cardSelectionChanged(selectedCardIds());

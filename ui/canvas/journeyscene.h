@@ -77,6 +77,10 @@ public:
     int cardItemCount() const { return int(m_cards.size()); }
     QList<Id> selectedCardIds() const; // in reading order
     void selectCards(const QList<Id>& ids);
+    // The links selected (a click on one selects it), ascending.
+    QList<Id> selectedLinkIds() const;
+    // Selects the link alone (nothing when it is not on this journey or hidden).
+    void selectLink(Id linkId);
 
     // The (stage, lane) cell at a scene point; {0, 0} outside the grid.
     std::pair<Id, Id> cellAt(const QPointF& scenePos) const;

@@ -2,9 +2,11 @@
 
 #include "commentsbox.h"
 #include "inspectorwidgets.h"
+#include "linkeditor.h"
 
 #include "commands/edit.h"
 #include "model/enumnames.h"
+#include "model/linkrules.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -162,9 +164,14 @@ Inspector::Inspector(QWidget* parent) : QWidget(parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
+    m_linkEditor = named(new LinkEditor, "linkEditor", tr("Link inspector"));
+    connect(m_linkEditor, &LinkEditor::cardActivated, this, &Inspector::cardActivated);
+    connect(m_linkEditor, &LinkEditor::linkGone, this, [this] { setCards({}); });
+
     m_stack = new QStackedWidget;
     m_stack->addWidget(m_hint);
     m_stack->addWidget(scroll);
+    m_stack->addWidget(m_linkEditor);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -222,6 +229,13 @@ void Inspector::buildOwnershipSection(QFormLayout* form)
     connect(m_contributing, &QListWidget::itemChanged, this, &Inspector::commitContributing);
 
     m_links = addRow(form, tr("Links:"), "links", textLabel());
+    m_links->setTextFormat(Qt::RichText);
+    m_links->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard |
+                                     Qt::TextSelectableByMouse);
+    m_links->setToolTip(tr("Click a link to select it, to retype, relabel, reverse or delete it"));
+    connect(m_links, &QLabel::linkActivated, this, [this](const QString& href) {
+        emit linkActivated(href.section(QLatin1Char(':'), 1).toLongLong());
+    });
     auto* impact = new QPushButton(tr("Show Impact"));
     impact->setObjectName(QStringLiteral("showImpact"));
     impact->setAccessibleName(tr("Show the card's impact"));
@@ -338,16 +352,30 @@ void Inspector::setDocument(Document* doc)
         connect(doc, &QObject::destroyed, this, [this] { setCards({}); });
     }
     m_comments->setDocument(doc);
+    m_linkEditor->setDocument(doc);
     showSelection();
 }
 
 void Inspector::setCards(const QList<Id>& cardIds)
 {
     m_cardIds = cardIds;
+    m_linkEditor->setLink(0);
     showSelection();
 }
 
 Id Inspector::card() const { return m_cardIds.size() == 1 ? m_cardIds.first() : 0; }
+
+void Inspector::setLink(Id linkId)
+{
+    if (!m_doc || !m_doc->link(linkId))
+        return setCards({});
+    m_cardIds.clear();
+    showSelection();
+    m_linkEditor->setLink(linkId);
+    m_stack->setCurrentWidget(m_linkEditor);
+}
+
+Id Inspector::link() const { return m_linkEditor->link(); }
 
 void Inspector::focusNewComment()
 {
@@ -377,7 +405,7 @@ void Inspector::showSelection()
                             ? QStringLiteral("<p><b>%1</b></p><p>%2</p>")
                                   .arg(tr("%n cards selected", nullptr, int(m_cardIds.size())),
                                        tr("Select a single card to edit its details."))
-                            : tr("Select a card to see and edit its details"));
+                            : tr("Select a card or a link to see and edit its details"));
         m_stack->setCurrentIndex(0);
         return;
     }
@@ -485,14 +513,28 @@ void Inspector::refreshLinks()
     const Card* c = current();
     if (!c)
         return;
-    int in = 0;
-    int out = 0;
-    for (Id id : m_doc->linkIdsOf(c->id)) {
-        const Link* link = m_doc->link(id);
-        in += link && link->toCardId == c->id;
-        out += link && link->fromCardId == c->id;
+    // Each link a click away: "→ feeds “Invoice sent”", "← “Credit check” feeds".
+    constexpr int shown = 8;
+    QList<Id> ids = m_doc->linkIdsOf(c->id);
+    std::sort(ids.begin(), ids.end());
+    QStringList lines;
+    for (Id id : std::as_const(ids)) {
+        const Link* l = m_doc->link(id);
+        const Card* other =
+            l ? m_doc->card(l->fromCardId == c->id ? l->toCardId : l->fromCardId) : nullptr;
+        if (!other || lines.size() == shown)
+            continue;
+        const QString title = QStringLiteral("“%1”").arg(
+            QFontMetrics(font()).elidedText(other->title, Qt::ElideRight, 180));
+        const QString text = l->fromCardId == c->id
+                                 ? QStringLiteral("→ %1 %2").arg(linkTypeWords(l->type), title)
+                                 : QStringLiteral("← %1 %2").arg(title, linkTypeWords(l->type));
+        lines << QStringLiteral("<a href=\"link:%1\">%2</a>").arg(id).arg(text.toHtmlEscaped());
     }
-    m_links->setText(tr("%1 in, %2 out").arg(in).arg(out));
+    if (ids.size() > shown)
+        lines << tr("and %1 more").arg(ids.size() - shown);
+    m_links->setText(lines.isEmpty() ? tr("None (Alt-drag from one card to another)")
+                                     : lines.join(QStringLiteral("<br>")));
 }
 
 // The usual channels, then every other one the document uses.

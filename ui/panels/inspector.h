@@ -31,6 +31,7 @@ class QTableWidgetItem;
 namespace cx {
 
 class CommentsBox;
+class LinkEditor;
 
 class Inspector : public QWidget
 {
@@ -50,6 +51,9 @@ public:
     QList<Id> cards() const { return m_cardIds; }
     // The card being edited (0 unless exactly one card is selected).
     Id card() const;
+    // A link selected alone: its own page (LinkEditor). setCards ends it.
+    void setLink(Id linkId);
+    Id link() const;
     // Scrolls to the card's comments and puts the cursor in a new one.
     void focusNewComment();
 
@@ -58,6 +62,9 @@ signals:
     void commentFinished();
     // Show Impact was pressed for the card shown.
     void impactRequested(cx::Id cardId);
+    // One of the card's links, or a link's card, was clicked.
+    void linkActivated(cx::Id linkId);
+    void cardActivated(cx::Id cardId);
 
 private:
     void buildCardSection(QFormLayout* form);
@@ -113,6 +120,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     QLabel* m_hint = nullptr;
     QWidget* m_editor = nullptr;
+    LinkEditor* m_linkEditor = nullptr;
     QLabel* m_refusal = nullptr; // on a team map: why this card cannot be changed
     QScrollArea* m_scroll = nullptr;
 
