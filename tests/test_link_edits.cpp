@@ -338,3 +338,17 @@ TEST_CASE("the card Inspector lists the card's links; one is a key press away", 
     QTest::keyClick(to, Qt::Key_Return);
     CHECK(r.w.scene()->selectedCardIds() == QList<Id>{2});
 }
+
+TEST_CASE("Edit > Undo names the step with its ampersands as text, not as mnemonics", "[links][ui]")
+{
+    LinkWindow r;
+    Link l = *r.doc->link(1);
+    l.label = QStringLiteral("R&D data");
+    REQUIRE_FALSE(edit::editLink(*r.doc, l));
+    QAction* undo = r.w.action(QStringLiteral("undo"));
+    CHECK(undo->text() == QStringLiteral("&Undo Label of link “Order processing” feeds “Checkout "
+                                         "page”: “order data” → “R&&D data”"));
+    undo->trigger();
+    CHECK(undo->text() == QStringLiteral("&Undo"));
+    CHECK(r.w.action(QStringLiteral("redo"))->text().endsWith(QStringLiteral("“R&&D data”")));
+}

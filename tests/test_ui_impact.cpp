@@ -9,6 +9,7 @@
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
 #include "canvas/linkitem.h"
+#include "commands/edit.h"
 #include "docklayout.h"
 #include "mainwindow.h"
 #include "model/document.h"
@@ -28,6 +29,7 @@
 #include <QSettings>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace cx;
 
@@ -182,4 +184,36 @@ TEST_CASE("a lens shows the department's customer moments first and scrolls to i
     w.departmentPanel()->refresher()->flush();
     REQUIRE(cards->topLevelItemCount() >= 2);
     CHECK(cards->topLevelItem(0)->text(0).startsWith(QStringLiteral("Customer moments it feeds")));
+}
+
+TEST_CASE("an impact trace follows later edits and ends with its card", "[ui][impact]")
+{
+    test::SampleWindow window(1400, 900);
+    MainWindow& w = window.w;
+    Document& doc = *w.document();
+    const Id card = busiestProcess(doc, w.journey());
+    REQUIRE(card);
+    w.impactBar()->showFor(card);
+    const analysis::CardChains before = analysis::chainsOfCard(doc.snapshot(), card);
+    REQUIRE(before.summary.customerMoments >= 2);
+
+    // The card's links go: the summary and the outline follow, at once.
+    const QList<Id> links = doc.linkIdsOf(card);
+    REQUIRE_FALSE(edit::removeLinks(doc, links));
+    QApplication::processEvents();
+    CHECK(w.impactBar()->summary().contains(QStringLiteral("reaches no customer moment")));
+    CHECK(w.scene()->trace().cards == QSet<Id>{card});
+    CHECK(w.scene()->trace().links.isEmpty());
+    CHECK(w.scene()->isTracing());
+
+    // Undo brings the chain back; deleting the card ends the trace.
+    doc.undoStack()->undo();
+    QApplication::processEvents();
+    CHECK(w.impactBar()->summary().contains(
+        QStringLiteral("reaches %1 customer moments").arg(before.summary.customerMoments)));
+    REQUIRE_FALSE(edit::removeCards(doc, {card}));
+    QApplication::processEvents();
+    CHECK_FALSE(w.scene()->isTracing());
+    CHECK_FALSE(w.impactBar()->isVisible());
+    CHECK(w.impactBar()->card() == 0);
 }

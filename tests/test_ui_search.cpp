@@ -17,6 +17,7 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QSettings>
@@ -158,4 +159,25 @@ TEST_CASE("a search follows edits to the map", "[ui][search]")
     const Result<Id> id = edit::addCard(*w.document(), added);
     REQUIRE(id.ok());
     CHECK(dimmed(w, *id));
+}
+
+TEST_CASE("a department filter whose department is removed stops filtering at once", "[ui][search]")
+{
+    test::SampleWindow window(1400, 900);
+    MainWindow& w = window.w;
+    Document& doc = *w.document();
+    SearchBar* bar = w.searchBar();
+    bar->open();
+    QTest::keyClicks(bar->lineEdit(), QStringLiteral("a"));
+    const QList<Id> all = bar->matches();
+    QComboBox* department = bar->filter(QStringLiteral("searchDepartment"));
+    const Id billing = doc.departmentByName(QStringLiteral("Billing & Finance"))->id;
+    department->setCurrentIndex(department->findData(billing));
+    REQUIRE(bar->matches().size() < all.size());
+
+    REQUIRE_FALSE(edit::removeDepartment(doc, billing));
+    CHECK(department->currentIndex() == 0);
+    CHECK(bar->matches() == all); // the same cards: removing a department leaves them
+    const QString count = bar->findChild<QLabel*>(QStringLiteral("searchCount"))->text();
+    CHECK(count.startsWith(QStringLiteral("%1 of").arg(all.size())));
 }

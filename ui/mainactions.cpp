@@ -143,6 +143,16 @@ void MainActions::createEditActions()
     a->setIcon(st->standardIcon(QStyle::SP_ArrowForward));
     a->setIconText(tr("Redo"));
     m_w.addAction(a);
+    // The step's name is text, not mnemonics: "Billing & Finance" keeps its
+    // ampersand (run after the group's own update of the actions).
+    connect(m_w.undoGroup(), &QUndoGroup::undoTextChanged, this, [this](const QString& step) {
+        action(QStringLiteral("undo"))
+            ->setText(step.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(menuText(step)));
+    });
+    connect(m_w.undoGroup(), &QUndoGroup::redoTextChanged, this, [this](const QString& step) {
+        action(QStringLiteral("redo"))
+            ->setText(step.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(menuText(step)));
+    });
 
     MapEditor* editor = m_w.editor();
     const auto canvasAction = [&](const char* name, const QString& text, const QKeySequence& key,

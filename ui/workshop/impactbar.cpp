@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTextDocumentFragment>
+#include <QTimer>
 #include <QToolButton>
 
 namespace cx {
@@ -58,9 +59,43 @@ ImpactBar::ImpactBar(canvas::JourneyScene* scene, QWidget* parent) : QWidget(par
 
 void ImpactBar::setDocument(Document* doc)
 {
+    if (m_doc)
+        disconnect(m_doc, nullptr, this, nullptr);
     m_doc = doc;
     m_card = 0;
     hide();
+    if (!doc)
+        return;
+    // The trace follows the map: what can change a chain, a card's mood or a
+    // name in the bar retraces it once the edit is done; the card's removal
+    // ends it.
+    const auto stale = [this] {
+        if (m_card && !m_retracing) {
+            m_retracing = true;
+            QTimer::singleShot(0, this, &ImpactBar::retrace);
+        }
+    };
+    connect(doc, &Document::cardChanged, this, stale);
+    connect(doc, &Document::cardMoved, this, stale);
+    connect(doc, &Document::cardRemoved, this, stale);
+    connect(doc, &Document::linkAdded, this, stale);
+    connect(doc, &Document::linkChanged, this, stale);
+    connect(doc, &Document::linkRemoved, this, stale);
+    connect(doc, &Document::laneChanged, this, stale);
+    connect(doc, &Document::departmentChanged, this, stale);
+    connect(doc, &Document::departmentRemoved, this, stale);
+    connect(doc, &Document::reloaded, this, stale);
+}
+
+void ImpactBar::retrace()
+{
+    m_retracing = false;
+    if (!m_card)
+        return;
+    if (m_doc && m_doc->card(m_card) && m_doc->journeyOfCard(m_card) == m_scene->journeyId())
+        showFor(m_card);
+    else
+        clear();
 }
 
 void ImpactBar::showFor(Id cardId)

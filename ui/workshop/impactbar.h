@@ -5,7 +5,7 @@
 // emphasised, the rest dimmed, over the lens and any search) and summed up in
 // a bar above it: "Reaches 8 customer moments, 4 unhappy; root causes: 3
 // processes of Billing & Finance and IT", each card named a click away. Esc
-// or Clear ends it.
+// or Clear ends it. The trace follows later edits (and ends with its card).
 
 #include "model/types.h"
 
@@ -45,10 +45,12 @@ signals:
 
 private:
     QString entries(const QList<Id>& cards) const;
+    void retrace(); // after an edit: the chains again, or the end of the trace
 
     canvas::JourneyScene* m_scene;
     QPointer<Document> m_doc;
     Id m_card = 0;
+    bool m_retracing = false; // a retrace is queued
     QLabel* m_text = nullptr;
 };
 

@@ -148,31 +148,38 @@ void SearchBar::setJourney(Id journeyId)
 }
 
 // The departments of the map and the channels of the journey, keeping what
-// is chosen.
+// is chosen; a chosen one that is gone is no longer a filter, and the
+// matches say so at once.
 void SearchBar::fillChoices()
 {
-    const QSignalBlocker a(m_department), b(m_channel);
     const Id department = m_department->currentData().toLongLong();
     const QString channel = m_channel->currentData().toString();
-    while (m_department->count() > 1)
-        m_department->removeItem(1);
-    while (m_channel->count() > 1)
-        m_channel->removeItem(1);
-    if (!m_doc)
-        return;
-    for (Id id : m_doc->departmentIds())
-        m_department->addItem(m_doc->department(id)->name, id);
-    QStringList channels;
-    for (Id id : m_doc->cardIdsOfJourney(m_journey)) {
-        const QString& c = m_doc->card(id)->channel;
-        if (!c.isEmpty() && !channels.contains(c))
-            channels.append(c);
+    {
+        const QSignalBlocker a(m_department), b(m_channel);
+        while (m_department->count() > 1)
+            m_department->removeItem(1);
+        while (m_channel->count() > 1)
+            m_channel->removeItem(1);
+        if (m_doc) {
+            for (Id id : m_doc->departmentIds())
+                m_department->addItem(m_doc->department(id)->name, id);
+            QStringList channels;
+            for (Id id : m_doc->cardIdsOfJourney(m_journey)) {
+                const QString& c = m_doc->card(id)->channel;
+                if (!c.isEmpty() && !channels.contains(c))
+                    channels.append(c);
+            }
+            channels.sort(Qt::CaseInsensitive);
+            for (const QString& c : std::as_const(channels))
+                m_channel->addItem(c, c);
+        }
+        m_department->setCurrentIndex(std::max(0, m_department->findData(department)));
+        m_channel->setCurrentIndex(std::max(0, m_channel->findData(channel)));
     }
-    channels.sort(Qt::CaseInsensitive);
-    for (const QString& c : std::as_const(channels))
-        m_channel->addItem(c, c);
-    m_department->setCurrentIndex(std::max(0, m_department->findData(department)));
-    m_channel->setCurrentIndex(std::max(0, m_channel->findData(channel)));
+    const bool lost = m_department->currentData().toLongLong() != department ||
+                      m_channel->currentData().toString() != channel;
+    if (lost)
+        search();
 }
 
 void SearchBar::open()
