@@ -13,6 +13,7 @@
 #include "model/document.h"
 #include "samplewindow.h"
 #include "testutil.h"
+#include "workshop/presentation.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -195,4 +196,41 @@ TEST_CASE("a stage-1 card reached by keyboard is not hidden under the pinned lan
     if (pinnedLeft)
         CHECK(card.left() >= int(canvas::laneHeaderWidth * view->zoom()));
     CHECK(view->viewport()->rect().contains(card));
+}
+
+TEST_CASE("while presenting, the window belongs to the presentation; quitting then keeps the "
+          "panels for the next session",
+          "[ui][room][presentation]")
+{
+    QByteArray saved;
+    {
+        test::SampleWindow window(1400, 900);
+        MainWindow& w = window.w;
+        const QByteArray before = w.saveState();
+        QAction* full = w.action(QStringLiteral("fullScreen"));
+        QAction* focus = w.action(QStringLiteral("focusCanvas"));
+        w.view()->setFocus();
+        QTest::keyClick(&w, Qt::Key_F5);
+        REQUIRE(w.presenter()->isPresenting());
+        CHECK(w.isFullScreen());
+        CHECK(full->isChecked()); // the check mark follows the window
+        CHECK_FALSE(full->isEnabled());
+        CHECK_FALSE(focus->isEnabled());
+        w.close(); // quit in the middle of the presentation
+        CHECK_FALSE(w.presenter()->isPresenting());
+        CHECK(full->isEnabled());
+        CHECK_FALSE(full->isChecked());
+        saved = QSettings().value(QStringLiteral("window/state")).toByteArray();
+        CHECK(saved == before);
+    }
+    // The next window starts with the docks the user had, not the presentation's.
+    QSettings().setValue(QStringLiteral("window/state"), saved);
+    MainWindow next;
+    next.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&next));
+    int shown = 0;
+    for (QDockWidget* d : next.findChildren<QDockWidget*>())
+        shown += d->isVisible();
+    CHECK(shown >= 3);
+    QSettings().clear();
 }

@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QDockWidget>
+#include <QEvent>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
@@ -267,6 +268,21 @@ void MainActions::createViewActions()
         m_w.setWindowState(on ? m_w.windowState() | Qt::WindowFullScreen
                               : m_w.windowState() & ~Qt::WindowFullScreen);
     });
+    // The check mark follows the window, whoever made it full screen.
+    m_w.installEventFilter(this);
+    // While presenting, the presentation owns the window and its panels.
+    for (const char* name : {"fullScreen", "focusCanvas"}) {
+        QAction* owned = action(QString::fromLatin1(name));
+        connect(presenter, &Presenter::started, owned, [owned] { owned->setEnabled(false); });
+        connect(presenter, &Presenter::stopped, owned, [owned] { owned->setEnabled(true); });
+    }
+}
+
+bool MainActions::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == &m_w && event->type() == QEvent::WindowStateChange)
+        action(QStringLiteral("fullScreen"))->setChecked(m_w.isFullScreen());
+    return QObject::eventFilter(watched, event);
 }
 
 void MainActions::createJourneyActions()

@@ -35,6 +35,9 @@ public:
     void readSettings();
     void writeSettings() const;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void createFileActions();
     void createEditActions();

@@ -345,6 +345,7 @@ void MainWindow::setLens(Id departmentId)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_presenter->stop(); // the window and its panels as they were, for the next session
     m_docks->writeSettings();
     m_actions->writeSettings();
     if (!closeDocument()) {
