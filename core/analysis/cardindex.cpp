@@ -102,10 +102,27 @@ Flow buildFlow(const DocumentData& data, const Index& index, Direction direction
 
 Search breadthFirst(const Flow& flow, const std::vector<int>& sources)
 {
-    Search search{std::vector<int>(flow.size(), -1), std::vector<int>(flow.size(), -1),
-                  std::vector<Id>(flow.size(), 0)};
-    std::vector<int> queue;
-    queue.reserve(flow.size());
+    Search search;
+    breadthFirst(flow, sources, search);
+    return search;
+}
+
+void breadthFirst(const Flow& flow, const std::vector<int>& sources, Search& search)
+{
+    if (search.distance.size() != flow.size()) {
+        search.distance.assign(flow.size(), -1);
+        search.parent.assign(flow.size(), -1);
+        search.parentLink.assign(flow.size(), 0);
+        search.order.clear();
+        search.order.reserve(flow.size());
+    }
+    for (int row : search.order) {
+        search.distance[row] = -1;
+        search.parent[row] = -1;
+        search.parentLink[row] = 0;
+    }
+    std::vector<int>& queue = search.order; // the queue is the order reached
+    queue.clear();
     for (int source : sources) {
         if (search.distance[source] < 0) {
             search.distance[source] = 0;
@@ -123,7 +140,6 @@ Search breadthFirst(const Flow& flow, const std::vector<int>& sources)
             queue.push_back(step.row);
         }
     }
-    return search;
 }
 
 QList<Id> pathTo(const Index& index, const Search& search, int row)
@@ -145,7 +161,7 @@ QList<Id> linksTo(const Search& search, int row)
 std::vector<int> reachedRows(const Index& index, const Search& search, bool frontStageOnly)
 {
     std::vector<int> rows;
-    for (int row = 0; row < int(index.cards.size()); ++row) {
+    for (int row : search.order) {
         if (search.distance[row] > 0 &&
             (!frontStageOnly || isFrontStage(index.cards[row].laneKind)))
             rows.push_back(row);

@@ -67,11 +67,16 @@ struct Search
     std::vector<int> distance;  // -1 = not reached
     std::vector<int> parent;    // -1 = a source (or not reached)
     std::vector<Id> parentLink; // the link from parent; 0 for a source
+    std::vector<int> order;     // the rows reached, sources first, in the order reached
 };
 
 // Every row reached from the sources, once, by a shortest path; ties go to
 // the source first in sources, then to the step first in the flow.
 Search breadthFirst(const Flow& flow, const std::vector<int>& sources);
+// The same into search, reusing its buffers: only the rows its previous search
+// reached are reset, so many searches over one flow (one per card) cost what
+// they reach, not the size of the map each.
+void breadthFirst(const Flow& flow, const std::vector<int>& sources, Search& search);
 
 // The card ids from the source to row (distance + 1 of them), in search order.
 QList<Id> pathTo(const Index& index, const Search& search, int row);

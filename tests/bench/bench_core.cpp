@@ -4,8 +4,11 @@
 //   edit      one durable edit (command + SQLite transaction), median and p99
 //   memory    peak resident set size of the process
 //   analysis  roll-ups, emotion curve, department impact, handoffs
+//   priority  the priority score of every pain point and opportunity (one
+//             breadth-first search each over one index)
 
 #include "analysis/analysis.h"
+#include "analysis/priority.h"
 #include "commands/edit.h"
 #include "mapgenerator.h"
 #include "model/document.h"
@@ -138,6 +141,16 @@ int main(int argc, char** argv)
     std::printf("analysis (roll-ups + curve + department impact + handoffs): median %.1f ms; "
                 "snapshot of the model %.1f ms (%d cards)\n",
                 percentile(analyses, 0.5), snapMs, int(again.cards.size()));
+    std::vector<double> ranking;
+    qsizetype ranked = 0;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer t;
+        t.start();
+        ranked = analysis::priorities(snapshot).size();
+        ranking.push_back(ms(t.nsecsElapsed()));
+    }
+    std::printf("priorities (whole map, %d pain points and opportunities ranked): median %.1f ms\n",
+                int(ranked), percentile(ranking, 0.5));
     std::printf("peak memory: %ld MiB (target < 200 MB)\n", peakRssMiB());
     return 0;
 }

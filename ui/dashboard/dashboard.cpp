@@ -7,6 +7,7 @@
 #include "kpitable.h"
 #include "model/document.h"
 #include "panels/panelrefresh.h"
+#include "prioritytable.h"
 
 #include <QChartView>
 #include <QEvent>
@@ -70,9 +71,10 @@ Dashboard::Dashboard(QWidget* parent) : QWidget(parent)
 Dashboard::~Dashboard() = default;
 
 const Dashboard::Section& Dashboard::addSection(const QString& name, QWidget* content,
-                                                const QString& note)
+                                                const QString& note, bool wide)
 {
     Section s;
+    s.wide = wide;
     auto* frame = new QFrame(m_content);
     frame->setFrameShape(QFrame::StyledPanel);
     frame->setAccessibleName(name);
@@ -127,9 +129,15 @@ void Dashboard::createSections()
                   "Colour: the mean emotion of those cards. Empty: no cards."))
         .title->setObjectName(QStringLiteral("coverageTitle"));
 
+    m_priorities = new PriorityTable(this);
+    connect(m_priorities, &PriorityTable::cardActivated, this, &Dashboard::cardActivated);
+    const Section& priorities = addSection(tr("Priorities by department"), m_priorities, {}, true);
+    priorities.title->setObjectName(QStringLiteral("priorityTitle"));
+    priorities.note->setObjectName(QStringLiteral("priorityNote"));
+
     m_kpis = new KpiTable(this);
     connect(m_kpis, &KpiTable::cardActivated, this, &Dashboard::cardActivated);
-    const Section& kpis = addSection(tr("KPIs"), m_kpis);
+    const Section& kpis = addSection(tr("KPIs"), m_kpis, {}, true);
     kpis.title->setObjectName(QStringLiteral("kpiTitle"));
     kpis.note->setObjectName(QStringLiteral("kpiNote"));
 }
@@ -140,17 +148,26 @@ void Dashboard::relayout(int columns)
     while (m_grid->count() > 0)
         delete m_grid->takeAt(0);
     m_grid->addWidget(m_heading, 0, 0, 1, columns);
-    for (int i = 0; i < m_sections.size(); ++i) {
-        const bool last = i + 1 == m_sections.size();
-        const int row = 1 + i / columns;
-        m_grid->addWidget(m_sections[i].frame, row, last ? 0 : i % columns, 1, last ? columns : 1,
-                          Qt::AlignTop);
+    int row = 1;
+    int column = 0;
+    for (const Section& s : m_sections) {
+        if (s.wide && column > 0) {
+            ++row;
+            column = 0;
+        }
+        const int span = s.wide ? columns : 1;
+        m_grid->addWidget(s.frame, row, column, 1, span, Qt::AlignTop);
+        column += span;
+        if (column >= columns) {
+            ++row;
+            column = 0;
+        }
     }
+    const int end = column > 0 ? row + 1 : row; // the first row below the sections
     for (int c = 0; c < 2; ++c)
         m_grid->setColumnStretch(c, c < columns ? 1 : 0);
-    const int end = 2 + int(m_sections.size() - 1) / columns;
-    for (int r = 0; r <= end + 1; ++r)
-        m_grid->setRowStretch(r, r == end + 1 ? 1 : 0);
+    for (int r = 0; r <= int(m_sections.size()) + 2; ++r)
+        m_grid->setRowStretch(r, r == end ? 1 : 0);
 }
 
 bool Dashboard::eventFilter(QObject* watched, QEvent* event)
@@ -192,6 +209,8 @@ void Dashboard::connectDocument()
            &Document::laneRemoved);
     follow(&Document::cardAdded, &Document::cardChanged, &Document::cardMoved,
            &Document::cardRemoved, &Document::reloaded);
+    // Links carry the reach that priorities count.
+    follow(&Document::linkAdded, &Document::linkChanged, &Document::linkRemoved);
 }
 
 void Dashboard::setJourney(Id journeyId)
@@ -236,6 +255,7 @@ void Dashboard::refresh()
     fillEmotion(data);
     fillPainPoints(rollups);
     fillHeatmap(rollups, stages);
+    fillPriorities(data);
     fillKpis(data);
 }
 

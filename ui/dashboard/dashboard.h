@@ -8,9 +8,12 @@
 //      has one (or the current state's, for a future-state journey);
 //   3. pain points per department;
 //   4. the department x stage coverage heatmap (CoverageHeatmap);
-//   5. the KPIs against their targets, off-target first (KpiTable).
-// With a department lens, 1 and 4 dim the other departments, 3 marks the
-// lens bar and 5 keeps only the lens department's cards; section titles say so.
+//   5. priorities by department: each one's top pain points and
+//      opportunities by the priority score (PriorityTable);
+//   6. the KPIs against their targets, off-target first (KpiTable).
+// 5 and 6 take the whole width. With a department lens, 1 and 4 dim the other
+// departments, 3 marks the lens bar, 5 shows only the lens department and 6
+// keeps only the lens department's cards; section titles say so.
 //
 // Like the DepartmentPanel it reads the Document and follows its change
 // signals through a PanelRefresh: one refresh per turn of the event loop, and
@@ -36,6 +39,7 @@ class CoverageHeatmap;
 class Document;
 class KpiTable;
 class PanelRefresh;
+class PriorityTable;
 
 namespace analysis {
 struct Rollups;
@@ -68,7 +72,7 @@ public:
     PanelRefresh* refresher() const { return m_refresh; }
 
 signals:
-    // The user clicked a KPI row (or pressed Enter on it).
+    // The user clicked a priority or KPI row (or pressed Enter on it).
     void cardActivated(cx::Id cardId);
 
 protected:
@@ -81,6 +85,7 @@ private:
         EmotionSection,
         PainSection,
         HeatmapSection,
+        PrioritySection,
         KpiSection
     };
     struct Section
@@ -88,8 +93,10 @@ private:
         QWidget* frame = nullptr;
         QLabel* title = nullptr;
         QLabel* note = nullptr;
+        bool wide = false; // takes a row of its own, across every column
     };
-    const Section& addSection(const QString& name, QWidget* content, const QString& note = {});
+    const Section& addSection(const QString& name, QWidget* content, const QString& note = {},
+                              bool wide = false);
     void createSections();
     void relayout(int columns);
     void connectDocument();
@@ -99,6 +106,7 @@ private:
     void fillEmotion(const DocumentData& data);
     void fillPainPoints(const analysis::Rollups& rollups);
     void fillHeatmap(const analysis::Rollups& rollups, const QStringList& stages);
+    void fillPriorities(const DocumentData& data);
     void fillKpis(const DocumentData& data);
     QString lensName() const;
 
@@ -112,11 +120,12 @@ private:
     QWidget* m_content = nullptr;
     QGridLayout* m_grid = nullptr;
     QLabel* m_heading = nullptr;
-    QList<Section> m_sections; // in reading order; the last spans every column
+    QList<Section> m_sections; // in reading order
     QChartView* m_stageBars = nullptr;
     QChartView* m_emotion = nullptr;
     QChartView* m_pain = nullptr;
     CoverageHeatmap* m_heatmap = nullptr;
+    PriorityTable* m_priorities = nullptr;
     KpiTable* m_kpis = nullptr;
 };
 

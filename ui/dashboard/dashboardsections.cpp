@@ -4,12 +4,14 @@
 #include "dashboard.h"
 
 #include "analysis/analysis.h"
+#include "analysis/priority.h"
 #include "canvas/canvasstyle.h"
 #include "coverageheatmap.h"
 #include "dashboardcharts.h"
 #include "dashboarddata.h"
 #include "kpitable.h"
 #include "model/document.h"
+#include "prioritytable.h"
 
 #include <QChart>
 #include <QChartView>
@@ -148,6 +150,32 @@ void Dashboard::fillHeatmap(const analysis::Rollups& rollups, const QStringList&
     if (m_lens)
         title += QStringLiteral(" · ") + tr("%1 highlighted").arg(lensName());
     m_sections[HeatmapSection].title->setText(title);
+}
+
+void Dashboard::fillPriorities(const DocumentData& data)
+{
+    QList<analysis::DepartmentPriorities> groups =
+        analysis::prioritiesByDepartment(data, m_journey);
+    if (m_lens) {
+        groups.removeIf(
+            [this](const analysis::DepartmentPriorities& g) { return g.departmentId != m_lens; });
+    }
+    m_priorities->setGroups(*m_doc, groups, m_journey == 0);
+    m_priorities->setVisible(!groups.isEmpty());
+    const Section& s = m_sections[PrioritySection];
+    s.title->setText(m_lens ? tr("Priorities of %1").arg(lensName())
+                            : tr("Priorities by department"));
+    const QString how =
+        (m_lens ? tr("Its top %1 pain points and opportunities by priority: ")
+                : tr("The top %1 pain points and opportunities of each department by priority: "))
+            .arg(PriorityTable::perKind) +
+        tr("severity (or impact) × (1 + unhappy customer moments it reaches along links) + "
+           "votes + how unhappy the card itself is.");
+    const QString none =
+        m_lens ? tr("%1 owns no pain points or opportunities here yet.").arg(lensName())
+               : tr("No pain points or opportunities here yet.");
+    s.note->setText(groups.isEmpty() ? none : how);
+    s.note->setVisible(true);
 }
 
 void Dashboard::fillKpis(const DocumentData& data)

@@ -1,13 +1,16 @@
-// The Departments dock's list of the lens department's cards: one group per
-// stage with each card's facts and KPIs, then the customer moments its
-// back-stage work feeds (core's impact analysis).
+// The Departments dock's list of the lens department's cards: the customer
+// moments its back-stage work feeds (core's impact analysis), its pain points
+// and opportunities by priority (core's priority score), then one group per
+// stage with each card's facts and KPIs.
 
 #include "departmentpanel.h"
 
 #include "analysis/analysis.h"
 #include "analysis/chains.h"
+#include "analysis/priority.h"
 #include "canvas/canvasstyle.h"
 #include "model/document.h"
+#include "prioritytext.h"
 
 #include <QLocale>
 #include <QTreeWidget>
@@ -16,8 +19,10 @@ namespace cx {
 
 namespace {
 
-constexpr qint64 impactKey = -1; // the "Customer moments it feeds" group
-constexpr qint64 emptyKey = -2;  // a row that only says "none"
+constexpr qint64 impactKey = -1;      // the "Customer moments it feeds" group
+constexpr qint64 emptyKey = -2;       // a row that only says "none"
+constexpr qint64 painKey = -3;        // the "Pain points by priority" group
+constexpr qint64 opportunityKey = -4; // the "Opportunities by priority" group
 
 QString tr(const char* text) { return DepartmentPanel::tr(text); }
 
@@ -171,6 +176,45 @@ void DepartmentPanel::addImpactSection(const DocumentData& data)
     if (impact.hits.isEmpty())
         plainRow(group, tr("None: no links lead from its cards to a customer moment."), emptyKey);
     group->setExpanded(!m_collapsed.contains(impactKey));
+}
+
+// The department's pain points, then its opportunities, each ranked by the
+// priority score: "12 · Credit check takes 3 days", with the stage and what
+// the score is made of on the line below.
+void DepartmentPanel::addPrioritySections(const DocumentData& data)
+{
+    const QList<analysis::PriorityItem> ranked = analysis::priorities(data, m_journey, m_lens);
+    for (const bool opportunities : {false, true}) {
+        QList<QTreeWidgetItem*> rows;
+        for (const analysis::PriorityItem& item : ranked) {
+            const Card* c = m_doc->card(item.cardId);
+            const Stage* s = c ? m_doc->stage(c->stageId) : nullptr;
+            if (item.opportunity != opportunities || !s)
+                continue;
+            const QString facts = s->name + QStringLiteral(" · ") + priorityFacts(item);
+            auto* row = new QTreeWidgetItem(
+                {QStringLiteral("%1 · %2\n%3").arg(item.score).arg(c->title, facts)});
+            row->setData(0, IdRole, c->id);
+            row->setToolTip(0, c->title + QStringLiteral("\n") + priorityExplanation(item));
+            rows.append(row);
+        }
+        const qint64 key = opportunities ? opportunityKey : painKey;
+        const QString title = opportunities ? tr("Opportunities by priority (%1)")
+                                            : tr("Pain points by priority (%1)");
+        QTreeWidgetItem* group = plainRow(nullptr, title.arg(rows.size()), key);
+        group->setToolTip(0, tr("Ranked by severity (or impact) × (1 + unhappy customer moments "
+                                "reached along links) + votes + how unhappy the card itself "
+                                "is"));
+        m_cards->addTopLevelItem(group);
+        group->addChildren(rows);
+        if (rows.isEmpty()) {
+            plainRow(group,
+                     opportunities ? tr("None: it owns no opportunities here.")
+                                   : tr("None: it owns no pain points here."),
+                     emptyKey);
+        }
+        group->setExpanded(!m_collapsed.contains(key));
+    }
 }
 
 } // namespace cx

@@ -332,6 +332,9 @@ void DepartmentPanel::fillDetails(const DocumentData& data)
     const int scroll = sameLens ? m_cards->verticalScrollBar()->value() : 0;
     const QTreeWidgetItem* was = m_cards->currentItem();
     const Id currentCard = sameLens && was ? was->data(0, IdRole).value<Id>() : 0;
+    // A card may be listed in more than one group: keep the one it was in.
+    const qint64 currentGroup =
+        was && was->parent() ? was->parent()->data(0, GroupRole).toLongLong() : 0;
     m_cards->clear();
     if (!d)
         return;
@@ -344,14 +347,22 @@ void DepartmentPanel::fillDetails(const DocumentData& data)
     m_description->setText(d->description);
 
     addImpactSection(data); // what a head asks first: whose moments their work reaches
+    addPrioritySections(data);
     addCardGroups();
     if (currentCard != 0) {
+        QTreeWidgetItem* restore = nullptr; // in its group, else its first row
         for (QTreeWidgetItemIterator it(m_cards); *it; ++it) {
-            if ((*it)->data(0, IdRole).value<Id>() == currentCard) {
-                m_cards->setCurrentItem(*it);
+            if ((*it)->data(0, IdRole).value<Id>() != currentCard)
+                continue;
+            if (!restore)
+                restore = *it;
+            const QTreeWidgetItem* group = (*it)->parent();
+            if (group && group->data(0, GroupRole).toLongLong() == currentGroup) {
+                restore = *it;
                 break;
             }
         }
+        m_cards->setCurrentItem(restore);
     }
     fitWrappedRows(m_cards);
     m_cards->verticalScrollBar()->setValue(scroll);

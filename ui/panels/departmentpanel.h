@@ -1,10 +1,11 @@
 #pragma once
 
 // The Departments dock: every department with its counts in the current
-// journey and, for the selected one (the lens), its cards by stage and the
-// customer moments they feed. The panel reads the Document, changes it only
-// through core/commands/edit.h and follows its change signals through a
-// PanelRefresh: one refresh per turn of the event loop, none while hidden.
+// journey and, for the selected one (the lens): the customer moments its
+// cards feed, its pain points and opportunities ranked by the priority score
+// (core/analysis/priority.h), then its cards by stage. The panel reads the Document, changes it
+// only through core/commands/edit.h and follows its change signals through a PanelRefresh: one
+// refresh per turn of the event loop, none while hidden.
 
 #include "model/types.h"
 
@@ -87,6 +88,7 @@ private:
     void fillDetails(const DocumentData& data);
     void addCardGroups();
     void addImpactSection(const DocumentData& data);
+    void addPrioritySections(const DocumentData& data);
     void updateButtons();
     void onDepartmentPicked(QTreeWidgetItem* item);
     void onCardItem(QTreeWidgetItem* item);
@@ -96,7 +98,7 @@ private:
     Id m_journey = 0;
     Id m_lens = 0;
     Id m_detailsLens = -1;    // the lens the card tree was last built for
-    QSet<qint64> m_collapsed; // group rows the user folded: stage ids, impactKey
+    QSet<qint64> m_collapsed; // group rows the user folded: stage ids, impactKey...
 
     PanelRefresh* m_refresh = nullptr;
     QSplitter* m_splitter = nullptr;
