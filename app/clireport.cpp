@@ -31,6 +31,13 @@ void addReportOptions(QCommandLineParser& parser)
                       QStringLiteral("SIZE"), QStringLiteral("A4")});
     parser.addOption(
         {QStringLiteral("landscape"), QStringLiteral("Lay the report out landscape.")});
+    parser.addOption({QStringLiteral("full-map"),
+                      QStringLiteral("Print every page of the map, however many: a map of more "
+                                     "than 12 pages otherwise gets an overview and the pages "
+                                     "that matter.")});
+    parser.addOption({QStringLiteral("full-appendix"),
+                      QStringLiteral("List every card in the appendix: of a journey of more than "
+                                     "500 cards it otherwise lists the cards that matter.")});
 }
 
 int exportReport(const QCommandLineParser& p, const QString& file)
@@ -50,6 +57,8 @@ int exportReport(const QCommandLineParser& p, const QString& file)
     options.paper = known->second;
     options.orientation =
         p.isSet(QStringLiteral("landscape")) ? QPageLayout::Landscape : QPageLayout::Portrait;
+    options.fullMap = p.isSet(QStringLiteral("full-map"));
+    options.fullAppendix = p.isSet(QStringLiteral("full-appendix"));
 
     auto opened = Document::open(file, true);
     if (!opened)

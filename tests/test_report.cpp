@@ -136,6 +136,8 @@ QString expectedHead(const Document& doc, const report::PagePlan& page)
         return QStringLiteral("Current and future state");
     case PageKind::Appendix:
         return QStringLiteral("Appendix");
+    case PageKind::Executive:
+        return QStringLiteral("At a glance");
     }
     return QStringLiteral("(unknown kind)");
 }
@@ -180,7 +182,9 @@ TEST_CASE("the report of the sample map has the pages of its plan", "[report]")
     // Sanity: the structure is what the report promises.
     CHECK(plan->count(PageKind::Cover) == 1);
     CHECK(plan->pages.first().kind == PageKind::Cover);
-    CHECK(plan->pages[1].kind == PageKind::Summary);
+    CHECK(plan->pages[1].kind == PageKind::Executive); // the answer on page two
+    CHECK(plan->count(PageKind::Executive) == 1);
+    CHECK(plan->pages[2].kind == PageKind::Summary);
     CHECK(plan->count(PageKind::Summary) <= 3);
     CHECK(plan->count(PageKind::Map) >= 1);
     CHECK(plan->pages.last().kind == PageKind::Appendix);
@@ -428,12 +432,14 @@ TEST_CASE("a journey of 2,500 stages gets an overview on its map pages, drawn on
     const QtMessageHandler previous = qInstallMessageHandler(
         [](QtMsgType, const QMessageLogContext&, const QString& text) { warnings << text; });
     const QString pdf = dir.file(QStringLiteral("wide.pdf"));
-    const Error err = report::writeReport(*doc.value(), {}, pdf);
+    report::ReportOptions full; // every tile: else an overview stands in for them
+    full.fullMap = true;
+    const Error err = report::writeReport(*doc.value(), full, pdf);
     qInstallMessageHandler(previous);
     REQUIRE_FALSE(err);
     INFO(warnings.value(0).toStdString());
     CHECK(warnings.isEmpty());
-    const auto plan = report::planReport(*doc.value(), {});
+    const auto plan = report::planReport(*doc.value(), full);
     REQUIRE(plan.ok());
     CHECK(plan->count(PageKind::Map) > 100);
     CHECK(pdfPages(pdf) == plan->pageCount());

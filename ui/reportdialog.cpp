@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QVBoxLayout>
 
 namespace cx {
 
@@ -96,6 +98,21 @@ ReportDialog::ReportDialog(Document& doc, Id currentJourney, Id lensDepartment, 
     orientationRow->addStretch(1);
     form->addRow(tr("Orientation:"), orientationRow);
 
+    // A big journey gets an overview of its map and an appendix of the cards
+    // that matter; these print everything instead.
+    auto* fullRow = new QVBoxLayout;
+    m_fullMap = new QCheckBox(tr("Every &map page"), this);
+    m_fullMap->setObjectName(QStringLiteral("reportFullMap"));
+    m_fullMap->setToolTip(tr("A map of more than 12 pages otherwise gets an overview and the "
+                             "pages that matter."));
+    m_fullAppendix = new QCheckBox(tr("Every &card in the appendix"), this);
+    m_fullAppendix->setObjectName(QStringLiteral("reportFullAppendix"));
+    m_fullAppendix->setToolTip(tr("A journey of more than 500 cards otherwise lists the cards "
+                                  "that matter."));
+    fullRow->addWidget(m_fullMap);
+    fullRow->addWidget(m_fullAppendix);
+    form->addRow(tr("Big journeys:"), fullRow);
+
     auto* pathRow = new QHBoxLayout;
     m_path = new QLineEdit(QDir::toNativeSeparators(path), this);
     m_path->setObjectName(QStringLiteral("reportPath"));
@@ -138,6 +155,8 @@ report::ReportOptions ReportDialog::options() const
     o.departmentIds = checkedIds(m_departments);
     o.paper = QPageSize::PageSizeId(m_paper->currentData().toInt());
     o.orientation = QPageLayout::Orientation(m_orientation->checkedId());
+    o.fullMap = m_fullMap->isChecked();
+    o.fullAppendix = m_fullAppendix->isChecked();
     return o;
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 
 // File > Export > PDF Report: which journeys and departments, paper and
-// orientation, where to; then the report is written page by page behind a
-// progress dialog that can cancel (the window keeps repainting meanwhile).
+// orientation, whether a big journey's map and appendix print in full, where to; then the report is
+// written page by page behind a progress dialog that can cancel (the window keeps repainting
+// meanwhile).
 
 #include "model/result.h"
 #include "model/types.h"
@@ -10,6 +11,7 @@
 #include <QDialog>
 
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -50,6 +52,8 @@ private:
     QListWidget* m_departments = nullptr;
     QComboBox* m_paper = nullptr;
     QButtonGroup* m_orientation = nullptr;
+    QCheckBox* m_fullMap = nullptr;      // every map page of a big journey
+    QCheckBox* m_fullAppendix = nullptr; // every card of a big journey
     QLineEdit* m_path = nullptr;
     QLabel* m_glyphs = nullptr; // which cards lose characters no font has
     QString m_folder;           // where the proposal was: relative names go there

@@ -5,19 +5,32 @@
 //
 // Per journey, in this order:
 //   Cover       document title, journey, persona, date, CXMap version, contents
+//   At a glance one page: the root cause that feeds the most unhappy moments,
+//               the chain it runs through and its owner; the pain points and
+//               opportunities to act on first, by priority score
 //   Summary     counts, the stages with the worst emotion, top pain points and
 //               opportunities, departments by the pain points they own, the
 //               busiest handoffs (all from core/analysis); may take pages
 //   Map         the canvas itself, drawn by the same scene as the screen: on one
 //               page when its card text stays >= 6 pt, else tiled over pages
-//               that repeat the stage and lane headers, with a key; these pages
-//               turn to the other orientation when that takes fewer of them
+//               that repeat the stage and lane headers, with a key; in a
+//               portrait report these pages turn landscape when that takes
+//               fewer of them (a landscape report's stay landscape). A map of
+//               more than 12 pages gets an overview instead (stages x lanes
+//               with cards and pain points, the emotion curve, the top impact
+//               chains; one or two pages) and at most 12 detail pages: the
+//               tiles with the top chains, the pain points that score highest
+//               and, in a department report, its cards (fullMap: every tile)
 //   Department  one section per chosen department, each starting on a page
 //   Compare     when the journey has a current or future state counterpart:
 //               the cards added, removed and changed and the emotion per stage
 //               (once per pair: with the future journey, or with the current
 //               one when the report leaves its future state out)
-//   Appendix    a table of every card, its header repeated on each page
+//   Appendix    a table of every card, its header repeated on each page; of a
+//               journey of more than 500 cards only those that matter (pain
+//               points, opportunities, the top chains' cards, a department
+//               report's own cards), saying how many it leaves out; so do the
+//               department sections' card tables (fullAppendix: every card)
 // Every page but the cover has a running header and "Page N of M".
 //
 // Threading: the map is painted by a QGraphicsScene, which lives on the GUI
@@ -51,7 +64,9 @@ struct ReportOptions
     bool departmentLens = false; // with exactly one department: the map dims the others' cards
     QPageSize::PageSizeId paper = QPageSize::A4;
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
-    QDate date; // printed on the cover; invalid = today
+    bool fullMap = false;      // every map tile, however many pages (else at most an overview + 12)
+    bool fullAppendix = false; // every card in the appendix and department tables, however many
+    QDate date;                // printed on the cover; invalid = today
 };
 
 enum class PageKind
@@ -62,6 +77,7 @@ enum class PageKind
     Department,
     Compare,
     Appendix,
+    Executive, // "At a glance": the page after the cover
 };
 
 // One page of the report, as planned.

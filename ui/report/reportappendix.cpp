@@ -1,21 +1,75 @@
-// The appendix: every card of the journey in one table, in reading order.
+// The appendix: every card of the journey in one table, in reading order; of
+// a journey of more than appendixCardLimit cards, the cards that matter
+// (reportfocus.h) and how to get the rest.
 
 #include "model/document.h"
 #include "reportcontent.h"
+#include "reportfocus.h"
 
 namespace cx::report {
 
-void buildAppendix(const JourneyFacts& f, Flow& flow)
+namespace {
+
+QString listed(const JourneyFocus& focus)
 {
-    flow.addHeading(QStringLiteral("Appendix: every card"), flow.styles().h1, 0, false);
+    QStringList what{QStringLiteral("its pain points"), QStringLiteral("opportunities")};
+    if (!focus.chains().isEmpty())
+        what << QStringLiteral("the cards on the top %1 impact chains").arg(focus.chains().size());
+    if (focus.departmentReport()) {
+        QStringList names;
+        for (Id id : focus.departments())
+            names << focus.facts().department(id)->name;
+        what << QStringLiteral("the cards of %1").arg(names.join(QStringLiteral(", ")));
+    }
+    return what.mid(0, what.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ") +
+           what.last();
+}
+
+} // namespace
+
+void buildAppendix(const JourneyFacts& f, const JourneyFocus& focus, Flow& flow)
+{
+    flow.addHeading(focus.limitsCards() ? QStringLiteral("Appendix: the cards that matter")
+                                        : QStringLiteral("Appendix: every card"),
+                    flow.styles().h1, 0, false);
     if (f.cardIds.isEmpty()) {
         flow.addParagraph(QStringLiteral("The journey has no cards yet."), flow.styles().body, 3);
         return;
     }
-    flow.addParagraph(QStringLiteral("The %1 cards of the journey in reading order: stage by "
-                                     "stage, lane by lane, as they sit on the map.")
-                          .arg(f.cardIds.size()),
-                      flow.styles().body, 3);
+    const QList<Id> cardIds = focus.appendixCards();
+    const QString howToGetAll =
+        QStringLiteral("cxmap export --full-appendix, or \u201cEvery card in the appendix\u201d "
+                       "in the export dialog, lists them all, and so does File > Export > CSV.");
+    if (focus.limitsCards() && cardIds.isEmpty()) {
+        flow.addParagraph(QStringLiteral("The journey has %1 cards and none of them is %2, so none "
+                                         "is listed here. ")
+                                  .arg(f.cardIds.size())
+                                  .arg(focus.departmentReport()
+                                           ? QStringLiteral("a pain point, an opportunity, on a "
+                                                            "top impact chain or of the chosen "
+                                                            "departments")
+                                           : QStringLiteral("a pain point, an opportunity or on a "
+                                                            "top impact chain")) +
+                              howToGetAll,
+                          flow.styles().body, 3);
+        return;
+    }
+    if (focus.limitsCards()) {
+        flow.addParagraph(
+            QStringLiteral("The journey has %1 cards; listed here are the %2 that matter: %3, in "
+                           "reading order. %4 cards are left out: ")
+                    .arg(f.cardIds.size())
+                    .arg(cardIds.size())
+                    .arg(listed(focus))
+                    .arg(f.cardIds.size() - cardIds.size()) +
+                howToGetAll,
+            flow.styles().body, 3);
+    } else {
+        flow.addParagraph(QStringLiteral("The %1 cards of the journey in reading order: stage by "
+                                         "stage, lane by lane, as they sit on the map.")
+                              .arg(f.cardIds.size()),
+                          flow.styles().body, 3);
+    }
     // No word breaks in the stage, lane, department and emotion columns.
     QStringList stages, lanes;
     for (Id id : f.stageIds)
@@ -32,8 +86,8 @@ void buildAppendix(const JourneyFacts& f, Flow& flow)
         {QStringLiteral("Votes"), 6, Qt::AlignRight}};
     const TableHeader* header = addTable(flow, columns, {}, 4);
     Id stage = 0, lane = 0;
-    for (int i = 0; i < f.cardIds.size(); ++i) {
-        const Card* c = f.doc.card(f.cardIds[i]);
+    for (int i = 0; i < cardIds.size(); ++i) {
+        const Card* c = f.doc.card(cardIds[i]);
         // A stage and a lane are named where they begin, and again (muted) at
         // the top of a page that continues them: the table reads as groups.
         Cell stageCell = textCell(f.stageName(c->stageId));

@@ -5,14 +5,19 @@
 // from core/analysis; nothing is counted twice here.
 
 #include "analysis/analysis.h"
+#include "analysis/priority.h"
 #include "model/types.h"
 #include "reportflow.h"
+
+#include <functional>
 
 namespace cx {
 
 class Document;
 
 namespace report {
+
+class JourneyFocus;
 
 // What the sections of one journey share: computed once per journey.
 struct JourneyFacts
@@ -27,6 +32,8 @@ struct JourneyFacts
     int linkCount = 0;
     analysis::Rollups rollups;
     analysis::Handoffs handoffs;
+    // The journey's pain points and opportunities by priority score (DESIGN.md).
+    QList<analysis::PriorityItem> priorities;
 
     QString stageName(Id stageId) const;
     QString laneName(Id laneId) const;
@@ -36,9 +43,13 @@ struct JourneyFacts
     int involvedDepartments() const;
 };
 
+// The executive page: made with newFlow until it fits one page (reportexecutive.cpp).
+Flow buildExecutive(const JourneyFacts& facts, const std::function<Flow()>& newFlow);
 void buildSummary(const JourneyFacts& facts, Flow& flow);
-void buildDepartment(const JourneyFacts& facts, Id departmentId, int index, int count, Flow& flow);
-void buildAppendix(const JourneyFacts& facts, Flow& flow);
+// focus: what a big journey's department table and appendix list (reportfocus.h).
+void buildDepartment(const JourneyFacts& facts, const JourneyFocus& focus, Id departmentId,
+                     int index, int count, Flow& flow);
+void buildAppendix(const JourneyFacts& facts, const JourneyFocus& focus, Flow& flow);
 // The future-state journey against its current state (facts: either of them).
 void buildComparison(const JourneyFacts& facts, Id currentId, Id futureId, Flow& flow);
 
@@ -58,6 +69,11 @@ Cell emotionCell(std::optional<double> emotion, bool withWord = true);
 // The content widths those cells need so that no word breaks.
 qreal emotionWidth(const Styles& styles, qreal unit);
 qreal departmentWidth(const JourneyFacts& facts, const Styles& styles, qreal unit);
+// Pain points and opportunities as ranked (PriorityItem), with their score and
+// owner; the reach and votes columns only when some row has any. 'mixed': both
+// kinds in one table (each row says which).
+void addPriorityTable(const JourneyFacts& facts, Flow& flow,
+                      const QList<analysis::PriorityItem>& items, bool mixed);
 
 } // namespace report
 } // namespace cx

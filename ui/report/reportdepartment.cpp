@@ -7,6 +7,7 @@
 #include "model/enumnames.h"
 #include "reportchart.h"
 #include "reportcontent.h"
+#include "reportfocus.h"
 
 #include <algorithm>
 
@@ -141,6 +142,29 @@ void addImpact(const JourneyFacts& f, const Department& d, Flow& flow)
                           flow.styles().small, 1);
 }
 
+// Its pain points and opportunities, ranked as everywhere by the priority score.
+void addPriorities(const JourneyFacts& f, const Department& d, Flow& flow)
+{
+    constexpr int shown = 5;
+    QList<analysis::PriorityItem> own;
+    int all = 0;
+    for (const analysis::PriorityItem& item : f.priorities) {
+        if (item.departmentId != d.id)
+            continue;
+        ++all;
+        if (own.size() < shown)
+            own.append(item);
+    }
+    if (own.isEmpty())
+        return;
+    flow.addHeading(QStringLiteral("Its pain points and opportunities by priority"),
+                    flow.styles().h2, 7);
+    addPriorityTable(f, flow, own, true);
+    if (all > shown)
+        flow.addParagraph(QStringLiteral("\u2026 and %1 more, in the appendix.").arg(all - shown),
+                          flow.styles().small, 1);
+}
+
 QString subline(const JourneyFacts& f, const Card& c)
 {
     QStringList parts{f.laneName(c.laneId)};
@@ -154,9 +178,32 @@ QString subline(const JourneyFacts& f, const Card& c)
     return parts.join(QStringLiteral(" \u00b7 "));
 }
 
-void addCards(const JourneyFacts& f, const Department& d, Flow& flow)
+// Of a big journey, only its cards that matter most (JourneyFocus::departmentCards).
+void addCards(const JourneyFacts& f, const JourneyFocus& focus, const Department& d, Flow& flow)
 {
+    const std::optional<QSet<Id>> listed = focus.departmentCards(d.id);
+    const auto shows = [&](const Card* c) {
+        return c->accountableId == d.id && (!listed || listed->contains(c->id));
+    };
     flow.addHeading(QStringLiteral("Its cards, stage by stage"), flow.styles().h2, 7);
+    if (listed) {
+        const int owned = int(std::count_if(f.cardIds.begin(), f.cardIds.end(), [&](Id id) {
+            return f.doc.card(id)->accountableId == d.id;
+        }));
+        flow.addParagraph(
+            QStringLiteral("Of its %1 cards, the %2 that matter most: its pain points and "
+                           "opportunities with the highest priority scores and its cards on the "
+                           "top impact chains. %3")
+                .arg(owned)
+                .arg(listed->size())
+                .arg(focus.departments().contains(d.id)
+                         ? QStringLiteral("The appendix lists all of them.")
+                         : QStringLiteral("cxmap export --full-appendix lists all of them here "
+                                          "and in the appendix; so does File > Export > CSV.")),
+            flow.styles().body, 2);
+        if (listed->isEmpty())
+            return;
+    }
     const qreal pain =
         longestWord({levelWord(Level::Medium), levelWord(Level::None)}, flow.styles().table);
     const QList<TableColumn> columns = {
@@ -171,13 +218,13 @@ void addCards(const JourneyFacts& f, const Department& d, Flow& flow)
     const Block* continued = nullptr;
     for (int i = 0; i < f.cardIds.size(); ++i) {
         const Card* c = f.doc.card(f.cardIds[i]);
-        if (c->accountableId != d.id)
+        if (!shows(c))
             continue;
         if (c->stageId != stage) {
             stage = c->stageId;
             int n = 0;
             for (int k = i; k < f.cardIds.size() && f.doc.card(f.cardIds[k])->stageId == stage; ++k)
-                n += f.doc.card(f.cardIds[k])->accountableId == d.id;
+                n += shows(f.doc.card(f.cardIds[k]));
             const QString count =
                 n == 1 ? QStringLiteral("1 card") : QStringLiteral("%1 cards").arg(n);
             flow.add(
@@ -204,7 +251,8 @@ void addCards(const JourneyFacts& f, const Department& d, Flow& flow)
 
 } // namespace
 
-void buildDepartment(const JourneyFacts& f, Id departmentId, int index, int count, Flow& flow)
+void buildDepartment(const JourneyFacts& f, const JourneyFocus& focus, Id departmentId, int index,
+                     int count, Flow& flow)
 {
     const Department* d = f.department(departmentId);
     if (!d)
@@ -231,8 +279,9 @@ void buildDepartment(const JourneyFacts& f, Id departmentId, int index, int coun
     addFigures(r->total, flow);
     addChart(f, *r, color, flow);
     addImpact(f, *d, flow);
+    addPriorities(f, *d, flow);
     if (r->total.owned > 0)
-        addCards(f, *d, flow);
+        addCards(f, focus, *d, flow);
 }
 
 } // namespace cx::report

@@ -4,6 +4,8 @@
 #include "canvas/journeyscene.h"
 #include "model/document.h"
 #include "reportcontent.h"
+#include "reportfocus.h"
+#include "reportoverview.h"
 #include "scenepainter.h"
 
 #include <QPainter>
@@ -206,6 +208,23 @@ MapPages::MapPages(Document& doc, Id journeyId, Id lens, const Styles& styles,
 
 MapPages::~MapPages() = default;
 
+int MapPages::pageCount() const
+{
+    return focused() ? overviewPageCount() + int(m_shown.size()) : m_plan.pageCount();
+}
+
+int MapPages::overviewPageCount() const
+{
+    return m_overviewPages ? m_overviewPages->pageCount() : 0;
+}
+
+void MapPages::focus(const JourneyFocus& focus, const PageGeometry& overview, int firstPage)
+{
+    m_shown = chooseTiles(m_layout, m_plan, mapWeights(focus), mapDetailPages);
+    m_overviewPages = std::make_unique<MapOverview>(overviewData(focus, m_layout, m_plan, m_shown),
+                                                    m_styles, overview, firstPage);
+}
+
 void MapPages::release()
 {
     m_painter.reset();
@@ -294,6 +313,12 @@ QString MapPages::keyText(const MapTile& t) const
 
 void MapPages::paint(QPainter& p, int index)
 {
+    if (focused() && index < overviewPageCount()) {
+        m_overviewPages->paint(p, index);
+        return;
+    }
+    if (focused())
+        index = m_shown.value(index - overviewPageCount());
     if (!m_scene) {
         m_scene = std::make_unique<canvas::JourneyScene>();
         m_scene->setShowCurve(true);
@@ -413,14 +438,19 @@ void MapPages::paintKey(QPainter& p, const MapTile* tile) const
         QStringLiteral("scale %1 %, card titles at %2 pt")
             .arg(std::lround(m_plan.scale * 100))
             .arg(QString::number(canvas::titleFont().pointSizeF() * m_plan.scale, 'f', 1));
-    const QString where = tile ? QStringLiteral("Part %1 of %2: row %3 of %4, column %5 of %6")
-                                     .arg(tile->row * m_plan.columns + tile->column + 1)
-                                     .arg(m_plan.tiles.size())
-                                     .arg(tile->row + 1)
-                                     .arg(m_plan.rows)
-                                     .arg(tile->column + 1)
-                                     .arg(m_plan.columns)
-                               : QStringLiteral("The whole map, ") + scale;
+    QString where = tile ? QStringLiteral("Part %1 of %2: row %3 of %4, column %5 of %6")
+                               .arg(tile->row * m_plan.columns + tile->column + 1)
+                               .arg(m_plan.tiles.size())
+                               .arg(tile->row + 1)
+                               .arg(m_plan.rows)
+                               .arg(tile->column + 1)
+                               .arg(m_plan.columns)
+                         : QStringLiteral("The whole map, ") + scale;
+    if (tile && focused()) // which of the detail pages, of which part of the whole
+        where = QStringLiteral("Detail %1 of %2 \u00b7 ")
+                    .arg(m_shown.indexOf(int(tile - m_plan.tiles.data())) + 1)
+                    .arg(m_shown.size()) +
+                where;
     const qreal room = textWidth - m_styles.h2.metrics.horizontalAdvance(title) - m_geometry.mm(4);
     TextBox part = wrapText(where, m_styles.smallBold, room, 1, Qt::AlignRight);
     part.width = textWidth;

@@ -8,6 +8,11 @@
 // between cards (never through one), each repeats the lane headers on its left
 // and the stage headers on its top (the emotion curve on the first row), and
 // a key names the tile's row and column next to an overview of all tiles.
+//
+// A journey whose tiles would be more than mapPageLimit pages is focused
+// (unless the report asks for the full map): an overview of the whole
+// journey (reportoverview.h) on one or two pages, then the few tiles that
+// matter most (reportfocus.h), in map order.
 
 #include "canvas/canvaslayout.h"
 #include "reportstyle.h"
@@ -27,6 +32,8 @@ class JourneyScene;
 namespace report {
 
 class ScenePainter;
+class JourneyFocus;
+class MapOverview;
 
 struct MapTile
 {
@@ -66,7 +73,14 @@ public:
     ~MapPages();
 
     const MapPlan& plan() const { return m_plan; }
-    int pageCount() const { return m_plan.pageCount(); }
+    // The pages printed: every tile, or when focused the overview and the tiles shown.
+    int pageCount() const;
+    // Prints an overview on pages of the given geometry (its first page has
+    // the number firstPage), then only the tiles that weigh most.
+    void focus(const JourneyFocus& focus, const PageGeometry& overview, int firstPage);
+    bool focused() const { return m_overviewPages != nullptr; }
+    int overviewPageCount() const;
+    const QList<int>& shownTiles() const { return m_shown; } // when focused
     // Paints page index (0-based); the scene is built on first use.
     void paint(QPainter& p, int index);
     // Frees the scene (after the last page).
@@ -108,6 +122,8 @@ private:
     std::unique_ptr<ScenePainter> m_painter;
     mutable QImage m_overview; // made by the first page that shows it
     mutable bool m_overviewMade = false;
+    std::unique_ptr<MapOverview> m_overviewPages; // when focused
+    QList<int> m_shown;                           // the tiles printed when focused
 };
 
 } // namespace report

@@ -13,7 +13,8 @@ namespace cx::report {
 JourneyFacts::JourneyFacts(const Document& d, const DocumentData& dd, Id journey)
     : doc(d), data(dd), journeyId(journey), stageIds(d.stageIds(journey)),
       cardIds(d.cardIdsOfJourney(journey)), linkCount(int(d.linkIdsAmong(cardIds).size())),
-      rollups(analysis::rollups(dd, journey)), handoffs(analysis::handoffs(dd, journey))
+      rollups(analysis::rollups(dd, journey)), handoffs(analysis::handoffs(dd, journey)),
+      priorities(analysis::priorities(dd, journey))
 {
 }
 
@@ -128,6 +129,67 @@ Cell textCell(const QString& t, const QString& sub)
 
 Cell numberCell(double v) { return textCell(plainNumber(v)); }
 
+void addPriorityTable(const JourneyFacts& f, Flow& flow, const QList<analysis::PriorityItem>& items,
+                      bool mixed)
+{
+    bool reach = false;
+    bool votes = false;
+    for (const analysis::PriorityItem& item : items) {
+        reach = reach || item.unhappyReached > 0;
+        votes = votes || item.votes > 0;
+    }
+    QList<QList<Cell>> rows;
+    for (const analysis::PriorityItem& item : items) {
+        const Card* c = f.doc.card(item.cardId);
+        if (!c)
+            continue;
+        // The lane says where the card sits, unless it is the pain-point or opportunity lane.
+        const LaneKind kind = f.laneKind(c->laneId);
+        const bool usual = kind == LaneKind::PainPoint || kind == LaneKind::Opportunity;
+        QStringList sub;
+        if (mixed)
+            sub << (item.opportunity ? QStringLiteral("Opportunity")
+                                     : QStringLiteral("Pain point"));
+        if (!usual)
+            sub << f.laneName(c->laneId);
+        Cell level = textCell(levelWord(item.opportunity ? c->impact : c->severity));
+        if (!item.opportunity && c->severity == Level::High)
+            level.color = palette::warning;
+        Cell score = numberCell(item.score);
+        score.style = &flow.styles().tableBold;
+        QList<Cell> row{textCell(c->title, sub.join(QStringLiteral(" \u00b7 "))),
+                        textCell(f.stageName(c->stageId)),
+                        departmentCell(f.department(c->accountableId)), level};
+        if (reach)
+            row << numberCell(item.unhappyReached);
+        if (votes)
+            row << numberCell(item.votes);
+        row << score;
+        rows.append(row);
+    }
+    const QString name = mixed                       ? QStringLiteral("To act on")
+                         : items.first().opportunity ? QStringLiteral("Opportunity")
+                                                     : QStringLiteral("Pain point");
+    QList<TableColumn> columns{{name, 34},
+                               {QStringLiteral("Stage"), 16},
+                               {QStringLiteral("Owner"), 20, Qt::AlignLeft,
+                                departmentWidth(f, flow.styles(), flow.unit())},
+                               {mixed                       ? QStringLiteral("Weight")
+                                : items.first().opportunity ? QStringLiteral("Impact")
+                                                            : QStringLiteral("Severity"),
+                                11}};
+    if (reach)
+        columns.append({QStringLiteral("Unhappy reached"), 11, Qt::AlignRight});
+    if (votes)
+        columns.append({QStringLiteral("Votes"), 8, Qt::AlignRight});
+    columns.append({QStringLiteral("Score"), 8, Qt::AlignRight});
+    addTable(flow, columns, rows);
+    flow.addParagraph(QStringLiteral("Priority score = severity (an opportunity: its impact; high "
+                                     "3, medium 2, low 1) \u00d7 (1 + unhappy customer moments its "
+                                     "links reach) + votes + how negative its own emotion is."),
+                      flow.styles().small, 1);
+}
+
 const TableHeader* addTable(Flow& flow, const QList<TableColumn>& columns,
                             const QList<QList<Cell>>& rows, qreal spaceBeforeMm)
 {
@@ -145,36 +207,6 @@ Cell text(const QString& t, const QString& sub = {}) { return textCell(t, sub); 
 Cell number(double v) { return numberCell(v); }
 
 void addNone(Flow& flow, const QString& what) { flow.addParagraph(what, flow.styles().small, 1.5); }
-
-struct Ranked
-{
-    const Card* card;
-    int weight;
-    int index; // reading order
-};
-
-QList<Ranked> topCards(const JourneyFacts& f, bool painPoints, int limit)
-{
-    QList<Ranked> all;
-    for (int i = 0; i < f.cardIds.size(); ++i) {
-        const Card* c = f.doc.card(f.cardIds[i]);
-        const LaneKind kind = f.laneKind(c->laneId);
-        if (painPoints && analysis::isPainPoint(*c, kind))
-            all.append({c, analysis::painWeight(*c, kind), i});
-        else if (!painPoints && (kind == LaneKind::Opportunity || c->impact != Level::None))
-            all.append({c, int(c->impact), i});
-    }
-    std::sort(all.begin(), all.end(), [painPoints](const Ranked& a, const Ranked& b) {
-        const auto key = [painPoints](const Ranked& r) {
-            return painPoints ? std::pair(r.weight, r.card->votes)
-                              : std::pair(r.card->votes, r.weight);
-        };
-        if (key(a) != key(b))
-            return key(a) > key(b);
-        return a.index < b.index;
-    });
-    return all.mid(0, limit);
-}
 
 void addIntro(const JourneyFacts& f, Flow& flow)
 {
@@ -235,6 +267,29 @@ void addEmotionChart(const JourneyFacts& f, Flow& flow)
                       flow.styles().small, 1);
 }
 
+// "2 · 1 high, 1 medium": a stage's pain points beside its emotion.
+QString painText(const JourneyFacts& f, Id stageId)
+{
+    int count[4] = {0, 0, 0, 0}; // by Level
+    int all = 0;
+    for (Id id : f.cardIds) {
+        const Card* c = f.doc.card(id);
+        if (c->stageId == stageId && analysis::isPainPoint(*c, f.laneKind(c->laneId))) {
+            ++all;
+            ++count[int(c->severity)];
+        }
+    }
+    if (all == 0)
+        return QStringLiteral("none");
+    QStringList parts;
+    for (Level l : {Level::High, Level::Medium, Level::Low}) {
+        if (count[int(l)] > 0)
+            parts << QStringLiteral("%1 %2").arg(count[int(l)]).arg(levelWord(l).toLower());
+    }
+    return parts.isEmpty() ? QString::number(all)
+                           : QStringLiteral("%1 \u00b7 %2").arg(all).arg(parts.join(", "));
+}
+
 void addWorstStages(const JourneyFacts& f, Flow& flow)
 {
     QList<analysis::StageRollup> rated;
@@ -248,84 +303,100 @@ void addWorstStages(const JourneyFacts& f, Flow& flow)
                     flow.styles().h2, 7);
     if (rated.isEmpty())
         return addNone(flow, QStringLiteral("No stage has a rated emotion yet."));
+    rated = rated.mid(0, 3);
+    const bool votes = std::any_of(rated.cbegin(), rated.cend(),
+                                   [](const analysis::StageRollup& s) { return s.votes > 0; });
     QList<QList<Cell>> rows;
-    for (const analysis::StageRollup& s : rated.mid(0, 3))
-        rows.append({text(f.stageName(s.stageId)), emotionCell(s.curve), number(s.cards),
-                     number(s.painPoints), number(s.votes)});
-    addTable(
-        flow,
-        {{QStringLiteral("Stage"), 40},
-         {QStringLiteral("Emotion"), 24, Qt::AlignLeft, emotionWidth(flow.styles(), flow.unit())},
-         {QStringLiteral("Cards"), 12, Qt::AlignRight},
-         {QStringLiteral("Pain points"), 12, Qt::AlignRight},
-         {QStringLiteral("Votes"), 12, Qt::AlignRight}},
-        rows);
+    for (const analysis::StageRollup& s : rated) {
+        Cell pains = text(painText(f, s.stageId));
+        if (s.painPoints > 0)
+            pains.color = palette::warning;
+        QList<Cell> row{text(f.stageName(s.stageId)), emotionCell(s.curve), pains, number(s.cards)};
+        if (votes)
+            row << number(s.votes);
+        rows.append(row);
+    }
+    QList<TableColumn> columns{
+        {QStringLiteral("Stage"), 34},
+        {QStringLiteral("Emotion"), 22, Qt::AlignLeft, emotionWidth(flow.styles(), flow.unit())},
+        {QStringLiteral("Pain points beside it"), 26},
+        {QStringLiteral("Cards"), 10, Qt::AlignRight}};
+    if (votes)
+        columns.append({QStringLiteral("Votes"), 10, Qt::AlignRight});
+    addTable(flow, columns, rows);
 }
 
 void addTopCards(const JourneyFacts& f, Flow& flow, bool painPoints)
 {
-    flow.addHeading(painPoints ? QStringLiteral("Top pain points by severity")
-                               : QStringLiteral("Top-voted opportunities"),
+    flow.addHeading(painPoints ? QStringLiteral("Top pain points by priority")
+                               : QStringLiteral("Top opportunities by priority"),
                     flow.styles().h2, 7);
-    const QList<Ranked> top = topCards(f, painPoints, 5);
+    QList<analysis::PriorityItem> top;
+    for (const analysis::PriorityItem& item : f.priorities) {
+        if (item.opportunity != painPoints && top.size() < 5)
+            top.append(item);
+    }
     if (top.isEmpty())
         return addNone(flow, painPoints ? QStringLiteral("No pain points on this journey.")
                                         : QStringLiteral("No opportunities on this journey."));
-    QList<QList<Cell>> rows;
-    for (const Ranked& r : top) {
-        Cell level = text(levelWord(painPoints ? r.card->severity : r.card->impact));
-        if (painPoints && r.card->severity == Level::High)
-            level.color = palette::warning;
-        // The lane says where the card sits, unless it is the pain-point or opportunity lane.
-        const LaneKind kind = f.laneKind(r.card->laneId);
-        const bool usual = kind == LaneKind::PainPoint || kind == LaneKind::Opportunity;
-        rows.append({text(r.card->title, usual ? QString() : f.laneName(r.card->laneId)),
-                     text(f.stageName(r.card->stageId)),
-                     departmentCell(f.department(r.card->accountableId)), level,
-                     number(r.card->votes)});
-    }
-    addTable(flow,
-             {{painPoints ? QStringLiteral("Pain point") : QStringLiteral("Opportunity"), 38},
-              {QStringLiteral("Stage"), 18},
-              {QStringLiteral("Owner"), 22, Qt::AlignLeft,
-               departmentWidth(f, flow.styles(), flow.unit())},
-              {painPoints ? QStringLiteral("Severity") : QStringLiteral("Impact"), 12},
-              {QStringLiteral("Votes"), 10, Qt::AlignRight}},
-             rows);
+    addPriorityTable(f, flow, top, false);
 }
 
 void addDepartmentRanking(const JourneyFacts& f, Flow& flow)
 {
-    flow.addHeading(QStringLiteral("Departments by the pain points they own"), flow.styles().h2, 7);
-    QList<analysis::DepartmentRollup> ranked = f.rollups.departments;
-    if (f.rollups.unowned.total.painPoints > 0)
-        ranked.append(f.rollups.unowned);
-    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
-        return std::pair(a.total.painWeight, a.total.painPoints) >
-               std::pair(b.total.painWeight, b.total.painPoints);
+    flow.addHeading(QStringLiteral("Departments by the priority of the pain points they own"),
+                    flow.styles().h2, 7);
+    struct Row
+    {
+        const analysis::DepartmentRollup* rollup;
+        int score = 0;
+        const analysis::PriorityItem* top = nullptr;
+    };
+    QList<Row> ranked;
+    for (const analysis::DepartmentRollup& r : f.rollups.departments)
+        ranked.append({&r});
+    ranked.append({&f.rollups.unowned});
+    for (const analysis::PriorityItem& item : f.priorities) {
+        if (item.opportunity)
+            continue;
+        for (Row& row : ranked) {
+            if (row.rollup->departmentId == item.departmentId) {
+                row.score += item.score;
+                if (!row.top)
+                    row.top = &item;
+            }
+        }
+    }
+    ranked.removeIf([](const Row& r) { return r.rollup->total.painPoints == 0 && r.score == 0; });
+    if (ranked.isEmpty())
+        return addNone(flow, QStringLiteral("No department owns a pain point on this journey."));
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Row& a, const Row& b) {
+        return std::pair(a.score, a.rollup->total.painPoints) >
+               std::pair(b.score, b.rollup->total.painPoints);
     });
-    int heaviest = 1;
-    for (const auto& r : ranked)
-        heaviest = std::max(heaviest, r.total.painWeight);
+    const int heaviest = std::max(1, ranked.first().score);
     QList<QList<Cell>> rows;
-    for (const analysis::DepartmentRollup& r : ranked) {
-        Cell weight = number(r.total.painWeight);
-        weight.bar = qreal(r.total.painWeight) / heaviest;
-        weight.barColor = palette::warning;
-        rows.append({departmentCell(f.department(r.departmentId)), number(r.total.painPoints),
-                     weight, number(r.total.owned), emotionCell(r.total.meanEmotion)});
+    for (const Row& r : ranked) {
+        Cell score = number(r.score);
+        score.bar = qreal(r.score) / heaviest;
+        score.barColor = palette::warning;
+        const Card* top = r.top ? f.doc.card(r.top->cardId) : nullptr;
+        rows.append({departmentCell(f.department(r.rollup->departmentId)),
+                     number(r.rollup->total.painPoints), score,
+                     top ? text(top->title, f.stageName(top->stageId)) : Cell(),
+                     emotionCell(r.rollup->total.meanEmotion)});
     }
     addTable(flow,
-             {{QStringLiteral("Department"), 32, Qt::AlignLeft,
+             {{QStringLiteral("Department"), 26, Qt::AlignLeft,
                departmentWidth(f, flow.styles(), flow.unit())},
-              {QStringLiteral("Pain points"), 12, Qt::AlignRight},
-              {QStringLiteral("Weighted by severity"), 26},
-              {QStringLiteral("Cards owned"), 12, Qt::AlignRight},
-              {QStringLiteral("Mean emotion"), 18, Qt::AlignLeft,
+              {QStringLiteral("Pain points"), 10, Qt::AlignRight},
+              {QStringLiteral("Priority"), 18},
+              {QStringLiteral("Its first to act on"), 30},
+              {QStringLiteral("Mean emotion"), 16, Qt::AlignLeft,
                emotionWidth(flow.styles(), flow.unit())}},
              rows);
-    flow.addParagraph(QStringLiteral("Severity weights: high 3, medium 2, low 1; an unrated card "
-                                     "in a pain-point lane counts 1."),
+    flow.addParagraph(QStringLiteral("Priority: the sum of the priority scores of the pain points "
+                                     "the department is accountable for."),
                       flow.styles().small, 1);
 }
 

@@ -5,6 +5,7 @@
 #include "model/document.h"
 #include "reportcontent.h"
 #include "reportcover.h"
+#include "reportfocus.h"
 #include "reportmap.h"
 
 #include <QBuffer>
@@ -54,7 +55,7 @@ struct ReportWriter::Private
     CoverContent cover(Id journeyId, const QList<Id>& departments) const;
     void addPages(const Flow& flow, const PagePlan& plan, const QString& heading,
                   const QString& section);
-    void addMapPages(Id journeyId, Id lens, const QString& heading);
+    void addMapPages(const JourneyFocus& focus, Id lens, const QString& heading);
     void paintPage(const Page& page, int number);
     void paintRunning(const Page& page, int number);
     QPageLayout::Orientation otherOrientation() const
@@ -66,6 +67,7 @@ struct ReportWriter::Private
     Document& doc;
     ReportOptions options;
     QList<Id> reported; // the journeys of the report
+    QList<Id> chosen;   // a department report's departments (some, not all); else empty
     DocumentData data;
     int dpi = sceneDpi();
     QByteArray nothing;
@@ -138,6 +140,8 @@ ReportWriter::ReportWriter(Document& doc, const ReportOptions& options)
         return;
     d->data = doc.snapshot();
     d->reported = journeys;
+    if (!options.departmentIds.isEmpty() && departments.size() < doc.departmentIds().size())
+        d->chosen = departments;
     const Id lens =
         options.departmentLens && options.departmentIds.size() == 1 ? departments.value(0) : 0;
     for (Id journeyId : journeys)
@@ -167,6 +171,7 @@ void ReportWriter::Private::addPages(const Flow& flow, const PagePlan& plan, con
 void ReportWriter::Private::planJourney(Id journeyId, const QList<Id>& departments, Id lens)
 {
     const JourneyFacts facts(doc, data, journeyId);
+    const JourneyFocus focus(facts, options, chosen);
     const QString heading = doc.title().isEmpty()
                                 ? doc.journey(journeyId)->name
                                 : doc.title() + dash() + doc.journey(journeyId)->name;
@@ -183,13 +188,17 @@ void ReportWriter::Private::planJourney(Id journeyId, const QList<Id>& departmen
         {{PageKind::Cover, journeyId, 0, 0, 1}, heading, {}, int(covers.size()), nullptr, {}});
     covers.push_back({});
 
+    mark(QStringLiteral("At a glance"));
+    addPages(buildExecutive(facts, newFlow), {PageKind::Executive, journeyId}, heading,
+             QStringLiteral("At a glance"));
+
     mark(QStringLiteral("Summary"));
     Flow summary = newFlow();
     buildSummary(facts, summary);
     addPages(summary, {PageKind::Summary, journeyId}, heading, QStringLiteral("Summary"));
 
     mark(QStringLiteral("Journey map"));
-    addMapPages(journeyId, lens, heading);
+    addMapPages(focus, lens, heading);
 
     const bool listDepartments = departments.size() <= 12;
     if (!listDepartments && !departments.isEmpty())
@@ -199,7 +208,7 @@ void ReportWriter::Private::planJourney(Id journeyId, const QList<Id>& departmen
         if (listDepartments)
             mark(dep->name);
         Flow flow = newFlow();
-        buildDepartment(facts, dep->id, k, int(departments.size()), flow);
+        buildDepartment(facts, focus, dep->id, k, int(departments.size()), flow);
         addPages(flow, {PageKind::Department, journeyId, dep->id}, heading,
                  QStringLiteral("Department") + dash() + dep->name);
     }
@@ -212,9 +221,10 @@ void ReportWriter::Private::planJourney(Id journeyId, const QList<Id>& departmen
                  QStringLiteral("Current and future state"));
     }
 
-    mark(QStringLiteral("Appendix: every card"));
+    mark(focus.limitsCards() ? QStringLiteral("Appendix: the cards that matter")
+                             : QStringLiteral("Appendix: every card"));
     Flow appendix = newFlow();
-    buildAppendix(facts, appendix);
+    buildAppendix(facts, focus, appendix);
     addPages(appendix, {PageKind::Appendix, journeyId}, heading, QStringLiteral("Appendix"));
 
     CoverContent& c = covers[size_t(pages[size_t(coverPage)].cover)];
@@ -238,22 +248,38 @@ std::pair<Id, Id> ReportWriter::Private::comparedPair(Id journeyId) const
     return {journeyId, other};
 }
 
-// The map's pages, turned when that takes fewer of them.
-void ReportWriter::Private::addMapPages(Id journeyId, Id lens, const QString& heading)
+// The map's pages. A portrait report's map turns landscape when that takes
+// fewer pages; a landscape report's stays landscape, as chosen. A map of more
+// than mapPageLimit pages is focused (unless the full map is asked for): an
+// overview, landscape unless a portrait report's journey has more lanes than
+// stages, then the tiles that matter most.
+void ReportWriter::Private::addMapPages(const JourneyFocus& focus, Id lens, const QString& heading)
 {
-    auto upright = std::make_unique<MapPages>(doc, journeyId, lens, *styles, geometry);
-    auto sideways = std::make_unique<MapPages>(doc, journeyId, lens, *styles, turned);
-    const bool turn = sideways->pageCount() < upright->pageCount();
-    maps.push_back(turn ? std::move(sideways) : std::move(upright));
-    MapPages* map = maps.back().get();
-    for (int i = 0; i < map->pageCount(); ++i)
-        pages.push_back({{PageKind::Map, journeyId, 0, i, map->pageCount()},
+    const Id journeyId = focus.facts().journeyId;
+    auto map = std::make_unique<MapPages>(doc, journeyId, lens, *styles, geometry);
+    bool turn = false;
+    if (options.orientation == QPageLayout::Portrait) {
+        auto sideways = std::make_unique<MapPages>(doc, journeyId, lens, *styles, turned);
+        turn = sideways->plan().pageCount() < map->plan().pageCount();
+        if (turn)
+            map = std::move(sideways);
+    }
+    bool overviewTurned = false;
+    if (!options.fullMap && map->plan().pageCount() > mapPageLimit) {
+        overviewTurned = options.orientation == QPageLayout::Portrait &&
+                         focus.facts().stageIds.size() >= doc.laneIds(journeyId).size();
+        map->focus(focus, overviewTurned ? turned : geometry, int(pages.size()) + 1);
+    }
+    maps.push_back(std::move(map));
+    MapPages* m = maps.back().get();
+    for (int i = 0; i < m->pageCount(); ++i)
+        pages.push_back({{PageKind::Map, journeyId, 0, i, m->pageCount()},
                          heading,
                          QStringLiteral("Journey map"),
                          -1,
-                         map,
+                         m,
                          {},
-                         turn});
+                         i < m->overviewPageCount() ? overviewTurned : turn});
 }
 
 CoverContent ReportWriter::Private::cover(Id journeyId, const QList<Id>& departments) const

@@ -1,0 +1,168 @@
+// The executive page ("At a glance"), the page after the cover: the answer
+// first. One sentence names the root cause whose reach holds the most
+// unhappy moments, the chain it runs through and the department that owns it;
+// then the few pain points and opportunities to act on, by priority score,
+// each with its owner. Never more than one page: the list shortens (three,
+// two, one, none) until it fits; the sentence always stays.
+
+#include "analysis/chains.h"
+#include "analysis/rootcauses.h"
+#include "model/document.h"
+#include "reportcontent.h"
+
+#include <algorithm>
+
+namespace cx::report {
+
+namespace {
+
+// A title as the page quotes it: whole up to a line's worth, else cut.
+QString quoted(const QString& title)
+{
+    constexpr int longest = 90;
+    QString t = title.simplified();
+    if (t.size() > longest)
+        t = t.left(longest - 1).trimmed() + QChar(0x2026);
+    return QStringLiteral("\u201c%1\u201d").arg(t);
+}
+
+QString ownerName(const JourneyFacts& f, Id departmentId)
+{
+    const Department* d = f.department(departmentId);
+    return d ? d->name : QStringLiteral("no department");
+}
+
+// "The overnight credit-check batch (Billing & Finance) feeds 4 unhappy
+// moments, from Checkout to Installation day." Or, when no process reaches an
+// unhappy moment, where the journey hurts most.
+QString headline(const JourneyFacts& f, const analysis::RootCauseReach* top)
+{
+    if (top && !top->unhappy.isEmpty()) {
+        const Card* c = f.doc.card(top->cardId);
+        const int n = int(top->unhappy.size());
+        QString where;
+        if (top->stageIds.size() == 1)
+            where = QStringLiteral(", at %1").arg(f.stageName(top->stageIds.first()));
+        else
+            where = QStringLiteral(", from %1 to %2")
+                        .arg(f.stageName(top->stageIds.first()), f.stageName(top->stageIds.last()));
+        return QStringLiteral("%1 (%2) feeds %3 unhappy %4%5.")
+            .arg(quoted(c ? c->title : QString()), ownerName(f, c ? c->accountableId : 0))
+            .arg(n)
+            .arg(n == 1 ? QStringLiteral("moment") : QStringLiteral("moments"), where);
+    }
+    QString s = QStringLiteral(
+        "No back-stage or support process reaches an unhappy customer moment through its links.");
+    const analysis::StageRollup* worst = nullptr;
+    for (const analysis::StageRollup& st : f.rollups.stages) {
+        if (st.curve && (!worst || *st.curve < *worst->curve))
+            worst = &st;
+    }
+    if (worst && *worst->curve < 0)
+        s += QStringLiteral(" The journey feels worst at %1 (%2), with %3 pain %4.")
+                 .arg(f.stageName(worst->stageId), signedNumber(*worst->curve))
+                 .arg(worst->painPoints)
+                 .arg(worst->painPoints == 1 ? QStringLiteral("point") : QStringLiteral("points"));
+    return s;
+}
+
+// The chain to the furthest unhappy moment: "A → B → C (Installation day)".
+QString chainLine(const JourneyFacts& f, const analysis::RootCauseReach& top)
+{
+    const analysis::CardChains chains = analysis::chainsOfCard(f.data, top.cardId);
+    const analysis::ChainCard* furthest = nullptr;
+    for (const analysis::ChainCard& c : chains.forward.cards) {
+        if (c.unhappy && (!furthest || c.distance > furthest->distance))
+            furthest = &c;
+    }
+    if (!furthest)
+        return {};
+    QStringList steps;
+    for (Id id : furthest->path) {
+        const Card* c = f.doc.card(id);
+        steps.append(c ? quoted(c->title) : QString::number(id));
+    }
+    const Card* last = f.doc.card(furthest->cardId);
+    QStringList others;
+    for (Id id : top.unhappy) {
+        if (id == furthest->cardId)
+            continue;
+        if (const Card* c = f.doc.card(id))
+            others.append(quoted(c->title));
+    }
+    QString s = QStringLiteral("The chain: %1 (%2).")
+                    .arg(steps.join(QStringLiteral(" \u2192 ")),
+                         last ? f.stageName(last->stageId) : QString());
+    if (!others.isEmpty()) {
+        const int shown = std::min(3, int(others.size()));
+        s += QStringLiteral(" It also reaches %1%2.")
+                 .arg(others.mid(0, shown).join(QStringLiteral(", ")),
+                      others.size() > shown
+                          ? QStringLiteral(" and %1 more").arg(others.size() - shown)
+                          : QString());
+    }
+    return s;
+}
+
+void fill(const JourneyFacts& f, Flow& flow, const QString& sentence, const QString& chain,
+          int items)
+{
+    flow.addHeading(QStringLiteral("At a glance"), flow.styles().h1, 0, false);
+    flow.addParagraph(sentence, flow.styles().h2, 4);
+    if (!chain.isEmpty())
+        flow.addParagraph(chain, flow.styles().body, 2, palette::muted);
+
+    int moments = 0;
+    int unhappy = 0;
+    for (Id id : f.cardIds) {
+        const Card* c = f.doc.card(id);
+        const LaneKind kind = f.laneKind(c->laneId);
+        moments += analysis::isCustomerMoment(kind);
+        unhappy += analysis::isUnhappyMoment(*c, kind);
+    }
+    int pains = 0;
+    for (const analysis::StageRollup& s : f.rollups.stages)
+        pains += s.painPoints;
+    flow.add(std::make_unique<FiguresBlock>(
+                 flow.styles(),
+                 QList<FiguresBlock::Figure>{
+                     {QString::number(unhappy), QStringLiteral("Unhappy moments"),
+                      unhappy ? palette::warning : QColor()},
+                     {QString::number(moments), QStringLiteral("Customer moments"), {}},
+                     {QString::number(pains), QStringLiteral("Pain points"), {}},
+                     {QString::number(f.involvedDepartments()),
+                      QStringLiteral("Departments involved"),
+                      {}}},
+                 flow.width(), flow.unit()),
+             6 * flow.unit());
+
+    if (items <= 0)
+        return;
+    flow.addHeading(QStringLiteral("Act on these first"), flow.styles().h2, 8);
+    if (f.priorities.isEmpty())
+        return flow.addParagraph(QStringLiteral("No pain point or opportunity on this journey."),
+                                 flow.styles().body, 1);
+    addPriorityTable(f, flow, f.priorities.mid(0, items), true);
+}
+
+} // namespace
+
+Flow buildExecutive(const JourneyFacts& f, const std::function<Flow()>& newFlow)
+{
+    const QList<analysis::RootCauseReach> causes = analysis::rootCausesByReach(f.data, f.journeyId);
+    const analysis::RootCauseReach* top = causes.isEmpty() ? nullptr : &causes.first();
+    const QString sentence = headline(f, top);
+    const QString chain = top && !top->unhappy.isEmpty() ? chainLine(f, *top) : QString();
+    // The list shortens first, then the chain goes; the sentence stays.
+    for (const bool withChain : {true, false}) {
+        for (int items = 3; items >= 0; --items) {
+            Flow flow = newFlow();
+            fill(f, flow, sentence, withChain ? chain : QString(), items);
+            if (flow.paginate().size() == 1 || (!withChain && items == 0))
+                return flow;
+        }
+    }
+    return newFlow(); // not reached
+}
+
+} // namespace cx::report
