@@ -116,10 +116,10 @@ DocumentData handoffFixture()
     return d;
 }
 
-Rollup rollup(int owned, int contributed, int painPoints, int weight, int votes, int emotionCards,
+Rollup rollup(int owned, int contributed, int painPoints, int votes, int emotionCards,
               std::optional<double> meanEmotion)
 {
-    return {owned, contributed, painPoints, weight, votes, emotionCards, meanEmotion};
+    return {owned, contributed, painPoints, votes, emotionCards, meanEmotion};
 }
 
 QList<Id> hitIds(const Impact& impact)
@@ -136,14 +136,11 @@ TEST_CASE("pain points are pain-point lane cards or rated cards", "[analysis]")
 {
     Card c;
     CHECK_FALSE(isPainPoint(c, LaneKind::Touchpoint));
-    CHECK(painWeight(c, LaneKind::Touchpoint) == 0);
     CHECK(isPainPoint(c, LaneKind::PainPoint));
-    CHECK(painWeight(c, LaneKind::PainPoint) == 1);
     c.severity = Level::Medium;
     CHECK(isPainPoint(c, LaneKind::Backstage));
-    CHECK(painWeight(c, LaneKind::Backstage) == 2);
     c.severity = Level::High;
-    CHECK(painWeight(c, LaneKind::PainPoint) == 3);
+    CHECK(isPainPoint(c, LaneKind::Opportunity));
 }
 
 TEST_CASE("department roll-ups count owned, contributed, pain points and emotion", "[analysis]")
@@ -154,24 +151,24 @@ TEST_CASE("department roll-ups count owned, contributed, pain points and emotion
 
     const DepartmentRollup& d1 = r.departments[0];
     CHECK(d1.departmentId == 1);
-    CHECK(d1.total == rollup(3, 0, 2, 4, 3, 3, -1.0 / 3.0));
+    CHECK(d1.total == rollup(3, 0, 2, 3, 3, -1.0 / 3.0));
     REQUIRE(d1.perStage.size() == 3);
-    CHECK(d1.perStage[0] == rollup(1, 0, 0, 0, 3, 1, 2.0));
-    CHECK(d1.perStage[1] == rollup(2, 0, 2, 4, 0, 2, -1.5));
+    CHECK(d1.perStage[0] == rollup(1, 0, 0, 3, 1, 2.0));
+    CHECK(d1.perStage[1] == rollup(2, 0, 2, 0, 2, -1.5));
     CHECK(d1.perStage[2] == Rollup{});
 
     const DepartmentRollup& d2 = r.departments[1];
     CHECK(d2.departmentId == 2);
-    CHECK(d2.total == rollup(2, 1, 1, 1, 1, 2, 0.5));
-    CHECK(d2.perStage[0] == rollup(1, 1, 0, 0, 0, 2, 0.5));
+    CHECK(d2.total == rollup(2, 1, 1, 1, 2, 0.5));
+    CHECK(d2.perStage[0] == rollup(1, 1, 0, 0, 2, 0.5));
 
     const DepartmentRollup& d3 = r.departments[2];
-    CHECK(d3.total == rollup(0, 1, 0, 0, 0, 1, -1.0));
-    CHECK(d3.perStage[1] == rollup(0, 1, 0, 0, 0, 1, -1.0));
+    CHECK(d3.total == rollup(0, 1, 0, 0, 1, -1.0));
+    CHECK(d3.perStage[1] == rollup(0, 1, 0, 0, 1, -1.0));
 
     CHECK(r.unowned.departmentId == 0);
-    CHECK(r.unowned.total == rollup(1, 0, 0, 0, 2, 1, 1.0));
-    CHECK(r.unowned.perStage[2] == rollup(1, 0, 0, 0, 2, 1, 1.0));
+    CHECK(r.unowned.total == rollup(1, 0, 0, 2, 1, 1.0));
+    CHECK(r.unowned.perStage[2] == rollup(1, 0, 0, 2, 1, 1.0));
 }
 
 TEST_CASE("stage roll-ups count cards, pain points and mean emotion", "[analysis]")
@@ -185,7 +182,6 @@ TEST_CASE("stage roll-ups count cards, pain points and mean emotion", "[analysis
     CHECK(r.stages[0].meanEmotion == 0.5);
     CHECK(r.stages[1].cards == 3);
     CHECK(r.stages[1].painPoints == 3);
-    CHECK(r.stages[1].painWeight == 5);
     CHECK(r.stages[1].emotionCards == 2);
     CHECK(r.stages[1].meanEmotion == -1.5);
     CHECK(r.stages[2].cards == 1);
@@ -198,15 +194,15 @@ TEST_CASE("roll-ups of one journey ignore the cards of another", "[analysis]")
     const Rollups journey2 = rollups(data, 2);
     REQUIRE(journey2.stages.size() == 1);
     CHECK(journey2.stages[0].stageId == 9);
-    CHECK(journey2.departments[0].total == rollup(1, 0, 1, 2, 10, 1, -2.0));
+    CHECK(journey2.departments[0].total == rollup(1, 0, 1, 10, 1, -2.0));
     CHECK(journey2.departments[1].total == Rollup{});
     CHECK(journey2.unowned.total == Rollup{});
 
     const Rollups all = rollups(data, 0);
     REQUIRE(all.stages.size() == 4);
     CHECK(all.stages[3].stageId == 9); // journey 2 comes after journey 1
-    CHECK(all.departments[0].total == rollup(4, 0, 3, 6, 13, 4, -0.75));
-    CHECK(all.departments[0].perStage[3] == rollup(1, 0, 1, 2, 10, 1, -2.0));
+    CHECK(all.departments[0].total == rollup(4, 0, 3, 13, 4, -0.75));
+    CHECK(all.departments[0].perStage[3] == rollup(1, 0, 1, 10, 1, -2.0));
 
     CHECK(rollups(data, 42).stages.isEmpty());
     CHECK(rollups(data, 42).departments[0].total == Rollup{});
@@ -347,9 +343,9 @@ TEST_CASE("analysis of the small test document", "[analysis]")
 
     const Rollups r = rollups(data, 1);
     REQUIRE(r.departments.size() == 2);
-    CHECK(r.departments[0].total == rollup(1, 1, 0, 0, 4, 1, 1.0));
-    CHECK(r.departments[1].total == rollup(2, 1, 1, 3, 0, 2, -0.5));
-    CHECK(r.unowned.total == rollup(2, 0, 0, 0, 0, 1, 0.0));
+    CHECK(r.departments[0].total == rollup(1, 1, 0, 4, 1, 1.0));
+    CHECK(r.departments[1].total == rollup(2, 1, 1, 0, 2, -0.5));
+    CHECK(r.unowned.total == rollup(2, 0, 0, 0, 1, 0.0));
     REQUIRE(r.stages.size() == 3);
     CHECK(r.stages[1].cards == 3);
     CHECK(r.stages[1].painPoints == 1);

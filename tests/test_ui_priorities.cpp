@@ -15,6 +15,7 @@
 #include "samplewindow.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -327,4 +328,46 @@ TEST_CASE("the department view lists its pain points and opportunities by priori
     CHECK(cards->currentItem()->parent()->text(0) == stageGroup);
     CHECK(lines(cards->topLevelItem(2))
               .contains(QStringLiteral("10 · Automatic compensation for missed appointments")));
+}
+
+TEST_CASE("the dashboard ranks departments by the priority of the pain points they own",
+          "[ui][dashboard][priority]")
+{
+    test::SampleWindow window(1400, 900);
+    MainWindow& w = window.w;
+    const Document& doc = *w.document();
+    // What the chart must say, from the core: each department's summed score.
+    QHash<Id, int> sum, count;
+    for (const analysis::PriorityItem& item : analysis::priorities(doc.snapshot(), w.journey())) {
+        if (!item.opportunity) {
+            sum[item.departmentId] += item.score;
+            ++count[item.departmentId];
+        }
+    }
+    QChartView* chart = nullptr;
+    for (QChartView* v : w.dashboard()->findChildren<QChartView*>()) {
+        if (v->accessibleDescription().startsWith(QStringLiteral("Priority of the pain points")))
+            chart = v;
+    }
+    REQUIRE(chart);
+    const QString said = chart->accessibleDescription();
+    INFO(said.toStdString());
+    // In order of priority, each with its count.
+    int last = INT_MAX;
+    qsizetype at = 0;
+    QList<Id> ranked = sum.keys();
+    std::sort(ranked.begin(), ranked.end(), [&](Id a, Id b) { return sum[a] > sum[b]; });
+    for (Id id : ranked) {
+        const QString entry = QStringLiteral("%1 %2 (%3 pain points)")
+                                  .arg(doc.department(id)->name)
+                                  .arg(sum[id])
+                                  .arg(count[id]);
+        const qsizetype found = said.indexOf(entry);
+        CHECK(found >= 0);
+        CHECK(sum[id] <= last);
+        if (sum[id] < last)
+            CHECK(found >= at);
+        last = sum[id];
+        at = std::max(at, found);
+    }
 }

@@ -39,7 +39,6 @@ struct Tally
         if (owned) {
             ++rollup.owned;
             rollup.painPoints += isPainPoint(card, info.laneKind) ? 1 : 0;
-            rollup.painWeight += painWeight(card, info.laneKind);
             rollup.votes += card.votes;
         } else {
             ++rollup.contributed;
@@ -93,7 +92,6 @@ struct StageTally
         const Card& card = *info.card;
         ++rollup.cards;
         rollup.painPoints += isPainPoint(card, info.laneKind) ? 1 : 0;
-        rollup.painWeight += painWeight(card, info.laneKind);
         rollup.votes += card.votes;
         if (!card.emotion)
             return;
@@ -242,21 +240,6 @@ QList<DepartmentPairHandoffs> countPerPair(const DocumentData& data, const QList
 bool isPainPoint(const Card& card, LaneKind laneKind)
 {
     return laneKind == LaneKind::PainPoint || card.severity != Level::None;
-}
-
-int painWeight(const Card& card, LaneKind laneKind)
-{
-    switch (card.severity) {
-    case Level::Low:
-        return 1;
-    case Level::Medium:
-        return 2;
-    case Level::High:
-        return 3;
-    case Level::None:
-        break;
-    }
-    return laneKind == LaneKind::PainPoint ? 1 : 0;
 }
 
 Rollups rollups(const DocumentData& data, Id journeyId)

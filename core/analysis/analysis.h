@@ -24,9 +24,8 @@ namespace cx::analysis {
 // A pain point is a card in a lane of kind PainPoint or a card with a severity.
 bool isPainPoint(const Card& card, LaneKind laneKind);
 
-// Weight of a pain point: severity low 1, medium 2, high 3; an unrated card in
-// a pain-point lane weighs 1. Cards that are no pain point weigh 0.
-int painWeight(const Card& card, LaneKind laneKind);
+// How much a pain point or an opportunity weighs, and the one ranking of
+// them: the priority score (priority.h).
 
 // ---- Roll-ups -------------------------------------------------------------
 
@@ -36,7 +35,6 @@ struct Rollup
     int owned = 0;                     // cards it is accountable for
     int contributed = 0;               // cards it contributes to (never the owned ones)
     int painPoints = 0;                // owned pain points
-    int painWeight = 0;                // owned pain points weighted by severity (see painWeight)
     int votes = 0;                     // votes on owned cards
     int emotionCards = 0;              // owned + contributed cards that have an emotion
     std::optional<double> meanEmotion; // their mean; unset when emotionCards == 0
@@ -56,7 +54,6 @@ struct StageRollup
     Id stageId = 0;
     int cards = 0;
     int painPoints = 0;
-    int painWeight = 0;
     int votes = 0;
     int emotionCards = 0;              // cards in the stage with an emotion
     std::optional<double> meanEmotion; // mean over those cards

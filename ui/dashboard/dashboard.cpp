@@ -253,7 +253,7 @@ void Dashboard::refresh()
         return;
     fillStageBars(rollups, stages);
     fillEmotion(data);
-    fillPainPoints(rollups);
+    fillPainPoints(rollups, analysis::priorities(data, m_journey));
     fillHeatmap(rollups, stages);
     fillPriorities(data);
     fillKpis(data);

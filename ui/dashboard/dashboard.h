@@ -43,6 +43,7 @@ class PriorityTable;
 
 namespace analysis {
 struct Rollups;
+struct PriorityItem;
 } // namespace analysis
 
 class Dashboard : public QWidget
@@ -104,7 +105,8 @@ private:
     void updateHeading();
     void fillStageBars(const analysis::Rollups& rollups, const QStringList& stages);
     void fillEmotion(const DocumentData& data);
-    void fillPainPoints(const analysis::Rollups& rollups);
+    void fillPainPoints(const analysis::Rollups& rollups,
+                        const QList<analysis::PriorityItem>& ranked);
     void fillHeatmap(const analysis::Rollups& rollups, const QStringList& stages);
     void fillPriorities(const DocumentData& data);
     void fillKpis(const DocumentData& data);

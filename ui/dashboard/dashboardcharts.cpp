@@ -26,6 +26,7 @@ namespace cx::dashboard {
 namespace {
 
 constexpr char fullNameProperty[] = "cxFullName";
+constexpr char countProperty[] = "cxCount";             // pain points behind a priority bar
 constexpr char departmentProperty[] = "cxDepartmentId"; // tests and tooltips read it
 constexpr char baseHeightProperty[] = "cxBaseHeight";   // with the stage names side by side
 const QColor currentLine(0x3b, 0x3f, 0x46);             // dark grey, solid
@@ -217,6 +218,7 @@ QString showCardsPerStage(QChart* chart, const QStringList& stages,
     QList<int> totals(stages.size(), 0);
     for (const DepartmentValues& d : departments) {
         QBarSet* set = newBarSet(d, lens != 0 && d.departmentId != lens);
+        set->setProperty(countProperty, d.values.value(1));
         set->setLabelFont(labelFont(chart));
         for (int i = 0; i < stages.size(); ++i) {
             const int v = d.values.value(i);
@@ -315,21 +317,26 @@ QString showPainPoints(QChart* chart, const QList<DepartmentValues>& departments
     for (int i = 0; i < departments.size(); ++i) {
         const DepartmentValues& d = departments[i];
         QBarSet* set = newBarSet(d, lens != 0 && d.departmentId != lens);
+        set->setProperty(countProperty, d.values.value(1));
         set->setLabelFont(labelFont(chart));
         const int row = int(departments.size()) - 1 - i;
         for (int k = 0; k < departments.size(); ++k)
             set->append(k == row ? d.values.value(0) : 0);
         series->append(set);
         max = std::max(max, d.values.value(0));
-        description << QStringLiteral("%1 %2").arg(d.name).arg(d.values.value(0));
+        description << tr("%1 %2 (%3 pain points)")
+                           .arg(d.name)
+                           .arg(d.values.value(0))
+                           .arg(d.values.value(1));
     }
     QObject::connect(series, &QAbstractBarSeries::hovered, series,
                      [](bool on, int index, QBarSet* set) {
                          if (!on)
                              return QToolTip::hideText();
-                         showTip(tr("%1: %2 pain points")
+                         showTip(tr("%1: priority %2 (%3 pain points)")
                                      .arg(set->property(fullNameProperty).toString())
-                                     .arg(set->at(index)));
+                                     .arg(set->at(index))
+                                     .arg(set->property(countProperty).toInt()));
                      });
     chart->addSeries(series);
     QValueAxis* x = countAxis(chart, Qt::AlignBottom, max);
@@ -338,7 +345,7 @@ QString showPainPoints(QChart* chart, const QList<DepartmentValues>& departments
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->setVisible(false);
-    return tr("Pain points owned: %1").arg(description.join(QStringLiteral(", ")));
+    return tr("Priority of the pain points owned: %1").arg(description.join(QStringLiteral(", ")));
 }
 
 } // namespace cx::dashboard

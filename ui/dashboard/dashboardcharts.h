@@ -42,8 +42,9 @@ QString showCardsPerStage(QChart* chart, const QStringList& stages,
 // The emotion curve (and the other state's, when compared) on a -2..+2 axis.
 QString showEmotionCurves(QChart* chart, const StageCurves& curves);
 
-// Horizontal bars, one per department with values[0] as its length, the
-// first on top; with a lens, the others are dimmed and its name is marked.
+// Horizontal bars, one per department with values[0] (the priority of its
+// pain points) as its length and values[1] (how many) in its tip, the first
+// on top; with a lens, the others are dimmed and its name is marked.
 QString showPainPoints(QChart* chart, const QList<DepartmentValues>& departments, Id lens);
 
 // The colour of a department that is not the lens.

@@ -99,13 +99,22 @@ void Dashboard::fillEmotion(const DocumentData& data)
     s.note->setVisible(!note.isEmpty());
 }
 
-void Dashboard::fillPainPoints(const analysis::Rollups& rollups)
+// Departments by the priority of the pain points they own (the summed
+// priority score, DESIGN.md), the count beside it.
+void Dashboard::fillPainPoints(const analysis::Rollups& rollups,
+                               const QList<analysis::PriorityItem>& ranked)
 {
+    QHash<Id, int> priority;
+    for (const analysis::PriorityItem& item : ranked) {
+        if (!item.opportunity)
+            priority[item.departmentId] += item.score;
+    }
     QList<analysis::DepartmentRollup> rows = rollups.departments;
     if (rollups.unowned.total.painPoints > 0)
         rows << rollups.unowned;
-    std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
-        return a.total.painPoints > b.total.painPoints;
+    std::stable_sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) {
+        return std::pair(priority.value(a.departmentId), a.total.painPoints) >
+               std::pair(priority.value(b.departmentId), b.total.painPoints);
     });
     QList<dashboard::DepartmentValues> values;
     for (const analysis::DepartmentRollup& r : rows) {
@@ -114,14 +123,16 @@ void Dashboard::fillPainPoints(const analysis::Rollups& rollups)
                                               d ? d->name : tr("Unowned"),
                                               d ? d->shortName : tr("Unowned"),
                                               canvas::departmentColor(d),
-                                              {r.total.painPoints}};
+                                              {priority.value(r.departmentId), r.total.painPoints}};
     }
     m_pain->setAccessibleDescription(dashboard::showPainPoints(m_pain->chart(), values, m_lens));
     m_pain->setFixedHeight(70 + painRowHeight * std::max(int(values.size()), 2));
-    QString title = tr("Pain points per department");
+    QString title = tr("Pain points per department, by priority");
     if (const analysis::DepartmentRollup* lens = rollupOf(rollups, m_lens)) {
-        title += QStringLiteral(" · ") +
-                 tr("%1 highlighted (\u25b6): %2").arg(lensName()).arg(lens->total.painPoints);
+        title += QStringLiteral(" · ") + tr("%1 highlighted (\u25b6): %2 pain points, priority %3")
+                                             .arg(lensName())
+                                             .arg(lens->total.painPoints)
+                                             .arg(priority.value(m_lens));
     }
     m_sections[PainSection].title->setText(title);
 }
