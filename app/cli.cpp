@@ -65,9 +65,9 @@ int usageError(const QString& message)
           << "                        [--full-appendix]\n"
           << "       cxmap import FILE --json IN     (FILE is created)\n"
           << "       cxmap import FILE --csv|--mermaid IN   (adds to FILE, created if missing)\n"
-          << "stats, check and export read a team map with URL --map NAME in FILE's place;\n"
-          << "URL is a postgresql:// URI, \"key=value ...\" or \"\" (libpq's PG* variables)."
-          << Qt::endl;
+          << "stats, check, impact and export read a team map with URL --map NAME in FILE's\n"
+          << "place; URL is a postgresql:// URI, \"key=value ...\" or \"\" (libpq's PG*\n"
+          << "variables)." << Qt::endl;
     return BadUsage;
 }
 

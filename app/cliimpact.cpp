@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "cliout.h"
+#include "cliteam.h"
 
 #include <QCommandLineParser>
 #include <QHash>
@@ -343,6 +344,7 @@ QString parseImpact(QCommandLineParser& p, const QStringList& args, QString& fil
     p.addOption({QStringLiteral("journey"), QStringLiteral("Look for the title in this journey."),
                  QStringLiteral("NAME")});
     p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    addMapOption(p);
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     // The subcommand stands where QCommandLineParser expects the program name.
     if (!p.parse(args.mid(1)))
@@ -365,10 +367,13 @@ int cmdImpact(const QStringList& args)
     QString file;
     if (const QString problem = parseImpact(p, args, file); !problem.isEmpty())
         return usageError(problem);
-    auto data = readMapFile(file);
+    MapSource source; // a file, or URL --map NAME
+    if (const QString why = source.resolve(p, file); !why.isEmpty())
+        return fail(why);
+    auto data = readMapFile(source.file());
     if (!data)
         return fail(data.error().message);
-    const Result<Id> cardId = findCard(*data, p, file);
+    const Result<Id> cardId = findCard(*data, p, source.label());
     if (!cardId)
         return fail(cardId.error().message);
     const analysis::CardChains chains = analysis::chainsOfCard(*data, *cardId);

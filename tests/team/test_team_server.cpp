@@ -189,6 +189,10 @@ TEST_CASE("Team server: the command line's publish, pull and export --json round
     CHECK(test::readFile(a) == test::readFile(c));
     CHECK(test::cxmap({"stats", db.url(), "--map", "Workshop", "--json"}).out ==
           test::cxmap({"stats", sample, "--json"}).out);
+    const QString card = test::sampleDocument().cards.first().title;
+    const auto impact = test::cxmap({"impact", db.url(), "--map", "Workshop", "--card", card});
+    CHECK(impact.code == 0);
+    CHECK(impact.out == test::cxmap({"impact", sample, "--card", card}).out);
     const auto checked = test::cxmap({"check", db.url(), "--map", "Workshop"});
     CHECK(checked.code == 0);
     CHECK(checked.out.startsWith(QStringLiteral("map “Workshop”: ok")));
