@@ -324,7 +324,8 @@ int cmdExport(const QStringList& args)
     addTabularOptions(p, false);
     addReportOptions(p);
     p.addOption({QStringLiteral("department"),
-                 QStringLiteral("Apply a department lens; with --pdf: a section (repeatable)."),
+                 QStringLiteral("Apply a department lens; with --pdf: that department's report "
+                                "(repeatable: theirs together)."),
                  QStringLiteral("NAME")});
     addMapOption(p);
     QString file, problem;

@@ -185,3 +185,14 @@ TEST_CASE("without a chain to an unhappy moment page two says where the journey 
                                        "customer moment through its links.")));
     CHECK(page.contains(QStringLiteral("The journey feels worst at Checkout")));
 }
+
+TEST_CASE("a root cause whose title holds %-signs is quoted as written", "[report][executive]")
+{
+    DocumentData data = hurtingMap();
+    data.cards[0].title = QStringLiteral("Batch %3 runs at 100%1 load");
+    Report r(data);
+    const QString page = pageText(r.pdf, 2);
+    INFO(page.toStdString());
+    CHECK(page.contains(QStringLiteral("“Batch %3 runs at 100%1 load” (Billing & Finance) feeds 2 "
+                                       "unhappy moments")));
+}

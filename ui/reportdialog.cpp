@@ -68,6 +68,8 @@ ReportDialog::ReportDialog(Document& doc, Id currentJourney, Id lensDepartment, 
     m_departments = new QListWidget(this);
     m_departments->setObjectName(QStringLiteral("reportDepartments"));
     m_departments->setAccessibleName(tr("Department sections in the report"));
+    m_departments->setToolTip(tr("Some departments, not all: their own report, about their cards "
+                                 "and the cards their chains reach (the rest of the map faded)."));
     for (Id d : doc.departmentIds())
         checkItem(m_departments, doc.department(d)->name, d,
                   !lensDepartment || d == lensDepartment);

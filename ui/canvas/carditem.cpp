@@ -246,19 +246,51 @@ void CardItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidge
     if (!m_laidOut)
         layOut();
     p->setRenderHint(QPainter::Antialiasing);
+    if (m_faded)
+        return paintFaded(p);
     paintBody(p, option->state & QStyle::State_Selected);
     p->setFont(smallFont());
     paintBadges(p);
     paintFooter(p);
+    paintTitle(p, QColor(0x1b, 0x1f, 0x24));
+}
+
+void CardItem::paintTitle(QPainter* p, const QColor& color) const
+{
     const QFont font = titleFont();
     const QFontMetricsF fm(font);
     p->setFont(font);
-    p->setPen(QColor(0x1b, 0x1f, 0x24));
+    p->setPen(color);
     qreal y = titleRect.top() + fm.ascent();
     for (const QString& line : m_titleLines) {
         p->drawText(QPointF(titleRect.left(), y), line);
         y += fm.lineSpacing();
     }
+}
+
+void CardItem::setFaded(bool faded)
+{
+    if (faded == m_faded)
+        return;
+    m_faded = faded;
+    update();
+}
+
+void CardItem::paintFaded(QPainter* p) const
+{
+    const QRectF r(0, 0, cardWidth, cardHeight);
+    const QColor color = m_owner.color;
+    const QColor grey(0x8c, 0x93, 0x9b);
+    p->setPen(QPen(tint(color.darker(120), 0.72), 1));
+    p->setBrush(tint(color, 0.94));
+    p->drawRoundedRect(r, 6, 6);
+    p->setPen(Qt::NoPen);
+    p->setBrush(tint(color, 0.6));
+    p->drawPath(colourEdge());
+    p->setFont(smallFont());
+    p->setPen(grey);
+    p->drawText(QPointF(pad + 4, 6 + chipHeight - 4), m_owner.text);
+    paintTitle(p, grey);
 }
 
 void CardItem::paintBody(QPainter* p, bool selected) const

@@ -36,6 +36,11 @@ public:
     // ones are reached by the lens department's back-stage work.
     void setLensState(bool dimmed, bool impacted);
     bool isDimmed() const { return m_dimmed; }
+    // Faded (print: the context around a department report's cards): the
+    // note in its colours blended towards the white page, its owner and title
+    // in grey, no badges; opaque, as a PDF pays for transparency on every page.
+    void setFaded(bool faded);
+    bool isFaded() const { return m_faded; }
     bool isImpacted() const { return m_impacted; }
 
     // The evidence mark in the footer's left corner ("observed"), and where it
@@ -59,6 +64,8 @@ private:
     };
     void layOut();
     void paintBody(QPainter* p, bool selected) const;
+    void paintFaded(QPainter* p) const;
+    void paintTitle(QPainter* p, const QColor& color) const;
     void paintBadges(QPainter* p) const;
     void paintFooter(QPainter* p) const;
     qreal paintEvidence(QPainter* p, qreal x, qreal y) const; // returns the x after it
@@ -82,6 +89,7 @@ private:
     qreal m_evidenceWidth = 0;
     bool m_dimmed = false;
     bool m_impacted = false;
+    bool m_faded = false;
 };
 
 } // namespace canvas

@@ -3,11 +3,14 @@
 // The leadership report: a multi-page PDF (vector, selectable text, fonts
 // embedded) that puts every department on the journey map.
 //
-// Per journey, in this order:
+// Per journey, in this order (a department report: see departmentLens below):
 //   Cover       document title, journey, persona, date, CXMap version, contents
+//               (a department report: "For Billing & Finance and IT", and the
+//               running header names them too)
 //   At a glance one page: the root cause that feeds the most unhappy moments,
 //               the chain it runs through and its owner; the pain points and
-//               opportunities to act on first, by priority score
+//               opportunities to act on first, by priority score (a department
+//               report: among its departments' processes and items)
 //   Summary     counts, the stages with the worst emotion, top pain points and
 //               opportunities, departments by the pain points they own, the
 //               busiest handoffs (all from core/analysis); may take pages
@@ -20,7 +23,9 @@
 //               with cards and pain points, the emotion curve, the top impact
 //               chains; one or two pages) and at most 12 detail pages: the
 //               tiles with the top chains, the pain points that score highest
-//               and, in a department report, its cards (fullMap: every tile)
+//               and, in a department report, its cards (fullMap: every tile).
+//               A department report's map fades the cards outside its part
+//               (opaque colours, no PDF transparency: as fast as the full map)
 //   Department  one section per chosen department, each starting on a page
 //   Compare     when the journey has a current or future state counterpart:
 //               the cards added, removed and changed and the emotion per stage
@@ -28,9 +33,11 @@
 //               one when the report leaves its future state out)
 //   Appendix    a table of every card, its header repeated on each page; of a
 //               journey of more than 500 cards only those that matter (pain
-//               points, opportunities, the top chains' cards, a department
-//               report's own cards), saying how many it leaves out; so do the
-//               department sections' card tables (fullAppendix: every card)
+//               points, opportunities, the top chains' cards), saying how
+//               many it leaves out; so do the
+//               department sections' card tables (fullAppendix: every card).
+//               A department report's appendix: its departments' cards and
+//               the cards their chains reach, each with its comments
 // Every page but the cover has a running header and "Page N of M".
 //
 // Threading: the map is painted by a QGraphicsScene, which lives on the GUI
@@ -59,9 +66,13 @@ namespace report {
 
 struct ReportOptions
 {
-    QList<Id> journeyIds;        // the journeys to report on, in this order; empty = all
-    QList<Id> departmentIds;     // the department sections, in document order; empty = all
-    bool departmentLens = false; // with exactly one department: the map dims the others' cards
+    QList<Id> journeyIds;    // the journeys to report on, in this order; empty = all
+    QList<Id> departmentIds; // the department sections, in document order; empty = all
+    // A department report (some departments, not all) is about those: their
+    // names head its pages, its "At a glance" and appendix are theirs, and
+    // with departmentLens its map dims the cards outside their part (their
+    // cards and the cards their chains reach; see reportfocus.h).
+    bool departmentLens = true;
     QPageSize::PageSizeId paper = QPageSize::A4;
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
     bool fullMap = false;      // every map tile, however many pages (else at most an overview + 12)

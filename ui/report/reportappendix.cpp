@@ -1,6 +1,8 @@
 // The appendix: every card of the journey in one table, in reading order; of
 // a journey of more than appendixCardLimit cards, the cards that matter
-// (reportfocus.h) and how to get the rest.
+// (reportfocus.h) and how to get the rest. A department report's lists its
+// departments' cards and the cards their chains reach, each with its
+// comments.
 
 #include "model/document.h"
 #include "reportcontent.h"
@@ -15,23 +17,72 @@ QString listed(const JourneyFocus& focus)
     QStringList what{QStringLiteral("its pain points"), QStringLiteral("opportunities")};
     if (!focus.chains().isEmpty())
         what << QStringLiteral("the cards on the top %1 impact chains").arg(focus.chains().size());
-    if (focus.departmentReport()) {
-        QStringList names;
-        for (Id id : focus.departments())
-            names << focus.facts().department(id)->name;
-        what << QStringLiteral("the cards of %1").arg(names.join(QStringLiteral(", ")));
-    }
     return what.mid(0, what.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ") +
            what.last();
 }
 
+// Every name ("Billing & Finance, IT and HR"), or short ("3 departments").
+QString names(const JourneyFocus& focus, bool every)
+{
+    QStringList names;
+    for (Id id : focus.departments())
+        names << focus.facts().department(id)->name;
+    return departmentsLabel(names, every);
+}
+
+// In a department report, the card cell's muted second part: why a card
+// the departments are not accountable for is listed, then its comments,
+// oldest first.
+QString notesOf(const JourneyFocus& focus, const Card& c)
+{
+    QStringList lines;
+    const QList<Id>& chosen = focus.departments();
+    if (!chosen.contains(c.accountableId) && focus.departmentScope().contains(c.id)) {
+        QStringList contributors;
+        for (Id id : c.contributingIds) {
+            if (chosen.contains(id))
+                contributors << focus.facts().department(id)->name;
+        }
+        lines << (contributors.isEmpty()
+                      ? QStringLiteral("Reached by their links")
+                      : QStringLiteral("Contributing: ") + contributors.join(QStringLiteral(", ")));
+    }
+    for (const Comment& comment : c.comments) {
+        const QString who = comment.author.simplified();
+        lines << (who.isEmpty() ? QString() : who + QStringLiteral(": ")) +
+                     comment.text.simplified();
+    }
+    return lines.join(u'\n');
+}
+
+void describeScope(const JourneyFacts& f, const JourneyFocus& focus, int listed,
+                   const QString& howToGetAll, Flow& flow)
+{
+    const int own = focus.ownCardCount();
+    flow.addParagraph(
+        QStringLiteral("Listed here, in reading order and each with its comments, are the %1 "
+                       "cards of %2 (accountable or contributing) and the %3 cards their chains "
+                       "reach (their links followed forward, across departments). The journey's "
+                       "other %4 cards are left out: ")
+                .arg(QString::number(own), names(focus, true), QString::number(listed - own),
+                     QString::number(f.cardIds.size() - listed)) + // one pass: names may hold %
+            howToGetAll,
+        flow.styles().body, 3);
+}
+
 } // namespace
+
+QString appendixTitle(const JourneyFocus& focus)
+{
+    if (focus.scopesAppendix())
+        return QStringLiteral("Appendix: the cards of %1").arg(names(focus, false));
+    return focus.limitsCards() ? QStringLiteral("Appendix: the cards that matter")
+                               : QStringLiteral("Appendix: every card");
+}
 
 void buildAppendix(const JourneyFacts& f, const JourneyFocus& focus, Flow& flow)
 {
-    flow.addHeading(focus.limitsCards() ? QStringLiteral("Appendix: the cards that matter")
-                                        : QStringLiteral("Appendix: every card"),
-                    flow.styles().h1, 0, false);
+    flow.addHeading(appendixTitle(focus), flow.styles().h1, 0, false);
     if (f.cardIds.isEmpty()) {
         flow.addParagraph(QStringLiteral("The journey has no cards yet."), flow.styles().body, 3);
         return;
@@ -40,21 +91,20 @@ void buildAppendix(const JourneyFacts& f, const JourneyFocus& focus, Flow& flow)
     const QString howToGetAll =
         QStringLiteral("cxmap export --full-appendix, or \u201cEvery card in the appendix\u201d "
                        "in the export dialog, lists them all, and so does File > Export > CSV.");
-    if (focus.limitsCards() && cardIds.isEmpty()) {
+    if (focus.scopesAppendix()) {
+        describeScope(f, focus, int(cardIds.size()), howToGetAll, flow);
+        if (cardIds.isEmpty())
+            return;
+    } else if (focus.limitsCards() && cardIds.isEmpty()) {
         flow.addParagraph(QStringLiteral("The journey has %1 cards and none of them is %2, so none "
                                          "is listed here. ")
                                   .arg(f.cardIds.size())
-                                  .arg(focus.departmentReport()
-                                           ? QStringLiteral("a pain point, an opportunity, on a "
-                                                            "top impact chain or of the chosen "
-                                                            "departments")
-                                           : QStringLiteral("a pain point, an opportunity or on a "
-                                                            "top impact chain")) +
+                                  .arg(QStringLiteral("a pain point, an opportunity or on a "
+                                                      "top impact chain")) +
                               howToGetAll,
                           flow.styles().body, 3);
         return;
-    }
-    if (focus.limitsCards()) {
+    } else if (focus.limitsCards()) {
         flow.addParagraph(
             QStringLiteral("The journey has %1 cards; listed here are the %2 that matter: %3, in "
                            "reading order. %4 cards are left out: ")
@@ -85,6 +135,7 @@ void buildAppendix(const JourneyFacts& f, const JourneyFocus& focus, Flow& flow)
         {QStringLiteral("Emotion"), 12, Qt::AlignLeft, emotionWidth(s, flow.unit())},
         {QStringLiteral("Votes"), 6, Qt::AlignRight}};
     const TableHeader* header = addTable(flow, columns, {}, 4);
+    const bool withNotes = focus.departmentReport();
     Id stage = 0, lane = 0;
     for (int i = 0; i < cardIds.size(); ++i) {
         const Card* c = f.doc.card(cardIds[i]);
@@ -105,7 +156,7 @@ void buildAppendix(const JourneyFacts& f, const JourneyFocus& focus, Flow& flow)
         lane = c->laneId;
         const QList<Cell> cells = {stageCell,
                                    laneCell,
-                                   textCell(c->title),
+                                   textCell(c->title, withNotes ? notesOf(focus, *c) : QString()),
                                    departmentCell(f.department(c->accountableId)),
                                    emotionCell(c->emotion),
                                    c->votes ? numberCell(c->votes) : Cell()};

@@ -43,13 +43,18 @@ struct JourneyFacts
     int involvedDepartments() const;
 };
 
-// The executive page: made with newFlow until it fits one page (reportexecutive.cpp).
-Flow buildExecutive(const JourneyFacts& facts, const std::function<Flow()>& newFlow);
+// The executive page: made with newFlow until it fits one page (reportexecutive.cpp);
+// of a department report (departments: the chosen ones; empty = the whole journey),
+// about those departments' part.
+Flow buildExecutive(const JourneyFacts& facts, const QList<Id>& departments,
+                    const std::function<Flow()>& newFlow);
 void buildSummary(const JourneyFacts& facts, Flow& flow);
 // focus: what a big journey's department table and appendix list (reportfocus.h).
 void buildDepartment(const JourneyFacts& facts, const JourneyFocus& focus, Id departmentId,
                      int index, int count, Flow& flow);
 void buildAppendix(const JourneyFacts& facts, const JourneyFocus& focus, Flow& flow);
+// The appendix's heading, also its entry in the contents.
+QString appendixTitle(const JourneyFocus& focus);
 // The future-state journey against its current state (facts: either of them).
 void buildComparison(const JourneyFacts& facts, Id currentId, Id futureId, Flow& flow);
 
@@ -62,6 +67,9 @@ const TableHeader* addTable(Flow& flow, const QList<TableColumn>& columns,
 QString emotionWord(int emotion);
 QString levelWord(Level level);
 QString shortNameOf(const Department* d);
+// Departments named in a sentence: "IT", "Billing & Finance and IT", "Sales, IT
+// and HR"; with every = false more than two are counted ("3 departments").
+QString departmentsLabel(const QStringList& names, bool every);
 // A cell with the department's chip and name ("—" when unowned).
 Cell departmentCell(const Department* d, bool withName = true);
 // A cell with an emotion chip and its word; an empty cell when unset.

@@ -89,9 +89,15 @@ qreal paintTitle(QPainter& p, const CoverContent& c, const Styles& s, const Page
     eyebrow.color = palette::accentLight;
     const TextBox titleBox = wrapText(c.documentTitle, title, width, 3);
     const TextBox journeyBox = wrapText(c.journeyName, subtitle, width, 2);
+    // A department report says whose it is, under the journey.
+    TextBox forBox =
+        wrapText(c.departments.isEmpty() ? QString() : QStringLiteral("For ") + c.departments,
+                 subtitle, width, 2);
+    forBox.color = palette::accentLight;
+    const qreal forH = c.departments.isEmpty() ? 0 : forBox.height() + g.mm(1);
     const qreal chipH = chipHeight(s.smallBold) * 1.2;
     const qreal textH = eyebrow.height() + g.mm(4) + titleBox.height() + g.mm(2) +
-                        journeyBox.height() + g.mm(4) + chipH;
+                        journeyBox.height() + forH + g.mm(4) + chipH;
     const qreal bandH = std::max(g.page.height() * 0.34, textH + g.mm(36));
     paintBand(p, c, g, bandH);
     qreal y = bandH - g.mm(14) - textH;
@@ -100,7 +106,12 @@ qreal paintTitle(QPainter& p, const CoverContent& c, const Styles& s, const Page
     titleBox.paint(p, QPointF(left, y));
     y += titleBox.height() + g.mm(2);
     journeyBox.paint(p, QPointF(left, y));
-    y += journeyBox.height() + g.mm(4);
+    y += journeyBox.height();
+    if (!c.departments.isEmpty()) {
+        forBox.paint(p, QPointF(left, y + g.mm(1)));
+        y += forH;
+    }
+    y += g.mm(4);
     if (!c.journeyState.isEmpty())
         drawChip(p, QRectF(left, y, chipWidth(s.smallBold, c.journeyState) + g.mm(3), chipH),
                  c.journeyState, c.future ? QColor(0xd9, 0x8c, 0x1f) : palette::accent,

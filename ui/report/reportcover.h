@@ -15,6 +15,7 @@ struct CoverContent
     QString journeyName;
     QString journeyState; // "Current state", "Future state"
     bool future = false;
+    QString departments; // a department report's ("Billing & Finance and IT"); else empty
     QString journeyDescription;
     QString personaName; // empty = no persona
     QString personaDescription;

@@ -4,6 +4,11 @@
 // then the few pain points and opportunities to act on, by priority score,
 // each with its owner. Never more than one page: the list shortens (three,
 // two, one, none) until it fits; the sentence always stays.
+//
+// A department report's page is about its departments: the sentence names
+// the root cause among the cards they are accountable for (their processes)
+// that reaches the most unhappy moments, and the items are their own pain
+// points and opportunities (accountable), by priority score.
 
 #include "analysis/chains.h"
 #include "analysis/rootcauses.h"
@@ -35,7 +40,8 @@ QString ownerName(const JourneyFacts& f, Id departmentId)
 // "The overnight credit-check batch (Billing & Finance) feeds 4 unhappy
 // moments, from Checkout to Installation day." Or, when no process reaches an
 // unhappy moment, where the journey hurts most.
-QString headline(const JourneyFacts& f, const analysis::RootCauseReach* top)
+QString headline(const JourneyFacts& f, const analysis::RootCauseReach* top,
+                 const QString& departments)
 {
     if (top && !top->unhappy.isEmpty()) {
         const Card* c = f.doc.card(top->cardId);
@@ -46,13 +52,19 @@ QString headline(const JourneyFacts& f, const analysis::RootCauseReach* top)
         else
             where = QStringLiteral(", from %1 to %2")
                         .arg(f.stageName(top->stageIds.first()), f.stageName(top->stageIds.last()));
+        // One arg() call: a "%3" in a title stays text.
         return QStringLiteral("%1 (%2) feeds %3 unhappy %4%5.")
-            .arg(quoted(c ? c->title : QString()), ownerName(f, c ? c->accountableId : 0))
-            .arg(n)
-            .arg(n == 1 ? QStringLiteral("moment") : QStringLiteral("moments"), where);
+            .arg(quoted(c ? c->title : QString()), ownerName(f, c ? c->accountableId : 0),
+                 QString::number(n), n == 1 ? QStringLiteral("moment") : QStringLiteral("moments"),
+                 where);
     }
-    QString s = QStringLiteral(
-        "No back-stage or support process reaches an unhappy customer moment through its links.");
+    QString s =
+        departments.isEmpty()
+            ? QStringLiteral("No back-stage or support process reaches an unhappy customer moment "
+                             "through its links.")
+            : QStringLiteral("None of the back-stage or support processes of %1 reaches an "
+                             "unhappy customer moment through its links.")
+                  .arg(departments);
     const analysis::StageRollup* worst = nullptr;
     for (const analysis::StageRollup& st : f.rollups.stages) {
         if (st.curve && (!worst || *st.curve < *worst->curve))
@@ -60,9 +72,9 @@ QString headline(const JourneyFacts& f, const analysis::RootCauseReach* top)
     }
     if (worst && *worst->curve < 0)
         s += QStringLiteral(" The journey feels worst at %1 (%2), with %3 pain %4.")
-                 .arg(f.stageName(worst->stageId), signedNumber(*worst->curve))
-                 .arg(worst->painPoints)
-                 .arg(worst->painPoints == 1 ? QStringLiteral("point") : QStringLiteral("points"));
+                 .arg(f.stageName(worst->stageId), signedNumber(*worst->curve),
+                      QString::number(worst->painPoints),
+                      worst->painPoints == 1 ? QStringLiteral("point") : QStringLiteral("points"));
     return s;
 }
 
@@ -105,7 +117,7 @@ QString chainLine(const JourneyFacts& f, const analysis::RootCauseReach& top)
 }
 
 void fill(const JourneyFacts& f, Flow& flow, const QString& sentence, const QString& chain,
-          int items)
+          const QList<analysis::PriorityItem>& priorities, const QString& departments, int items)
 {
     flow.addHeading(QStringLiteral("At a glance"), flow.styles().h1, 0, false);
     flow.addParagraph(sentence, flow.styles().h2, 4);
@@ -139,25 +151,62 @@ void fill(const JourneyFacts& f, Flow& flow, const QString& sentence, const QStr
     if (items <= 0)
         return;
     flow.addHeading(QStringLiteral("Act on these first"), flow.styles().h2, 8);
-    if (f.priorities.isEmpty())
-        return flow.addParagraph(QStringLiteral("No pain point or opportunity on this journey."),
-                                 flow.styles().body, 1);
-    addPriorityTable(f, flow, f.priorities.mid(0, items), true);
+    if (priorities.isEmpty())
+        return flow.addParagraph(
+            departments.isEmpty()
+                ? QStringLiteral("No pain point or opportunity on this journey.")
+                : QStringLiteral("No pain point or opportunity of %1 on this journey.")
+                      .arg(departments),
+            flow.styles().body, 1);
+    addPriorityTable(f, flow, priorities.mid(0, items), true);
+}
+
+bool ownedBy(const JourneyFacts& f, Id cardId, const QList<Id>& departments)
+{
+    const Card* c = f.doc.card(cardId);
+    return c && departments.contains(c->accountableId);
 }
 
 } // namespace
 
-Flow buildExecutive(const JourneyFacts& f, const std::function<Flow()>& newFlow)
+QString departmentsLabel(const QStringList& names, bool every)
+{
+    if (names.size() <= 1)
+        return names.value(0);
+    if (!every && names.size() > 2)
+        return QStringLiteral("%1 departments").arg(names.size());
+    return names.mid(0, names.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ") +
+           names.last();
+}
+
+Flow buildExecutive(const JourneyFacts& f, const QList<Id>& departments,
+                    const std::function<Flow()>& newFlow)
 {
     const QList<analysis::RootCauseReach> causes = analysis::rootCausesByReach(f.data, f.journeyId);
     const analysis::RootCauseReach* top = causes.isEmpty() ? nullptr : &causes.first();
-    const QString sentence = headline(f, top);
+    QList<analysis::PriorityItem> priorities = f.priorities;
+    QString names;
+    if (!departments.isEmpty()) {
+        // Ranked by unhappy moments reached: their first process is the answer.
+        const auto mine = std::find_if(causes.begin(), causes.end(), [&](const auto& cause) {
+            return ownedBy(f, cause.cardId, departments);
+        });
+        top = mine == causes.end() ? nullptr : &*mine;
+        priorities.removeIf([&](const analysis::PriorityItem& item) {
+            return !departments.contains(item.departmentId);
+        });
+        QStringList list;
+        for (Id id : departments)
+            list << ownerName(f, id);
+        names = departmentsLabel(list, true);
+    }
+    const QString sentence = headline(f, top, names);
     const QString chain = top && !top->unhappy.isEmpty() ? chainLine(f, *top) : QString();
     // The list shortens first, then the chain goes; the sentence stays.
     for (const bool withChain : {true, false}) {
         for (int items = 3; items >= 0; --items) {
             Flow flow = newFlow();
-            fill(f, flow, sentence, withChain ? chain : QString(), items);
+            fill(f, flow, sentence, withChain ? chain : QString(), priorities, names, items);
             if (flow.paginate().size() == 1 || (!withChain && items == 0))
                 return flow;
         }

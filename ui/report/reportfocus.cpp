@@ -1,12 +1,15 @@
 #include "reportfocus.h"
 
 #include "analysis/analysis.h"
+#include "analysis/cardindex.h"
 #include "analysis/chains.h"
 #include "analysis/priority.h"
 #include "analysis/rootcauses.h"
 #include "model/document.h"
 #include "report.h"
 #include "reportcontent.h"
+
+#include <algorithm>
 
 namespace cx::report {
 
@@ -15,6 +18,9 @@ JourneyFocus::JourneyFocus(const JourneyFacts& facts, const ReportOptions& optio
     : m_facts(facts), m_departments(departments)
 {
     m_limitCards = !options.fullAppendix && facts.cardIds.size() > appendixCardLimit;
+    m_fullAppendix = options.fullAppendix;
+    if (departmentReport())
+        scopeDepartments();
     if (options.fullMap && !m_limitCards)
         return; // nothing is left out: nothing to choose
     const QSet<Id> journey(facts.cardIds.begin(), facts.cardIds.end());
@@ -42,6 +48,29 @@ JourneyFocus::JourneyFocus(const JourneyFacts& facts, const ReportOptions& optio
     }
 }
 
+// One breadth-first search from all of the departments' cards at once: every
+// card of the journey their impact reaches, each once.
+void JourneyFocus::scopeDepartments()
+{
+    namespace d = analysis::detail;
+    const d::Index index = d::makeIndex(m_facts.data, m_facts.journeyId);
+    std::vector<int> sources;
+    for (int row = 0; row < int(index.cards.size()); ++row) {
+        const Card& c = *index.cards[size_t(row)].card;
+        const bool own = m_departments.contains(c.accountableId) ||
+                         std::any_of(c.contributingIds.begin(), c.contributingIds.end(),
+                                     [&](Id id) { return m_departments.contains(id); });
+        if (own)
+            sources.push_back(row);
+    }
+    m_ownCards = int(sources.size());
+    if (sources.empty())
+        return;
+    const d::Search search = d::breadthFirst(d::buildFlow(m_facts.data, index), sources);
+    for (int row : search.order)
+        m_scope.insert(index.cards[size_t(row)].card->id);
+}
+
 bool JourneyFocus::isOpportunity(const Card& card, LaneKind laneKind) const
 {
     return laneKind == LaneKind::Opportunity || card.impact != Level::None;
@@ -55,6 +84,14 @@ bool JourneyFocus::matters(const Card& card, LaneKind laneKind) const
 
 QList<Id> JourneyFocus::appendixCards() const
 {
+    if (scopesAppendix()) {
+        QList<Id> cards;
+        for (Id id : m_facts.cardIds) {
+            if (m_scope.contains(id))
+                cards.append(id);
+        }
+        return cards;
+    }
     if (!m_limitCards)
         return m_facts.cardIds;
     QList<Id> cards;
@@ -88,7 +125,7 @@ int JourneyFocus::mapWeight(const Card& card, LaneKind laneKind) const
         weight += 1000;
     if (analysis::isPainPoint(card, laneKind))
         weight += 1 + m_score.value(card.id);
-    if (m_departments.contains(card.accountableId))
+    if (m_scope.contains(card.id))
         weight += 10;
     return weight;
 }

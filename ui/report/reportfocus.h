@@ -7,8 +7,16 @@
 // ReportOptions::fullMap and ::fullAppendix print everything instead.
 //
 // The cards that matter: pain points, opportunities (an opportunity lane or
-// an impact), the cards on the top impact chains and, in a department report
-// (some departments chosen, not all), the chosen departments' own cards.
+// an impact) and the cards on the top impact chains; a department report's
+// map detail pages favour its cards (below) too.
+//
+// A department report is about its departments' part of the journey: their
+// cards (the ones they are accountable for and the ones they contribute to:
+// a contributor shapes the card too) and the cards their chains reach (the
+// links followed forward from their cards, DESIGN.md "Impact", within the
+// journey): one breadth-first search from all their cards at once. Its
+// appendix lists those (unless fullAppendix), whatever the journey's size,
+// and its map fades the rest (ReportOptions::departmentLens).
 //
 // The top impact chains: the journey's root causes that reach the most
 // unhappy moments (analysis::rootCausesByReach), at most topChainCount; a
@@ -54,6 +62,12 @@ public:
     bool onTopChain(Id cardId) const { return m_chainCards.contains(cardId); }
     const QList<Id>& departments() const { return m_departments; }
     bool departmentReport() const { return !m_departments.isEmpty(); }
+    // A department report: its departments' cards (accountable or
+    // contributing) and the cards their chains reach; empty otherwise.
+    const QSet<Id>& departmentScope() const { return m_scope; }
+    int ownCardCount() const { return m_ownCards; } // of the scope, their own
+    // Whether the appendix lists the department report's scope only.
+    bool scopesAppendix() const { return departmentReport() && !m_fullAppendix; }
 
     // Whether the appendix and the department tables list only what matters.
     bool limitsCards() const { return m_limitCards; }
@@ -69,13 +83,18 @@ public:
     int mapWeight(const Card& card, LaneKind laneKind) const;
 
 private:
+    void scopeDepartments();
+
     const JourneyFacts& m_facts;
     QList<TopChain> m_chains;
     QSet<Id> m_chainCards;         // the cards of the top chains
     QList<Id> m_departments;       // chosen (department report)
     QHash<Id, int> m_score;        // priority score of each pain point and opportunity
     QHash<Id, QList<Id>> m_ranked; // department -> its pain points and opportunities, ranked
+    QSet<Id> m_scope;              // department report: their cards and their chains' reach
+    int m_ownCards = 0;
     bool m_limitCards = false;
+    bool m_fullAppendix = false;
 };
 
 } // namespace cx::report

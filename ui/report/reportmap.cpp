@@ -1,7 +1,9 @@
 #include "reportmap.h"
 
 #include "canvas/canvasstyle.h"
+#include "canvas/carditem.h"
 #include "canvas/journeyscene.h"
+#include "canvas/linkitem.h"
 #include "model/document.h"
 #include "reportcontent.h"
 #include "reportfocus.h"
@@ -167,9 +169,9 @@ MapPlan planMap(const canvas::CanvasLayout& layout, const QSizeF& wholeArea, con
     return plan;
 }
 
-MapPages::MapPages(Document& doc, Id journeyId, Id lens, const Styles& styles,
-                   const PageGeometry& geometry)
-    : m_doc(doc), m_journeyId(journeyId), m_lens(lens), m_styles(styles), m_geometry(geometry),
+MapPages::MapPages(Document& doc, Id journeyId, const std::optional<QSet<Id>>& bright,
+                   const Styles& styles, const PageGeometry& geometry)
+    : m_doc(doc), m_journeyId(journeyId), m_bright(bright), m_styles(styles), m_geometry(geometry),
       m_layout(canvas::CanvasLayout::compute(doc, journeyId, true))
 {
     const QRectF content = geometry.content;
@@ -254,12 +256,20 @@ qreal MapPages::layOutLegend(qreal width)
     const TextStyle& small = m_styles.small;
     const qreal lineH = std::max(chipHeight(m_styles.chip), small.lineHeight()) + m_geometry.mm(1);
     qreal x = 0, y = 0;
-    for (const Department* d : shown) {
-        LegendItem item{shortNameOf(d),
-                        canvas::departmentColor(d),
-                        d ? d->name : QStringLiteral("Unowned"),
-                        {},
-                        0};
+    QList<LegendItem> items;
+    for (const Department* d : shown)
+        items.append({shortNameOf(d),
+                      canvas::departmentColor(d),
+                      d ? d->name : QStringLiteral("Unowned"),
+                      {},
+                      0});
+    if (m_bright) // a department report: what the faded cards are
+        items.append({QStringLiteral("faded"),
+                      QColor(0xb8, 0xbe, 0xc5),
+                      QStringLiteral("not theirs, nor reached by their chains"),
+                      {},
+                      0});
+    for (LegendItem item : items) {
         item.chipWidth = chipWidth(m_styles.chip, item.chip);
         item.name = small.metrics.elidedText(item.name, Qt::ElideRight,
                                              width - item.chipWidth - m_geometry.mm(1));
@@ -319,15 +329,8 @@ void MapPages::paint(QPainter& p, int index)
     }
     if (focused())
         index = m_shown.value(index - overviewPageCount());
-    if (!m_scene) {
-        m_scene = std::make_unique<canvas::JourneyScene>();
-        m_scene->setShowCurve(true);
-        m_scene->setDocument(&m_doc, m_journeyId);
-        m_scene->setShowLinks(true);
-        m_scene->setLens(m_lens);
-        m_scene->flush();
-        m_painter = std::make_unique<ScenePainter>(m_scene.get());
-    }
+    if (!m_scene)
+        makeScene();
     const MapTile* tile = m_plan.tiled() ? &m_plan.tiles[index] : nullptr;
     paintKey(p, tile);
     const QRectF content = m_geometry.content;
@@ -343,6 +346,31 @@ void MapPages::paint(QPainter& p, int index)
         m_painter->render(p, target, source);
     }
     p.restore();
+}
+
+// The canvas's scene. In a department report the cards outside it fade
+// (opaque: no transparency on the PDF) and the links within it stand out,
+// as under the canvas's lens.
+void MapPages::makeScene()
+{
+    m_scene = std::make_unique<canvas::JourneyScene>();
+    m_scene->setShowCurve(true);
+    m_scene->setDocument(&m_doc, m_journeyId);
+    m_scene->setShowLinks(true);
+    m_scene->flush();
+    if (m_bright) {
+        for (QGraphicsItem* item : m_scene->items()) {
+            if (item->type() == canvas::CardItem::Type) {
+                auto* card = static_cast<canvas::CardItem*>(item);
+                card->setFaded(!m_bright->contains(card->cardId()));
+            } else if (item->type() == canvas::LinkItem::Type) {
+                auto* link = static_cast<canvas::LinkItem*>(item);
+                link->setEmphasised(m_bright->contains(link->fromCard()) &&
+                                    m_bright->contains(link->toCard()));
+            }
+        }
+    }
+    m_painter = std::make_unique<ScenePainter>(m_scene.get());
 }
 
 QRectF MapPages::tileSceneRect(const MapTile& t) const

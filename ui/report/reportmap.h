@@ -19,7 +19,10 @@
 
 #include <QImage>
 
+#include <QSet>
+
 #include <memory>
+#include <optional>
 
 namespace cx {
 
@@ -68,8 +71,10 @@ MapPlan planMap(const canvas::CanvasLayout& layout, const QSizeF& wholeArea, con
 class MapPages
 {
 public:
-    MapPages(Document& doc, Id journeyId, Id lensDepartment, const Styles& styles,
-             const PageGeometry& geometry);
+    // bright: a department report's cards (reportfocus.h), drawn as they
+    // are; the rest faded (CardItem::setFaded). nullopt: every card bright.
+    MapPages(Document& doc, Id journeyId, const std::optional<QSet<Id>>& bright,
+             const Styles& styles, const PageGeometry& geometry);
     ~MapPages();
 
     const MapPlan& plan() const { return m_plan; }
@@ -103,11 +108,12 @@ private:
     void paintTile(QPainter& p, const MapTile& tile, const QPointF& origin) const;
     void paintRail(QPainter& p, const MapTile& tile, const QRectF& rail) const;
     QRectF tileSceneRect(const MapTile& tile) const;
+    void makeScene();
     QString keyText(const MapTile& tile) const;
 
     Document& m_doc;
     Id m_journeyId;
-    Id m_lens;
+    std::optional<QSet<Id>> m_bright;
     const Styles& m_styles;
     PageGeometry m_geometry;
     canvas::CanvasLayout m_layout;

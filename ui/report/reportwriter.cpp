@@ -50,12 +50,13 @@ struct ReportWriter::Private
     Private(Document& d, const ReportOptions& o);
     void configure(QPdfWriter& w) const;
     Error choose(QList<Id>& journeys, QList<Id>& departments) const;
-    void planJourney(Id journeyId, const QList<Id>& departments, Id lens);
+    void planJourney(Id journeyId, const QList<Id>& departments);
+    QString chosenLabel(bool every) const;              // the chosen departments, named
     std::pair<Id, Id> comparedPair(Id journeyId) const; // {current, future} or {0, 0}
     CoverContent cover(Id journeyId, const QList<Id>& departments) const;
     void addPages(const Flow& flow, const PagePlan& plan, const QString& heading,
                   const QString& section);
-    void addMapPages(const JourneyFocus& focus, Id lens, const QString& heading);
+    void addMapPages(const JourneyFocus& focus, const QString& heading);
     void paintPage(const Page& page, int number);
     void paintRunning(const Page& page, int number);
     QPageLayout::Orientation otherOrientation() const
@@ -142,10 +143,8 @@ ReportWriter::ReportWriter(Document& doc, const ReportOptions& options)
     d->reported = journeys;
     if (!options.departmentIds.isEmpty() && departments.size() < doc.departmentIds().size())
         d->chosen = departments;
-    const Id lens =
-        options.departmentLens && options.departmentIds.size() == 1 ? departments.value(0) : 0;
     for (Id journeyId : journeys)
-        d->planJourney(journeyId, departments, lens);
+        d->planJourney(journeyId, departments);
     for (const Page& p : d->pages)
         d->plan.pages.append(p.plan);
 }
@@ -168,10 +167,19 @@ void ReportWriter::Private::addPages(const Flow& flow, const PagePlan& plan, con
     }
 }
 
-void ReportWriter::Private::planJourney(Id journeyId, const QList<Id>& departments, Id lens)
+QString ReportWriter::Private::chosenLabel(bool every) const
+{
+    QStringList names;
+    for (Id id : chosen)
+        names.append(doc.department(id)->name);
+    return departmentsLabel(names, every);
+}
+
+void ReportWriter::Private::planJourney(Id journeyId, const QList<Id>& departments)
 {
     const JourneyFacts facts(doc, data, journeyId);
     const JourneyFocus focus(facts, options, chosen);
+    // "Title · Journey"; a department report's pages add " · Billing & Finance" (paintRunning).
     const QString heading = doc.title().isEmpty()
                                 ? doc.journey(journeyId)->name
                                 : doc.title() + dash() + doc.journey(journeyId)->name;
@@ -189,7 +197,7 @@ void ReportWriter::Private::planJourney(Id journeyId, const QList<Id>& departmen
     covers.push_back({});
 
     mark(QStringLiteral("At a glance"));
-    addPages(buildExecutive(facts, newFlow), {PageKind::Executive, journeyId}, heading,
+    addPages(buildExecutive(facts, chosen, newFlow), {PageKind::Executive, journeyId}, heading,
              QStringLiteral("At a glance"));
 
     mark(QStringLiteral("Summary"));
@@ -198,7 +206,7 @@ void ReportWriter::Private::planJourney(Id journeyId, const QList<Id>& departmen
     addPages(summary, {PageKind::Summary, journeyId}, heading, QStringLiteral("Summary"));
 
     mark(QStringLiteral("Journey map"));
-    addMapPages(focus, lens, heading);
+    addMapPages(focus, heading);
 
     const bool listDepartments = departments.size() <= 12;
     if (!listDepartments && !departments.isEmpty())
@@ -221,8 +229,7 @@ void ReportWriter::Private::planJourney(Id journeyId, const QList<Id>& departmen
                  QStringLiteral("Current and future state"));
     }
 
-    mark(focus.limitsCards() ? QStringLiteral("Appendix: the cards that matter")
-                             : QStringLiteral("Appendix: every card"));
+    mark(appendixTitle(focus));
     Flow appendix = newFlow();
     buildAppendix(facts, focus, appendix);
     addPages(appendix, {PageKind::Appendix, journeyId}, heading, QStringLiteral("Appendix"));
@@ -253,9 +260,13 @@ std::pair<Id, Id> ReportWriter::Private::comparedPair(Id journeyId) const
 // than mapPageLimit pages is focused (unless the full map is asked for): an
 // overview, landscape unless a portrait report's journey has more lanes than
 // stages, then the tiles that matter most.
-void ReportWriter::Private::addMapPages(const JourneyFocus& focus, Id lens, const QString& heading)
+void ReportWriter::Private::addMapPages(const JourneyFocus& focus, const QString& heading)
 {
     const Id journeyId = focus.facts().journeyId;
+    // A department report's map: its scope bright, the rest dimmed.
+    std::optional<QSet<Id>> lens;
+    if (focus.departmentReport() && options.departmentLens)
+        lens = focus.departmentScope();
     auto map = std::make_unique<MapPages>(doc, journeyId, lens, *styles, geometry);
     bool turn = false;
     if (options.orientation == QPageLayout::Portrait) {
@@ -299,6 +310,7 @@ CoverContent ReportWriter::Private::cover(Id journeyId, const QList<Id>& departm
     }
     c.date = date;
     c.version = QStringLiteral(CXMAP_VERSION);
+    c.departments = chosenLabel(false);
     if (options.departmentIds.isEmpty()) {
         c.scope =
             QStringLiteral("Department sections: all %1 departments.").arg(departments.size());
@@ -421,7 +433,16 @@ void ReportWriter::Private::paintRunning(const Page& page, int number)
     section.color = palette::navy;
     const qreal baseline = h.bottom() - g.mm(2.5);
     section.paint(painter, QPointF(h.right() - sectionW, baseline - right.metrics.ascent()));
-    wrapText(page.heading, left, h.width() - sectionW - g.mm(6), 1)
+    // A department report's departments stay whole; a long title gives way.
+    const qreal headingW = h.width() - sectionW - g.mm(6);
+    QString heading = page.heading;
+    if (!chosen.isEmpty()) {
+        const QString whose = dash() + chosenLabel(false);
+        const qreal room = headingW - left.metrics.horizontalAdvance(whose);
+        heading =
+            left.metrics.elidedText(heading, Qt::ElideRight, std::max<qreal>(room, 0)) + whose;
+    }
+    wrapText(heading, left, headingW, 1)
         .paint(painter, QPointF(h.left(), baseline - left.metrics.ascent()));
     painter.setPen(rulePen(palette::rule, g.mm(0.2)));
     painter.drawLine(h.bottomLeft(), h.bottomRight());
