@@ -3,6 +3,7 @@
 
 #include "analysis/priority.h"
 #include "model/document.h"
+#include "testcards.h"
 #include "testprocess.h"
 #include "testutil.h"
 
@@ -20,16 +21,8 @@ namespace {
 Card card(Id id, Id stage, Id lane, const QString& title, Id owner, std::optional<int> emotion,
           Level severity = Level::None, Level impact = Level::None)
 {
-    Card c;
-    c.id = id;
-    c.stageId = stage;
-    c.laneId = lane;
-    c.title = title;
-    c.accountableId = owner;
-    c.emotion = emotion;
-    c.severity = severity;
+    Card c = test::makeCard(id, stage, lane, title, owner, emotion, severity);
     c.impact = impact;
-    c.position = int(id);
     return c;
 }
 

@@ -6,6 +6,7 @@
 #include "commands/edit.h"
 #include "io/jsonformat.h"
 #include "model/document.h"
+#include "pdfread.h"
 #include "report/report.h"
 #include "report/reportwriter.h"
 #include "testprocess.h"
@@ -22,6 +23,9 @@
 
 using namespace cx;
 using report::PageKind;
+using test::pdfPages;
+using test::pdfText;
+using test::squeezed;
 
 namespace {
 
@@ -42,51 +46,14 @@ struct Sample
     }
 };
 
-// Runs a poppler tool, which must succeed, and returns its standard output.
-QString run(const QString& program, const QStringList& args)
-{
-    const test::Run r = test::runProgram(program, args);
-    INFO(r.err.toStdString());
-    REQUIRE(r.code == 0);
-    return r.out;
-}
-
-int pdfPages(const QString& pdf)
-{
-    const QRegularExpression pages(QStringLiteral("^Pages:\\s+(\\d+)$"),
-                                   QRegularExpression::MultilineOption);
-    const auto m = pages.match(run(QStringLiteral("pdfinfo"), {pdf}));
-    REQUIRE(m.hasMatch());
-    return m.captured(1).toInt();
-}
-
-// The text of the report, or of one page (1-based), in the order it was drawn.
-QString pdfText(const QString& pdf, int page = 0)
-{
-    QStringList args{QStringLiteral("-raw")};
-    if (page > 0)
-        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
-             << QString::number(page);
-    return run(QStringLiteral("pdftotext"), args << pdf << QStringLiteral("-"));
-}
-
-// Text compared without whitespace (titles wrap across lines and cells) and
-// with compatibility forms folded (a ligature is its letters).
-QString squeezed(const QString& text)
-{
-    QString s = text.normalized(QString::NormalizationForm_KC);
-    s.remove(QRegularExpression(QStringLiteral("\\s+")));
-    return s;
-}
-
 // The running head of each page as the reader sees it: the words that end at
 // the right of the header band (the top 60 points), a space apart; none on the
 // cover. Word boxes, not text lines: a lane label clipped away beside the head
 // of a map page still sits in the page's text.
 QStringList runningHeads(const QString& pdf)
 {
-    const QString html =
-        run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    const QString html = test::poppler(QStringLiteral("pdftotext"),
+                                       {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
     const QRegularExpression word(QStringLiteral(
         R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>)re"));
     QStringList heads;
@@ -229,7 +196,7 @@ TEST_CASE("the report holds every department and every card title, in embedded f
     }
 
     // pdffonts: name, type (may hold spaces), encoding, emb, sub, uni, object, generation.
-    const QStringList lines = run(QStringLiteral("pdffonts"), {pdf}).split(u'\n');
+    const QStringList lines = test::poppler(QStringLiteral("pdffonts"), {pdf}).split(u'\n');
     int fonts = 0;
     for (const QString& line : lines.mid(2)) {
         const QStringList f = line.split(u' ', Qt::SkipEmptyParts);
@@ -315,8 +282,8 @@ TEST_CASE("the report follows the paper, the orientation and the chosen journey"
     const QString pdf = s.dir.file(QStringLiteral("a3.pdf"));
     REQUIRE_FALSE(report::writeReport(*s.doc, options, pdf));
     const QString info =
-        run(QStringLiteral("pdfinfo"), {QStringLiteral("-f"), QStringLiteral("1"),
-                                        QStringLiteral("-l"), QStringLiteral("2"), pdf});
+        test::poppler(QStringLiteral("pdfinfo"), {QStringLiteral("-f"), QStringLiteral("1"),
+                                                  QStringLiteral("-l"), QStringLiteral("2"), pdf});
     for (int page : {1, 2}) {
         const QRegularExpression size(
             QStringLiteral("Page\\s+%1 size:\\s+1191 x 842 pts \\(A3\\)").arg(page));
@@ -346,7 +313,8 @@ TEST_CASE("cxmap export --pdf writes the report", "[report][cli]")
     CHECK(text.contains(QStringLiteral("Department \u00b7 Billing & Finance")));
     CHECK(text.contains(QStringLiteral("Department \u00b7 IT")));
     CHECK_FALSE(text.contains(QStringLiteral("Department \u00b7 Marketing")));
-    CHECK(run(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("792 x 612 pts (letter)")));
+    CHECK(test::poppler(QStringLiteral("pdfinfo"), {pdf})
+              .contains(QStringLiteral("792 x 612 pts (letter)")));
 
     CHECK(test::cxmap({QStringLiteral("export"), file, QStringLiteral("--pdf"), pdf,
                        QStringLiteral("--paper"), QStringLiteral("B5")})

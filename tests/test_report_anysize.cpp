@@ -7,6 +7,7 @@
 
 #include "bench/mapgenerator.h"
 #include "model/document.h"
+#include "pdfread.h"
 #include "report/report.h"
 #include "reportdialog.h"
 #include "testprocess.h"
@@ -19,48 +20,22 @@
 
 using namespace cx;
 using report::PageKind;
+using test::pdfPages;
+using test::squeezed;
 
 namespace {
-
-QString run(const QString& program, const QStringList& args)
-{
-    const test::Run r = test::runProgram(program, args);
-    INFO(r.err.toStdString());
-    REQUIRE(r.code == 0);
-    return r.out;
-}
-
-int pdfPages(const QString& pdf)
-{
-    const QRegularExpression pages(QStringLiteral("^Pages:\\s+(\\d+)$"),
-                                   QRegularExpression::MultilineOption);
-    const auto m = pages.match(run(QStringLiteral("pdfinfo"), {pdf}));
-    REQUIRE(m.hasMatch());
-    return m.captured(1).toInt();
-}
 
 // The text of pages first..last (1-based), whitespace removed (titles wrap).
 QString pdfText(const QString& pdf, int first, int last)
 {
-    QString text = run(QStringLiteral("pdftotext"),
-                       {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(first),
-                        QStringLiteral("-l"), QString::number(last), pdf, QStringLiteral("-")});
-    text = text.normalized(QString::NormalizationForm_KC);
-    text.remove(QRegularExpression(QStringLiteral("\\s+")));
-    return text;
-}
-
-QString squeezed(QString s)
-{
-    s.remove(QRegularExpression(QStringLiteral("\\s+")));
-    return s;
+    return test::squeezed(test::pdfText(pdf, first, last));
 }
 
 // Each page's size as pdfinfo gives it ("1191 x 842 pts (A3)").
 QStringList pageSizes(const QString& pdf, int pages)
 {
-    const QString info =
-        run(QStringLiteral("pdfinfo"), {QStringLiteral("-f"), QStringLiteral("1"),
+    const QString info = test::poppler(QStringLiteral("pdfinfo"),
+                                       {QStringLiteral("-f"), QStringLiteral("1"),
                                         QStringLiteral("-l"), QString::number(pages), pdf});
     QStringList sizes;
     const QRegularExpression size(QStringLiteral("^Page\\s+\\d+ size:\\s+(.*)$"),

@@ -5,7 +5,9 @@
 // comments, and a map that dims the rest without PDF transparency.
 
 #include "model/document.h"
+#include "pdfread.h"
 #include "report/report.h"
+#include "testcards.h"
 #include "testprocess.h"
 #include "testutil.h"
 
@@ -29,21 +31,7 @@ enum : Id
     Hr,
 };
 
-Card card(Id id, Id stage, Id lane, const QString& title, Id owner,
-          std::optional<int> emotion = std::nullopt, Level severity = Level::None, int votes = 0)
-{
-    Card c;
-    c.id = id;
-    c.stageId = stage;
-    c.laneId = lane;
-    c.title = title;
-    c.accountableId = owner;
-    c.emotion = emotion;
-    c.severity = severity;
-    c.votes = votes;
-    c.position = int(id);
-    return c;
-}
+using test::makeCard;
 
 Department department(Id id, const QString& name, const QString& shortName, QColor color)
 {
@@ -73,20 +61,21 @@ DocumentData teamMap()
         department(Marketing, QStringLiteral("Marketing"), QStringLiteral("MKT"),
                    QColor(0xe9, 0x1e, 0x63)),
         department(Hr, QStringLiteral("HR"), QStringLiteral("HR"), QColor(0x79, 0x55, 0x48))};
-    d.cards = {
-        card(1, 1, Back, QStringLiteral("Overnight credit-check batch"), Billing),
-        card(2, 1, Touch, QStringLiteral("Confirmation page"), It, -2),
-        card(3, 3, Touch, QStringLiteral("Install visit"), It, -1),
-        card(4, 2, Back, QStringLiteral("Manual re-keying"), It),
-        card(5, 2, Touch, QStringLiteral("Order page"), It, -1),
-        card(6, 1, Pain, QStringLiteral("Credit check holds the order"), Billing, std::nullopt,
-             Level::High),
-        card(7, 2, Pain, QStringLiteral("Re-keying errors"), It, std::nullopt, Level::Medium, 2),
-        card(8, 3, Pain, QStringLiteral("Slow page"), It, -2, Level::Low),
-        card(9, 3, Pain, QStringLiteral("Jargon in the letter"), Billing, std::nullopt, Level::Low),
-        card(10, 3, Touch, QStringLiteral("Welcome email"), Marketing, 1),
-        card(11, 2, Touch, QStringLiteral("Brand survey"), Marketing),
-        card(12, 1, Back, QStringLiteral("Ad campaign"), Marketing)};
+    d.cards = {makeCard(1, 1, Back, QStringLiteral("Overnight credit-check batch"), Billing),
+               makeCard(2, 1, Touch, QStringLiteral("Confirmation page"), It, -2),
+               makeCard(3, 3, Touch, QStringLiteral("Install visit"), It, -1),
+               makeCard(4, 2, Back, QStringLiteral("Manual re-keying"), It),
+               makeCard(5, 2, Touch, QStringLiteral("Order page"), It, -1),
+               makeCard(6, 1, Pain, QStringLiteral("Credit check holds the order"), Billing,
+                        std::nullopt, Level::High),
+               makeCard(7, 2, Pain, QStringLiteral("Re-keying errors"), It, std::nullopt,
+                        Level::Medium, 2),
+               makeCard(8, 3, Pain, QStringLiteral("Slow page"), It, -2, Level::Low),
+               makeCard(9, 3, Pain, QStringLiteral("Jargon in the letter"), Billing, std::nullopt,
+                        Level::Low),
+               makeCard(10, 3, Touch, QStringLiteral("Welcome email"), Marketing, 1),
+               makeCard(11, 2, Touch, QStringLiteral("Brand survey"), Marketing),
+               makeCard(12, 1, Back, QStringLiteral("Ad campaign"), Marketing)};
     d.cards[9].contributingIds = {Billing};
     d.cards[0].comments = {{QStringLiteral("Ana"), QDateTime(QDate(2026, 3, 2), QTime(9, 0)),
                             QStringLiteral("Runs at 2am, too late for orders placed today")}};
@@ -100,14 +89,10 @@ DocumentData teamMap()
     return d;
 }
 
+// Pages first..last on one line.
 QString text(const QString& pdf, int first, int last)
 {
-    const test::Run r =
-        test::runProgram(QStringLiteral("pdftotext"),
-                         {QStringLiteral("-f"), QString::number(first), QStringLiteral("-l"),
-                          QString::number(last), pdf, QStringLiteral("-")});
-    REQUIRE(r.code == 0);
-    return r.out.simplified();
+    return test::pdfText(pdf, first, last, test::TextOrder::Layout).simplified();
 }
 
 struct Report

@@ -5,7 +5,9 @@
 // the page never overflows, and the sentence always stays.
 
 #include "model/document.h"
+#include "pdfread.h"
 #include "report/report.h"
+#include "testcards.h"
 #include "testprocess.h"
 #include "testutil.h"
 
@@ -27,21 +29,7 @@ enum : Id
     It,
 };
 
-Card card(Id id, Id stage, Id lane, const QString& title, Id owner,
-          std::optional<int> emotion = std::nullopt, Level severity = Level::None, int votes = 0)
-{
-    Card c;
-    c.id = id;
-    c.stageId = stage;
-    c.laneId = lane;
-    c.title = title;
-    c.accountableId = owner;
-    c.emotion = emotion;
-    c.severity = severity;
-    c.votes = votes;
-    c.position = int(id);
-    return c;
-}
+using test::makeCard;
 
 // Three stages. The overnight batch (Billing) feeds the confirmation page
 // (Checkout, -2), which triggers the install visit (Installation day, -1):
@@ -70,18 +58,18 @@ DocumentData hurtingMap()
          {},
          0},
         {It, QStringLiteral("IT"), QStringLiteral("IT"), QColor(0x4f, 0xc3, 0xf7), {}, {}, 1}};
-    d.cards = {
-        card(1, 1, Back, QStringLiteral("Overnight credit-check batch"), Billing),
-        card(2, 1, Touch, QStringLiteral("Confirmation page"), It, -2),
-        card(3, 3, Touch, QStringLiteral("Install visit"), It, -1),
-        card(4, 2, Back, QStringLiteral("Manual re-keying"), It),
-        card(5, 2, Touch, QStringLiteral("Order page"), It, -1),
-        card(6, 1, Pain, QStringLiteral("Credit check holds the order"), Billing, std::nullopt,
-             Level::High),
-        card(7, 2, Pain, QStringLiteral("Re-keying errors"), It, std::nullopt, Level::Medium, 2),
-        card(8, 3, Pain, QStringLiteral("Slow page"), It, -2, Level::Low),
-        card(9, 3, Pain, QStringLiteral("Jargon in the letter"), Billing, std::nullopt,
-             Level::Low)};
+    d.cards = {makeCard(1, 1, Back, QStringLiteral("Overnight credit-check batch"), Billing),
+               makeCard(2, 1, Touch, QStringLiteral("Confirmation page"), It, -2),
+               makeCard(3, 3, Touch, QStringLiteral("Install visit"), It, -1),
+               makeCard(4, 2, Back, QStringLiteral("Manual re-keying"), It),
+               makeCard(5, 2, Touch, QStringLiteral("Order page"), It, -1),
+               makeCard(6, 1, Pain, QStringLiteral("Credit check holds the order"), Billing,
+                        std::nullopt, Level::High),
+               makeCard(7, 2, Pain, QStringLiteral("Re-keying errors"), It, std::nullopt,
+                        Level::Medium, 2),
+               makeCard(8, 3, Pain, QStringLiteral("Slow page"), It, -2, Level::Low),
+               makeCard(9, 3, Pain, QStringLiteral("Jargon in the letter"), Billing, std::nullopt,
+                        Level::Low)};
     d.links = {{1, 1, 2, LinkType::Feeds, {}},
                {2, 2, 3, LinkType::Triggers, {}},
                {3, 4, 5, LinkType::Feeds, {}},
@@ -89,15 +77,10 @@ DocumentData hurtingMap()
     return d;
 }
 
+// One page's text on one line: the sentence may wrap anywhere.
 QString pageText(const QString& pdf, int page)
 {
-    const test::Run r =
-        test::runProgram(QStringLiteral("pdftotext"),
-                         {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
-                          QString::number(page), pdf, QStringLiteral("-")});
-    REQUIRE(r.code == 0);
-    // One line: the sentence may wrap anywhere.
-    return r.out.simplified();
+    return test::pdfText(pdf, page, page, test::TextOrder::Layout).simplified();
 }
 
 struct Report
