@@ -5,6 +5,7 @@
 #include "inspectorwidgets.h"
 
 #include "commands/edit.h"
+#include "model/linkrules.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,6 +17,8 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace cx {
 
@@ -149,6 +152,36 @@ void Inspector::commitTags()
         QScopedValueRollback updating(m_updating, true);
         m_tags->setText(after->tags.join(QStringLiteral(", ")));
     }
+}
+
+// The card's links, each a click (or Tab and Enter) away: "link:ID" anchors.
+void Inspector::refreshLinks()
+{
+    const Card* c = current();
+    if (!c)
+        return;
+    // Each link a click away: "→ feeds “Invoice sent”", "← “Credit check” feeds".
+    constexpr int shown = 8;
+    QList<Id> ids = m_doc->linkIdsOf(c->id);
+    std::sort(ids.begin(), ids.end());
+    QStringList lines;
+    for (Id id : std::as_const(ids)) {
+        const Link* l = m_doc->link(id);
+        const Card* other =
+            l ? m_doc->card(l->fromCardId == c->id ? l->toCardId : l->fromCardId) : nullptr;
+        if (!other || lines.size() == shown)
+            continue;
+        const QString title = QStringLiteral("“%1”").arg(
+            QFontMetrics(font()).elidedText(other->title, Qt::ElideRight, 180));
+        const QString text = l->fromCardId == c->id
+                                 ? QStringLiteral("→ %1 %2").arg(linkTypeWords(l->type), title)
+                                 : QStringLiteral("← %1 %2").arg(title, linkTypeWords(l->type));
+        lines << QStringLiteral("<a href=\"link:%1\">%2</a>").arg(id).arg(text.toHtmlEscaped());
+    }
+    if (ids.size() > shown)
+        lines << tr("and %1 more").arg(ids.size() - shown);
+    m_links->setText(lines.isEmpty() ? tr("None (Alt-drag from one card to another)")
+                                     : lines.join(QStringLiteral("<br>")));
 }
 
 } // namespace cx
