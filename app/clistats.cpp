@@ -18,6 +18,15 @@ namespace cx::cli {
 
 namespace {
 
+// A field of a table row, padded on its own: its text is never read as a
+// placeholder of the row's format.
+QString left(const QString& text, int width)
+{
+    return terminalText(text).left(width).leftJustified(width);
+}
+QString right(const QString& text, int width) { return text.rightJustified(width); }
+QString right(int value, int width) { return right(QString::number(value), width); }
+
 QString emotionText(const std::optional<double>& e)
 {
     return e ? QString::asprintf("%+.2f", *e) : QStringLiteral("-");
@@ -67,13 +76,15 @@ QString departmentTable(const analysis::Rollups& r, const QHash<Id, Department>&
                     .arg(QStringLiteral("priority"), 9)
                     .arg(QStringLiteral("emotion"), 8);
     auto row = [&](const QString& name, Id id, const analysis::Rollup& t) {
-        s += QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
-                 .arg(terminalText(name).left(24), -24)
-                 .arg(t.owned, 6)
-                 .arg(t.contributed, 8)
-                 .arg(t.painPoints, 5)
-                 .arg(priority.value(id), 9)
-                 .arg(emotionText(t.meanEmotion), 8);
+        s += QStringList{QStringLiteral(" "),
+                         left(name, 24),
+                         right(t.owned, 6),
+                         right(t.contributed, 8),
+                         right(t.painPoints, 5),
+                         right(priority.value(id), 9),
+                         right(emotionText(t.meanEmotion), 8)}
+                 .join(QLatin1Char(' ')) +
+             QLatin1Char('\n');
     };
     for (const analysis::DepartmentRollup& d : r.departments)
         row(depts.value(d.departmentId).name, d.departmentId, d.total);
@@ -142,11 +153,9 @@ QString stageTable(const analysis::Rollups& r, const QHash<Id, Stage>& stages,
                     .arg(QStringLiteral("emotion"), 8)
                     .arg(QStringLiteral("pain points"));
     for (const analysis::StageRollup& st : r.stages) {
-        s += QStringLiteral("  %1 %2 %3  %4\n")
-                 .arg(terminalText(stages.value(st.stageId).name).left(24), -24)
-                 .arg(st.cards, 6)
-                 .arg(emotionText(st.curve), 8)
-                 .arg(painText(pain.value(st.stageId)));
+        s += QStringLiteral("  ") + left(stages.value(st.stageId).name, 24) + QLatin1Char(' ') +
+             right(st.cards, 6) + QLatin1Char(' ') + right(emotionText(st.curve), 8) +
+             QStringLiteral("  ") + painText(pain.value(st.stageId)) + QLatin1Char('\n');
     }
     return s;
 }
@@ -202,10 +211,9 @@ QString priorityLines(const QList<analysis::PriorityItem>& ranked, const QHash<I
                 line += QStringLiteral(" %1").arg(item.votes, 5);
             const QString owner = item.departmentId ? depts.value(item.departmentId).name
                                                     : QStringLiteral("(unowned)");
-            s += line + QStringLiteral("  %1 %2 %3\n")
-                            .arg(terminalText(owner).left(24), -24)
-                            .arg(terminalText(stages.value(card.stageId).name).left(20), -20)
-                            .arg(terminalText(card.title));
+            s += line + QStringLiteral("  ") + left(owner, 24) + QLatin1Char(' ') +
+                 left(stages.value(card.stageId).name, 20) + QLatin1Char(' ') +
+                 terminalText(card.title) + QLatin1Char('\n');
         }
     }
     return s;
@@ -217,8 +225,7 @@ QString handoffLines(const analysis::Handoffs& h, const QHash<Id, Department>& d
     for (const auto& p : h.perPair.mid(0, 5)) {
         s += QStringLiteral("    %1 -> %2: %3\n")
                  .arg(terminalText(depts.value(p.fromDepartmentId).name),
-                      terminalText(depts.value(p.toDepartmentId).name))
-                 .arg(p.total());
+                      terminalText(depts.value(p.toDepartmentId).name), QString::number(p.total()));
     }
     return s;
 }

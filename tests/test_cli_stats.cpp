@@ -110,3 +110,20 @@ TEST_CASE("cxmap stats ranks by priority and shows one stage emotion with its pa
         CHECK(o[QStringLiteral("pain_priority")].toInt() == expected);
     }
 }
+
+TEST_CASE("cxmap stats prints names holding %-signs as written", "[cli][stats]")
+{
+    test::TempDir dir;
+    DocumentData data = statsMap();
+    data.departments[1].name = QStringLiteral("Web %2 %1");
+    data.stages[1].name = QStringLiteral("Wait %3");
+    const QString path = dir.file(QStringLiteral("percent.cxmap"));
+    REQUIRE(Document::create(path, data).ok());
+    const test::Run text = test::cxmap({QStringLiteral("stats"), path});
+    REQUIRE(text.code == 0);
+    INFO(text.out.toStdString());
+    CHECK(text.out.contains(QRegularExpression(QStringLiteral("\\n  Web %2 %1 +3 "))));
+    CHECK(text.out.contains(QRegularExpression(QStringLiteral("\\n  Wait %3 +3 +-1\\.00"))));
+    CHECK(
+        text.out.contains(QRegularExpression(QStringLiteral("Web %2 %1 +Wait %3 +Form too long"))));
+}

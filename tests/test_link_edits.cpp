@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include "analysis/chains.h"
+#include "canvas/carditem.h"
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
 #include "canvas/linkitem.h"
@@ -19,6 +20,7 @@
 #include "panels/inspector.h"
 #include "panels/linkeditor.h"
 #include "testutil.h"
+#include "tiptext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -351,4 +353,21 @@ TEST_CASE("Edit > Undo names the step with its ampersands as text, not as mnemon
     undo->trigger();
     CHECK(undo->text() == QStringLiteral("&Undo"));
     CHECK(r.w.action(QStringLiteral("redo"))->text().endsWith(QStringLiteral("“R&&D data”")));
+}
+
+TEST_CASE("tool tips show map text as text: a title that looks like HTML is not rendered",
+          "[links][ui]")
+{
+    LinkWindow r;
+    const QString hostile = QStringLiteral("<img src=\"/etc/hostname\"><b>bold</b>");
+    REQUIRE_FALSE(edit::setCardTitle(*r.doc, 3, hostile));
+    r.w.scene()->flush();
+    CHECK(test::tipText(r.w.scene()->cardItem(3)->toolTip()).startsWith(hostile));
+    CHECK(test::tipText(r.w.scene()->linkItem(1)->toolTip()).startsWith(hostile));
+    // The card Inspector's link list of the card at the other end follows the new title.
+    r.w.scene()->selectCards({2});
+    auto* links = r.w.inspector()->findChild<QLabel*>(QStringLiteral("links"));
+    CHECK(links->text().contains(QStringLiteral("&lt;img src=")));
+    REQUIRE_FALSE(edit::setCardTitle(*r.doc, 3, QStringLiteral("Order handling")));
+    CHECK(links->text().contains(QStringLiteral("“Order handling”")));
 }

@@ -11,6 +11,7 @@
 #include "model/document.h"
 #include "scenecount.h"
 #include "testutil.h"
+#include "tiptext.h"
 
 #include <QImage>
 #include <QLineEdit>
@@ -138,7 +139,8 @@ TEST_CASE("double-clicking an empty cell adds a card there through the in-place 
         CHECK(c.card(id).title == "Sees a billboard");
         CHECK(c.steps() == before + 1);
         REQUIRE(c.scene.cardItem(id));
-        CHECK(c.scene.cardItem(id)->toolTip().section("\n\n", 0, 0) == "Sees a billboard");
+        CHECK(test::tipText(c.scene.cardItem(id)->toolTip()).section(u'\n', 0, 0) ==
+              "Sees a billboard");
         CHECK(cell.contains(c.scene.cardRect(id)));
         CHECK(c.scene.selectedCardIds() == QList<Id>{id});
 
@@ -192,11 +194,13 @@ TEST_CASE("F2 and double-click edit a card's title in place", "[ui][canvas]")
         CHECK_FALSE(c.view->isEditing());
         CHECK(c.card(2).title == "One-page checkout");
         CHECK(c.steps() == before + 1);
-        CHECK(c.scene.cardItem(2)->toolTip().section("\n\n", 0, 0) == "One-page checkout");
+        CHECK(test::tipText(c.scene.cardItem(2)->toolTip()).section(u'\n', 0, 0) ==
+              "One-page checkout");
 
         c.doc->undoStack()->undo();
         CHECK(c.card(2).title == "Checkout page");
-        CHECK(c.scene.cardItem(2)->toolTip().section("\n\n", 0, 0) == "Checkout page");
+        CHECK(test::tipText(c.scene.cardItem(2)->toolTip()).section(u'\n', 0, 0) ==
+              "Checkout page");
     }
 
     SECTION("Esc leaves the title unchanged")
@@ -479,7 +483,8 @@ TEST_CASE("an edit updates only its card's item; a growing cell relayouts", "[ui
         REQUIRE_FALSE(edit::setCardTitle(*c.doc, 2, QStringLiteral("Faster checkout")));
         c.scene.flush();
         CHECK(sameItems());
-        CHECK(c.scene.cardItem(2)->toolTip().section("\n\n", 0, 0) == "Faster checkout");
+        CHECK(test::tipText(c.scene.cardItem(2)->toolTip()).section(u'\n', 0, 0) ==
+              "Faster checkout");
         CHECK(c.scene.cardItem(1)->toolTip() == tip1);
         for (Id id : ids)
             CHECK(c.itemPos(id) == positions.value(id));

@@ -13,6 +13,7 @@
 #include "model/document.h"
 #include "panels/departmentpanel.h"
 #include "samplewindow.h"
+#include "tiptext.h"
 
 #include <QApplication>
 #include <QChartView>
@@ -185,7 +186,7 @@ TEST_CASE("the dashboard ranks each department's pain points and opportunities b
         previous = score;
         const Card* card = doc.card(id);
         CHECK(item->text(PriorityTable::CardColumn) == card->title);
-        CHECK(item->toolTip(PriorityTable::CardColumn).startsWith(card->title));
+        CHECK(test::tipText(item->toolTip(PriorityTable::CardColumn)).startsWith(card->title));
         CHECK(item->text(PriorityTable::StageColumn) == doc.stage(card->stageId)->name);
     }
 
@@ -248,7 +249,7 @@ TEST_CASE("the dashboard's priorities follow the lens and new links", "[ui][dash
     CHECK(
         blockOf(table, QStringLiteral("Billing & Finance")).mid(0, 4) ==
         QStringList{QStringLiteral("- Pain points"), row(6, bill), row(3, held), row(2, moveDate)});
-    CHECK(tableRowOf(table, bill)->toolTip(PriorityTable::ScoreColumn) ==
+    CHECK(test::tipText(tableRowOf(table, bill)->toolTip(PriorityTable::ScoreColumn)) ==
           QStringLiteral("Priority 6 = severity high (3) × (1 + 1 unhappy moment reached)"));
 
     // A lens on a department with nothing to rank: the note says so.

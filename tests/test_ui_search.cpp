@@ -17,6 +17,7 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QComboBox>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -180,4 +181,35 @@ TEST_CASE("a department filter whose department is removed stops filtering at on
     CHECK(bar->matches() == all); // the same cards: removing a department leaves them
     const QString count = bar->findChild<QLabel*>(QStringLiteral("searchCount"))->text();
     CHECK(count.startsWith(QStringLiteral("%1 of").arg(all.size())));
+}
+
+TEST_CASE("a channel filter whose last card leaves that channel stops filtering", "[ui][search]")
+{
+    test::SampleWindow window(1400, 900);
+    MainWindow& w = window.w;
+    Document& doc = *w.document();
+    // A channel only one card of the journey uses.
+    QHash<QString, QList<Id>> byChannel;
+    for (Id id : doc.cardIdsOfJourney(w.journey()))
+        byChannel[doc.card(id)->channel].append(id);
+    QString lone;
+    for (auto it = byChannel.cbegin(); it != byChannel.cend(); ++it) {
+        if (!it.key().isEmpty() && it.value().size() == 1)
+            lone = it.key();
+    }
+    REQUIRE_FALSE(lone.isEmpty());
+    SearchBar* bar = w.searchBar();
+    bar->open();
+    QComboBox* channel = bar->filter(QStringLiteral("searchChannel"));
+    channel->setCurrentIndex(channel->findData(lone));
+    REQUIRE(bar->matches() == byChannel[lone]);
+
+    const Id card = byChannel[lone].first();
+    Card after = *doc.card(card);
+    after.channel = QStringLiteral("web");
+    REQUIRE_FALSE(edit::editCard(doc, after));
+    QApplication::processEvents();
+    CHECK(channel->currentIndex() == 0); // "any channel": the filter is gone with its channel
+    CHECK(channel->findData(lone) < 0);
+    CHECK(bar->matches().isEmpty()); // no words and no filter: no search
 }

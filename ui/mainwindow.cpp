@@ -345,10 +345,17 @@ void MainWindow::setLens(Id departmentId)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    m_presenter->stop(); // the window and its panels as they were, for the next session
+    // The window and its panels as they were before a presentation, for the
+    // next session; a quit cancelled goes back to the stage it was on.
+    const int presentedStep = m_presenter->isPresenting() ? m_presenter->step() : -1;
+    m_presenter->stop();
     m_docks->writeSettings();
     m_actions->writeSettings();
     if (!closeDocument()) {
+        if (presentedStep >= 0) {
+            m_presenter->start();
+            m_presenter->goTo(presentedStep);
+        }
         event->ignore();
         return;
     }

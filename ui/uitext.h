@@ -3,6 +3,7 @@
 // Small text helpers shared by the widgets.
 
 #include <QString>
+#include <QTextDocument>
 
 namespace cx {
 
@@ -23,6 +24,14 @@ inline QString shortened(const QString& text, int max = 40)
 inline QString menuText(QString text)
 {
     return text.replace(QLatin1Char('&'), QLatin1String("&&"));
+}
+
+// A tool tip that holds map text: shown as plain text, line breaks kept. A
+// tool tip Qt takes for rich text would render a title such as
+// "<img src=...>" as HTML.
+inline QString plainToolTip(const QString& text)
+{
+    return text.isEmpty() ? text : Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
 }
 
 } // namespace cx

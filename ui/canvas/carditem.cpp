@@ -1,5 +1,7 @@
 #include "carditem.h"
 
+#include "uitext.h"
+
 #include "canvasstyle.h"
 #include "channelicon.h"
 #include "model/document.h"
@@ -155,7 +157,7 @@ static QString toolTipText(const Document& doc, const Card& c)
         QStringList voters;
         for (const Dot& d : c.dots) {
             if (const Participant* p = doc.participant(d.participantId))
-                voters << QStringLiteral("%1 %2").arg(p->name).arg(d.count);
+                voters << QStringLiteral("%1 %2").arg(p->name, QString::number(d.count));
         }
         if (c.votes > c.dotCount())
             voters << tr("%1 unnamed").arg(c.votes - c.dotCount());
@@ -205,7 +207,7 @@ void CardItem::sync(const Document& doc)
     if (!c->comments.isEmpty())
         m_badges.append(
             {QStringLiteral("\u270e %1").arg(c->comments.size()), QColor(0x5f, 0x5f, 0x5f)});
-    setToolTip(toolTipText(doc, *c));
+    setToolTip(plainToolTip(toolTipText(doc, *c)));
     update();
 }
 

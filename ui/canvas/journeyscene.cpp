@@ -428,6 +428,12 @@ void JourneyScene::onCardChanged(Id id, int fields)
         staleCurve(m_doc->card(id)->stageId);
     if (f & (CardField::Accountable | CardField::Contributing))
         staleLens(id);
+    if (f & CardField::Title) { // the tool tips of its links name it
+        for (Id linkId : m_doc->linkIdsOf(id)) {
+            if (LinkItem* link = m_links.value(linkId))
+                link->sync(*m_doc);
+        }
+    }
 }
 
 void JourneyScene::onCardMoved(Id id, Id fromStage)

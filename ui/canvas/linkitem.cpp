@@ -5,6 +5,7 @@
 #include "model/document.h"
 #include "model/enumnames.h"
 #include "model/linkrules.h"
+#include "uitext.h"
 
 #include <QFontMetricsF>
 #include <QPaintEngine>
@@ -119,9 +120,10 @@ void LinkItem::sync(const Document& doc)
     m_label = l->label;
     const Card* a = doc.card(m_from);
     const Card* b = doc.card(m_to);
-    setToolTip(QStringLiteral("%1 %2 %3%4")
-                   .arg(a ? a->title : QString(), linkTypeWords(m_kind), b ? b->title : QString(),
-                        m_label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_label)));
+    setToolTip(plainToolTip(
+        QStringLiteral("%1 %2 %3%4")
+            .arg(a ? a->title : QString(), linkTypeWords(m_kind), b ? b->title : QString(),
+                 m_label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_label))));
     update();
 }
 

@@ -227,14 +227,14 @@ QString showCardsPerStage(QChart* chart, const QStringList& stages,
         }
         series->append(set);
     }
-    QObject::connect(
-        series, &QAbstractBarSeries::hovered, series, [stages](bool on, int index, QBarSet* set) {
-            if (!on)
-                return QToolTip::hideText();
-            showTip(tr("%1 in %2: %3 cards")
-                        .arg(set->property(fullNameProperty).toString(), stages.value(index))
-                        .arg(set->at(index)));
-        });
+    QObject::connect(series, &QAbstractBarSeries::hovered, series,
+                     [stages](bool on, int index, QBarSet* set) {
+                         if (!on)
+                             return QToolTip::hideText();
+                         showTip(tr("%1 in %2: %3 cards")
+                                     .arg(set->property(fullNameProperty).toString(),
+                                          stages.value(index), QString::number(set->at(index))));
+                     });
     chart->addSeries(series);
     QBarCategoryAxis* x = categoryAxis(chart, Qt::AlignBottom, stages);
     QValueAxis* y =
@@ -325,18 +325,17 @@ QString showPainPoints(QChart* chart, const QList<DepartmentValues>& departments
         series->append(set);
         max = std::max(max, d.values.value(0));
         description << tr("%1 %2 (%3 pain points)")
-                           .arg(d.name)
-                           .arg(d.values.value(0))
-                           .arg(d.values.value(1));
+                           .arg(d.name, QString::number(d.values.value(0)),
+                                QString::number(d.values.value(1)));
     }
     QObject::connect(series, &QAbstractBarSeries::hovered, series,
                      [](bool on, int index, QBarSet* set) {
                          if (!on)
                              return QToolTip::hideText();
                          showTip(tr("%1: priority %2 (%3 pain points)")
-                                     .arg(set->property(fullNameProperty).toString())
-                                     .arg(set->at(index))
-                                     .arg(set->property(countProperty).toInt()));
+                                     .arg(set->property(fullNameProperty).toString(),
+                                          QString::number(set->at(index)),
+                                          QString::number(set->property(countProperty).toInt())));
                      });
     chart->addSeries(series);
     QValueAxis* x = countAxis(chart, Qt::AlignBottom, max);

@@ -73,9 +73,9 @@ void Dashboard::fillStageBars(const analysis::Rollups& rollups, const QStringLis
         total += s.cards;
     QString title = tr("Cards per stage, by accountable department");
     if (lens) {
-        title +=
-            QStringLiteral(" · ") +
-            tr("%1 highlighted: %2 of %3 cards").arg(lensName()).arg(lens->total.owned).arg(total);
+        title += QStringLiteral(" · ") +
+                 tr("%1 highlighted: %2 of %3 cards")
+                     .arg(lensName(), QString::number(lens->total.owned), QString::number(total));
     }
     m_sections[StageBarsSection].title->setText(title);
 }
@@ -129,10 +129,10 @@ void Dashboard::fillPainPoints(const analysis::Rollups& rollups,
     m_pain->setFixedHeight(70 + painRowHeight * std::max(int(values.size()), 2));
     QString title = tr("Pain points per department, by priority");
     if (const analysis::DepartmentRollup* lens = rollupOf(rollups, m_lens)) {
-        title += QStringLiteral(" · ") + tr("%1 highlighted (\u25b6): %2 pain points, priority %3")
-                                             .arg(lensName())
-                                             .arg(lens->total.painPoints)
-                                             .arg(priority.value(m_lens));
+        title +=
+            QStringLiteral(" · ") + tr("%1 highlighted (\u25b6): %2 pain points, priority %3")
+                                        .arg(lensName(), QString::number(lens->total.painPoints),
+                                             QString::number(priority.value(m_lens)));
     }
     m_sections[PainSection].title->setText(title);
 }

@@ -1,5 +1,7 @@
 #include "prioritytable.h"
 
+#include "uitext.h"
+
 #include "model/document.h"
 #include "panels/departmentdialog.h"
 #include "prioritytext.h"
@@ -218,9 +220,9 @@ void PriorityTable::addCard(const Document& doc, const analysis::PriorityItem& i
     bold.setBold(true);
     row->setFont(ScoreColumn, bold);
     const QString why = priorityExplanation(item);
-    row->setToolTip(ScoreColumn, why);
-    row->setToolTip(CardColumn, card->title + QStringLiteral("\n") + why);
-    row->setToolTip(StageColumn, stage);
+    row->setToolTip(ScoreColumn, plainToolTip(why));
+    row->setToolTip(CardColumn, plainToolTip(card->title + QStringLiteral("\n") + why));
+    row->setToolTip(StageColumn, plainToolTip(stage));
     row->setForeground(StageColumn, palette().brush(QPalette::PlaceholderText));
     row->setData(CardColumn, StageRole, stage);
     row->setData(CardColumn, Qt::AccessibleTextRole, tr("%1, %2, %3").arg(card->title, stage, why));

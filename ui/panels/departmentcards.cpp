@@ -11,6 +11,7 @@
 #include "canvas/canvasstyle.h"
 #include "model/document.h"
 #include "prioritytext.h"
+#include "uitext.h"
 
 #include <QLocale>
 #include <QTreeWidget>
@@ -195,7 +196,8 @@ void DepartmentPanel::addPrioritySections(const DocumentData& data)
             auto* row = new QTreeWidgetItem(
                 {QStringLiteral("%1 · %2\n%3").arg(item.score).arg(c->title, facts)});
             row->setData(0, IdRole, c->id);
-            row->setToolTip(0, c->title + QStringLiteral("\n") + priorityExplanation(item));
+            row->setToolTip(
+                0, plainToolTip(c->title + QStringLiteral("\n") + priorityExplanation(item)));
             rows.append(row);
         }
         const qint64 key = opportunities ? opportunityKey : painKey;

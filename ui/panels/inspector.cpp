@@ -430,6 +430,14 @@ void Inspector::onCardChanged(Id id, CardFields fields)
 {
     if (id == card())
         refresh(fields & ~m_editing);
+    // The link list names the cards at the other ends.
+    else if (fields.testFlag(CardField::Title) && card()) {
+        for (Id link : m_doc->linkIdsOf(id)) {
+            const Link* l = m_doc->link(link);
+            if (l && (l->fromCardId == card() || l->toCardId == card()))
+                return refreshLinks();
+        }
+    }
 }
 
 void Inspector::onCardRemoved(Id id)

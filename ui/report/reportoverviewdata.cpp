@@ -145,13 +145,13 @@ OverviewData overviewData(const JourneyFocus& focus, const canvas::CanvasLayout&
         const Card* c = f.doc.card(chain.rootCauseId);
         if (!c)
             continue;
+        // One arg() call: a "%7" in a title or a name stays text.
         d.chains.append(QStringLiteral("%1. %2 (%3 \u00b7 %4 \u00b7 %5): reaches %6, %7 unhappy")
-                            .arg(i + 1)
-                            .arg(c->title, f.stageName(c->stageId), f.laneName(c->laneId),
-                                 shortNameOf(f.department(c->accountableId)),
+                            .arg(QString::number(i + 1), c->title, f.stageName(c->stageId),
+                                 f.laneName(c->laneId), shortNameOf(f.department(c->accountableId)),
                                  plural(chain.moments, QStringLiteral("customer moment"),
-                                        QStringLiteral("customer moments")))
-                            .arg(chain.unhappy));
+                                        QStringLiteral("customer moments")),
+                                 QString::number(chain.unhappy)));
     }
     return d;
 }

@@ -75,9 +75,14 @@ void ImpactBar::setDocument(Document* doc)
             QTimer::singleShot(0, this, &ImpactBar::retrace);
         }
     };
-    connect(doc, &Document::cardChanged, this, stale);
-    connect(doc, &Document::cardMoved, this, stale);
-    connect(doc, &Document::cardRemoved, this, stale);
+    // A card matters when it is on the trace: only links bring others onto it.
+    const auto staleIfTraced = [this, stale](Id cardId) {
+        if (m_scene->trace().cards.contains(cardId))
+            stale();
+    };
+    connect(doc, &Document::cardChanged, this, staleIfTraced);
+    connect(doc, &Document::cardMoved, this, staleIfTraced);
+    connect(doc, &Document::cardRemoved, this, staleIfTraced);
     connect(doc, &Document::linkAdded, this, stale);
     connect(doc, &Document::linkChanged, this, stale);
     connect(doc, &Document::linkRemoved, this, stale);

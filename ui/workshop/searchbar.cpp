@@ -14,6 +14,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace cx {
 
 namespace {
@@ -77,7 +79,7 @@ SearchBar::SearchBar(QWidget* parent) : QWidget(parent)
     m_again = new QTimer(this);
     m_again->setSingleShot(true);
     m_again->setInterval(0);
-    connect(m_again, &QTimer::timeout, this, &SearchBar::search);
+    connect(m_again, &QTimer::timeout, this, &SearchBar::afterEdit);
     connect(m_text, &QLineEdit::textChanged, this, &SearchBar::search);
 }
 
@@ -129,9 +131,16 @@ void SearchBar::setDocument(Document* doc)
     if (doc) {
         // Whatever an edit does to a card may change what matches.
         const auto again = [this] { m_again->start(); };
-        connect(doc, &Document::cardAdded, this, again);
-        connect(doc, &Document::cardRemoved, this, again);
-        connect(doc, &Document::cardChanged, this, again);
+        const auto channels = [this] {
+            m_channelsStale = true;
+            m_again->start();
+        };
+        connect(doc, &Document::cardAdded, this, channels);
+        connect(doc, &Document::cardRemoved, this, channels);
+        connect(doc, &Document::cardChanged, this, [this, again](Id, CardFields fields) {
+            m_channelsStale = m_channelsStale || fields.testFlag(CardField::Channel);
+            again();
+        });
         connect(doc, &Document::cardMoved, this, again);
         connect(doc, &Document::departmentAdded, this, &SearchBar::fillChoices);
         connect(doc, &Document::departmentChanged, this, &SearchBar::fillChoices);
@@ -150,7 +159,14 @@ void SearchBar::setJourney(Id journeyId)
 // The departments of the map and the channels of the journey, keeping what
 // is chosen; a chosen one that is gone is no longer a filter, and the
 // matches say so at once.
-void SearchBar::fillChoices()
+void SearchBar::afterEdit()
+{
+    if (std::exchange(m_channelsStale, false) && fillChoices())
+        return;
+    search();
+}
+
+bool SearchBar::fillChoices()
 {
     const Id department = m_department->currentData().toLongLong();
     const QString channel = m_channel->currentData().toString();
@@ -180,6 +196,7 @@ void SearchBar::fillChoices()
                       m_channel->currentData().toString() != channel;
     if (lost)
         search();
+    return lost;
 }
 
 void SearchBar::open()

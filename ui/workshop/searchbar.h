@@ -66,7 +66,9 @@ protected:
 
 private:
     void createFilters();
-    void fillChoices();
+    // Returns whether it searched again (a chosen department or channel was gone).
+    bool fillChoices();
+    void afterEdit(); // the channels if they may have changed, then the matches
     void go(int index);
     QString rowText(Id cardId) const;
 
@@ -82,7 +84,8 @@ private:
     QLabel* m_count = nullptr;
     QListView* m_list = nullptr;
     QStringListModel* m_rows = nullptr;
-    QTimer* m_again = nullptr; // edits to the map: one search per burst
+    QTimer* m_again = nullptr;    // edits to the map: one search per burst
+    bool m_channelsStale = false; // a card came, went or changed its channel
     QList<Id> m_matches;
     int m_current = -1;
 };
