@@ -69,6 +69,9 @@ enum class MatchRule
     PlaceAndTitle,
     Title,
     PlaceAndPosition,
+    // Not a pass: the same card in two versions of one map (same id; see
+    // analysis/versioncompare.h).
+    SameId,
 };
 
 struct CardMatch

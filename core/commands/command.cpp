@@ -13,6 +13,7 @@ Command::Command(Document& doc, const QString& text, QUndoCommand* parent)
 void Command::redo()
 {
     Document::Transaction tx(m_doc);
+    m_doc.setStepText(text(), id() != -1); // a typing step may continue the last
     doRedo();
     const Error err = tx.commit();
     // A step refused because someone else changed its rows on a team map
@@ -27,6 +28,7 @@ void Command::redo()
 void Command::undo()
 {
     Document::Transaction tx(m_doc, true);
+    m_doc.setStepText(QStringLiteral("Undo ") + text()); // as the history shows it
     doUndo();
     const Error err = tx.commit(); // reported by the Document; the store is unchanged
     if (err && err.code == ErrorCode::Conflict)

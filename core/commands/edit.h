@@ -25,6 +25,15 @@ Error setCardTitle(Document& doc, Id cardId, const QString& title, Merge merge =
 Error removeCards(Document& doc, const QList<Id>& cardIds);
 Error moveCards(Document& doc, const QList<Id>& cardIds, Id stageId, Id laneId, int position);
 
+// History (model/history.h; editrestore.cpp). A card as it was at `when`
+// (after every edit up to then), read back from the history: refused when it
+// did not exist then, or names what it referred to that is gone now.
+Result<Card> cardAsOf(const Document& doc, Id cardId, const QDateTime& when);
+// Restores it in one step ("Restore “X” as it was on …"): its fields as they
+// were, in its place now. A card removed since comes back in the cell it was
+// in, under a new id and without its links (the id comes back).
+Result<Id> restoreCard(Document& doc, Id cardId, const QDateTime& when);
+
 // Copies of cards, added in one step. The ids of 'cards' are ignored (new ones
 // are assigned) but say which cards a link joins: each link between two of the
 // given cards is copied onto their copies; links with an end outside 'cards'

@@ -163,9 +163,10 @@ Result<std::unique_ptr<Document>> Document::open(const QString& path, bool readO
     return opened(std::move(store.value()));
 }
 
-Result<std::unique_ptr<Document>> Document::create(const QString& path, const DocumentData& data)
+Result<std::unique_ptr<Document>> Document::create(const QString& path, const DocumentData& data,
+                                                   const QList<HistoryRecord>& history)
 {
-    auto store = Store::create(path, data);
+    auto store = Store::create(path, data, history);
     if (!store)
         return store.error();
     std::unique_ptr<Document> doc(new Document(std::move(store.value()), false));
@@ -190,7 +191,8 @@ QString Document::autosaveDir()
            QStringLiteral("/autosave");
 }
 
-Result<std::unique_ptr<Document>> Document::createUntitled(const DocumentData& data)
+Result<std::unique_ptr<Document>> Document::createUntitled(const DocumentData& data,
+                                                           const QList<HistoryRecord>& history)
 {
     const QString dir = autosaveDir();
     if (!QDir().mkpath(dir))
@@ -200,7 +202,7 @@ Result<std::unique_ptr<Document>> Document::createUntitled(const DocumentData& d
         QStringLiteral("untitled-%1-%2.cxmap")
             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss")))
             .arg(QRandomGenerator::global()->bounded(100000), 5, 10, QLatin1Char('0'));
-    auto doc = create(dir + QLatin1Char('/') + name, data);
+    auto doc = create(dir + QLatin1Char('/') + name, data, history);
     if (doc)
         doc.value()->m_untitled = true;
     return doc;
@@ -234,7 +236,10 @@ QString Document::linkRefusal(Id linkId) const
 bool Document::isReadOnly() const { return m_store->isReadOnly(); }
 QString Document::readOnlyReason() const { return m_store->readOnlyReason(); }
 
-Error Document::saveCopy(const QString& path) const { return m_store->saveAs(path, true); }
+Error Document::saveCopy(const QString& path, bool withHistory) const
+{
+    return withHistory ? m_store->saveAs(path, true) : m_store->saveCopyWithoutHistory(path);
+}
 
 Error Document::setMaxPageCount(int pages) { return m_store->setMaxPageCount(pages); }
 
@@ -535,6 +540,9 @@ void Document::beginTx(bool undo)
     if (m_txDepth++ > 0)
         return;
     m_txError = {};
+    m_pendingHistory.clear();
+    m_stepText.clear();
+    m_stepMergeable = false;
     if (m_store->isReadOnly()) {
         const QString why = m_store->readOnlyReason();
         write({ErrorCode::ReadOnly,
@@ -551,8 +559,11 @@ Error Document::endTx()
         return m_txError;
     Error err = m_txError;
     if (!err)
+        err = writeHistory();
+    if (!err)
         err = m_store->commit();
     if (err) {
+        m_lastStep.reset();
         if (m_store->inTransaction())
             m_store->rollback();
         reloadFromStore();
@@ -560,6 +571,8 @@ Error Document::endTx()
     }
     m_lastError = err;
     m_txError = {};
+    m_pendingHistory.clear();
+    m_stepText.clear();
     return err;
 }
 

@@ -10,14 +10,19 @@
 // back, memory is reloaded from the file, reloaded() is emitted and the error is
 // reported through errorOccurred(); nothing earlier is lost.
 
+#include "history.h"
 #include "result.h"
 #include "types.h"
+#include "version.h"
 
 #include <QHash>
 #include <QObject>
 
 #include <array>
+#include <functional>
 #include <memory>
+#include <optional>
+#include <tuple>
 
 class QUndoStack;
 
@@ -68,8 +73,10 @@ public:
     // Opens an existing file (see Store::open for the refusals); readOnly
     // never writes it (exports, checks, a second look).
     static Result<std::unique_ptr<Document>> open(const QString& path, bool readOnly = false);
-    // Creates a new file at path holding data (ids in data are kept).
-    static Result<std::unique_ptr<Document>> create(const QString& path, const DocumentData& data);
+    // Creates a new file at path holding data (ids in data are kept) and the
+    // history records as they are (an import of a JSON export).
+    static Result<std::unique_ptr<Document>> create(const QString& path, const DocumentData& data,
+                                                    const QList<HistoryRecord>& history = {});
     // Opens the map `name` on a team server (libpq's conninfo; see
     // TeamServer::connect). password, when given, is used for this connection
     // only; needsPassword is set when the server wants one nobody gave.
@@ -77,7 +84,8 @@ public:
                                                       const QString& password = {},
                                                       bool* needsPassword = nullptr);
     // Creates an untitled document in the autosave location (autosaveDir()).
-    static Result<std::unique_ptr<Document>> createUntitled(const DocumentData& data);
+    static Result<std::unique_ptr<Document>>
+    createUntitled(const DocumentData& data, const QList<HistoryRecord>& history = {});
     // Where untitled documents live until they are named.
     static QString autosaveDir();
 
@@ -104,8 +112,10 @@ public:
     // Writes a consistent copy to path and continues on the copy. An untitled
     // document's autosave file is removed once the copy is safe.
     Error saveAs(const QString& path);
-    // Writes a consistent copy and stays on the current file.
-    Error saveCopy(const QString& path) const;
+    // Writes a consistent copy and stays on the current file. Without
+    // history, the copy's history is empty and its bytes hold none of it
+    // (for sharing: the history names people).
+    Error saveCopy(const QString& path, bool withHistory = true) const;
 
     QUndoStack* undoStack() const { return m_undoStack; }
 
@@ -118,6 +128,39 @@ public:
 
     // The whole document as plain values (canonical form).
     DocumentData snapshot() const;
+
+    // --- History (model/history.h; documenthistory.cpp) ----------------------
+    // Every edit records what it changed, field by field, in its own
+    // transaction: who (author()), when (now()) and the undo text. Read on
+    // demand: opening a map never reads its history.
+    Result<QList<HistoryRecord>> history(const HistoryFilter& filter = {}) const;
+    // Removes the records older than `before` (not an edit: no undo step);
+    // how many went.
+    Result<qint64> pruneHistory(const QDateTime& before);
+    // Who edits: the server role on a team map, else the OS user (or what
+    // setAuthor() said).
+    QString author() const;
+    void setAuthor(const QString& name) { m_author = name; }
+    // The time edits are recorded at; tests and the CLI may set the clock.
+    QDateTime now() const;
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    // The undo text of the step being written (commands set it; the first
+    // one set in a transaction names it).
+    // mergeable: the step may continue the one written last (typing).
+    void setStepText(const QString& text, bool mergeable = false);
+
+    // --- Named versions (model/version.h; documentversions.cpp) -------------
+    // Keeps the map as it is now (snapshot()) under a name, by author() at
+    // now(). Not an edit: no undo step, no history, but durable at once (its
+    // own transaction). Refused on a read-only map, during an edit, for an
+    // empty or taken name (case-insensitive) and on a team map (which keeps
+    // no versions yet).
+    Result<Id> createVersion(const QString& name);
+    Result<QList<VersionInfo>> versions() const; // oldest first
+    // The map as the version kept it.
+    Result<DocumentData> version(Id id) const;
+    // Writes the version as a new map file at path; never overwrites.
+    Error restoreVersion(Id id, const QString& path) const;
 
     // --- Reading -------------------------------------------------------------
     QString title() const { return m_title; }
@@ -293,6 +336,18 @@ private:
     void renumberJourneys();
     bool isReferenced(Id departmentId) const;
     bool isValidCard(const Card& c) const; // its place, departments and voters exist
+    // What the primitives record into the pending step (documenthistory.cpp).
+    void record(HistoryObject object, Id id, const QJsonObject& before, const QJsonObject& after,
+                const QString& label, Id journeyId = 0, Id departmentId = 0);
+    void recordCard(const Card* before, const Card* after);
+    void recordLink(const Link* before, const Link* after);
+    void recordStage(const Stage* before, const Stage* after);
+    void recordLane(const Lane* before, const Lane* after);
+    void recordJourney(const Journey* before, const Journey* after);
+    void recordDepartment(const Department* before, const Department* after);
+    void recordPersona(const Persona* before, const Persona* after);
+    void recordParticipant(const Participant* before, const Participant* after);
+    Error writeHistory(); // the pending step into the store, before commit
 
     std::unique_ptr<DocumentStore> m_store;
     QUndoStack* m_undoStack = nullptr;
@@ -317,6 +372,22 @@ private:
     QHash<Id, Link> m_links;
     QMultiHash<Id, Id> m_linksByCard; // card -> links from or to it
     std::array<Id, 8> m_nextId{};
+
+    QList<HistoryChange> m_pendingHistory;
+    QString m_stepText;
+    bool m_stepMergeable = false;
+    // What the step written last changed (object, id, field), by whom and
+    // when: a mergeable step changing the same continues it.
+    struct LastStep
+    {
+        QList<std::tuple<HistoryObject, Id, QString>> fields;
+        QString who;
+        QDateTime at;
+        bool mergeable = false; // an undo or a plain edit is never continued
+    };
+    std::optional<LastStep> m_lastStep;
+    QString m_author;
+    std::function<QDateTime()> m_clock;
 };
 
 } // namespace cx

@@ -45,6 +45,7 @@ void Document::insertCard(const Card& c)
     stored.position = index;
     renumberCell(c.stageId, c.laneId); // the cards it pushed along
     write(m_store->putCard(stored));
+    recordCard(nullptr, &stored);
     m_nextId[int(Kind::Card)] = std::max(m_nextId[int(Kind::Card)], c.id + 1);
     if (!tx.commit())
         emit cardAdded(c.id);
@@ -66,8 +67,10 @@ void Document::updateCard(const Card& c)
     const CardFields fields = changedFields(current, next);
     if (fields == CardField::None)
         return;
+    const Card old = current;
     current = next;
     write(m_store->putCard(current));
+    recordCard(&old, &current);
     if (!tx.commit())
         emit cardChanged(c.id, fields);
 }
@@ -93,6 +96,7 @@ void Document::moveCard(Id id, Id stageId, Id laneId, int position)
                    target->journeyId == journeyOfCard(id),
                "A card moves only within its journey"))
         return;
+    const Card old = c;
     const Id fromStage = c.stageId;
     const Id fromLane = c.laneId;
     const int fromPosition = c.position;
@@ -105,6 +109,7 @@ void Document::moveCard(Id id, Id stageId, Id laneId, int position)
     renumberCell(fromStage, fromLane);
     if (fromStage != stageId || fromLane != laneId)
         renumberCell(stageId, laneId);
+    recordCard(&old, &c);
     if (!tx.commit())
         emit cardMoved(id, fromStage, fromLane, fromPosition);
 }
@@ -119,6 +124,7 @@ void Document::removeCard(Id id)
     m_cells[{c.stageId, c.laneId}].removeOne(id);
     write(m_store->deleteCard(id));
     renumberCell(c.stageId, c.laneId);
+    recordCard(&c, nullptr);
     if (!tx.commit())
         emit cardRemoved(id, c.stageId, c.laneId);
 }
@@ -138,6 +144,7 @@ void Document::insertLink(const Link& l)
     m_linksByCard.insert(l.fromCardId, l.id);
     m_linksByCard.insert(l.toCardId, l.id);
     write(m_store->putLink(l));
+    recordLink(nullptr, &l);
     m_nextId[int(Kind::Link)] = std::max(m_nextId[int(Kind::Link)], l.id + 1);
     if (!tx.commit())
         emit linkAdded(l.id);
@@ -153,6 +160,7 @@ void Document::updateLink(const Link& l)
                "A link joins two cards of the same journey"))
         return;
     Link& current = m_links[l.id];
+    const Link old = current;
     if (current.fromCardId != l.fromCardId || current.toCardId != l.toCardId) {
         m_linksByCard.remove(current.fromCardId, l.id);
         m_linksByCard.remove(current.toCardId, l.id);
@@ -161,6 +169,7 @@ void Document::updateLink(const Link& l)
     }
     current = l;
     write(m_store->putLink(current));
+    recordLink(&old, &current);
     if (!tx.commit())
         emit linkChanged(l.id);
 }
@@ -174,6 +183,7 @@ void Document::removeLink(Id id)
     m_linksByCard.remove(l.fromCardId, id);
     m_linksByCard.remove(l.toCardId, id);
     write(m_store->deleteLink(id));
+    recordLink(&l, nullptr);
     if (!tx.commit())
         emit linkRemoved(id, l.fromCardId, l.toCardId);
 }

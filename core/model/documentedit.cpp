@@ -94,6 +94,8 @@ void Document::setTitle(const QString& title)
     Transaction tx(*this);
     if (m_txError || title == m_title)
         return;
+    record(HistoryObject::Title, 0, {{QStringLiteral("title"), m_title}},
+           {{QStringLiteral("title"), title}}, title);
     m_title = title;
     write(m_store->putTitle(title));
     if (!tx.commit())
@@ -111,6 +113,7 @@ void Document::insertDepartment(const Department& d)
     m_departments.insert(d.id, d);
     m_departments[d.id].position = -1; // written by renumbering
     renumberDepartments();
+    recordDepartment(nullptr, &m_departments[d.id]);
     m_nextId[int(Kind::Department)] = std::max(m_nextId[int(Kind::Department)], d.id + 1);
     if (!tx.commit())
         emit departmentAdded(d.id);
@@ -122,10 +125,11 @@ void Document::updateDepartment(const Department& d)
     if (m_txError || !check(m_departments.contains(d.id), "No such department"))
         return;
     Department& current = m_departments[d.id];
-    const int position = current.position;
+    const Department old = current;
     current = d;
-    current.position = position;
+    current.position = old.position;
     write(m_store->putDepartment(current));
+    recordDepartment(&old, &current);
     if (!tx.commit())
         emit departmentChanged(d.id);
 }
@@ -135,10 +139,12 @@ void Document::moveDepartment(Id id, int toPosition)
     Transaction tx(*this);
     if (m_txError || !check(m_departments.contains(id), "No such department"))
         return;
+    const Department old = m_departments[id];
     const int from = int(m_departmentOrder.indexOf(id));
     const int to = clampIndex(toPosition, m_departmentOrder.size() - 1);
     m_departmentOrder.move(from, to);
     renumberDepartments();
+    recordDepartment(&old, &m_departments[id]);
     if (!tx.commit())
         emit departmentMoved(id, from, to);
 }
@@ -149,7 +155,8 @@ void Document::removeDepartment(Id id)
     if (m_txError || !check(m_departments.contains(id), "No such department") ||
         !check(!isReferenced(id), "The department still owns or contributes to cards"))
         return;
-    m_departments.remove(id);
+    const Department old = m_departments.take(id);
+    recordDepartment(&old, nullptr);
     m_departmentOrder.removeOne(id);
     write(m_store->deleteDepartment(id));
     renumberDepartments();
@@ -166,6 +173,7 @@ void Document::insertPersona(const Persona& p)
         return;
     m_personas.insert(p.id, p);
     write(m_store->putPersona(p));
+    recordPersona(nullptr, &p);
     m_nextId[int(Kind::Persona)] = std::max(m_nextId[int(Kind::Persona)], p.id + 1);
     if (!tx.commit())
         emit personaAdded(p.id);
@@ -176,6 +184,7 @@ void Document::updatePersona(const Persona& p)
     Transaction tx(*this);
     if (m_txError || !check(m_personas.contains(p.id), "No such persona"))
         return;
+    recordPersona(&m_personas[p.id], &p);
     m_personas[p.id] = p;
     write(m_store->putPersona(p));
     if (!tx.commit())
@@ -190,7 +199,8 @@ void Document::removePersona(Id id)
     if (m_txError || !check(m_personas.contains(id), "No such persona") ||
         !check(!used, "A journey still follows this persona"))
         return;
-    m_personas.remove(id);
+    const Persona old = m_personas.take(id);
+    recordPersona(&old, nullptr);
     write(m_store->deletePersona(id));
     if (!tx.commit())
         emit personaRemoved(id);
@@ -206,6 +216,7 @@ void Document::insertParticipant(const Participant& p)
         return;
     m_participants.insert(p.id, p);
     write(m_store->putParticipant(p));
+    recordParticipant(nullptr, &p);
     m_nextId[int(Kind::Participant)] = std::max(m_nextId[int(Kind::Participant)], p.id + 1);
     if (!tx.commit())
         emit participantAdded(p.id);
@@ -217,6 +228,7 @@ void Document::updateParticipant(const Participant& p)
     if (m_txError || !check(m_participants.contains(p.id), "No such participant") ||
         !check(p.budget >= 0, "A dot budget cannot be negative"))
         return;
+    recordParticipant(&m_participants[p.id], &p);
     m_participants[p.id] = p;
     write(m_store->putParticipant(p));
     if (!tx.commit())
@@ -231,7 +243,8 @@ void Document::removeParticipant(Id id)
     if (m_txError || !check(m_participants.contains(id), "No such participant") ||
         !check(!voted, "A card still holds this participant's dots"))
         return;
-    m_participants.remove(id);
+    const Participant old = m_participants.take(id);
+    recordParticipant(&old, nullptr);
     write(m_store->deleteParticipant(id));
     if (!tx.commit())
         emit participantRemoved(id);
@@ -249,6 +262,7 @@ void Document::insertJourney(const Journey& j)
     m_journeys.insert(j.id, j);
     m_journeys[j.id].position = -1;
     renumberJourneys();
+    recordJourney(nullptr, &m_journeys[j.id]);
     m_nextId[int(Kind::Journey)] = std::max(m_nextId[int(Kind::Journey)], j.id + 1);
     if (!tx.commit())
         emit journeyAdded(j.id);
@@ -261,10 +275,11 @@ void Document::updateJourney(const Journey& j)
         !check(j.personaId == 0 || m_personas.contains(j.personaId), "No such persona"))
         return;
     Journey& current = m_journeys[j.id];
-    const int position = current.position;
+    const Journey old = current;
     current = j;
-    current.position = position;
+    current.position = old.position;
     write(m_store->putJourney(current));
+    recordJourney(&old, &current);
     if (!tx.commit())
         emit journeyChanged(j.id);
 }
@@ -274,10 +289,12 @@ void Document::moveJourney(Id id, int toPosition)
     Transaction tx(*this);
     if (m_txError || !check(m_journeys.contains(id), "No such journey"))
         return;
+    const Journey old = m_journeys[id];
     const int from = int(m_journeyOrder.indexOf(id));
     const int to = clampIndex(toPosition, m_journeyOrder.size() - 1);
     m_journeyOrder.move(from, to);
     renumberJourneys();
+    recordJourney(&old, &m_journeys[id]);
     if (!tx.commit())
         emit journeyMoved(id, from, to);
 }
@@ -291,7 +308,8 @@ void Document::removeJourney(Id id)
                             [id](const Journey& j) { return j.sourceJourneyId == id; }),
                "A future-state journey was cloned from this journey"))
         return;
-    m_journeys.remove(id);
+    const Journey old = m_journeys.take(id);
+    recordJourney(&old, nullptr);
     m_journeyOrder.removeOne(id);
     m_stageOrder.remove(id);
     m_laneOrder.remove(id);
@@ -315,6 +333,7 @@ void Document::insertStage(const Stage& s)
     m_stages.insert(s.id, s);
     m_stages[s.id].position = -1;
     renumberStages(s.journeyId);
+    recordStage(nullptr, &m_stages[s.id]);
     m_nextId[int(Kind::Stage)] = std::max(m_nextId[int(Kind::Stage)], s.id + 1);
     if (!tx.commit())
         emit stageInserted(s.journeyId, s.id, index);
@@ -326,9 +345,11 @@ void Document::updateStage(const Stage& s)
     if (m_txError || !check(m_stages.contains(s.id), "No such stage"))
         return;
     Stage& current = m_stages[s.id];
+    const Stage old = current;
     current.name = s.name;
     current.description = s.description;
     write(m_store->putStage(current));
+    recordStage(&old, &current);
     if (!tx.commit())
         emit stageChanged(s.id);
 }
@@ -338,12 +359,14 @@ void Document::moveStage(Id id, int toPosition)
     Transaction tx(*this);
     if (m_txError || !check(m_stages.contains(id), "No such stage"))
         return;
-    const Id journeyId = m_stages[id].journeyId;
+    const Stage old = m_stages[id];
+    const Id journeyId = old.journeyId;
     QList<Id>& order = m_stageOrder[journeyId];
     const int from = int(order.indexOf(id));
     const int to = clampIndex(toPosition, order.size() - 1);
     order.move(from, to);
     renumberStages(journeyId);
+    recordStage(&old, &m_stages[id]);
     if (!tx.commit())
         emit stageMoved(journeyId, id, from, to);
 }
@@ -362,7 +385,8 @@ void Document::removeStage(Id id)
     QList<Id>& order = m_stageOrder[journeyId];
     const int index = int(order.indexOf(id));
     order.removeAt(index);
-    m_stages.remove(id);
+    const Stage old = m_stages.take(id);
+    recordStage(&old, nullptr);
     write(m_store->deleteStage(id));
     renumberStages(journeyId);
     if (!tx.commit())
@@ -381,6 +405,7 @@ void Document::insertLane(const Lane& l)
     m_lanes.insert(l.id, l);
     m_lanes[l.id].position = -1;
     renumberLanes(l.journeyId);
+    recordLane(nullptr, &m_lanes[l.id]);
     m_nextId[int(Kind::Lane)] = std::max(m_nextId[int(Kind::Lane)], l.id + 1);
     if (!tx.commit())
         emit laneInserted(l.journeyId, l.id, index);
@@ -392,9 +417,11 @@ void Document::updateLane(const Lane& l)
     if (m_txError || !check(m_lanes.contains(l.id), "No such lane"))
         return;
     Lane& current = m_lanes[l.id];
+    const Lane old = current;
     current.name = l.name;
     current.kind = l.kind;
     write(m_store->putLane(current));
+    recordLane(&old, &current);
     if (!tx.commit())
         emit laneChanged(l.id);
 }
@@ -404,12 +431,14 @@ void Document::moveLane(Id id, int toPosition)
     Transaction tx(*this);
     if (m_txError || !check(m_lanes.contains(id), "No such lane"))
         return;
-    const Id journeyId = m_lanes[id].journeyId;
+    const Lane old = m_lanes[id];
+    const Id journeyId = old.journeyId;
     QList<Id>& order = m_laneOrder[journeyId];
     const int from = int(order.indexOf(id));
     const int to = clampIndex(toPosition, order.size() - 1);
     order.move(from, to);
     renumberLanes(journeyId);
+    recordLane(&old, &m_lanes[id]);
     if (!tx.commit())
         emit laneMoved(journeyId, id, from, to);
 }
@@ -428,7 +457,8 @@ void Document::removeLane(Id id)
     QList<Id>& order = m_laneOrder[journeyId];
     const int index = int(order.indexOf(id));
     order.removeAt(index);
-    m_lanes.remove(id);
+    const Lane old = m_lanes.take(id);
+    recordLane(&old, nullptr);
     write(m_store->deleteLane(id));
     renumberLanes(journeyId);
     if (!tx.commit())

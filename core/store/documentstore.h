@@ -6,8 +6,10 @@
 // failed write leaves the transaction open for the caller to roll back, and
 // after a rollback the caller reloads with readAll().
 
+#include "../model/history.h"
 #include "../model/result.h"
 #include "../model/types.h"
+#include "../model/version.h"
 
 #include <QString>
 
@@ -78,6 +80,10 @@ public:
     virtual Result<DocumentData> readAll() const = 0;
     // Consistent copy of the whole document to a .cxmap file.
     virtual Error saveAs(const QString& path, bool overwrite = false) const = 0;
+    // The same copy with an empty history (the history names people: this
+    // copy is for sharing). A store whose copies never hold history (a team
+    // map's offline copy) saves as usual.
+    virtual Error saveCopyWithoutHistory(const QString& path) const { return saveAs(path, true); }
 
     virtual Error begin() = 0;
     // Begins a transaction that undoes an earlier step of this client's: a
@@ -110,6 +116,69 @@ public:
     virtual Error deleteLane(Id id) = 0;
     virtual Error deleteCard(Id id) = 0;
     virtual Error deleteLink(Id id) = 0;
+
+    // The map's history (model/history.h). A file writes what the Document
+    // records, in the edit's own transaction; a store that writes its own
+    // (a team server: no client can forge it) ignores putHistory.
+    virtual bool writesOwnHistory() const { return false; }
+    // A store that keeps no history writes nothing and says so on reading.
+    virtual Error putHistory(const QDateTime& at, const QString& who, const QString& text,
+                             const QList<HistoryChange>& changes)
+    {
+        Q_UNUSED(at);
+        Q_UNUSED(who);
+        Q_UNUSED(text);
+        Q_UNUSED(changes);
+        return {};
+    }
+    // Continues the step written last, as typing merged into one undo step
+    // does: its records of the same fields keep their before and take the
+    // new after, time and text. A store that cannot writes a new step.
+    virtual Error amendHistory(const QDateTime& at, const QString& who, const QString& text,
+                               const QList<HistoryChange>& changes)
+    {
+        return putHistory(at, who, text, changes);
+    }
+    // Reads the records the filter asks for, newest first (lazily: opening
+    // a map never reads its history).
+    virtual Result<QList<HistoryRecord>> readHistory(const HistoryFilter& filter) const
+    {
+        Q_UNUSED(filter);
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("This map keeps no history")};
+    }
+    // Removes the records older than `before` (outside any edit, in its own
+    // transaction; a team server lets only facilitators): how many went.
+    virtual Result<qint64> pruneHistory(const QDateTime& before)
+    {
+        Q_UNUSED(before);
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("This map keeps no history")};
+    }
+
+    // Named versions (model/version.h): the whole map kept as JSON text
+    // under a name. Outside any edit, each in its own transaction; a store
+    // that keeps none (a team map, for now) says so.
+    virtual Result<Id> createVersion(const QString& name, const QDateTime& at, const QString& who,
+                                     const QByteArray& json)
+    {
+        Q_UNUSED(name);
+        Q_UNUSED(at);
+        Q_UNUSED(who);
+        Q_UNUSED(json);
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("This map keeps no named versions")};
+    }
+    // The versions, oldest first, without their data.
+    virtual Result<QList<VersionInfo>> versions() const
+    {
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("This map keeps no named versions")};
+    }
+    virtual Result<QByteArray> versionData(Id id) const
+    {
+        Q_UNUSED(id);
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("This map keeps no named versions")};
+    }
 
     // A new id taken from a shared store's counter (0: the Document picks one).
     virtual Id takeId() { return 0; }

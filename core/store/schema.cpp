@@ -146,6 +146,41 @@ CREATE TABLE card_comments (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 3 -> 4: the map's history (model/history.h). One row per field an
+// edit changed; `step` groups the rows of one edit. Values are JSON text as
+// the JSON format writes them. No foreign keys: history outlives what it
+// names. One index only, for one object's history (restore, the History
+// panel's card): each index is more pages to write and sync per edit, and
+// reading the whole history by date scans it newest first anyway. Named
+// versions keep the whole map as JSON (io/jsonformat.h). A new file is made
+// as version 2 plus each step.
+constexpr const char* additionsV4 = R"sql(
+CREATE TABLE history (
+  id            INTEGER PRIMARY KEY,
+  step          INTEGER NOT NULL,
+  at            TEXT NOT NULL,
+  who           TEXT NOT NULL DEFAULT '',
+  text          TEXT NOT NULL DEFAULT '',
+  action        TEXT NOT NULL,
+  object        TEXT NOT NULL,
+  object_id     INTEGER NOT NULL,
+  label         TEXT NOT NULL DEFAULT '',
+  journey_id    INTEGER,
+  department_id INTEGER,
+  field         TEXT NOT NULL DEFAULT '',
+  before        TEXT,
+  after         TEXT
+);
+CREATE INDEX history_object ON history(object, object_id);
+CREATE TABLE versions (
+  id   INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  at   TEXT NOT NULL,
+  who  TEXT NOT NULL DEFAULT '',
+  data TEXT NOT NULL
+);
+)sql";
+
 struct TableColumns
 {
     const char* table;
@@ -177,6 +212,12 @@ QList<TableColumns> expectedTables(int version)
         t.append({"card_tags", {"card_id", "position", "tag"}});
     }
     t.append({"cards", cardColumns});
+    if (version >= 4) {
+        t.append({"history",
+                  {"id", "step", "at", "who", "text", "action", "object", "object_id", "label",
+                   "journey_id", "department_id", "field", "before", "after"}});
+        t.append({"versions", {"id", "name", "at", "who", "data"}});
+    }
     if (version >= 3) {
         t[2].columns << "picture"; // personas
         t.append({"participants", {"id", "name", "budget"}});
@@ -261,6 +302,13 @@ Error migrate2to3(sqlite3* db)
     return {};
 }
 
+Error migrate3to4(sqlite3* db)
+{
+    if (int rc = sql::execute(db, additionsV4); rc != SQLITE_OK)
+        return sql::toError(db, rc, QStringLiteral("upgrading the file to version 4"));
+    return {};
+}
+
 } // namespace
 
 Error createTables(sqlite3* db)
@@ -270,6 +318,8 @@ Error createTables(sqlite3* db)
         rc = sql::execute(db, indexesV2);
     if (rc == SQLITE_OK)
         rc = sql::execute(db, additionsV3);
+    if (rc == SQLITE_OK)
+        rc = sql::execute(db, additionsV4);
     if (rc != SQLITE_OK)
         return sql::toError(db, rc, QStringLiteral("creating the document's tables"));
     return {};
@@ -279,7 +329,7 @@ Error migrate(sqlite3* db, int from)
 {
     using Step = Error (*)(sqlite3*);
     // steps[i] upgrades version oldestVersion + i to the next one.
-    static constexpr Step steps[] = {&migrate1to2, &migrate2to3};
+    static constexpr Step steps[] = {&migrate1to2, &migrate2to3, &migrate3to4};
     static_assert(std::size(steps) == currentVersion - oldestVersion);
 
     for (int v = from; v < currentVersion; ++v) {

@@ -44,8 +44,10 @@ public:
     // written is opened read-only and readOnlyReason() says why.
     static Result<std::unique_ptr<Store>> open(const QString& path, Mode mode = Mode::ReadWrite);
 
-    // Creates a new document file at path (which must not exist) holding data.
-    static Result<std::unique_ptr<Store>> create(const QString& path, const DocumentData& data);
+    // Creates a new document file at path (which must not exist) holding data
+    // and, as they are (ids, steps, times, authors), the history records.
+    static Result<std::unique_ptr<Store>> create(const QString& path, const DocumentData& data,
+                                                 const QList<HistoryRecord>& history = {});
 
     QString path() const override { return m_path; }
     bool isReadOnly() const override { return m_readOnly; }
@@ -88,6 +90,29 @@ public:
     Error deleteCard(Id id) override;
     Error deleteLink(Id id) override;
 
+    // History (storehistory.cpp).
+    Error putHistory(const QDateTime& at, const QString& who, const QString& text,
+                     const QList<HistoryChange>& changes) override;
+    Error amendHistory(const QDateTime& at, const QString& who, const QString& text,
+                       const QList<HistoryChange>& changes) override;
+    Result<QList<HistoryRecord>> readHistory(const HistoryFilter& filter) const override;
+    Result<qint64> pruneHistory(const QDateTime& before) override;
+    // Writes records as they are, ids included (an import), in the open
+    // transaction.
+    Error putHistoryRecords(const QList<HistoryRecord>& records);
+    // Empties the history and the named versions (its own transaction),
+    // leaving no trace of them in the file's free pages.
+    Error clearHistory();
+    // A consistent copy at path (overwritten) without history or named
+    // versions, whose bytes hold none of them.
+    Error saveCopyWithoutHistory(const QString& path) const override;
+
+    // Named versions (storeversions.cpp).
+    Result<Id> createVersion(const QString& name, const QDateTime& at, const QString& who,
+                             const QByteArray& json) override;
+    Result<QList<VersionInfo>> versions() const override;
+    Result<QByteArray> versionData(Id id) const override;
+
     // For tests of the full-disk path: caps the file at this many pages.
     Error setMaxPageCount(int pages) override;
 
@@ -99,7 +124,8 @@ private:
     Error validate();
     Error upgrade(int version);
     Error configure();
-    static Error writeNew(const QString& path, const DocumentData& data);
+    static Error writeNew(const QString& path, const DocumentData& data,
+                          const QList<HistoryRecord>& history);
     Error writeAll(const DocumentData& data);
 
     sqlite3* m_db = nullptr;
@@ -108,6 +134,10 @@ private:
     bool m_readOnly = false;
     QString m_readOnlyReason;
     mutable std::optional<DocumentData> m_firstRead; // checked at open, handed out once
+    mutable bool m_historyChecked = false;           // its integrity, on the first read
+    Error checkBeforeHistory() const; // the whole file, before the first history read
+    qint64 m_nextStep = 0;            // the next history step's number (0: not read yet)
+    qint64 m_lastStep = 0;            // the step putHistory wrote last (0: none to continue)
 };
 
 } // namespace cx

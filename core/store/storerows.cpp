@@ -76,6 +76,11 @@ Store::Statements::Statements(sqlite3* db)
               true),
       putMeta(db, "INSERT INTO meta VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2",
               true),
+      putHistory(db,
+                 "INSERT INTO history (step, at, who, text, action, object, object_id, label, "
+                 "journey_id, department_id, field, before, after) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 true),
       deleteDepartment(db, "DELETE FROM departments WHERE id = ?", true),
       deletePersona(db, "DELETE FROM personas WHERE id = ?", true),
       deleteParticipant(db, "DELETE FROM participants WHERE id = ?", true),
@@ -89,34 +94,15 @@ Store::Statements::Statements(sqlite3* db)
 
 bool Store::Statements::allValid() const
 {
-    for (const sql::Statement* st : {&putDepartment,
-                                     &putPersona,
-                                     &putJourney,
-                                     &putStage,
-                                     &putLane,
-                                     &putCard,
-                                     &putCardPlace,
-                                     &clearContributors,
-                                     &putContributor,
-                                     &clearKpis,
-                                     &putKpi,
-                                     &clearTags,
-                                     &putTag,
-                                     &clearVotes,
-                                     &putVote,
-                                     &clearComments,
-                                     &putComment,
-                                     &putParticipant,
-                                     &putLink,
-                                     &putMeta,
-                                     &deleteDepartment,
-                                     &deletePersona,
-                                     &deleteParticipant,
-                                     &deleteJourney,
-                                     &deleteStage,
-                                     &deleteLane,
-                                     &deleteCard,
-                                     &deleteLink}) {
+    for (const sql::Statement* st :
+         {&putDepartment,  &putPersona,       &putJourney,    &putStage,
+          &putLane,        &putCard,          &putCardPlace,  &clearContributors,
+          &putContributor, &clearKpis,        &putKpi,        &clearTags,
+          &putTag,         &clearVotes,       &putVote,       &clearComments,
+          &putComment,     &putParticipant,   &putLink,       &putMeta,
+          &putHistory,     &deleteDepartment, &deletePersona, &deleteParticipant,
+          &deleteJourney,  &deleteStage,      &deleteLane,    &deleteCard,
+          &deleteLink}) {
         if (!st->isValid())
             return false;
     }

@@ -33,6 +33,7 @@ struct Store::Statements
     sql::Statement putParticipant;
     sql::Statement putLink;
     sql::Statement putMeta;
+    sql::Statement putHistory;
 
     sql::Statement deleteDepartment;
     sql::Statement deletePersona;

@@ -21,4 +21,7 @@ QByteArray notifyFunction(bool byKind);
 // oneself, sparse positions, live titles and structure by kind).
 Error migrate3to4(pg::Connection& c);
 
+// Version 4 -> 5 (the map's history, written by the server's triggers).
+Error migrate4to5(pg::Connection& c);
+
 } // namespace cx::teamschema::detail

@@ -368,8 +368,8 @@ Error migrate2to3(pg::Connection& c)
 // upgrades[v - 1] takes the schema of version v to v + 1; a new schema is
 // made as version 1 and walked up the same steps.
 using Step = Error (*)(pg::Connection&);
-constexpr std::array<Step, currentVersion - 1> upgrades = {&migrate1to2, &migrate2to3,
-                                                           &detail::migrate3to4};
+constexpr std::array<Step, currentVersion - 1> upgrades = {
+    &migrate1to2, &migrate2to3, &detail::migrate3to4, &detail::migrate4to5};
 
 Error notOurs()
 {

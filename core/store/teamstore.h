@@ -75,6 +75,14 @@ public:
     Error deleteCard(Id id) override;
     Error deleteLink(Id id) override;
 
+    // The server writes the history itself (teammigrate5.cpp): of what the
+    // Document records only the step's words are passed on.
+    bool writesOwnHistory() const override { return true; }
+    Error putHistory(const QDateTime& at, const QString& who, const QString& text,
+                     const QList<HistoryChange>& changes) override;
+    Result<QList<HistoryRecord>> readHistory(const HistoryFilter& filter) const override;
+    Result<qint64> pruneHistory(const QDateTime& before) override;
+
     Id takeId() override;
     void setRemoteListener(std::function<void(const RemoteChanges&)> listener) override;
     Error setMaxPageCount(int pages) override;

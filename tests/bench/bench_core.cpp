@@ -1,6 +1,7 @@
 // Benchmark of the foundation: a 10,000-card map (40 stages, 10 lanes, 2,000
 // links). Prints figures; never fails on speed.
-//   open      Document::open of the file into the model
+//   open      Document::open of the file into the model; again once the
+//             file holds 100,000 history records (history is read lazily)
 //   edit      one durable edit (command + SQLite transaction), median and p99
 //   memory    peak resident set size of the process
 //   analysis  roll-ups, emotion curve, department impact, handoffs
@@ -10,8 +11,10 @@
 #include "analysis/analysis.h"
 #include "analysis/priority.h"
 #include "commands/edit.h"
+#include "io/jsoncard.h"
 #include "mapgenerator.h"
 #include "model/document.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -43,6 +46,56 @@ long peakRssMiB()
     return usage.ru_maxrss / 1024;
 }
 
+// Fills the file's history with `count` records, about ten per card: most
+// change one field, one in ten adds a whole card (the largest kind).
+bool addHistory(const QString& path, int count)
+{
+    auto store = Store::open(path);
+    if (!store)
+        return false;
+    auto data = store.value()->readAll();
+    if (!data || data->cards.isEmpty() || store.value()->begin())
+        return false;
+    QDateTime at(QDate(2025, 1, 1), QTime(9, 0), Qt::UTC);
+    for (int i = 0; i < count; ++i) {
+        const Card& c = data->cards[(i * 7919) % data->cards.size()];
+        HistoryChange change;
+        change.objectId = c.id;
+        change.label = c.title;
+        change.departmentId = c.accountableId;
+        if (i % 10 == 0) {
+            change.action = HistoryAction::Add;
+            change.after = json::cardToJson(c);
+        } else {
+            change.field = QStringLiteral("title");
+            change.before = QStringLiteral("Title before edit %1").arg(i);
+            change.after = QStringLiteral("Title after edit %1").arg(i);
+        }
+        if (store.value()->putHistory(at.addSecs(i * 60), QStringLiteral("bench"),
+                                      QStringLiteral("Edit card"), {change}))
+            return false;
+    }
+    return !store.value()->commit();
+}
+
+std::vector<double> timeOpens(const QString& path, std::unique_ptr<Document>& doc)
+{
+    std::vector<double> opens;
+    for (int i = 0; i < 5; ++i) {
+        doc.reset();
+        QElapsedTimer t;
+        t.start();
+        auto opened = Document::open(path);
+        opens.push_back(ms(t.nsecsElapsed()));
+        if (!opened) {
+            std::fprintf(stderr, "cannot open the map: %s\n", qPrintable(opened.error().message));
+            std::exit(1);
+        }
+        doc = std::move(opened.value());
+    }
+    return opens;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -61,20 +114,8 @@ int main(int argc, char** argv)
     std::printf("map: %d cards, %d stages, %d lanes, %d links\n", size.cards, size.stages,
                 size.lanes, size.links);
 
-    std::vector<double> opens;
     std::unique_ptr<Document> doc;
-    for (int i = 0; i < 5; ++i) {
-        doc.reset();
-        QElapsedTimer t;
-        t.start();
-        auto opened = Document::open(path);
-        opens.push_back(ms(t.nsecsElapsed()));
-        if (!opened) {
-            std::fprintf(stderr, "cannot open the map: %s\n", qPrintable(opened.error().message));
-            return 1;
-        }
-        doc = std::move(opened.value());
-    }
+    std::vector<double> opens = timeOpens(path, doc);
     std::printf("open: median %.1f ms, best %.1f ms (target < 150 ms)\n", percentile(opens, 0.5),
                 *std::min_element(opens.begin(), opens.end()));
 
@@ -117,6 +158,37 @@ int main(int argc, char** argv)
     for (int i = 0; i < 300; ++i)
         doc->undoStack()->undo();
     std::printf("undo: %.3f ms per step (300 steps)\n", ms(undo.nsecsElapsed()) / 300);
+
+    doc.reset();
+    const int historyRecords = 100000;
+    if (!addHistory(path, historyRecords)) {
+        std::fprintf(stderr, "bench_core: cannot fill the history\n");
+        return 1;
+    }
+    opens = timeOpens(path, doc);
+    std::printf("open with %d history records: median %.1f ms, best %.1f ms (target < 150 ms)\n",
+                historyRecords, percentile(opens, 0.5),
+                *std::min_element(opens.begin(), opens.end()));
+    QElapsedTimer cardHistory;
+    cardHistory.start();
+    HistoryFilter oneCard;
+    oneCard.object = HistoryObject::Card;
+    oneCard.objectId = cards.first();
+    const auto records = doc->history(oneCard);
+    std::printf("one card's history among them: %lld records in %.1f ms\n",
+                records ? qint64(records->size()) : -1LL, ms(cardHistory.nsecsElapsed()));
+    std::vector<double> laterEdits;
+    for (int i = 0; i < 300; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const Error err = edit::setCardTitle(*doc, cards[(i * 7919) % cards.size()],
+                                             QStringLiteral("Again %1").arg(i), edit::Merge::No);
+        laterEdits.push_back(ms(t.nsecsElapsed()));
+        if (err)
+            return 1;
+    }
+    std::printf("edit (title, 300, with those records): median %.3f ms, p99 %.3f ms\n",
+                percentile(laterEdits, 0.5), percentile(laterEdits, 0.99));
     const DocumentData snapshot = doc->snapshot();
     const Id journeyId = doc->journeyIds().first();
     std::vector<double> analyses;
