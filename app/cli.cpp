@@ -1,12 +1,14 @@
 #include "cli.h"
 
 #include "canvas/canvasexport.h"
+#include "clihistory.h"
 #include "cliimpact.h"
 #include "cliout.h"
 #include "clireport.h"
 #include "clistats.h"
 #include "clitabular.h"
 #include "cliteam.h"
+#include "cliversions.h"
 #include "glyphcheck.h"
 #include "io/jsonformat.h"
 #include "model/document.h"
@@ -48,6 +50,12 @@ int usageError(const QString& message)
           << "       cxmap stats FILE [--json]\n"
           << "       cxmap check FILE\n"
           << "       cxmap impact FILE --card TITLE|--card-id N [--journey NAME] [--json]\n"
+          << "       cxmap history FILE [--card TITLE|--card-id N] [--since DATE]\n"
+          << "                     [--department NAME] [--field F] [--json]\n"
+          << "       cxmap history FILE --prune-before DATE\n"
+          << "                     (DATE: YYYY-MM-DD or ISO 8601 date-time, UTC)\n"
+          << "       cxmap versions FILE [--create NAME | --restore NAME --output NEW]\n"
+          << "       cxmap versions FILE --compare NAME [--with NAME] [--journey NAME] [--json]\n"
           << "       cxmap server init URL\n"
           << "       cxmap server grant URL --map NAME ROLE --facilitator|--viewer\n"
           << "       cxmap server grant URL --map NAME ROLE --department NAME [--department NAME "
@@ -57,7 +65,7 @@ int usageError(const QString& message)
           << "       cxmap publish FILE URL --map NAME [--replace]\n"
           << "       cxmap pull URL --map NAME FILE\n"
           << "       cxmap list URL\n"
-          << "       cxmap export FILE --json OUT\n"
+          << "       cxmap export FILE --json OUT [--without-history]\n"
           << "       cxmap export FILE --csv|--mermaid OUT [--journey NAME]\n"
           << "       cxmap export FILE --png|--svg OUT [--journey NAME] [--department NAME]\n"
           << "       cxmap export FILE --pdf OUT [--journey NAME] [--department NAME ...]\n"
@@ -65,8 +73,8 @@ int usageError(const QString& message)
           << "                        [--full-appendix]\n"
           << "       cxmap import FILE --json IN     (FILE is created)\n"
           << "       cxmap import FILE --csv|--mermaid IN   (adds to FILE, created if missing)\n"
-          << "stats, check, impact and export read a team map with URL --map NAME in FILE's\n"
-          << "place; URL is a postgresql:// URI, \"key=value ...\" or \"\" (libpq's PG*\n"
+          << "stats, check, impact, history and export read a team map with URL --map NAME in\n"
+          << "FILE's place; URL is a postgresql:// URI, \"key=value ...\" or \"\" (libpq's PG*\n"
           << "variables)." << Qt::endl;
     return BadUsage;
 }
@@ -310,11 +318,30 @@ int exportCanvas(const QCommandLineParser& p, const QString& file)
     return Ok;
 }
 
+// The whole map as JSON, with its history unless left out.
+int exportJson(const QString& file, const QString& path, bool withHistory)
+{
+    auto store = Store::open(file, Store::Mode::ReadOnly);
+    if (!store)
+        return fail(store.error().message);
+    auto data = store.value()->readAll();
+    if (!data)
+        return fail(data.error().message);
+    if (!withHistory)
+        return writeFile(path, toJson(data.value()));
+    auto history = store.value()->readHistory({});
+    if (!history)
+        return fail(QStringLiteral("%1: %2").arg(file, history.error().message));
+    return writeFile(path, toJson(data.value(), history.value()));
+}
+
 int cmdExport(const QStringList& args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("json"), QStringLiteral("Write the document as JSON."),
                  QStringLiteral("OUT")});
+    p.addOption({QStringLiteral("without-history"),
+                 QStringLiteral("With --json: leave the history out (it names people).")});
     p.addOption(
         {QStringLiteral("png"), QStringLiteral("Draw a journey as PNG."), QStringLiteral("OUT")});
     p.addOption(
@@ -361,10 +388,8 @@ int cmdExport(const QStringList& args)
     }
     if (!json)
         return Ok;
-    auto data = readMapFile(file);
-    if (!data)
-        return fail(data.error().message);
-    return writeFile(p.value(QStringLiteral("json")), toJson(data.value()));
+    return exportJson(file, p.value(QStringLiteral("json")),
+                      !p.isSet(QStringLiteral("without-history")));
 }
 
 int cmdImport(const QStringList& args)
@@ -390,15 +415,16 @@ int cmdImport(const QStringList& args)
     QFile source(in);
     if (!source.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("cannot read %1: %2").arg(in, source.errorString()));
-    auto data = fromJson(source.readAll());
-    if (!data)
-        return fail(QStringLiteral("%1: %2").arg(in, data.error().message));
+    auto read = fromJsonWithHistory(source.readAll());
+    if (!read)
+        return fail(QStringLiteral("%1: %2").arg(in, read.error().message));
     if (QFileInfo::exists(file))
         return fail(QStringLiteral("%1 exists: import creates a new document").arg(file));
-    auto doc = Document::create(file, data.value());
+    // The history comes along as it was: ids, steps, times and authors.
+    auto doc = Document::create(file, read->data, read->history);
     if (!doc)
         return fail(doc.error().message);
-    out() << "Imported " << data->cards.size() << " cards into " << file << Qt::endl;
+    out() << "Imported " << read->data.cards.size() << " cards into " << file << Qt::endl;
     return Ok;
 }
 
@@ -408,11 +434,12 @@ namespace {
 
 using Verb = int (*)(const QStringList&);
 const QHash<QString, Verb> verbs = {
-    {QStringLiteral("new"), &cmdNew},         {QStringLiteral("stats"), &cmdStats},
-    {QStringLiteral("check"), &cmdCheck},     {QStringLiteral("export"), &cmdExport},
-    {QStringLiteral("import"), &cmdImport},   {QStringLiteral("server"), &cmdServer},
-    {QStringLiteral("publish"), &cmdPublish}, {QStringLiteral("pull"), &cmdPull},
-    {QStringLiteral("list"), &cmdList},       {QStringLiteral("impact"), &cmdImpact}};
+    {QStringLiteral("new"), &cmdNew},           {QStringLiteral("stats"), &cmdStats},
+    {QStringLiteral("check"), &cmdCheck},       {QStringLiteral("export"), &cmdExport},
+    {QStringLiteral("import"), &cmdImport},     {QStringLiteral("server"), &cmdServer},
+    {QStringLiteral("publish"), &cmdPublish},   {QStringLiteral("pull"), &cmdPull},
+    {QStringLiteral("list"), &cmdList},         {QStringLiteral("impact"), &cmdImpact},
+    {QStringLiteral("versions"), &cmdVersions}, {QStringLiteral("history"), &cmdHistory}};
 
 } // namespace
 

@@ -213,6 +213,11 @@ QString treeText(const MapNames& names, const analysis::Chain& chain, Id root, b
 
 } // namespace
 
+Result<Id> cardNamed(const DocumentData& data, const QString& file, const QString& title)
+{
+    return cardTitled(data, CardQuery{file, 0, {}}, title);
+}
+
 QString impactSentence(const DocumentData& data, const analysis::ChainSummary& summary)
 {
     QString s =

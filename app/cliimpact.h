@@ -11,6 +11,7 @@
 // --journey if given. No match, or several (listed with their ids, so that
 // --card-id can pick one), exits with 1.
 
+#include "model/result.h"
 #include "model/types.h"
 
 #include "analysis/chains.h"
@@ -21,6 +22,10 @@
 namespace cx::cli {
 
 int cmdImpact(const QStringList& args);
+
+// The one placed card titled `title` (as --card matches it, in every
+// journey); the error names the file and lists the ids of several.
+Result<Id> cardNamed(const DocumentData& data, const QString& file, const QString& title);
 
 // "Reaches 8 customer moments, 4 unhappy; root causes: 3 processes of
 // Billing & Finance and IT."

@@ -4,7 +4,7 @@
 // clipboard, fixtures). Every id is kept, so a round trip is equal.
 //
 // {
-//   "format": "cxmap", "version": 2,
+//   "format": "cxmap", "version": 3,
 //   "title": "Home broadband",
 //   "departments": [ { "id": 1, "name": "Marketing", "short": "MKT", "color": "#cc6677",
 //                      "head": "Ana Lopes", "description": "..." } ],        // array order =
@@ -33,8 +33,13 @@
 //                                     "text": "..." } ] } ],
 //       "links":  [ { "id": 1, "from": 5, "to": 9,
 //                     "type": "feeds"|"triggers"|"depends_on"|"wait", "label": "" } ]
-//   } ]
+//   } ],
+//   "history": [ { "id": 41, "step": 17, "at": "2026-12-06T14:05:00.000Z", ... } ]
 // }
+//
+// "history" (version 3) holds the map's history records, oldest first, in the
+// form of io/jsonhistory.h; an export leaves it out on request (it names
+// people), and a file without it has none.
 //
 // Enum names are those of model/enumnames.h. On reading, optional members may
 // be left out (defaults as in model/types.h); "id", "name"/"title", "stage",
@@ -44,6 +49,7 @@
 // of the same journey, and is there once: a second link with the same "from",
 // "to" and "type" is refused, whatever its label (model/linkrules.h).
 
+#include "model/history.h"
 #include "model/result.h"
 #include "model/types.h"
 
@@ -52,13 +58,28 @@
 namespace cx {
 
 // The "version" this build writes and the newest it reads. Version 2 added
-// participants, dots, comments and persona pictures; version 1 files read as is.
-inline constexpr int jsonFormatVersion = 2;
+// participants, dots, comments and persona pictures; version 3 the history;
+// version 1 and 2 files read as is (with no history).
+inline constexpr int jsonFormatVersion = 3;
 
+// A map with its history, as export and import carry them. The history is
+// the file's memory of edits, not part of the map: DocumentData (compared,
+// snapshotted, undone) stays without it.
+struct MapWithHistory
+{
+    DocumentData data;
+    QList<HistoryRecord> history; // oldest first
+};
+
+// Without "history" (templates, clipboard, checks, an export without it).
 QByteArray toJson(const DocumentData& data);
+// With "history": the records in any order, written oldest first (by id).
+QByteArray toJson(const DocumentData& data, const QList<HistoryRecord>& history);
 
 // Errors name the JSON path of the bad value, e.g.
-// "journeys[0].cards[12].emotion: 7 is out of range -2..2".
+// "journeys[0].cards[12].emotion: 7 is out of range -2..2". Both check the
+// history; fromJson leaves it out of what it returns.
 Result<DocumentData> fromJson(const QByteArray& json);
+Result<MapWithHistory> fromJsonWithHistory(const QByteArray& json);
 
 } // namespace cx

@@ -4,6 +4,7 @@
 #include "jsonformat.h"
 
 #include "jsoncard.h"
+#include "jsonhistory.h"
 
 #include "model/enumnames.h"
 #include "model/picture.h"
@@ -35,7 +36,7 @@ using Path = const QString&;
 class Reader
 {
 public:
-    Result<DocumentData> read(const QByteArray& json);
+    Result<MapWithHistory> read(const QByteArray& json);
 
 private:
     bool readHeader(const QJsonObject& root);
@@ -50,26 +51,31 @@ private:
     bool readLink(Item v, Path path, const JourneyScope& scope);
     CardRefs refs(const JourneyScope& scope) const;
     bool checkSources();
+    bool readHistory(const QJsonObject& root);
     void renumberCells();
 
     Checks m_checks;
     DocumentData m_data;
+    QList<HistoryRecord> m_history;
+    QSet<qint64> m_historyIds;
     QSet<Id> m_departmentIds, m_personaIds, m_participantIds, m_journeyIds, m_stageIds, m_laneIds,
         m_cardIds, m_linkIds;
     QSet<QString> m_departmentNames;     // trimmed and case-folded
     QHash<LinkKey, QString> m_linkPaths; // no link twice
 };
 
-Result<DocumentData> Reader::read(const QByteArray& json)
+Result<MapWithHistory> Reader::read(const QByteArray& json)
 {
     const Result<QJsonObject> root = parseObject(json);
     if (!root)
         return root.error();
-    if (!readHeader(*root) || !readDocument(*root))
+    if (!readHeader(*root) || !readDocument(*root) || !readHistory(*root))
         return m_checks.error;
     renumberCells();
     m_data.canonicalize();
-    return std::move(m_data);
+    std::sort(m_history.begin(), m_history.end(),
+              [](const HistoryRecord& a, const HistoryRecord& b) { return a.id < b.id; });
+    return MapWithHistory{std::move(m_data), std::move(m_history)};
 }
 
 // Format and version come first: a stranger's JSON is refused by name.
@@ -82,7 +88,7 @@ bool Reader::readDocument(const QJsonObject& root)
 {
     Fields f(m_checks, {}, root);
     return f.onlyKnown({"format", "version", "title", "departments", "personas", "participants",
-                        "journeys"}) &&
+                        "journeys", "history"}) &&
            f.text("title", m_data.title) &&
            f.forEach("departments",
                      [this](Item v, Path p, int i) { return readDepartment(v, p, i); }) &&
@@ -235,6 +241,20 @@ bool Reader::checkSources()
     return true;
 }
 
+// The records name objects that may be gone (history outlives what it
+// names), so only their own form is checked, not their references.
+bool Reader::readHistory(const QJsonObject& root)
+{
+    Fields f(m_checks, {}, root);
+    return f.forEach("history", [this](Item v, Path p, int) {
+        HistoryRecord r;
+        if (!readHistoryRecord(m_checks, v, p, m_historyIds, r))
+            return false;
+        m_history.append(std::move(r));
+        return true;
+    });
+}
+
 // Positions within each (stage, lane) cell become 0..n-1 in the given order;
 // ties keep the order of the file.
 void Reader::renumberCells()
@@ -252,6 +272,14 @@ void Reader::renumberCells()
 
 } // namespace
 
-Result<DocumentData> fromJson(const QByteArray& json) { return Reader().read(json); }
+Result<DocumentData> fromJson(const QByteArray& json)
+{
+    auto read = Reader().read(json);
+    if (!read)
+        return read.error();
+    return std::move(read->data);
+}
+
+Result<MapWithHistory> fromJsonWithHistory(const QByteArray& json) { return Reader().read(json); }
 
 } // namespace cx

@@ -3,6 +3,8 @@
 #include "jsonformat.h"
 
 #include "jsoncard.h"
+#include "jsonhistory.h"
+#include "jsonobjects.h"
 
 #include "model/enumnames.h"
 
@@ -18,18 +20,12 @@ namespace {
 
 using json::arrayOf;
 using json::cardToJson;
-using json::idOrNull;
+using json::departmentToJson;
 using json::linkToJson;
+using json::participantToJson;
+using json::personaToJson;
 
 // --- Writing ---------------------------------------------------------------------
-
-// "#rrggbb", or "#aarrggbb" when translucent; null for "no colour".
-QJsonValue colorJson(const QColor& c)
-{
-    if (!c.isValid())
-        return QJsonValue(QJsonValue::Null);
-    return colorText(c);
-}
 
 // The items of one journey (or all items of a kind without journeys), by position then id.
 template <typename T>
@@ -47,27 +43,6 @@ QList<T> inOrder(const QList<T>& items, Id journeyId = 0)
         return std::pair(a.position, a.id) < std::pair(b.position, b.id);
     });
     return out;
-}
-
-QJsonObject departmentJson(const Department& d)
-{
-    return {{"id", qint64(d.id)},          {"name", d.name}, {"short", d.shortName},
-            {"color", colorJson(d.color)}, {"head", d.head}, {"description", d.description}};
-}
-
-QJsonObject personaJson(const Persona& p)
-{
-    return {{"id", qint64(p.id)},
-            {"name", p.name},
-            {"description", p.description},
-            {"goals", p.goals},
-            {"frustrations", p.frustrations},
-            {"picture", QString::fromLatin1(p.picture.toBase64())}};
-}
-
-QJsonObject participantJson(const Participant& p)
-{
-    return {{"id", qint64(p.id)}, {"name", p.name}, {"budget", p.budget}};
 }
 
 // Groups stages, lanes, cards and links under their journeys. A card belongs to
@@ -99,32 +74,21 @@ public:
         return {{"format", "cxmap"},
                 {"version", jsonFormatVersion},
                 {"title", m_data.title},
-                {"departments", arrayOf(inOrder(m_data.departments), departmentJson)},
-                {"personas", arrayOf(personas, personaJson)},
-                {"participants", arrayOf(participants, participantJson)},
+                {"departments", arrayOf(inOrder(m_data.departments), departmentToJson)},
+                {"personas", arrayOf(personas, personaToJson)},
+                {"participants", arrayOf(participants, participantToJson)},
                 {"journeys", arrayOf(inOrder(m_data.journeys), journey)}};
     }
 
 private:
     QJsonObject journeyJson(const Journey& j) const
     {
-        const auto stage = [](const Stage& s) {
-            return QJsonObject{
-                {"id", qint64(s.id)}, {"name", s.name}, {"description", s.description}};
-        };
-        const auto lane = [](const Lane& l) {
-            return QJsonObject{{"id", qint64(l.id)}, {"name", l.name}, {"kind", toString(l.kind)}};
-        };
-        return {{"id", qint64(j.id)},
-                {"name", j.name},
-                {"description", j.description},
-                {"state", toString(j.state)},
-                {"persona", idOrNull(j.personaId)},
-                {"source", idOrNull(j.sourceJourneyId)},
-                {"stages", arrayOf(inOrder(m_data.stages, j.id), stage)},
-                {"lanes", arrayOf(inOrder(m_data.lanes, j.id), lane)},
-                {"cards", cardsJson(j.id)},
-                {"links", linksJson(j.id)}};
+        QJsonObject out = json::journeyToJson(j);
+        out.insert("stages", arrayOf(inOrder(m_data.stages, j.id), json::stageToJson));
+        out.insert("lanes", arrayOf(inOrder(m_data.lanes, j.id), json::laneToJson));
+        out.insert("cards", cardsJson(j.id));
+        out.insert("links", linksJson(j.id));
+        return out;
     }
 
     // In reading order of the map: by stage, then lane, then position in the cell.
@@ -168,6 +132,16 @@ private:
 QByteArray toJson(const DocumentData& data)
 {
     return QJsonDocument(Writer(data).document()).toJson(QJsonDocument::Indented);
+}
+
+QByteArray toJson(const DocumentData& data, const QList<HistoryRecord>& history)
+{
+    QList<HistoryRecord> oldestFirst = history;
+    std::sort(oldestFirst.begin(), oldestFirst.end(),
+              [](const HistoryRecord& a, const HistoryRecord& b) { return a.id < b.id; });
+    QJsonObject root = Writer(data).document();
+    root.insert(QStringLiteral("history"), json::historyToJson(oldestFirst));
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 } // namespace cx
