@@ -11,9 +11,11 @@
 #include "canvas/journeyscene.h"
 #include "commands/edit.h"
 #include "dialogwatcher.h"
+#include "docklayout.h"
 #include "mainwindow.h"
 #include "model/document.h"
 #include "panels/departmentpanel.h"
+#include "panels/historypanel.h"
 #include "panels/inspector.h"
 #include "testutil.h"
 #include "wheelguard.h"
@@ -229,6 +231,12 @@ TEST_CASE("the wheel over a field without focus edits nothing, in every window a
         people->setCurrentItem(people->topLevelItem(0)); // the budget applies to the chosen one
         walk = wheelOverEverything(s.dock("votingDock"));
         CHECK(walk.fields == 2); // who votes now, dots per journey
+    }
+    SECTION("Map History")
+    {
+        s.w.docks()->mapHistory()->setSince(HistoryPanel::Since::Date); // shows the date too
+        walk = wheelOverEverything(s.dock("mapHistoryDock"));
+        CHECK(walk.fields == 4); // since, the date, department, field
     }
     SECTION("Departments, Compare, Dashboard, Outline and Undo History hold no such field")
     {

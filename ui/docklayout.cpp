@@ -2,16 +2,19 @@
 
 #include "dashboard/dashboard.h"
 #include "panels/departmentpanel.h"
+#include "panels/historypanel.h"
 #include "panels/inspector.h"
 #include "panels/outlinepanel.h"
 #include "workshop/comparepanel.h"
 #include "workshop/votingpanel.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QScreen>
 #include <QSettings>
 #include <QToolBar>
+#include <QTreeWidget>
 #include <QUndoView>
 
 namespace cx {
@@ -46,6 +49,7 @@ void DockLayout::createDocks()
     m_history = new QUndoView(&m_window);
     m_history->setEmptyLabel(tr("Opened"));
     m_history->setAccessibleName(tr("Undo history"));
+    m_mapHistory = new HistoryPanel(&m_window);
     QDockWidget* outline =
         dock(m_outline, tr("Outline"), QStringLiteral("outlineDock"), Qt::LeftDockWidgetArea);
     QDockWidget* departments = dock(m_departments, tr("Departments"),
@@ -54,6 +58,22 @@ void DockLayout::createDocks()
                                   Qt::RightDockWidgetArea);
     QDockWidget* history =
         dock(m_history, tr("Undo History"), QStringLiteral("historyDock"), Qt::RightDockWidgetArea);
+    history->toggleViewAction()->setStatusTip(tr("This session's undo steps"));
+    // Not the undo steps: what the map remembers, with who and when.
+    QDockWidget* mapHistory = dock(m_mapHistory, tr("Map History"),
+                                   QStringLiteral("mapHistoryDock"), Qt::LeftDockWidgetArea);
+    mapHistory->toggleViewAction()->setStatusTip(
+        tr("Every change saved with the map: who, when and what"));
+    // Ctrl+Shift+H brings it to the front wherever it is (the Panels menu's
+    // check box would hide a dock that is only behind another tab).
+    auto* show = new QAction(tr("Show Map History"), &m_window);
+    show->setObjectName(QStringLiteral("showMapHistory"));
+    show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(show, &QAction::triggered, this, [this] {
+        raise(m_mapHistory);
+        m_mapHistory->list()->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_window.addAction(show);
     QDockWidget* dashboard = dock(m_dashboard, tr("Dashboard"), QStringLiteral("dashboardDock"),
                                   Qt::RightDockWidgetArea);
     QDockWidget* compare =
@@ -62,6 +82,9 @@ void DockLayout::createDocks()
         dock(m_voting, tr("Voting"), QStringLiteral("votingDock"), Qt::LeftDockWidgetArea);
     m_window.splitDockWidget(outline, departments, Qt::Vertical);
     m_window.tabifyDockWidget(departments, voting); // the lens for reviews, the dots for workshops
+    // Beside the lens, a review's other question: what changed, by whom.
+    // (Behind the right's four tabs, their names would no longer fit.)
+    m_window.tabifyDockWidget(voting, mapHistory);
     departments->raise();
     m_window.tabifyDockWidget(inspector, dashboard);
     m_window.tabifyDockWidget(dashboard, compare);

@@ -1,8 +1,8 @@
 #pragma once
 
 // The main window's docks: the panels around the canvas, their default layout
-// (Outline over Departments and Voting on the left; Inspector, Dashboard,
-// Compare and Undo History on the right), Focus on Canvas (every dock and
+// (Outline over Departments, Voting and Map History on the left; Inspector,
+// Dashboard, Compare and Undo History on the right), Focus on Canvas (every dock and
 // toolbar hidden in one step, restored exactly in the next), and the window's
 // size and dock state across sessions, kept inside the screen it opens on.
 
@@ -19,6 +19,7 @@ namespace cx {
 class ComparePanel;
 class Dashboard;
 class DepartmentPanel;
+class HistoryPanel;
 class Inspector;
 class OutlinePanel;
 class VotingPanel;
@@ -36,7 +37,8 @@ public:
     Dashboard* dashboard() const { return m_dashboard; }
     ComparePanel* compare() const { return m_compare; }
     VotingPanel* voting() const { return m_voting; }
-    QUndoView* history() const { return m_history; }
+    QUndoView* history() const { return m_history; }          // this session's undo steps
+    HistoryPanel* mapHistory() const { return m_mapHistory; } // every change saved in the map
     QList<QDockWidget*> docks() const { return m_docks; }
     // Shows the dock holding panel and brings its tab to the front.
     void raise(QWidget* panel);
@@ -68,6 +70,7 @@ private:
     ComparePanel* m_compare = nullptr;
     VotingPanel* m_voting = nullptr;
     QUndoView* m_history = nullptr;
+    HistoryPanel* m_mapHistory = nullptr;
     QList<QDockWidget*> m_docks;
     bool m_focus = false;
     QByteArray m_beforeFocus; // the window's state when Focus on Canvas began

@@ -247,6 +247,31 @@ void DocumentController::saveAs()
     showMessage(tr("Now working on %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
+// The history names who changed what: this copy is for sharing the map
+// without them (the copy's history is empty; this window stays where it is).
+void DocumentController::saveCopyWithoutHistory()
+{
+    Document* doc = m_w.document();
+    if (!doc)
+        return;
+    QString path = QFileDialog::getSaveFileName(&m_w, tr("Save a Copy without History"),
+                                                suggestedPath(doc, QStringLiteral("cxmap")),
+                                                tr("CXMap maps (*.cxmap)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".cxmap");
+    if (!doc->isShared() && QFileInfo(path) == QFileInfo(doc->path()))
+        return m_w.reportError(tr("Cannot save a copy as %1").arg(QFileInfo(path).fileName()),
+                               tr("That is this map's own file: choose another name."));
+    if (Error err = doc->saveCopy(path, false))
+        return m_w.reportError(tr("Cannot save a copy as %1").arg(QFileInfo(path).fileName()),
+                               err.message);
+    showMessage(tr("Saved a copy without history as %1; this window stays on this map")
+                    .arg(QDir::toNativeSeparators(path)),
+                8000);
+}
+
 // --- Export and import ------------------------------------------------------------
 
 void DocumentController::exportDrawing(const QString& format)
@@ -304,9 +329,16 @@ void DocumentController::exportJson()
                                                       tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
-    if (Error err = writeBytes(path, toJson(doc->snapshot())))
+    // The export is lossless: the history comes along where the map has one.
+    const auto history = doc->history();
+    const QByteArray json =
+        history ? toJson(doc->snapshot(), history.value()) : toJson(doc->snapshot());
+    if (Error err = writeBytes(path, json))
         return m_w.reportError(tr("Cannot export"), err.message);
-    showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+    showMessage(history ? tr("Exported %1").arg(QDir::toNativeSeparators(path))
+                        : tr("Exported %1 without history: %2")
+                              .arg(QDir::toNativeSeparators(path), history.error().message),
+                5000);
 }
 
 void DocumentController::exportTable(const QString& format)
@@ -388,13 +420,13 @@ void DocumentController::importJson()
         return m_w.reportError(
             tr("Cannot import"),
             tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    auto data = fromJson(file.readAll());
+    auto data = fromJsonWithHistory(file.readAll());
     if (!data)
         return m_w.reportError(tr("Cannot import %1").arg(name),
                                tr("%1: %2").arg(name, data.error().message));
     if (!closeDocument()) // the map on screen stays when the user keeps it
         return;
-    auto doc = Document::createUntitled(data.value());
+    auto doc = Document::createUntitled(data->data, data->history);
     if (!doc)
         return m_w.reportError(tr("Cannot import %1").arg(name), doc.error().message);
     m_w.setDocument(std::move(doc.value()));

@@ -31,6 +31,8 @@ public:
     void chooseFile();
     void chooseTeamMap();
     void saveAs();
+    // A copy whose history is empty (for sharing: the history names people).
+    void saveCopyWithoutHistory();
 
     void exportDrawing(const QString& format); // "png" or "svg"
     void exportJson();

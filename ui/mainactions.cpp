@@ -8,6 +8,7 @@
 #include "mapeditor.h"
 #include "model/document.h"
 #include "panels/outlinepanel.h"
+#include "panels/versionsdialog.h"
 #include "recentfiles.h"
 #include "startpage.h"
 #include "uitext.h"
@@ -97,6 +98,18 @@ void MainActions::createFileActions()
     on(makeAction(QStringLiteral("saveAs"), tr("Save &As…"), QKeySequence::SaveAs,
                   tr("Continue under another name (every edit is already saved)")),
        &DocumentController::saveAs);
+    on(makeAction(QStringLiteral("saveCopyWithoutHistory"), tr("Save a Copy without &History…"), {},
+                  tr("A copy to share: the history of who changed what and the named versions are "
+                     "left out")),
+       &DocumentController::saveCopyWithoutHistory);
+    a = makeAction(QStringLiteral("namedVersions"), tr("Named &Versions…"), {},
+                   tr("Keep the map as it is now under a name, compare or restore a version"));
+    connect(a, &QAction::triggered, this, [this] {
+        if (Document* doc = m_w.document()) {
+            VersionsDialog dialog(*doc, &m_w);
+            dialog.exec();
+        }
+    });
     on(makeAction(QStringLiteral("exportPng"), tr("Journey as &PNG Image…"), {}),
        [files] { files->exportDrawing(QStringLiteral("png")); });
     on(makeAction(QStringLiteral("exportSvg"), tr("Journey as &SVG Drawing…"), {}),
@@ -364,6 +377,8 @@ void MainActions::createMenus()
     add(file, "openTeamMap");
     file->addSeparator();
     add(file, "saveAs");
+    add(file, "saveCopyWithoutHistory");
+    add(file, "namedVersions");
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     add(exportMenu, "exportPdf");
     exportMenu->addSeparator();

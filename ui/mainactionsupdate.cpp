@@ -40,7 +40,8 @@ void MainActions::update()
     };
     // Undo and redo act on the map only while it may be written.
     m_w.undoGroup()->setActiveStack(writable ? doc->undoStack() : nullptr);
-    for (const char* name : {"saveAs", "exportJson", "closeMap", "exportPdf"})
+    for (const char* name : {"saveAs", "saveCopyWithoutHistory", "namedVersions", "exportJson",
+                             "closeMap", "exportPdf"})
         enable(name, open);
     for (const char* name : {"importCsv", "importMermaid"})
         enable(name, writable);

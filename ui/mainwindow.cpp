@@ -13,6 +13,7 @@
 #include "mapeditor.h"
 #include "model/document.h"
 #include "panels/departmentpanel.h"
+#include "panels/historypanel.h"
 #include "panels/inspector.h"
 #include "panels/outlinepanel.h"
 #include "quickaddbar.h"
@@ -134,6 +135,7 @@ void MainWindow::connectPanels()
         m_view->setFocus(Qt::OtherFocusReason);
         m_editor->votingStatus();
     });
+    connect(m_docks->mapHistory(), &HistoryPanel::cardActivated, this, &MainWindow::revealCard);
     connect(inspector(), &Inspector::impactRequested, impactBar(), &ImpactBar::showFor);
     connect(inspector(), &Inspector::cardActivated, this, &MainWindow::revealCard);
     connect(inspector(), &Inspector::linkActivated, this, [this](Id linkId) {
@@ -176,6 +178,7 @@ void MainWindow::selectionChanged()
         inspector()->setLink(links.first());
     else
         inspector()->setCards(cards);
+    m_docks->mapHistory()->setSelectedCard(cards.size() == 1 ? cards.first() : 0);
     const auto [stage, lane] = m_editor->targetCell();
     m_quickAdd->setFallbackCell(stage, lane);
     m_actions->update();
@@ -205,6 +208,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
     outline()->setDocument(nullptr);
     m_page->setDocument(nullptr);
     m_docks->history()->setStack(nullptr);
+    m_docks->mapHistory()->setDocument(nullptr);
     if (m_doc) {
         m_undoGroup->removeStack(m_doc->undoStack());
         disconnect(m_doc->undoStack(), nullptr, this, nullptr);
@@ -224,6 +228,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
         votingPanel()->setDocument(m_doc.get());
         outline()->setDocument(m_doc.get());
         m_docks->history()->setStack(m_doc->undoStack());
+        // The Map History reads the file only once it is on screen.
+        m_docks->mapHistory()->setDocument(m_doc.get());
         m_undoGroup->addStack(m_doc->undoStack()); // made active while writable
         m_page->setDocument(m_doc.get());          // before showJourney: it clears the journey
         showJourney(m_doc->journeyIds().value(0));

@@ -35,9 +35,10 @@ bool PanelRefresh::isOnScreen() const
 
 void PanelRefresh::request()
 {
-    if (isOnScreen())
-        m_timer.start();
-    else
+    if (isOnScreen()) {
+        if (!m_timer.isActive()) // a burst: the delay counts from its first signal
+            m_timer.start();
+    } else
         markStale();
 }
 

@@ -51,6 +51,11 @@ public:
     void request();
     // Rebuilds at once, visible or not; cancels a pending rebuild.
     void now();
+    // How long a burst may last before the rebuild (0 by default: the next
+    // turn of the event loop). A panel whose rebuild reads the file waits a
+    // little longer, so that typing is one read, not one per keystroke.
+    void setDelay(int ms) { m_timer.setInterval(ms); }
+
     // Brings a pending rebuild forward (a caller about to read or grab the
     // panel); does nothing when the panel is up to date.
     void flush();

@@ -1,0 +1,251 @@
+#include "historytext.h"
+
+#include "model/document.h"
+#include "model/enumnames.h"
+#include "uitext.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace cx::historytext {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("cx::HistoryPanel", text); }
+
+// An enum's stable name as a word: "in_progress" -> "In progress".
+QString enumWord(const QString& name)
+{
+    if (const auto kind = laneKindFromString(name))
+        return laneKindLabel(*kind);
+    QString word = name;
+    word.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!word.isEmpty())
+        word[0] = word[0].toUpper();
+    return word;
+}
+
+QString signedNumber(int n)
+{
+    // U+2212: a real minus sign, the width of the plus.
+    return n < 0 ? QStringLiteral("\u2212%1").arg(-n)
+                 : (n > 0 ? QStringLiteral("+%1").arg(n) : QStringLiteral("0"));
+}
+
+// The name of the object an id refers to, while it exists; else "#id".
+QString nameOf(const QString& field, Id id, const Document* doc)
+{
+    const auto named = [id](const auto* item, auto member) {
+        return item ? item->*member : QStringLiteral("#%1").arg(id);
+    };
+    if (!doc)
+        return QStringLiteral("#%1").arg(id);
+    if (field == QLatin1String("accountable") || field == QLatin1String("contributing"))
+        return named(doc->department(id), &Department::name);
+    if (field == QLatin1String("stage"))
+        return named(doc->stage(id), &Stage::name);
+    if (field == QLatin1String("lane"))
+        return named(doc->lane(id), &Lane::name);
+    if (field == QLatin1String("persona"))
+        return named(doc->persona(id), &Persona::name);
+    if (field == QLatin1String("source"))
+        return named(doc->journey(id), &Journey::name);
+    if (field == QLatin1String("from") || field == QLatin1String("to"))
+        return named(doc->card(id), &Card::title);
+    if (field == QLatin1String("participant"))
+        return named(doc->participant(id), &Participant::name);
+    return QString::number(id);
+}
+
+QString kpiText(const QJsonObject& k)
+{
+    const QLocale locale;
+    QString name = k.value(QStringLiteral("name")).toString();
+    if (name.isEmpty())
+        name = k.value(QStringLiteral("kind")).toString().toUpper();
+    QString text = QStringLiteral("%1 %2").arg(
+        name, kpiNumberText(k.value(QStringLiteral("value")).toDouble(), locale));
+    const QString unit = k.value(QStringLiteral("unit")).toString();
+    if (!unit.isEmpty())
+        text += QLatin1Char(' ') + unit;
+    if (const QJsonValue target = k.value(QStringLiteral("target")); target.isDouble())
+        text += tr(" (target %1)").arg(kpiNumberText(target.toDouble(), locale));
+    return text;
+}
+
+QString arrayText(const QString& field, const QJsonArray& items, const Document* doc)
+{
+    if (items.isEmpty())
+        return tr("none");
+    if (field == QLatin1String("comments"))
+        return counted(int(items.size()), tr("%1 comment"), tr("%1 comments"));
+    QStringList parts;
+    for (const QJsonValue& item : items) {
+        if (field == QLatin1String("kpis"))
+            parts << kpiText(item.toObject());
+        else if (field == QLatin1String("dots"))
+            parts << QStringLiteral("%1 %2").arg(
+                nameOf(QStringLiteral("participant"),
+                       item[QLatin1String("participant")].toInteger(), doc),
+                QString::number(item[QLatin1String("count")].toInt()));
+        else if (item.isDouble())
+            parts << nameOf(field, item.toInteger(), doc);
+        else
+            parts << item.toString();
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString objectWord(HistoryObject object)
+{
+    switch (object) {
+    case HistoryObject::Title:
+        return tr("the map");
+    case HistoryObject::Department:
+        return tr("department");
+    case HistoryObject::Persona:
+        return tr("persona");
+    case HistoryObject::Participant:
+        return tr("participant");
+    case HistoryObject::Journey:
+        return tr("journey");
+    case HistoryObject::Stage:
+        return tr("stage");
+    case HistoryObject::Lane:
+        return tr("lane");
+    case HistoryObject::Card:
+        return tr("card");
+    case HistoryObject::Link:
+        return tr("link");
+    }
+    return {};
+}
+
+QString quoted(const QString& text, int max)
+{
+    return QStringLiteral("\u201c%1\u201d").arg(max > 0 ? shortened(text, max) : text);
+}
+
+// “Checkout page”, card “Checkout page”, link “A” → “B”.
+QString subject(const HistoryChange& c, int max, bool withWord)
+{
+    QString name = quoted(c.label, max);
+    const QString arrow = QStringLiteral(" \u2192 ");
+    if (c.object == HistoryObject::Link && c.label.count(arrow) == 1) {
+        const qsizetype at = c.label.indexOf(arrow);
+        name = quoted(c.label.left(at), max) + arrow + quoted(c.label.mid(at + arrow.size()), max);
+    }
+    return withWord ? objectWord(c.object) + QLatin1Char(' ') + name : name;
+}
+
+QString describeWith(const HistoryChange& c, const Document* doc, int max, bool withSubject)
+{
+    switch (c.action) {
+    case HistoryAction::Add:
+        return tr("Added %1").arg(subject(c, max, true));
+    case HistoryAction::Remove:
+        return tr("Removed %1").arg(subject(c, max, true));
+    case HistoryAction::Change:
+        break;
+    }
+    const auto value = [&](const QJsonValue& v) {
+        const QString text = valueText(c.field, v, doc);
+        return max > 0 ? shortened(text, max) : text;
+    };
+    const QString change = QStringLiteral("%1 \u2192 %2").arg(value(c.before), value(c.after));
+    if (c.object == HistoryObject::Title)
+        return tr("Renamed the map: %1").arg(change);
+    if (!withSubject)
+        return tr("Changed %1: %2").arg(fieldLabel(c.field), change);
+    // A card names itself; anything else says what it is.
+    const QString what = subject(c, max, c.object != HistoryObject::Card);
+    return tr("Changed %1 of %2: %3").arg(fieldLabel(c.field), what, change);
+}
+
+} // namespace
+
+QString fieldLabel(const QString& field)
+{
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("accountable"),
+         QT_TRANSLATE_NOOP("cx::HistoryPanel", "accountable department")},
+        {QStringLiteral("contributing"),
+         QT_TRANSLATE_NOOP("cx::HistoryPanel", "contributing departments")},
+        {QStringLiteral("kpis"), QT_TRANSLATE_NOOP("cx::HistoryPanel", "KPIs")},
+        {QStringLiteral("dots"), QT_TRANSLATE_NOOP("cx::HistoryPanel", "dots")},
+        {QStringLiteral("short"), QT_TRANSLATE_NOOP("cx::HistoryPanel", "short name")},
+        {QStringLiteral("source"), QT_TRANSLATE_NOOP("cx::HistoryPanel", "current journey")},
+        {QStringLiteral("from"), QT_TRANSLATE_NOOP("cx::HistoryPanel", "start")},
+        {QStringLiteral("to"), QT_TRANSLATE_NOOP("cx::HistoryPanel", "end")},
+    };
+    if (const char* label = labels.value(field))
+        return tr(label);
+    return field;
+}
+
+QString valueText(const QString& field, const QJsonValue& value, const Document* doc)
+{
+    if (value.isUndefined())
+        return {};
+    if (value.isNull())
+        return field == QLatin1String("emotion") ? tr("not rated") : tr("none");
+    if (value.isArray())
+        return arrayText(field, value.toArray(), doc);
+    if (value.isBool())
+        return value.toBool() ? tr("yes") : tr("no");
+    if (value.isDouble()) {
+        if (field == QLatin1String("emotion"))
+            return signedNumber(value.toInt());
+        if (field == QLatin1String("position"))
+            return QString::number(value.toInteger() + 1); // first, not zeroth
+        if (field == QLatin1String("votes") || field == QLatin1String("budget"))
+            return QString::number(value.toInteger());
+        return nameOf(field, value.toInteger(), doc);
+    }
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    const QString text = value.toString();
+    if (field == QLatin1String("picture"))
+        return text.isEmpty() ? tr("none") : tr("a picture");
+    static const QStringList enums{QStringLiteral("evidence"), QStringLiteral("severity"),
+                                   QStringLiteral("impact"),   QStringLiteral("status"),
+                                   QStringLiteral("type"),     QStringLiteral("kind"),
+                                   QStringLiteral("state")};
+    if (enums.contains(field))
+        return enumWord(text);
+    return text.isEmpty() ? tr("(empty)") : text;
+}
+
+QString describe(const HistoryChange& change, const Document* doc, bool withSubject)
+{
+    return describeWith(change, doc, maxValueLength, withSubject);
+}
+
+QString describeInFull(const HistoryChange& change, const Document* doc)
+{
+    return describeWith(change, doc, 0, true);
+}
+
+QString whenText(const QDateTime& at, const QDateTime& now)
+{
+    // As a mail client does in a narrow list: the time today, the weekday and
+    // time this week, the date before (the tool tip has the whole moment).
+    const QLocale locale;
+    const QDateTime local = at.toLocalTime();
+    const QDate today = now.toLocalTime().date();
+    // Minutes are enough in a list (some locales' short format has seconds).
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QLatin1String(":ss"));
+    const QString time = locale.toString(local.time(), format);
+    const qint64 days = local.date().daysTo(today);
+    if (days == 0)
+        return time;
+    if (days > 0 && days < 7)
+        return locale.toString(local.date(), QStringLiteral("ddd")) + QLatin1Char(' ') + time;
+    return locale.toString(local.date(), QLocale::ShortFormat);
+}
+
+} // namespace cx::historytext
