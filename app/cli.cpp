@@ -8,6 +8,7 @@
 #include "clistats.h"
 #include "clitabular.h"
 #include "cliteam.h"
+#include "clireview.h"
 #include "cliversions.h"
 #include "glyphcheck.h"
 #include "io/jsonformat.h"
@@ -56,6 +57,9 @@ int usageError(const QString& message)
           << "                     (DATE: YYYY-MM-DD or ISO 8601 date-time, UTC)\n"
           << "       cxmap versions FILE [--create NAME | --restore NAME --output NEW]\n"
           << "       cxmap versions FILE --compare NAME [--with NAME] [--journey NAME] [--json]\n"
+          << "       cxmap review FILE [--department NAME] [--journey NAME] [--json]\n"
+          << "       cxmap review FILE --mark --department NAME | --card-id N ...\n"
+          << "       cxmap review FILE --interval DAYS\n"
           << "       cxmap server init URL\n"
           << "       cxmap server grant URL --map NAME ROLE --facilitator|--viewer\n"
           << "       cxmap server grant URL --map NAME ROLE --department NAME [--department NAME "
@@ -439,7 +443,8 @@ const QHash<QString, Verb> verbs = {
     {QStringLiteral("import"), &cmdImport},     {QStringLiteral("server"), &cmdServer},
     {QStringLiteral("publish"), &cmdPublish},   {QStringLiteral("pull"), &cmdPull},
     {QStringLiteral("list"), &cmdList},         {QStringLiteral("impact"), &cmdImpact},
-    {QStringLiteral("versions"), &cmdVersions}, {QStringLiteral("history"), &cmdHistory}};
+    {QStringLiteral("versions"), &cmdVersions}, {QStringLiteral("history"), &cmdHistory},
+    {QStringLiteral("review"), &cmdReview}};
 
 } // namespace
 

@@ -387,7 +387,8 @@ TEST_CASE("a version 3 file is upgraded and keeps a history from then on", "[his
         sqlite3* db = nullptr;
         REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
         REQUIRE(sqlite3_exec(db,
-                             "DROP TABLE history; DROP TABLE versions; PRAGMA user_version = 3;",
+                             "DROP TABLE history; DROP TABLE versions; DROP TABLE card_reviews; "
+                             "PRAGMA user_version = 3;",
                              nullptr, nullptr, nullptr) == SQLITE_OK);
         sqlite3_close(db);
     }

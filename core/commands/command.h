@@ -23,6 +23,7 @@ enum class MergeId
     EditLink,
     EditTitle,
     EditParticipant,
+    EditReviewInterval,
 };
 
 class Command : public QUndoCommand

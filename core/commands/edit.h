@@ -58,6 +58,14 @@ Result<QList<Id>> insertCards(Document& doc, const QList<Card>& cards, const QLi
 // once; the copies' ids come back in the order of cardIds.
 Result<QList<Id>> duplicateCards(Document& doc, const QList<Id>& cardIds);
 
+// Reviews (analysis/reviews.h). Marks the cards reviewed now (Document::now)
+// by Document::author(), in one step ("Mark “X” reviewed", "Mark 12 cards
+// reviewed"); repeated ids count once. Refused on a team map (which keeps no
+// reviews yet) and for an empty list.
+Error markReviewed(Document& doc, const QList<Id>& cardIds);
+// The map's review interval: 1 to maxReviewIntervalDays days.
+Error setReviewInterval(Document& doc, int days);
+
 // Stages and lanes of a journey; position -1 = at the end.
 Result<Id> addStage(Document& doc, Id journeyId, const QString& name, int position = -1);
 Error editStage(Document& doc, const Stage& after, Merge merge = Merge::No);

@@ -52,8 +52,17 @@ struct TitleValue
     bool operator==(const TitleValue&) const = default;
 };
 
+// The map's review interval as an editable value.
+struct ReviewIntervalValue
+{
+    Id id = 0;
+    int days = defaultReviewIntervalDays;
+    bool operator==(const ReviewIntervalValue&) const = default;
+};
+
 namespace ops {
 inline void update(Document& d, const TitleValue& x) { d.setTitle(x.text); }
+inline void update(Document& d, const ReviewIntervalValue& x) { d.setReviewIntervalDays(x.days); }
 
 // The step from 'from' to 'to' of one object. A card takes only the fields
 // the step changed (Document::changeCard); any other object is written whole.

@@ -116,6 +116,23 @@ bool readComment(Checks& checks, const QJsonValue& v, const QString& path, Card&
     return true;
 }
 
+// "reviewed": absent or null (never reviewed), or { "at": time, "by": name }.
+bool readReview(Checks& checks, Fields& card, Card& c)
+{
+    const QJsonValue v = card.value("reviewed");
+    if (v.isUndefined() || v.isNull())
+        return true;
+    Fields f(checks, card.path("reviewed"));
+    QString at;
+    if (!f.load(v, {"at", "by"}) || !f.text("at", at, Need::Required) ||
+        !f.text("by", c.reviewedBy))
+        return false;
+    c.reviewedAt = QDateTime::fromString(at, Qt::ISODateWithMs).toUTC();
+    if (!c.reviewedAt.isValid())
+        return f.fail("at", QStringLiteral("%1 is not an ISO 8601 date and time").arg(shown(at)));
+    return true;
+}
+
 } // namespace
 
 QJsonValue idOrNull(Id id)
@@ -149,11 +166,18 @@ QJsonObject cardToJson(const Card& c)
              [](const Dot& d) {
                  return QJsonObject{{"participant", qint64(d.participantId)}, {"count", d.count}};
              })},
-        {"comments", arrayOf(c.comments, [](const Comment& m) {
-             return QJsonObject{{"author", m.author},
-                                {"time", m.time.toUTC().toString(Qt::ISODateWithMs)},
-                                {"text", m.text}};
-         })}};
+        {"comments", arrayOf(c.comments,
+                             [](const Comment& m) {
+                                 return QJsonObject{
+                                     {"author", m.author},
+                                     {"time", m.time.toUTC().toString(Qt::ISODateWithMs)},
+                                     {"text", m.text}};
+                             })},
+        {"reviewed",
+         c.reviewedAt.isValid()
+             ? QJsonValue(QJsonObject{{"at", c.reviewedAt.toUTC().toString(Qt::ISODateWithMs)},
+                                      {"by", c.reviewedBy}})
+             : QJsonValue(QJsonValue::Null)}};
 }
 
 QJsonObject linkToJson(const Link& l)
@@ -173,9 +197,10 @@ bool readCard(Checks& checks, const QJsonValue& v, const QString& path, const Ca
     const auto kpi = [&](const QJsonValue& k, const QString& p, int) {
         return readKpi(checks, k, p, c.kpis);
     };
-    if (!f.load(v, {"id", "stage", "lane", "position", "title", "description", "channel",
-                    "accountable", "contributing", "emotion", "evidence", "severity", "impact",
-                    "kpis", "votes", "status", "tags", "dots", "comments"}) ||
+    if (!f.load(v, {"id",          "stage",    "lane",        "position",     "title",
+                    "description", "channel",  "accountable", "contributing", "emotion",
+                    "evidence",    "severity", "impact",      "kpis",         "votes",
+                    "status",      "tags",     "dots",        "comments",     "reviewed"}) ||
         !f.newId(seen, "card", c.id) || !readPlace(f, refs, c) ||
         !f.nonEmptyText("title", c.title) || !f.text("description", c.description) ||
         !f.text("channel", c.channel) || !readOwners(f, refs, c) ||
@@ -186,9 +211,9 @@ bool readCard(Checks& checks, const QJsonValue& v, const QString& path, const Ca
         !f.integer("votes", {0, maxVotes}, c.votes) ||
         !f.choice("status", &cardStatusFromString, "card status", c.status) ||
         !f.texts("tags", c.tags) || !readDots(f, refs, c) ||
-        !f.forEach("comments", [&](const QJsonValue& m, const QString& p, int) {
-            return readComment(checks, m, p, c);
-        }))
+        !f.forEach("comments", [&](const QJsonValue& m, const QString& p,
+                                   int) { return readComment(checks, m, p, c); }) ||
+        !readReview(checks, f, c))
         return false;
     std::sort(c.dots.begin(), c.dots.end(),
               [](const Dot& a, const Dot& b) { return a.participantId < b.participantId; });

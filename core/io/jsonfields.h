@@ -139,8 +139,9 @@ public:
         return true;
     }
 
-private:
     QJsonValue value(const char* key) const { return m_object.value(QLatin1String(key)); }
+
+private:
     static bool absent(const QJsonValue& v, Need need)
     {
         return v.isUndefined() || (v.isNull() && need == Need::Nullable);

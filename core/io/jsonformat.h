@@ -4,8 +4,8 @@
 // clipboard, fixtures). Every id is kept, so a round trip is equal.
 //
 // {
-//   "format": "cxmap", "version": 3,
-//   "title": "Home broadband",
+//   "format": "cxmap", "version": 4,
+//   "title": "Home broadband", "review_interval_days": 90,
 //   "departments": [ { "id": 1, "name": "Marketing", "short": "MKT", "color": "#cc6677",
 //                      "head": "Ana Lopes", "description": "..." } ],        // array order =
 //                      position
@@ -30,7 +30,9 @@
 //                     "tags": ["web"],
 //                     "dots": [ { "participant": 1, "count": 2 } ],       // votes >= their sum
 //                     "comments": [ { "author": "Ana", "time": "2026-11-30T09:15:00.000Z",
-//                                     "text": "..." } ] } ],
+//                                     "text": "..." } ],
+//                     "reviewed": { "at": "2026-12-01T10:00:00.000Z", "by": "ana" } | null
+//                   } ],
 //       "links":  [ { "id": 1, "from": 5, "to": 9,
 //                     "type": "feeds"|"triggers"|"depends_on"|"wait", "label": "" } ]
 //   } ],
@@ -59,8 +61,9 @@ namespace cx {
 
 // The "version" this build writes and the newest it reads. Version 2 added
 // participants, dots, comments and persona pictures; version 3 the history;
-// version 1 and 2 files read as is (with no history).
-inline constexpr int jsonFormatVersion = 3;
+// version 4 reviews (a card's "reviewed", the map's "review_interval_days");
+// older files read as is (with no history, no reviews, a 90-day interval).
+inline constexpr int jsonFormatVersion = 4;
 
 // A map with its history, as export and import carry them. The history is
 // the file's memory of edits, not part of the map: DocumentData (compared,

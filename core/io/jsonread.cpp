@@ -88,8 +88,10 @@ bool Reader::readDocument(const QJsonObject& root)
 {
     Fields f(m_checks, {}, root);
     return f.onlyKnown({"format", "version", "title", "departments", "personas", "participants",
-                        "journeys", "history"}) &&
+                        "journeys", "history", "review_interval_days"}) &&
            f.text("title", m_data.title) &&
+           f.integer("review_interval_days", {1, maxReviewIntervalDays},
+                     m_data.reviewIntervalDays) &&
            f.forEach("departments",
                      [this](Item v, Path p, int i) { return readDepartment(v, p, i); }) &&
            f.forEach("personas", [this](Item v, Path p, int) { return readPersona(v, p); }) &&

@@ -74,6 +74,7 @@ public:
         return {{"format", "cxmap"},
                 {"version", jsonFormatVersion},
                 {"title", m_data.title},
+                {"review_interval_days", m_data.reviewIntervalDays},
                 {"departments", arrayOf(inOrder(m_data.departments), departmentToJson)},
                 {"personas", arrayOf(personas, personaToJson)},
                 {"participants", arrayOf(participants, participantToJson)},

@@ -53,6 +53,7 @@ CardFields changedFields(const Card& a, const Card& b)
     f.setFlag(CardField::Status, a.status != b.status);
     f.setFlag(CardField::Tags, a.tags != b.tags);
     f.setFlag(CardField::Comments, a.comments != b.comments);
+    f.setFlag(CardField::Reviewed, a.reviewedAt != b.reviewedAt || a.reviewedBy != b.reviewedBy);
     return f;
 }
 
@@ -127,6 +128,8 @@ Card withChange(const Card& now, const Card& from, const Card& to)
     take(&Card::kpis);
     take(&Card::status);
     take(&Card::tags);
+    take(&Card::reviewedAt);
+    take(&Card::reviewedBy);
     // The votes nobody cast by name, then the named dots on top.
     const int fromAnonymous = from.votes - from.dotCount();
     const int toAnonymous = to.votes - to.dotCount();
@@ -265,6 +268,7 @@ Error Document::saveAs(const QString& path)
 void Document::load(const DocumentData& data)
 {
     m_title = data.title;
+    m_reviewIntervalDays = data.reviewIntervalDays;
     m_departments.clear();
     m_departmentOrder.clear();
     m_personas.clear();
@@ -344,6 +348,7 @@ DocumentData Document::snapshot() const
 {
     DocumentData d;
     d.title = m_title;
+    d.reviewIntervalDays = m_reviewIntervalDays;
     d.departments = m_departments.values();
     d.personas = m_personas.values();
     d.participants = m_participants.values();

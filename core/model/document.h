@@ -49,7 +49,8 @@ enum class CardField : unsigned
     Status = 1u << 11,
     Tags = 1u << 12,
     Comments = 1u << 13,
-    All = (1u << 14) - 1,
+    Reviewed = 1u << 14, // reviewedAt and reviewedBy
+    All = (1u << 15) - 1,
 };
 Q_DECLARE_FLAGS(CardFields, CardField)
 Q_DECLARE_OPERATORS_FOR_FLAGS(CardFields)
@@ -164,6 +165,8 @@ public:
 
     // --- Reading -------------------------------------------------------------
     QString title() const { return m_title; }
+    // Days within which a card counts as reviewed (analysis/reviews.h).
+    int reviewIntervalDays() const { return m_reviewIntervalDays; }
 
     QList<Id> departmentIds() const { return m_departmentOrder; } // in order
     const Department* department(Id id) const;
@@ -235,6 +238,7 @@ public:
     };
 
     void setTitle(const QString& title);
+    void setReviewIntervalDays(int days); // 1..maxReviewIntervalDays
 
     void insertDepartment(const Department& d); // at d.position
     void updateDepartment(const Department& d); // name, colour, head, ...
@@ -278,6 +282,7 @@ public:
 
 signals:
     void titleChanged();
+    void reviewIntervalChanged();
     void departmentAdded(cx::Id id);
     void departmentChanged(cx::Id id);
     void departmentMoved(cx::Id id, int from, int to);
@@ -357,6 +362,7 @@ private:
     Error m_lastError;
 
     QString m_title;
+    int m_reviewIntervalDays = defaultReviewIntervalDays;
     QHash<Id, Department> m_departments;
     QList<Id> m_departmentOrder;
     QHash<Id, Persona> m_personas;

@@ -206,6 +206,11 @@ struct Card
     CardStatus status = CardStatus::Open;
     QStringList tags;
     QList<Comment> comments; // oldest first
+    // Its last review by its department (edit::markReviewed): when (UTC;
+    // invalid = never reviewed) and by whom. Stale once older than the map's
+    // review interval (analysis/reviews.h).
+    QDateTime reviewedAt;
+    QString reviewedBy;
     bool operator==(const Card&) const = default;
 
     int dotCount() const; // the dots of named participants
@@ -225,9 +230,13 @@ struct Link
 // A whole document as plain values: what the store reads and writes in one go,
 // what JSON import/export speak, and what tests compare. Canonical form: every
 // list sorted by id; order lives in the position fields.
+inline constexpr int defaultReviewIntervalDays = 90;
+inline constexpr int maxReviewIntervalDays = 3650;
+
 struct DocumentData
 {
     QString title;
+    int reviewIntervalDays = defaultReviewIntervalDays; // 1..maxReviewIntervalDays
     QList<Department> departments;
     QList<Persona> personas;
     QList<Participant> participants;

@@ -107,6 +107,13 @@ public:
                                const QList<int>& renumbered) = 0;
     virtual Error putLink(const Link& l) = 0;
     virtual Error putTitle(const QString& title) = 0;
+    // The map's review interval (days). A team map keeps none yet.
+    virtual Error putReviewInterval(int /*days*/)
+    {
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("A team map has no review interval of its own yet: "
+                                    "it counts reviews within 90 days.")};
+    }
 
     virtual Error deleteDepartment(Id id) = 0;
     virtual Error deletePersona(Id id) = 0;

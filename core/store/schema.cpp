@@ -181,6 +181,17 @@ CREATE TABLE versions (
 );
 )sql";
 
+// Version 4 -> 5: reviews. A card's last review by its department (who and
+// when); the map's review interval is the meta key review_interval_days
+// (90 when absent).
+constexpr const char* additionsV5 = R"sql(
+CREATE TABLE card_reviews (
+  card_id INTEGER PRIMARY KEY REFERENCES cards(id) ON DELETE CASCADE,
+  at      TEXT NOT NULL,
+  who     TEXT NOT NULL DEFAULT ''
+);
+)sql";
+
 struct TableColumns
 {
     const char* table;
@@ -218,6 +229,8 @@ QList<TableColumns> expectedTables(int version)
                    "journey_id", "department_id", "field", "before", "after"}});
         t.append({"versions", {"id", "name", "at", "who", "data"}});
     }
+    if (version >= 5)
+        t.append({"card_reviews", {"card_id", "at", "who"}});
     if (version >= 3) {
         t[2].columns << "picture"; // personas
         t.append({"participants", {"id", "name", "budget"}});
@@ -309,6 +322,13 @@ Error migrate3to4(sqlite3* db)
     return {};
 }
 
+Error migrate4to5(sqlite3* db)
+{
+    if (int rc = sql::execute(db, additionsV5); rc != SQLITE_OK)
+        return sql::toError(db, rc, QStringLiteral("upgrading the file to version 5"));
+    return {};
+}
+
 } // namespace
 
 Error createTables(sqlite3* db)
@@ -320,6 +340,8 @@ Error createTables(sqlite3* db)
         rc = sql::execute(db, additionsV3);
     if (rc == SQLITE_OK)
         rc = sql::execute(db, additionsV4);
+    if (rc == SQLITE_OK)
+        rc = sql::execute(db, additionsV5);
     if (rc != SQLITE_OK)
         return sql::toError(db, rc, QStringLiteral("creating the document's tables"));
     return {};
@@ -329,7 +351,7 @@ Error migrate(sqlite3* db, int from)
 {
     using Step = Error (*)(sqlite3*);
     // steps[i] upgrades version oldestVersion + i to the next one.
-    static constexpr Step steps[] = {&migrate1to2, &migrate2to3, &migrate3to4};
+    static constexpr Step steps[] = {&migrate1to2, &migrate2to3, &migrate3to4, &migrate4to5};
     static_assert(std::size(steps) == currentVersion - oldestVersion);
 
     for (int v = from; v < currentVersion; ++v) {

@@ -80,6 +80,7 @@ public:
                        const QList<int>& renumbered) override;
     Error putLink(const Link& l) override;
     Error putTitle(const QString& title) override;
+    Error putReviewInterval(int days) override;
 
     Error deleteDepartment(Id id) override;
     Error deletePersona(Id id) override;

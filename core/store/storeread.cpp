@@ -147,7 +147,7 @@ Error readVotesAndComments(sqlite3* db, CardOf cardOf)
                 });
     if (err)
         return err;
-    return eachRow(
+    err = eachRow(
         db,
         "SELECT card_id, author, time, text FROM card_comments "
         "ORDER BY card_id, position",
@@ -160,6 +160,20 @@ Error readVotesAndComments(sqlite3* db, CardOf cardOf)
                     QStringLiteral("a comment on card %1 has no valid time").arg(st.int64(0)));
             if (Card* c = cardOf(st.int64(0)))
                 c->comments.append({st.text(1), time.toUTC(), st.text(3)});
+            return {};
+        });
+    if (err)
+        return err;
+    return eachRow(
+        db, "SELECT card_id, at, who FROM card_reviews", [&](const sql::Statement& st) -> Error {
+            const QDateTime at = QDateTime::fromString(st.text(1), Qt::ISODateWithMs);
+            if (!at.isValid())
+                return bad(
+                    QStringLiteral("the review of card %1 has no valid time").arg(st.int64(0)));
+            if (Card* c = cardOf(st.int64(0))) {
+                c->reviewedAt = at.toUTC();
+                c->reviewedBy = st.text(2);
+            }
             return {};
         });
 }
@@ -209,11 +223,21 @@ Error readCardChildren(sqlite3* db, DocumentData& d, const QHash<Id, int>& index
 
 Error readStructure(sqlite3* db, DocumentData& d)
 {
-    Error err = eachRow(db, "SELECT value FROM meta WHERE key = 'title'",
-                        [&](const sql::Statement& st) -> Error {
-                            d.title = st.text(0);
-                            return {};
-                        });
+    Error err = eachRow(db, "SELECT key, value FROM meta", [&](const sql::Statement& st) -> Error {
+        const QString key = st.text(0);
+        if (key == QLatin1String("title"))
+            d.title = st.text(1);
+        if (key != QLatin1String("review_interval_days"))
+            return {};
+        bool ok = false;
+        d.reviewIntervalDays = st.text(1).toInt(&ok);
+        if (!ok || d.reviewIntervalDays < 1 || d.reviewIntervalDays > maxReviewIntervalDays)
+            return bad(QStringLiteral("the review interval %1 is not 1 to "
+                                      "%2 days")
+                           .arg(st.text(1))
+                           .arg(maxReviewIntervalDays));
+        return {};
+    });
     err =
         err ? err
             : eachRow(

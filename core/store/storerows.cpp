@@ -66,6 +66,11 @@ Store::Statements::Statements(sqlite3* db)
                  "INSERT INTO card_comments (card_id, position, author, time, text) "
                  "VALUES (?, ?, ?, ?, ?)",
                  true),
+      putReview(db,
+                "INSERT INTO card_reviews (card_id, at, who) VALUES (?1, ?2, ?3) "
+                "ON CONFLICT (card_id) DO UPDATE SET at = ?2, who = ?3",
+                true),
+      clearReview(db, "DELETE FROM card_reviews WHERE card_id = ?", true),
       putParticipant(db,
                      "INSERT INTO participants (id, name, budget) VALUES (?1, ?2, ?3) "
                      "ON CONFLICT (id) DO UPDATE SET name = ?2, budget = ?3",
@@ -95,14 +100,14 @@ Store::Statements::Statements(sqlite3* db)
 bool Store::Statements::allValid() const
 {
     for (const sql::Statement* st :
-         {&putDepartment,  &putPersona,       &putJourney,    &putStage,
-          &putLane,        &putCard,          &putCardPlace,  &clearContributors,
-          &putContributor, &clearKpis,        &putKpi,        &clearTags,
-          &putTag,         &clearVotes,       &putVote,       &clearComments,
-          &putComment,     &putParticipant,   &putLink,       &putMeta,
-          &putHistory,     &deleteDepartment, &deletePersona, &deleteParticipant,
-          &deleteJourney,  &deleteStage,      &deleteLane,    &deleteCard,
-          &deleteLink}) {
+         {&putDepartment,  &putPersona,        &putJourney,    &putStage,
+          &putLane,        &putCard,           &putCardPlace,  &clearContributors,
+          &putContributor, &clearKpis,         &putKpi,        &clearTags,
+          &putTag,         &clearVotes,        &putVote,       &clearComments,
+          &putComment,     &putReview,         &clearReview,   &putParticipant,
+          &putLink,        &putMeta,           &putHistory,    &deleteDepartment,
+          &deletePersona,  &deleteParticipant, &deleteJourney, &deleteStage,
+          &deleteLane,     &deleteCard,        &deleteLink}) {
         if (!st->isValid())
             return false;
     }
@@ -192,6 +197,13 @@ Error Store::putCard(const Card& c)
         mst.bind(1, c.id).bind(2, i).bind(3, m.author);
         rc = mst.bind(4, m.time.toUTC().toString(Qt::ISODateWithMs)).bind(5, m.text).exec();
     }
+    if (rc == SQLITE_DONE && c.reviewedAt.isValid()) {
+        auto& rst = m_stmts->putReview;
+        rst.bind(1, c.id).bind(2, c.reviewedAt.toUTC().toString(Qt::ISODateWithMs));
+        rc = rst.bind(3, c.reviewedBy).exec();
+    } else if (rc == SQLITE_DONE) {
+        rc = m_stmts->clearReview.bind(1, c.id).exec();
+    }
     return done(m_db, rc, "a card");
 }
 
@@ -219,6 +231,13 @@ Error Store::putTitle(const QString& title)
     auto& st = m_stmts->putMeta;
     st.bind(1, QStringLiteral("title")).bind(2, title);
     return done(m_db, st.exec(), "the title");
+}
+
+Error Store::putReviewInterval(int days)
+{
+    auto& st = m_stmts->putMeta;
+    st.bind(1, QStringLiteral("review_interval_days")).bind(2, QString::number(days));
+    return done(m_db, st.exec(), "the review interval");
 }
 
 Error Store::deleteDepartment(Id id)
@@ -264,6 +283,8 @@ Error Store::deleteLink(Id id)
 Error Store::writeAll(const DocumentData& data)
 {
     Error err = putTitle(data.title);
+    if (!err && data.reviewIntervalDays != defaultReviewIntervalDays)
+        err = putReviewInterval(data.reviewIntervalDays);
     for (const Department& d : data.departments)
         err = err ? err : putDepartment(d);
     for (const Persona& p : data.personas)

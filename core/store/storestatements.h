@@ -30,6 +30,8 @@ struct Store::Statements
     sql::Statement putVote;
     sql::Statement clearComments;
     sql::Statement putComment;
+    sql::Statement putReview;
+    sql::Statement clearReview;
     sql::Statement putParticipant;
     sql::Statement putLink;
     sql::Statement putMeta;

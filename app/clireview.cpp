@@ -1,0 +1,180 @@
+#include "clireview.h"
+
+#include "analysis/reviews.h"
+#include "cli.h"
+#include "cliout.h"
+#include "commands/edit.h"
+#include "model/document.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cx::cli {
+
+namespace {
+
+struct Scope
+{
+    Id journeyId = 0;    // 0: every journey
+    Id departmentId = 0; // 0: every department
+};
+
+QString stamp(const Card& c)
+{
+    if (!c.reviewedAt.isValid())
+        return QStringLiteral("never reviewed");
+    return QStringLiteral("last reviewed %1 by %2")
+        .arg(c.reviewedAt.toString(QStringLiteral("yyyy-MM-dd")),
+             c.reviewedBy.isEmpty() ? QStringLiteral("?") : c.reviewedBy);
+}
+
+QString place(const Document& doc, const Card& c)
+{
+    const Stage* s = doc.stage(c.stageId);
+    const Lane* l = doc.lane(c.laneId);
+    return QStringLiteral("%1 \u00b7 %2 \u00b7 %3")
+        .arg(s ? s->name : QString(), l ? l->name : QString(), c.title);
+}
+
+QJsonObject stateJson(const Document& doc, const Scope& scope)
+{
+    QJsonArray departments;
+    const auto entry = [&](Id id, const QString& name) {
+        const ReviewCount n = reviewCount(doc, scope.journeyId, id);
+        QJsonArray stale;
+        for (Id cardId : accountableCards(doc, scope.journeyId, id)) {
+            const Card& c = *doc.card(cardId);
+            if (isStale(doc, c))
+                stale.append(QJsonObject{
+                    {"id", qint64(c.id)},
+                    {"title", c.title},
+                    {"reviewed_at", c.reviewedAt.isValid()
+                                        ? QJsonValue(c.reviewedAt.toString(Qt::ISODateWithMs))
+                                        : QJsonValue(QJsonValue::Null)}});
+        }
+        departments.append(QJsonObject{
+            {"department", name}, {"cards", n.cards}, {"reviewed", n.reviewed}, {"stale", stale}});
+    };
+    for (Id id : scope.departmentId ? QList<Id>{scope.departmentId} : doc.departmentIds())
+        entry(id, doc.department(id)->name);
+    return {{"interval_days", doc.reviewIntervalDays()},
+            {"now", doc.now().toUTC().toString(Qt::ISODateWithMs)},
+            {"departments", departments}};
+}
+
+int printState(const Document& doc, const Scope& scope, bool json)
+{
+    if (json) {
+        out() << QString::fromUtf8(
+            QJsonDocument(stateJson(doc, scope)).toJson(QJsonDocument::Indented));
+    } else {
+        out() << "Review interval: " << doc.reviewIntervalDays() << " days\n";
+        for (Id id : scope.departmentId ? QList<Id>{scope.departmentId} : doc.departmentIds()) {
+            const QString name = doc.department(id)->name;
+            const ReviewCount n = reviewCount(doc, scope.journeyId, id);
+            out() << terminalText(reviewSummary(n, name, doc.reviewIntervalDays())) << '\n';
+            if (!scope.departmentId)
+                continue;
+            for (Id cardId : accountableCards(doc, scope.journeyId, id)) {
+                const Card& c = *doc.card(cardId);
+                if (isStale(doc, c))
+                    out() << "  stale: " << terminalText(place(doc, c)) << "  (" << stamp(c)
+                          << ")\n";
+            }
+        }
+    }
+    out().flush();
+    if (out().status() != QTextStream::Ok)
+        return fail(QStringLiteral("cannot write the review state (is the output full?)"));
+    return Ok;
+}
+
+int mark(Document& doc, const QString& file, const QCommandLineParser& p, const Scope& scope)
+{
+    QList<Id> ids;
+    for (const QString& text : p.values(QStringLiteral("card-id"))) {
+        bool ok = false;
+        const Id id = text.toLongLong(&ok);
+        if (!ok || !doc.card(id))
+            return fail(QStringLiteral("%1 has no card with id %2").arg(file, text));
+        ids.append(id);
+    }
+    if (ids.isEmpty())
+        ids = accountableCards(doc, scope.journeyId, scope.departmentId);
+    if (ids.isEmpty())
+        return fail(QStringLiteral("%1: no cards to mark reviewed").arg(file));
+    if (Error err = edit::markReviewed(doc, ids))
+        return fail(QStringLiteral("%1: %2").arg(file, err.message));
+    out() << "Marked " << ids.size() << (ids.size() == 1 ? " card" : " cards") << " reviewed by "
+          << terminalText(doc.author()) << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+int cmdReview(const QStringList& args)
+{
+    QCommandLineParser p;
+    const auto add = [&p](const char* name, const char* help, const char* value = nullptr) {
+        if (value)
+            p.addOption(
+                {QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(value)});
+        else
+            p.addOption({QString::fromLatin1(name), QString::fromLatin1(help)});
+    };
+    add("department", "The cards this department is accountable for.", "NAME");
+    add("journey", "Only this journey's cards.", "NAME");
+    add("mark", "Mark the cards reviewed now.");
+    add("card-id", "With --mark: this card (repeatable) instead of a department's.", "N");
+    add("interval", "Set the map's review interval (1 to 3650 days).", "DAYS");
+    add("json", "Print the review state as JSON.");
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!p.parse(args.mid(1)))
+        return usageError(p.errorText());
+    if (p.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("review: one map file"));
+    const bool marking = p.isSet(QStringLiteral("mark"));
+    const bool interval = p.isSet(QStringLiteral("interval"));
+    if (marking && !p.isSet(QStringLiteral("department")) && !p.isSet(QStringLiteral("card-id")))
+        return usageError(QStringLiteral("review: --mark needs --department NAME or --card-id N"));
+    if (p.isSet(QStringLiteral("card-id")) && !marking)
+        return usageError(QStringLiteral("review: --card-id goes with --mark"));
+    const QString file = p.positionalArguments().first();
+    auto doc = Document::open(file, !marking && !interval);
+    if (!doc)
+        return fail(doc.error().message);
+    Document& d = *doc.value();
+    Scope scope;
+    if (p.isSet(QStringLiteral("journey"))) {
+        auto j = journeyNamed(d, file, p.value(QStringLiteral("journey")));
+        if (!j)
+            return fail(j.error().message);
+        scope.journeyId = *j;
+    }
+    if (p.isSet(QStringLiteral("department"))) {
+        auto dep = departmentNamed(d, file, p.value(QStringLiteral("department")));
+        if (!dep)
+            return fail(dep.error().message);
+        scope.departmentId = *dep;
+    }
+    if ((marking || interval) && d.isReadOnly())
+        return fail(QStringLiteral("%1 is read-only (%2)").arg(file, d.readOnlyReason()));
+    if (interval) {
+        bool ok = false;
+        const int days = p.value(QStringLiteral("interval")).toInt(&ok);
+        if (!ok)
+            return usageError(QStringLiteral("review: --interval takes a number of days"));
+        if (Error err = edit::setReviewInterval(d, days))
+            return fail(QStringLiteral("%1: %2").arg(file, err.message));
+        out() << "Review interval: " << days << " days" << Qt::endl;
+    }
+    if (marking)
+        return mark(d, file, p, scope);
+    if (interval)
+        return Ok;
+    return printState(d, scope, p.isSet(QStringLiteral("json")));
+}
+
+} // namespace cx::cli
