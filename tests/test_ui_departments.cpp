@@ -157,17 +157,20 @@ TEST_CASE("picking a department shows its cards by stage and activates cards", "
     QTreeWidget* cards = cardsOf(panel);
     auto g = groups(cards);
     // The customer moments first, then its pain points and opportunities by
-    // priority, then Awareness, Purchase.
-    REQUIRE(g.size() == 5);
+    // priority, the cards it owns that are not reviewed, then Awareness, Purchase.
+    REQUIRE(g.size() == 6);
     CHECK(g[0].first.startsWith(QStringLiteral("Customer moments it feeds (0)")));
     CHECK(g[1].first == QStringLiteral("Pain points by priority (1)"));
     CHECK(g[1].second == QList<Id>{2});
     CHECK(g[2].first == QStringLiteral("Opportunities by priority (1)"));
     CHECK(g[2].second == QList<Id>{3});
-    CHECK(g[3].first == QStringLiteral("Awareness (1)"));
-    CHECK(g[3].second == QList<Id>{1}); // contributes to the social ad
-    CHECK(g[4].first == QStringLiteral("Purchase (2)"));
-    CHECK(g[4].second == QList<Id>{2, 3}); // touchpoint lane before back stage
+    CHECK(g[3].first == QStringLiteral("Not reviewed in 90 days (2)"));
+    CHECK(g[3].second == QList<Id>{2, 3});
+    CHECK(g[4].first == QStringLiteral("Awareness (1)"));
+    CHECK(g[4].second == QList<Id>{1}); // contributes to the social ad
+    CHECK(g[5].first == QStringLiteral("Purchase (2)"));
+    CHECK(g[5].second == QList<Id>{2, 3}); // touchpoint lane before back stage
+    CHECK(textOf(cards->topLevelItem(3)->child(0)).contains(QStringLiteral("never reviewed")));
     CHECK(textOf(cardRow(cards, 1)).contains(QStringLiteral("Contributing")));
     CHECK(textOf(cardRow(cards, 2)).contains(QStringLiteral("Accountable")));
     CHECK(textOf(cardRow(cards, 2)).contains(QStringLiteral("\u22122")));
@@ -176,7 +179,7 @@ TEST_CASE("picking a department shows its cards by stage and activates cards", "
     // setLens does not emit.
     panel.setLens(1);
     CHECK(lens.count() == 1);
-    CHECK(groups(cards)[3].second == QList<Id>{1});
+    CHECK(groups(cards)[4].second == QList<Id>{1});
     CHECK(textOf(cardRow(cards, 1)).contains(QStringLiteral("CTR 1.5 % (target 2)")));
     CHECK(textOf(cardRow(cards, 1)).contains(QStringLiteral("▼ off target")));
     panel.setLens(2);
@@ -221,7 +224,7 @@ TEST_CASE("the department panel follows edits, coalesced", "[ui]")
     CHECK(rowOf(list, 2)->text(1) == QStringLiteral("2 · 1 · 1")); // not yet: coalesced
     QCoreApplication::processEvents();
     CHECK(rowOf(list, 2)->text(1) == QStringLiteral("3 · 1 · 1"));
-    CHECK(groups(cards)[4].second == QList<Id>{2, 3, 4});
+    CHECK(groups(cards)[5].second == QList<Id>{2, 3, 4});
     CHECK(list->currentItem() == rowOf(list, 2)); // the lens stays selected
 
     REQUIRE(!edit::removeDepartment(*doc, 2));

@@ -39,6 +39,7 @@ MainActions::MainActions(MainWindow& window) : QObject(&window), m_w(window)
     createViewActions();
     createJourneyActions();
     createVotingActions();
+    createReviewActions();
     createMenus();
     createToolBar();
 }
@@ -437,6 +438,9 @@ void MainActions::createMenus()
         add(voting, name);
     voting->addSeparator();
     add(voting, "resetVotes");
+    QMenu* review = journey->addMenu(tr("Re&view"));
+    for (const char* name : {"markReviewed", "markDepartmentReviewed", "reviewInterval"})
+        add(review, name);
 
     rebuildRecentMenu();
     rebuildLensMenu();

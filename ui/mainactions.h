@@ -44,6 +44,7 @@ private:
     void createViewActions();
     void createJourneyActions();
     void createVotingActions();
+    void createReviewActions(); // mainactionsreview.cpp
     void createMenus();
     void createToolBar();
     QAction* makeAction(const QString& name, const QString& text, const QKeySequence& key,

@@ -8,6 +8,7 @@
 #include "mapeditor.h"
 #include "model/document.h"
 #include "panels/outlinepanel.h"
+#include "uitext.h"
 
 #include <QAction>
 #include <QMenu>
@@ -97,6 +98,17 @@ void MainActions::update()
     // Clearing everyone's votes is the facilitator's (it changes every card).
     enable("resetVotes", writable && hasJourney && noStructure.isEmpty());
     explain("resetVotes", noStructure);
+    // Reviews are kept in a file only (a team map keeps none yet).
+    const bool reviews = writable && !doc->isShared();
+    enable("markReviewed", reviews && selected);
+    enable("markDepartmentReviewed", reviews && hasJourney && m_w.lens() != 0);
+    enable("reviewInterval", reviews);
+    if (const Department* d = open ? doc->department(m_w.lens()) : nullptr)
+        action(QStringLiteral("markDepartmentReviewed"))
+            ->setText(tr("Mark &All %1 Cards Reviewed").arg(menuText(d->name)));
+    else
+        action(QStringLiteral("markDepartmentReviewed"))
+            ->setText(tr("Mark &All Lens Department Cards Reviewed"));
     m_lensMenu->setEnabled(open);
 }
 

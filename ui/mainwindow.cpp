@@ -346,6 +346,7 @@ void MainWindow::setLens(Id departmentId)
         departmentPanel()->setLens(departmentId);
     dashboard()->setLens(departmentId);
     m_actions->checkLens(departmentId);
+    m_actions->update(); // the department review action names the lens
     updateStatus();
 }
 

@@ -1,5 +1,7 @@
 #include "carditem.h"
 
+#include "analysis/reviews.h"
+
 #include "uitext.h"
 
 #include "canvasstyle.h"
@@ -172,6 +174,23 @@ static QString toolTipText(const Document& doc, const Card& c)
     return parts.join(QStringLiteral("\n\n"));
 }
 
+// "Reviewed 3 Dec 2026 by ines" or "Not reviewed in the last 90 days ...".
+static QString reviewText(const Document& doc, const Card& c, bool stale)
+{
+    const auto tr = [](const char* text, int n = -1) {
+        return QCoreApplication::translate("cx::canvas::CardItem", text, nullptr, n);
+    };
+    const QString when =
+        QLocale().toString(c.reviewedAt.toLocalTime().date(), QLocale::ShortFormat);
+    const QString by = c.reviewedBy.isEmpty() ? tr("someone") : c.reviewedBy;
+    if (!stale)
+        return tr("Reviewed %1 by %2").arg(when, by);
+    const QString interval = tr("Not reviewed in the last %n days", doc.reviewIntervalDays());
+    if (!c.reviewedAt.isValid())
+        return tr("%1 (never reviewed)").arg(interval);
+    return tr("%1 (last: %2 by %3)").arg(interval, when, by);
+}
+
 void CardItem::sync(const Document& doc)
 {
     const Card* c = doc.card(m_cardId);
@@ -207,7 +226,14 @@ void CardItem::sync(const Document& doc)
     if (!c->comments.isEmpty())
         m_badges.append(
             {QStringLiteral("\u270e %1").arg(c->comments.size()), QColor(0x5f, 0x5f, 0x5f)});
-    setToolTip(plainToolTip(toolTipText(doc, *c)));
+    const bool stale = isStale(doc, *c);
+    if (m_reviewBadge && stale)
+        m_badges.append({QCoreApplication::translate("cx::canvas::CardItem", "\u21bb stale"),
+                         QColor(0x9a, 0x5b, 0x00)});
+    QString tip = toolTipText(doc, *c);
+    if (m_reviewBadge || c->reviewedAt.isValid())
+        tip += QStringLiteral("\n\n") + reviewText(doc, *c, stale);
+    setToolTip(plainToolTip(tip));
     update();
 }
 
@@ -338,9 +364,20 @@ void CardItem::paintBadges(QPainter* p) const
                           : (e > 0 ? QStringLiteral("+%1").arg(e) : QStringLiteral("0")));
         right -= 30;
     }
+    // A crowded card keeps its owner chip clear: a badge that does not fit
+    // shows its symbol alone, or not at all (the tool tip says it all).
+    const qreal left = pad + 4 + m_owner.width + 4;
     for (const Chip& badge : m_badges) {
-        drawChip(p, QPointF(right - badge.width, 6), badge.text, badge.width, badge.color, true);
-        right -= badge.width + 4;
+        QString text = badge.text;
+        qreal width = badge.width;
+        if (right - width < left) {
+            text = badge.text.left(1);
+            width = QFontMetricsF(smallFont()).horizontalAdvance(text) + 10;
+        }
+        if (right - width < left)
+            break;
+        drawChip(p, QPointF(right - width, 6), text, width, badge.color, true);
+        right -= width + 4;
     }
 }
 

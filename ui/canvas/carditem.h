@@ -31,6 +31,9 @@ public:
 
     // Copies the card's drawn fields from doc; schedules a repaint.
     void sync(const Document& doc);
+    // Whether sync() badges a stale card (analysis/reviews.h): on once the
+    // journey has reviews, so a workshop map is not covered in them.
+    void setReviewBadge(bool on) { m_reviewBadge = on; }
 
     // Department lens: dimmed cards belong to other departments; impacted
     // ones are reached by the lens department's back-stage work.
@@ -90,6 +93,7 @@ private:
     bool m_dimmed = false;
     bool m_impacted = false;
     bool m_faded = false;
+    bool m_reviewBadge = false;
 };
 
 } // namespace canvas

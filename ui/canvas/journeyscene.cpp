@@ -163,6 +163,10 @@ void JourneyScene::connectDocument()
             setDocument(m_doc, 0);
     });
     connect(d, &Document::reloaded, this, &JourneyScene::rebuild);
+    connect(d, &Document::reviewIntervalChanged, this, [this] {
+        for (CardItem* item : std::as_const(m_cards))
+            item->sync(*m_doc); // which cards are stale
+    });
 }
 
 void JourneyScene::rebuild()
@@ -192,7 +196,10 @@ void JourneyScene::rebuild()
     m_linkLayer->setVisible(m_showLinks);
     addItem(m_linkLayer);
     m_layoutStale = true; // the links are routed once, by relayout()
-    for (Id id : m_doc->cardIdsOfJourney(m_journeyId))
+    const QList<Id> cardIds = m_doc->cardIdsOfJourney(m_journeyId);
+    m_reviewBadges = std::any_of(cardIds.cbegin(), cardIds.cend(),
+                                 [this](Id id) { return m_doc->card(id)->reviewedAt.isValid(); });
+    for (Id id : cardIds)
         addCardItem(id);
     for (Id id : m_doc->allLinkIds()) {
         if (const Link* l = m_doc->link(id); l && inJourney(l->fromCardId))
@@ -247,6 +254,7 @@ void JourneyScene::routeLinksOf(Id cardId)
 void JourneyScene::addCardItem(Id cardId)
 {
     auto* item = new CardItem(cardId);
+    item->setReviewBadge(m_reviewBadges);
     item->sync(*m_doc);
     item->setPos(m_layout.cardPos.value(cardId));
     putInCell(item);
@@ -422,8 +430,15 @@ void JourneyScene::onCardChanged(Id id, int fields)
     CardItem* item = m_cards.value(id);
     if (!item)
         return;
-    item->sync(*m_doc);
     const auto f = CardFields::fromInt(fields);
+    if ((f & CardField::Reviewed) && !m_reviewBadges && m_doc->card(id)->reviewedAt.isValid()) {
+        m_reviewBadges = true; // the journey's first review: every stale card shows it
+        for (CardItem* other : std::as_const(m_cards)) {
+            other->setReviewBadge(true);
+            other->sync(*m_doc);
+        }
+    }
+    item->sync(*m_doc);
     if (f & CardField::Emotion)
         staleCurve(m_doc->card(id)->stageId);
     if (f & (CardField::Accountable | CardField::Contributing))

@@ -165,6 +165,7 @@ private:
     Trace m_trace;                    // Show Impact, over lens and search
     bool m_showLinks = true;
     bool m_showCurve = true;
+    bool m_reviewBadges = false; // the journey has reviews (CardItem::setReviewBadge)
     // Gestures.
     bool m_dragging = false;
     Id m_linkFrom = 0;

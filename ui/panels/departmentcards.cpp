@@ -8,11 +8,13 @@
 #include "analysis/analysis.h"
 #include "analysis/chains.h"
 #include "analysis/priority.h"
+#include "analysis/reviews.h"
 #include "canvas/canvasstyle.h"
 #include "model/document.h"
 #include "prioritytext.h"
 #include "uitext.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QTreeWidget>
 
@@ -24,6 +26,7 @@ constexpr qint64 impactKey = -1;      // the "Customer moments it feeds" group
 constexpr qint64 emptyKey = -2;       // a row that only says "none"
 constexpr qint64 painKey = -3;        // the "Pain points by priority" group
 constexpr qint64 opportunityKey = -4; // the "Opportunities by priority" group
+constexpr qint64 reviewKey = -5;      // the "Not reviewed in 90 days" group
 
 QString tr(const char* text) { return DepartmentPanel::tr(text); }
 
@@ -96,6 +99,39 @@ QTreeWidgetItem* plainRow(QTreeWidgetItem* parent, const QString& text, qint64 k
 // width the view will paint it in.
 // One group per stage (in stage order) holding the lens department's cards,
 // lane by lane; stages without any are left out.
+// The cards it is accountable for that are stale (analysis/reviews.h), each
+// with its last review; none when every one is reviewed.
+void DepartmentPanel::addReviewSection()
+{
+    QList<QTreeWidgetItem*> rows;
+    for (Id id : accountableCards(*m_doc, m_journey, m_lens)) {
+        const Card* c = m_doc->card(id);
+        if (!isStale(*m_doc, *c))
+            continue;
+        const QString last = c->reviewedAt.isValid()
+                                 ? tr("last reviewed %1 by %2")
+                                       .arg(QLocale().toString(c->reviewedAt.toLocalTime().date(),
+                                                               QLocale::ShortFormat),
+                                            c->reviewedBy)
+                                 : tr("never reviewed");
+        auto* row = new QTreeWidgetItem({c->title + QLatin1Char('\n') + unbroken(last)});
+        row->setData(0, IdRole, c->id);
+        row->setToolTip(0, c->title);
+        rows.append(row);
+    }
+    if (rows.isEmpty())
+        return;
+    QTreeWidgetItem* group =
+        plainRow(nullptr,
+                 QCoreApplication::translate("cx::DepartmentPanel", "Not reviewed in %n days",
+                                             nullptr, m_doc->reviewIntervalDays()) +
+                     QStringLiteral(" (%1)").arg(rows.size()),
+                 reviewKey);
+    m_cards->addTopLevelItem(group);
+    group->addChildren(rows);
+    group->setExpanded(!m_collapsed.contains(reviewKey));
+}
+
 void DepartmentPanel::addCardGroups()
 {
     const QList<Id> journeys = m_journey != 0 ? QList<Id>{m_journey} : m_doc->journeyIds();

@@ -1,6 +1,7 @@
 #include "departmentpanel.h"
 
 #include "analysis/analysis.h"
+#include "analysis/reviews.h"
 #include "commands/edit.h"
 #include "departmentdialog.h"
 #include "model/document.h"
@@ -149,6 +150,12 @@ QWidget* DepartmentPanel::createDetailsPart()
     m_name->setFont(big);
     m_head = label(tr("Head of department"));
     m_description = label(tr("Department description"));
+    m_reviews = label(tr("Review state"));
+    m_markReviewed = new QToolButton(part);
+    m_markReviewed->setText(tr("Mark All Reviewed"));
+    m_markReviewed->setAccessibleName(tr("Mark all its cards on this journey reviewed"));
+    m_markReviewed->setToolTip(m_markReviewed->accessibleName());
+    connect(m_markReviewed, &QToolButton::clicked, this, &DepartmentPanel::markAllReviewed);
 
     createCardTree(part);
 
@@ -162,6 +169,10 @@ QWidget* DepartmentPanel::createDetailsPart()
     layout->addLayout(title);
     layout->addWidget(m_head);
     layout->addWidget(m_description);
+    auto* reviews = new QHBoxLayout;
+    reviews->addWidget(m_reviews, 1);
+    reviews->addWidget(m_markReviewed, 0, Qt::AlignTop);
+    layout->addLayout(reviews);
     layout->addWidget(m_cards, 1);
     return part;
 }
@@ -215,7 +226,7 @@ void DepartmentPanel::connectDocument()
     follow(&Document::cardAdded, &Document::cardChanged, &Document::cardMoved,
            &Document::cardRemoved);
     follow(&Document::linkAdded, &Document::linkChanged, &Document::linkRemoved,
-           &Document::reloaded);
+           &Document::reloaded, &Document::reviewIntervalChanged);
 }
 
 void DepartmentPanel::setJourney(Id journeyId)
@@ -322,7 +333,8 @@ void DepartmentPanel::fillDetails(const DocumentData& data)
 {
     const Department* d = m_doc && m_lens ? m_doc->department(m_lens) : nullptr;
     m_hint->setVisible(m_doc && !d);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_chip, m_name, m_cards})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_chip, m_name, m_cards, m_reviews, m_markReviewed})
         w->setVisible(d);
     m_head->setVisible(d && !d->head.isEmpty());
     m_description->setVisible(d && !d->description.isEmpty());
@@ -346,8 +358,12 @@ void DepartmentPanel::fillDetails(const DocumentData& data)
     m_head->setText(tr("Head: %1").arg(d->head));
     m_description->setText(d->description);
 
+    const ReviewCount reviewed = reviewCount(*m_doc, m_journey, m_lens);
+    m_reviews->setText(reviewSummary(reviewed, d->name, m_doc->reviewIntervalDays()));
+    m_markReviewed->setEnabled(reviewed.cards > 0 && !m_doc->isReadOnly() && !m_doc->isShared());
     addImpactSection(data); // what a head asks first: whose moments their work reaches
     addPrioritySections(data);
+    addReviewSection();
     addCardGroups();
     if (currentCard != 0) {
         QTreeWidgetItem* restore = nullptr; // in its group, else its first row
@@ -383,6 +399,15 @@ void DepartmentPanel::updateButtons()
     m_remove->setEnabled(selected);
     m_up->setEnabled(selected && index > 0);
     m_down->setEnabled(selected && index + 1 < order.size());
+}
+
+void DepartmentPanel::markAllReviewed()
+{
+    if (!m_doc || !m_lens)
+        return;
+    const Error err = edit::markReviewed(*m_doc, accountableCards(*m_doc, m_journey, m_lens));
+    if (err)
+        QMessageBox::warning(this, tr("Mark All Reviewed"), err.message);
 }
 
 void DepartmentPanel::onDepartmentPicked(QTreeWidgetItem* item)

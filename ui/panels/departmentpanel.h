@@ -89,6 +89,8 @@ private:
     void addCardGroups();
     void addImpactSection(const DocumentData& data);
     void addPrioritySections(const DocumentData& data);
+    void addReviewSection(); // departmentcards.cpp
+    void markAllReviewed();
     void updateButtons();
     void onDepartmentPicked(QTreeWidgetItem* item);
     void onCardItem(QTreeWidgetItem* item);
@@ -113,6 +115,8 @@ private:
     QLabel* m_name = nullptr;
     QLabel* m_head = nullptr;
     QLabel* m_description = nullptr;
+    QLabel* m_reviews = nullptr;           // "12 of 20 ... reviewed in the last 90 days"
+    QToolButton* m_markReviewed = nullptr; // every card it owns on the journey
     QTreeWidget* m_cards = nullptr;
 };
 

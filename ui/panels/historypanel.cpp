@@ -224,7 +224,7 @@ void HistoryPanel::setDocument(Document* doc)
 void HistoryPanel::connectDocument()
 {
     const auto follow = [this](auto... signal) { m_refresh->follow(m_doc.data(), signal...); };
-    follow(&Document::titleChanged, &Document::reloaded);
+    follow(&Document::titleChanged, &Document::reviewIntervalChanged, &Document::reloaded);
     follow(&Document::departmentAdded, &Document::departmentChanged, &Document::departmentMoved,
            &Document::departmentRemoved);
     follow(&Document::personaAdded, &Document::personaChanged, &Document::personaRemoved);

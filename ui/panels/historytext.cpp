@@ -156,8 +156,10 @@ QString describeWith(const HistoryChange& c, const Document* doc, int max, bool 
         return max > 0 ? shortened(text, max) : text;
     };
     const QString change = QStringLiteral("%1 \u2192 %2").arg(value(c.before), value(c.after));
-    if (c.object == HistoryObject::Title)
+    if (c.object == HistoryObject::Title && c.field == QLatin1String("title"))
         return tr("Renamed the map: %1").arg(change);
+    if (c.object == HistoryObject::Title)
+        return tr("Changed the map's %1: %2").arg(fieldLabel(c.field), change);
     if (!withSubject)
         return tr("Changed %1: %2").arg(fieldLabel(c.field), change);
     // A card names itself; anything else says what it is.
@@ -180,6 +182,9 @@ QString fieldLabel(const QString& field)
         {QStringLiteral("source"), QT_TRANSLATE_NOOP("cx::HistoryPanel", "current journey")},
         {QStringLiteral("from"), QT_TRANSLATE_NOOP("cx::HistoryPanel", "start")},
         {QStringLiteral("to"), QT_TRANSLATE_NOOP("cx::HistoryPanel", "end")},
+        {QStringLiteral("reviewed"), QT_TRANSLATE_NOOP("cx::HistoryPanel", "last review")},
+        {QStringLiteral("review_interval_days"),
+         QT_TRANSLATE_NOOP("cx::HistoryPanel", "review interval (days)")},
     };
     if (const char* label = labels.value(field))
         return tr(label);
@@ -190,6 +195,8 @@ QString valueText(const QString& field, const QJsonValue& value, const Document*
 {
     if (value.isUndefined())
         return {};
+    if (value.isNull() && field == QLatin1String("reviewed"))
+        return tr("never");
     if (value.isNull())
         return field == QLatin1String("emotion") ? tr("not rated") : tr("none");
     if (value.isArray())
@@ -204,6 +211,13 @@ QString valueText(const QString& field, const QJsonValue& value, const Document*
         if (field == QLatin1String("votes") || field == QLatin1String("budget"))
             return QString::number(value.toInteger());
         return nameOf(field, value.toInteger(), doc);
+    }
+    if (value.isObject() && field == QLatin1String("reviewed")) {
+        const QDateTime at =
+            QDateTime::fromString(value[QLatin1String("at")].toString(), Qt::ISODateWithMs);
+        return tr("%1 by %2")
+            .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat),
+                 value[QLatin1String("by")].toString());
     }
     if (value.isObject())
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));

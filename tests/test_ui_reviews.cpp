@@ -1,0 +1,110 @@
+// Reviews in the editor (analysis/reviews.h): Journey > Review marks the
+// selected cards or the lens department's cards reviewed, one undo step each;
+// the canvas badges stale cards once the journey has reviews; the Departments
+// dock counts its reviewed cards and lists the stale ones, and its Mark All
+// Reviewed button marks them.
+
+#include <catch2/catch.hpp>
+
+#include "canvas/carditem.h"
+#include "canvas/journeyscene.h"
+#include "commands/edit.h"
+#include "mainwindow.h"
+#include "model/document.h"
+#include "panels/departmentpanel.h"
+#include "testutil.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QSettings>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace cx;
+
+namespace {
+
+QLabel* reviewLabel(QWidget* panel)
+{
+    for (QLabel* l : panel->findChildren<QLabel*>()) {
+        if (l->accessibleName() == QStringLiteral("Review state"))
+            return l;
+    }
+    return nullptr;
+}
+
+QToolButton* markAllButton(QWidget* panel)
+{
+    for (QToolButton* b : panel->findChildren<QToolButton*>()) {
+        if (b->text() == QStringLiteral("Mark All Reviewed"))
+            return b;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("Journey > Review marks cards reviewed; the canvas and the Departments dock show it",
+          "[ui][reviews]")
+{
+    test::TempDir dir;
+    auto owned = test::smallDocumentFile(dir);
+    Document& doc = *owned;
+    QDateTime now(QDate(2026, 9, 7), QTime(10, 0), Qt::UTC);
+    doc.setClock([&now] { return now; });
+    doc.setAuthor(QStringLiteral("ines"));
+    QSettings().clear();
+    MainWindow w;
+    w.resize(1400, 900);
+    w.setDocument(std::move(owned));
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    canvas::JourneyScene* scene = w.scene();
+
+    // A workshop map without reviews shows no review badges.
+    CHECK_FALSE(scene->cardItem(2)->toolTip().contains(QStringLiteral("review")));
+
+    QAction* mark = w.findChild<QAction*>(QStringLiteral("markReviewed"));
+    REQUIRE(mark);
+    scene->selectCards({2});
+    QApplication::processEvents();
+    REQUIRE(mark->isEnabled());
+    mark->trigger();
+    CHECK(doc.card(2)->reviewedAt == now);
+    CHECK(doc.card(2)->reviewedBy == QStringLiteral("ines"));
+    CHECK(doc.undoStack()->undoText() == QStringLiteral("Mark \u201cCheckout page\u201d reviewed"));
+    // Now the journey has reviews: the reviewed card says so, the others are stale.
+    CHECK(scene->cardItem(2)->toolTip().contains(QStringLiteral("Reviewed ")));
+    CHECK(scene->cardItem(3)->toolTip().contains(
+        QStringLiteral("Not reviewed in the last 90 days (never reviewed)")));
+
+    // The Departments dock with IT as the lens: 1 of its 2 cards.
+    w.setLens(2);
+    QApplication::processEvents();
+    DepartmentPanel* panel = w.departmentPanel();
+    QLabel* label = reviewLabel(panel);
+    REQUIRE(label);
+    CHECK(label->text() == QStringLiteral("1 of 2 IT cards reviewed in the last 90 days"));
+    QAction* markDepartment = w.findChild<QAction*>(QStringLiteral("markDepartmentReviewed"));
+    REQUIRE(markDepartment);
+    CHECK(markDepartment->text() == QStringLiteral("Mark &All IT Cards Reviewed"));
+
+    // 100 days on, both are stale; Mark All Reviewed takes them in one step.
+    now = now.addDays(100);
+    doc.setAuthor(QStringLiteral("omar"));
+    QToolButton* all = markAllButton(panel);
+    REQUIRE(all);
+    REQUIRE(all->isEnabled());
+    QTest::mouseClick(all, Qt::LeftButton);
+    QApplication::processEvents();
+    CHECK(doc.card(2)->reviewedBy == QStringLiteral("omar"));
+    CHECK(doc.card(3)->reviewedBy == QStringLiteral("omar"));
+    CHECK(doc.undoStack()->undoText() == QStringLiteral("Mark 2 cards reviewed"));
+    CHECK(label->text() == QStringLiteral("2 of 2 IT cards reviewed in the last 90 days"));
+    doc.undoStack()->undo();
+    QApplication::processEvents();
+    CHECK(label->text() == QStringLiteral("0 of 2 IT cards reviewed in the last 90 days"));
+    CHECK(doc.card(2)->reviewedBy == QStringLiteral("ines"));
+}
