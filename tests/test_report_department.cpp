@@ -4,6 +4,7 @@
 // (accountable or contributing) and the cards their chains reach, with
 // comments, and a map that dims the rest without PDF transparency.
 
+#include "commands/edit.h"
 #include "model/document.h"
 #include "pdfread.h"
 #include "report/report.h"
@@ -255,4 +256,29 @@ TEST_CASE("a department report's map dims the other cards without transparency",
         r.pages({Billing}, r.dir.file(QStringLiteral("billing.pdf")), PageKind::Map);
     CHECK(map.contains(QStringLiteral("Brand survey")));
     CHECK(map.contains(QStringLiteral("Order page")));
+}
+
+TEST_CASE("a department's section says how many of its cards are reviewed and lists the stale ones",
+          "[report][department][reviews]")
+{
+    Report r;
+    r.doc->setAuthor(QStringLiteral("ines"));
+    REQUIRE_FALSE(edit::markReviewed(*r.doc, {1}));
+    const QString pdf = r.write({Billing}, QStringLiteral("billing.pdf"));
+    const QString section = r.pages({Billing}, pdf, PageKind::Department);
+    CHECK(section.contains(
+        QStringLiteral("1 of 3 Billing & Finance cards reviewed in the last 90 days. Not reviewed "
+                       "within 90 days:")));
+    CHECK(section.contains(QStringLiteral("Credit check holds the order")));
+    CHECK(section.contains(QStringLiteral("never")));
+
+    // A fortnight's interval, 100 days on: the reviewed card is stale too.
+    REQUIRE_FALSE(edit::setReviewInterval(*r.doc, 14));
+    const QDateTime later = QDateTime::currentDateTimeUtc().addDays(100);
+    r.doc->setClock([later] { return later; });
+    const QString pdf2 = r.write({Billing}, QStringLiteral("billing2.pdf"));
+    const QString stale = r.pages({Billing}, pdf2, PageKind::Department);
+    CHECK(stale.contains(
+        QStringLiteral("0 of 3 Billing & Finance cards reviewed in the last 14 days")));
+    CHECK(stale.contains(QStringLiteral(" by ines")));
 }

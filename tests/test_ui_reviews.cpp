@@ -9,6 +9,7 @@
 #include "canvas/carditem.h"
 #include "canvas/journeyscene.h"
 #include "commands/edit.h"
+#include "dashboard/dashboard.h"
 #include "mainwindow.h"
 #include "model/document.h"
 #include "panels/departmentpanel.h"
@@ -87,6 +88,11 @@ TEST_CASE("Journey > Review marks cards reviewed; the canvas and the Departments
     QLabel* label = reviewLabel(panel);
     REQUIRE(label);
     CHECK(label->text() == QStringLiteral("1 of 2 IT cards reviewed in the last 90 days"));
+    // The dashboard says the same for the lens.
+    auto* dashboardLine = w.findChild<QLabel*>(QStringLiteral("dashboardReviews"));
+    REQUIRE(dashboardLine);
+    w.dashboard()->refreshNow();
+    CHECK(dashboardLine->text() == label->text());
     QAction* markDepartment = w.findChild<QAction*>(QStringLiteral("markDepartmentReviewed"));
     REQUIRE(markDepartment);
     CHECK(markDepartment->text() == QStringLiteral("Mark &All IT Cards Reviewed"));

@@ -1,6 +1,7 @@
 #include "dashboard.h"
 
 #include "analysis/analysis.h"
+#include "analysis/reviews.h"
 #include "coverageheatmap.h"
 #include "dashboardcharts.h"
 #include "dashboarddata.h"
@@ -57,6 +58,8 @@ Dashboard::Dashboard(QWidget* parent) : QWidget(parent)
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_heading->setFont(big);
+    m_reviews = textLabel(tr("Review state"), m_content);
+    m_reviews->setObjectName(QStringLiteral("dashboardReviews"));
     createSections();
     m_scroll->setWidget(m_content);
     m_scroll->viewport()->installEventFilter(this);
@@ -148,7 +151,8 @@ void Dashboard::relayout(int columns)
     while (m_grid->count() > 0)
         delete m_grid->takeAt(0);
     m_grid->addWidget(m_heading, 0, 0, 1, columns);
-    int row = 1;
+    m_grid->addWidget(m_reviews, 1, 0, 1, columns);
+    int row = 2;
     int column = 0;
     for (const Section& s : m_sections) {
         if (s.wide && column > 0) {
@@ -210,7 +214,8 @@ void Dashboard::connectDocument()
     follow(&Document::cardAdded, &Document::cardChanged, &Document::cardMoved,
            &Document::cardRemoved, &Document::reloaded);
     // Links carry the reach that priorities count.
-    follow(&Document::linkAdded, &Document::linkChanged, &Document::linkRemoved);
+    follow(&Document::linkAdded, &Document::linkChanged, &Document::linkRemoved,
+           &Document::reviewIntervalChanged);
 }
 
 void Dashboard::setJourney(Id journeyId)
@@ -261,10 +266,14 @@ void Dashboard::refresh()
 
 void Dashboard::updateHeading()
 {
+    m_reviews->setVisible(m_doc);
     if (!m_doc) {
         m_heading->setText(tr("No map is open."));
         return;
     }
+    const Department* lens = m_doc->department(m_lens);
+    m_reviews->setText(reviewSummary(reviewCount(*m_doc, m_journey, m_lens),
+                                     lens ? lens->name : QString(), m_doc->reviewIntervalDays()));
     const Journey* j = m_doc->journey(m_journey);
     const QString journey = j ? j->name : tr("All journeys");
     m_heading->setText(m_lens ? tr("%1 · lens: %2").arg(journey, lensName())

@@ -122,7 +122,8 @@ private:
     QWidget* m_content = nullptr;
     QGridLayout* m_grid = nullptr;
     QLabel* m_heading = nullptr;
-    QList<Section> m_sections; // in reading order
+    QLabel* m_reviews = nullptr; // "12 of 20 ... cards reviewed in the last 90 days"
+    QList<Section> m_sections;   // in reading order
     QChartView* m_stageBars = nullptr;
     QChartView* m_emotion = nullptr;
     QChartView* m_pain = nullptr;

@@ -2,6 +2,7 @@
 // customer moments its work feeds (impact analysis) and its cards by stage.
 
 #include "analysis/kpistatus.h"
+#include "analysis/reviews.h"
 #include "canvas/canvasstyle.h"
 #include "model/document.h"
 #include "model/enumnames.h"
@@ -139,6 +140,42 @@ void addImpact(const JourneyFacts& f, const Department& d, Flow& flow)
     if (impact.hits.size() > impactRows)
         flow.addParagraph(QStringLiteral("\u2026 and %1 more, further along the links.")
                               .arg(impact.hits.size() - impactRows),
+                          flow.styles().small, 1);
+}
+
+// The review state of the cards it is accountable for (analysis/reviews.h):
+// how many are reviewed within the map's interval, and the stale ones.
+void addReviews(const JourneyFacts& f, const Department& d, Flow& flow)
+{
+    flow.addHeading(QStringLiteral("Reviews"), flow.styles().h2, 7);
+    const ReviewCount n = reviewCount(f.doc, f.journeyId, d.id);
+    const int days = f.doc.reviewIntervalDays();
+    QString text = reviewSummary(n, d.name, days) + QLatin1Char('.');
+    if (n.stale() == 0) {
+        flow.addParagraph(text, flow.styles().body, 2);
+        return;
+    }
+    text += QStringLiteral(" Not reviewed within %1 days:").arg(days);
+    flow.addParagraph(text, flow.styles().body, 2);
+    QList<QList<Cell>> rows;
+    for (Id id : accountableCards(f.doc, f.journeyId, d.id)) {
+        const Card* c = f.doc.card(id);
+        if (!isStale(f.doc, *c))
+            continue;
+        const QString last =
+            c->reviewedAt.isValid()
+                ? QStringLiteral("%1 by %2")
+                      .arg(c->reviewedAt.toString(QStringLiteral("yyyy-MM-dd")), c->reviewedBy)
+                : QStringLiteral("never");
+        rows.append({textCell(c->title, f.stageName(c->stageId) + QStringLiteral(" \u00b7 ") +
+                                            f.laneName(c->laneId)),
+                     textCell(last, {})});
+    }
+    const qsizetype all = rows.size();
+    rows = rows.mid(0, impactRows);
+    addTable(flow, {{QStringLiteral("Card"), 65}, {QStringLiteral("Last review"), 35}}, rows);
+    if (all > impactRows)
+        flow.addParagraph(QStringLiteral("\u2026 and %1 more.").arg(all - impactRows),
                           flow.styles().small, 1);
 }
 
@@ -280,8 +317,10 @@ void buildDepartment(const JourneyFacts& f, const JourneyFocus& focus, Id depart
     addChart(f, *r, color, flow);
     addImpact(f, *d, flow);
     addPriorities(f, *d, flow);
-    if (r->total.owned > 0)
+    if (r->total.owned > 0) {
+        addReviews(f, *d, flow);
         addCards(f, focus, *d, flow);
+    }
 }
 
 } // namespace cx::report
