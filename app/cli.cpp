@@ -60,6 +60,7 @@ int usageError(const QString& message)
           << "       cxmap review FILE [--department NAME] [--journey NAME] [--json]\n"
           << "       cxmap review FILE --mark --department NAME | --card-id N ...\n"
           << "       cxmap review FILE --interval DAYS\n"
+          << "       cxmap digest FILE --department NAME [--since DATE] [--markdown]\n"
           << "       cxmap server init URL\n"
           << "       cxmap server grant URL --map NAME ROLE --facilitator|--viewer\n"
           << "       cxmap server grant URL --map NAME ROLE --department NAME [--department NAME "
@@ -444,7 +445,7 @@ const QHash<QString, Verb> verbs = {
     {QStringLiteral("publish"), &cmdPublish},   {QStringLiteral("pull"), &cmdPull},
     {QStringLiteral("list"), &cmdList},         {QStringLiteral("impact"), &cmdImpact},
     {QStringLiteral("versions"), &cmdVersions}, {QStringLiteral("history"), &cmdHistory},
-    {QStringLiteral("review"), &cmdReview}};
+    {QStringLiteral("review"), &cmdReview},     {QStringLiteral("digest"), &cmdDigest}};
 
 } // namespace
 

@@ -1,7 +1,9 @@
 #include "clireview.h"
 
+#include "analysis/digest.h"
 #include "analysis/reviews.h"
 #include "cli.h"
+#include "clihistory.h"
 #include "cliout.h"
 #include "commands/edit.h"
 #include "model/document.h"
@@ -175,6 +177,48 @@ int cmdReview(const QStringList& args)
     if (interval)
         return Ok;
     return printState(d, scope, p.isSet(QStringLiteral("json")));
+}
+
+int cmdDigest(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("department"), QStringLiteral("The department (required)."),
+                 QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("since"),
+                 QStringLiteral("Changes from DATE on (YYYY-MM-DD or ISO 8601, UTC); "
+                                "default: the department's last review."),
+                 QStringLiteral("DATE")});
+    p.addOption({QStringLiteral("markdown"),
+                 QStringLiteral("Markdown for a chat or a wiki (map text escaped).")});
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!p.parse(args.mid(1)))
+        return usageError(p.errorText());
+    if (p.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("digest: one map file"));
+    if (!p.isSet(QStringLiteral("department")))
+        return usageError(QStringLiteral("digest: which department? (--department NAME)"));
+    QDateTime since;
+    if (p.isSet(QStringLiteral("since"))) {
+        auto at = parseDate(QStringLiteral("since"), p.value(QStringLiteral("since")));
+        if (!at)
+            return fail(at.error().message);
+        since = *at;
+    }
+    const QString file = p.positionalArguments().first();
+    auto doc = Document::open(file, true);
+    if (!doc)
+        return fail(doc.error().message);
+    auto dep = departmentNamed(*doc.value(), file, p.value(QStringLiteral("department")));
+    if (!dep)
+        return fail(dep.error().message);
+    auto digest = makeDigest(*doc.value(), *dep, since);
+    if (!digest)
+        return fail(QStringLiteral("%1: %2").arg(file, digest.error().message));
+    out() << digestText(*doc.value(), *digest, p.isSet(QStringLiteral("markdown")));
+    out().flush();
+    if (out().status() != QTextStream::Ok)
+        return fail(QStringLiteral("cannot write the digest (is the output full?)"));
+    return Ok;
 }
 
 } // namespace cx::cli

@@ -6,11 +6,16 @@
 // cards too. `--mark` marks the department's cards (or --card-id N ...)
 // reviewed now by the OS user, in one step; `--interval DAYS` sets the map's
 // review interval. MAP is a file.
+//
+// `cxmap digest MAP --department NAME [--since DATE] [--markdown]`: what
+// changed on the department's cards since its last review (or DATE), its
+// KPIs that moved and its stale cards, as text to paste (analysis/digest.h).
 
 #include <QStringList>
 
 namespace cx::cli {
 
 int cmdReview(const QStringList& args);
+int cmdDigest(const QStringList& args);
 
 } // namespace cx::cli

@@ -164,7 +164,7 @@ TEST_CASE("picking a department shows its cards by stage and activates cards", "
     CHECK(g[1].second == QList<Id>{2});
     CHECK(g[2].first == QStringLiteral("Opportunities by priority (1)"));
     CHECK(g[2].second == QList<Id>{3});
-    CHECK(g[3].first == QStringLiteral("Not reviewed in 90 days (2)"));
+    CHECK(g[3].first == QStringLiteral("Not reviewed in the last 90 days (2)"));
     CHECK(g[3].second == QList<Id>{2, 3});
     CHECK(g[4].first == QStringLiteral("Awareness (1)"));
     CHECK(g[4].second == QList<Id>{1}); // contributes to the social ad

@@ -11,7 +11,7 @@
 #include "mainwindow.h"
 #include "model/document.h"
 #include "panels/historypanel.h"
-#include "panels/historytext.h"
+#include "model/historytext.h"
 #include "panels/panelrefresh.h"
 #include "testutil.h"
 #include "tiptext.h"

@@ -7,6 +7,7 @@
 #include "commands/edit.h"
 #include "mainactions.h"
 #include "mainwindow.h"
+#include "uitext.h"
 
 #include <QAction>
 #include <QInputDialog>
@@ -30,7 +31,8 @@ void MainActions::createReviewActions()
         if (cards.isEmpty() || !m_w.ensureWritable())
             return;
         report(edit::markReviewed(*doc, cards),
-               tr("Marked %n card(s) reviewed", nullptr, int(cards.size())));
+               counted(int(cards.size()), tr("Marked %1 card reviewed"),
+                       tr("Marked %1 cards reviewed")));
     });
     a = makeAction(QStringLiteral("markDepartmentReviewed"),
                    tr("Mark &All Lens Department Cards Reviewed"), {},
@@ -45,7 +47,8 @@ void MainActions::createReviewActions()
             return;
         }
         report(edit::markReviewed(*doc, cards),
-               tr("Marked %n card(s) reviewed", nullptr, int(cards.size())));
+               counted(int(cards.size()), tr("Marked %1 card reviewed"),
+                       tr("Marked %1 cards reviewed")));
     });
     a = makeAction(QStringLiteral("reviewInterval"), tr("Review &Interval…"), {},
                    tr("How many days a review stays fresh before the card counts as stale"));
@@ -59,7 +62,7 @@ void MainActions::createReviewActions()
             doc->reviewIntervalDays(), 1, maxReviewIntervalDays, 1, &ok);
         if (ok && days != doc->reviewIntervalDays())
             report(edit::setReviewInterval(*doc, days),
-                   tr("Review interval: %n day(s)", nullptr, days));
+                   counted(days, tr("Review interval: %1 day"), tr("Review interval: %1 days")));
     });
 }
 

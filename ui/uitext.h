@@ -2,6 +2,8 @@
 
 // Small text helpers shared by the widgets.
 
+#include "model/shorttext.h" // shortened()
+
 #include <QString>
 #include <QTextDocument>
 
@@ -12,12 +14,6 @@ namespace cx {
 inline QString counted(int n, const QString& one, const QString& many)
 {
     return (n == 1 ? one : many).arg(n);
-}
-
-// At most 'max' characters, with an ellipsis when cut: long titles in menus.
-inline QString shortened(const QString& text, int max = 40)
-{
-    return text.size() <= max ? text : text.left(max - 1).trimmed() + QChar(0x2026);
 }
 
 // Text shown in a menu as it is: '&' would otherwise mark a shortcut letter.

@@ -39,17 +39,27 @@ ReviewCount reviewCount(const Document& doc, Id journeyId, Id departmentId)
     return n;
 }
 
+QString intervalText(int days)
+{
+    // English forms spelled out: tr()'s %n picks a plural form only when a
+    // translation is loaded.
+    return days == 1 ? QCoreApplication::translate("cx::Reviews", "in the last day")
+                     : QCoreApplication::translate("cx::Reviews", "in the last %1 days").arg(days);
+}
+
 QString reviewSummary(const ReviewCount& count, const QString& departmentName, int intervalDays)
 {
-    const auto tr = [](const char* text, int n) {
-        return QCoreApplication::translate("cx::Reviews", text, nullptr, n);
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("cx::Reviews", text);
     };
-    const QString days = tr("in the last %n days", intervalDays);
+    const QString within = intervalText(intervalDays);
     if (departmentName.isEmpty())
-        return tr("%1 of %n cards reviewed %2", count.cards).arg(count.reviewed).arg(days);
-    return tr("%1 of %n %2 cards reviewed %3", count.cards)
-        .arg(count.reviewed)
-        .arg(departmentName, days);
+        return (count.cards == 1 ? tr("%1 of %2 card reviewed %3")
+                                 : tr("%1 of %2 cards reviewed %3"))
+            .arg(QString::number(count.reviewed), QString::number(count.cards), within);
+    return (count.cards == 1 ? tr("%1 of %2 %3 card reviewed %4")
+                             : tr("%1 of %2 %3 cards reviewed %4"))
+        .arg(QString::number(count.reviewed), QString::number(count.cards), departmentName, within);
 }
 
 } // namespace cx

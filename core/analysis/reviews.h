@@ -29,6 +29,8 @@ ReviewCount reviewCount(const Document& doc, Id journeyId, Id departmentId);
 
 // "12 of 20 Billing & Finance cards reviewed in the last 90 days" (department
 // name empty: "12 of 20 cards ...").
+// "in the last 90 days", "in the last day".
+QString intervalText(int days);
 QString reviewSummary(const ReviewCount& count, const QString& departmentName, int intervalDays);
 
 } // namespace cx

@@ -55,10 +55,11 @@ Error setReviewInterval(Document& doc, int days)
     if (days < 1 || days > maxReviewIntervalDays)
         return detail::invalid(
             tr("A review interval is 1 to %1 days, not %2").arg(maxReviewIntervalDays).arg(days));
-    return detail::push(
-        doc, new EditCommand<ReviewIntervalValue>(doc, {0, doc.reviewIntervalDays()}, {0, days},
-                                                  MergeId::EditReviewInterval, false,
-                                                  tr("Set the review interval to %n days", days)));
+    return detail::push(doc, new EditCommand<ReviewIntervalValue>(
+                                 doc, {0, doc.reviewIntervalDays()}, {0, days},
+                                 MergeId::EditReviewInterval, false,
+                                 days == 1 ? tr("Set the review interval to 1 day")
+                                           : tr("Set the review interval to %1 days").arg(days)));
 }
 
 } // namespace cx::edit

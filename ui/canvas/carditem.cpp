@@ -185,7 +185,7 @@ static QString reviewText(const Document& doc, const Card& c, bool stale)
     const QString by = c.reviewedBy.isEmpty() ? tr("someone") : c.reviewedBy;
     if (!stale)
         return tr("Reviewed %1 by %2").arg(when, by);
-    const QString interval = tr("Not reviewed in the last %n days", doc.reviewIntervalDays());
+    const QString interval = tr("Not reviewed %1").arg(intervalText(doc.reviewIntervalDays()));
     if (!c.reviewedAt.isValid())
         return tr("%1 (never reviewed)").arg(interval);
     return tr("%1 (last: %2 by %3)").arg(interval, when, by);

@@ -14,7 +14,6 @@
 #include "prioritytext.h"
 #include "uitext.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 #include <QTreeWidget>
 
@@ -26,7 +25,7 @@ constexpr qint64 impactKey = -1;      // the "Customer moments it feeds" group
 constexpr qint64 emptyKey = -2;       // a row that only says "none"
 constexpr qint64 painKey = -3;        // the "Pain points by priority" group
 constexpr qint64 opportunityKey = -4; // the "Opportunities by priority" group
-constexpr qint64 reviewKey = -5;      // the "Not reviewed in 90 days" group
+constexpr qint64 reviewKey = -5;      // the "Not reviewed in the last 90 days" group
 
 QString tr(const char* text) { return DepartmentPanel::tr(text); }
 
@@ -121,12 +120,9 @@ void DepartmentPanel::addReviewSection()
     }
     if (rows.isEmpty())
         return;
+    const QString within = intervalText(m_doc->reviewIntervalDays());
     QTreeWidgetItem* group =
-        plainRow(nullptr,
-                 QCoreApplication::translate("cx::DepartmentPanel", "Not reviewed in %n days",
-                                             nullptr, m_doc->reviewIntervalDays()) +
-                     QStringLiteral(" (%1)").arg(rows.size()),
-                 reviewKey);
+        plainRow(nullptr, tr("Not reviewed %1 (%2)").arg(within).arg(rows.size()), reviewKey);
     m_cards->addTopLevelItem(group);
     group->addChildren(rows);
     group->setExpanded(!m_collapsed.contains(reviewKey));

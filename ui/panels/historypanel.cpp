@@ -1,7 +1,7 @@
 #include "historypanel.h"
 
 #include "commands/edit.h"
-#include "historytext.h"
+#include "model/historytext.h"
 #include "model/document.h"
 #include "panelrefresh.h"
 #include "uitext.h"

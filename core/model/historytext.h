@@ -1,13 +1,13 @@
 #pragma once
 
-// How the Map History dock words a history record (model/history.h) for a
+// How the Map History dock and the digest word a history record (model/history.h) for a
 // reader: "Changed emotion of “Checkout page”: −1 → +1". Records hold the
 // JSON format's names and values; this turns enum names into words, ids of
 // departments, stages, lanes and participants into their names (while they
 // exist) and keeps long texts short. The result is plain text: map text in
 // it is untrusted and must be shown as text (a tool tip via plainToolTip()).
 
-#include "model/history.h"
+#include "history.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 #include "historytext.h"
 
-#include "model/document.h"
-#include "model/enumnames.h"
-#include "uitext.h"
+#include "document.h"
+#include "enumnames.h"
+#include "shorttext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -81,7 +81,7 @@ QString arrayText(const QString& field, const QJsonArray& items, const Document*
     if (items.isEmpty())
         return tr("none");
     if (field == QLatin1String("comments"))
-        return counted(int(items.size()), tr("%1 comment"), tr("%1 comments"));
+        return (items.size() == 1 ? tr("%1 comment") : tr("%1 comments")).arg(items.size());
     QStringList parts;
     for (const QJsonValue& item : items) {
         if (field == QLatin1String("kpis"))
