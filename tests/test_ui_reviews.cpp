@@ -13,11 +13,16 @@
 #include "mainwindow.h"
 #include "model/document.h"
 #include "panels/departmentpanel.h"
+#include "panels/digestdialog.h"
 #include "testutil.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDateEdit>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QTest>
 #include <QToolButton>
@@ -113,4 +118,38 @@ TEST_CASE("Journey > Review marks cards reviewed; the canvas and the Departments
     QApplication::processEvents();
     CHECK(label->text() == QStringLiteral("0 of 2 IT cards reviewed in the last 90 days"));
     CHECK(doc.card(2)->reviewedBy == QStringLiteral("ines"));
+}
+
+TEST_CASE("the digest dialog shows a department's changes since its last review, plain or "
+          "Markdown, and copies them",
+          "[ui][reviews][digest]")
+{
+    test::TempDir dir;
+    auto doc = test::smallDocumentFile(dir);
+    QDateTime now(QDate(2026, 9, 7), QTime(10, 0), Qt::UTC);
+    doc->setClock([&now] { return now; });
+    doc->setAuthor(QStringLiteral("ines"));
+    REQUIRE_FALSE(edit::markReviewed(*doc, {2, 3}));
+    now = now.addDays(2);
+    REQUIRE_FALSE(edit::setCardTitle(*doc, 2, QStringLiteral("*Checkout*"), edit::Merge::No));
+
+    DigestDialog dialog(*doc, 2);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    CHECK(dialog.findChild<QDateEdit*>(QStringLiteral("digestSince"))->date() == QDate(2026, 9, 7));
+    CHECK(dialog.text().startsWith(
+        QStringLiteral("IT: changes since its last review on 2026-09-07\n")));
+    CHECK(dialog.text().contains(
+        QStringLiteral("- \u201c*Checkout*\u201d: title Checkout page \u2192 *Checkout*")));
+    auto* markdown = dialog.findChild<QCheckBox*>(QStringLiteral("digestMarkdown"));
+    markdown->setFocus();
+    QTest::keyClick(markdown, Qt::Key_Space);
+    CHECK(dialog.text().startsWith(QStringLiteral("## IT")));
+    CHECK(dialog.text().contains(QStringLiteral("\\*Checkout\\*")));
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("digestCopy")), Qt::LeftButton);
+    CHECK(QApplication::clipboard()->text() == dialog.text());
+
+    // An earlier day: from then on, not since the review.
+    dialog.findChild<QDateEdit*>(QStringLiteral("digestSince"))->setDate(QDate(2026, 9, 1));
+    CHECK(dialog.text().startsWith(QStringLiteral("## IT: changes since 2026-09-01")));
 }

@@ -7,6 +7,7 @@
 #include "commands/edit.h"
 #include "mainactions.h"
 #include "mainwindow.h"
+#include "panels/digestdialog.h"
 #include "uitext.h"
 
 #include <QAction>
@@ -49,6 +50,15 @@ void MainActions::createReviewActions()
         report(edit::markReviewed(*doc, cards),
                counted(int(cards.size()), tr("Marked %1 card reviewed"),
                        tr("Marked %1 cards reviewed")));
+    });
+    a = makeAction(QStringLiteral("departmentDigest"), tr("Department &Digest…"), {},
+                   tr("What changed on the lens department's cards since its last review, "
+                      "to paste into an e-mail or a chat"));
+    connect(a, &QAction::triggered, this, [this] {
+        if (Document* doc = m_w.document(); doc && doc->department(m_w.lens())) {
+            DigestDialog dialog(*doc, m_w.lens(), &m_w);
+            dialog.exec();
+        }
     });
     a = makeAction(QStringLiteral("reviewInterval"), tr("Review &Interval…"), {},
                    tr("How many days a review stays fresh before the card counts as stale"));

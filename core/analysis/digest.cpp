@@ -206,14 +206,15 @@ QString digestText(const Document& doc, const Digest& d, bool markdown)
     QStringList lines;
     const QString heading =
         d.sinceLastReview
-            ? tr("%1: changes since its last review on %2").arg(d.department, day(d.since))
-            : tr("%1: changes since %2").arg(d.department, day(d.since));
-    lines << (markdown ? QStringLiteral("## ") + esc(heading) : heading);
+            ? tr("%1: changes since its last review on %2").arg(esc(d.department), day(d.since))
+            : tr("%1: changes since %2").arg(esc(d.department), day(d.since));
+    lines << (markdown ? QStringLiteral("## ") + heading : heading);
     lines << esc(reviewSummary(d.reviews, d.department, d.intervalDays)) + QLatin1Char('.');
+    // Only map text is escaped: the digest's own words and numbers are meant.
     const auto section = [&](const QString& title, int n) {
         lines << QString();
         const QString t = QStringLiteral("%1 (%2)").arg(title).arg(n);
-        lines << (markdown ? QStringLiteral("**%1**").arg(esc(t)) : t);
+        lines << (markdown ? QStringLiteral("**%1**").arg(t) : t);
     };
     const auto place = [&](Id cardId) {
         const Card* c = doc.card(cardId);

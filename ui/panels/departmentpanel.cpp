@@ -4,6 +4,7 @@
 #include "analysis/reviews.h"
 #include "commands/edit.h"
 #include "departmentdialog.h"
+#include "digestdialog.h"
 #include "model/document.h"
 #include "panelrefresh.h"
 #include "wrappedrows.h"
@@ -156,6 +157,11 @@ QWidget* DepartmentPanel::createDetailsPart()
     m_markReviewed->setAccessibleName(tr("Mark all its cards on this journey reviewed"));
     m_markReviewed->setToolTip(m_markReviewed->accessibleName());
     connect(m_markReviewed, &QToolButton::clicked, this, &DepartmentPanel::markAllReviewed);
+    m_digest = new QToolButton(part);
+    m_digest->setText(tr("Digest…"));
+    m_digest->setAccessibleName(tr("What changed on its cards since its last review, to paste"));
+    m_digest->setToolTip(m_digest->accessibleName());
+    connect(m_digest, &QToolButton::clicked, this, &DepartmentPanel::showDigest);
 
     createCardTree(part);
 
@@ -169,9 +175,11 @@ QWidget* DepartmentPanel::createDetailsPart()
     layout->addLayout(title);
     layout->addWidget(m_head);
     layout->addWidget(m_description);
+    layout->addWidget(m_reviews);
     auto* reviews = new QHBoxLayout;
-    reviews->addWidget(m_reviews, 1);
-    reviews->addWidget(m_markReviewed, 0, Qt::AlignTop);
+    reviews->addWidget(m_markReviewed);
+    reviews->addWidget(m_digest);
+    reviews->addStretch(1);
     layout->addLayout(reviews);
     layout->addWidget(m_cards, 1);
     return part;
@@ -333,8 +341,8 @@ void DepartmentPanel::fillDetails(const DocumentData& data)
 {
     const Department* d = m_doc && m_lens ? m_doc->department(m_lens) : nullptr;
     m_hint->setVisible(m_doc && !d);
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{m_chip, m_name, m_cards, m_reviews, m_markReviewed})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_chip, m_name, m_cards, m_reviews,
+                                                      m_markReviewed, m_digest})
         w->setVisible(d);
     m_head->setVisible(d && !d->head.isEmpty());
     m_description->setVisible(d && !d->description.isEmpty());
@@ -408,6 +416,14 @@ void DepartmentPanel::markAllReviewed()
     const Error err = edit::markReviewed(*m_doc, accountableCards(*m_doc, m_journey, m_lens));
     if (err)
         QMessageBox::warning(this, tr("Mark All Reviewed"), err.message);
+}
+
+void DepartmentPanel::showDigest()
+{
+    if (!m_doc || !m_doc->department(m_lens))
+        return;
+    DigestDialog dialog(*m_doc, m_lens, this);
+    dialog.exec();
 }
 
 void DepartmentPanel::onDepartmentPicked(QTreeWidgetItem* item)

@@ -91,6 +91,7 @@ private:
     void addPrioritySections(const DocumentData& data);
     void addReviewSection(); // departmentcards.cpp
     void markAllReviewed();
+    void showDigest();
     void updateButtons();
     void onDepartmentPicked(QTreeWidgetItem* item);
     void onCardItem(QTreeWidgetItem* item);
@@ -117,6 +118,7 @@ private:
     QLabel* m_description = nullptr;
     QLabel* m_reviews = nullptr;           // "12 of 20 ... reviewed in the last 90 days"
     QToolButton* m_markReviewed = nullptr; // every card it owns on the journey
+    QToolButton* m_digest = nullptr;       // DigestDialog
     QTreeWidget* m_cards = nullptr;
 };
 
