@@ -1,8 +1,8 @@
 #include "historypanel.h"
 
 #include "commands/edit.h"
-#include "model/historytext.h"
 #include "model/document.h"
+#include "model/historytext.h"
 #include "panelrefresh.h"
 #include "uitext.h"
 
