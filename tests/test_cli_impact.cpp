@@ -194,7 +194,7 @@ TEST_CASE("impact --json lists both chains with paths, links, flags and the summ
     CHECK(idsOf(groups[1].toObject()[QStringLiteral("cards")]) == QList<Id>{2});
 }
 
-TEST_CASE("impact finds one card or says which; several or none exit with 1", "[cli]")
+TEST_CASE("impact finds one card or says which, several or none exit with 1", "[cli]")
 {
     test::TempDir dir;
     const QString map = impactMapFile(dir);

@@ -107,7 +107,7 @@ TEST_CASE("typing back to where it started leaves no undo step", "[commands]")
     REQUIRE(doc->undoStack()->count() == 0);
 }
 
-TEST_CASE("removing a stage takes its cards and links; undo restores them intact", "[commands]")
+TEST_CASE("removing a stage takes its cards and links, undo restores them intact", "[commands]")
 {
     test::TempDir dir;
     auto doc = newDoc(dir, test::smallDocument());

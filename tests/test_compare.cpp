@@ -139,7 +139,7 @@ TEST_CASE("known edits to a future state show up exactly", "[compare]")
     CHECK(billing.delta == 1.0);
 }
 
-TEST_CASE("stages pair by name, case-insensitively; one-sided stages are listed", "[compare]")
+TEST_CASE("stages pair by name, case-insensitively, one-sided stages are listed", "[compare]")
 {
     test::TempDir dir;
     auto doc = newDoc(dir);

@@ -223,7 +223,7 @@ TEST_CASE("a CSV import takes exactly one leading quote off text cells only", "[
     }
 }
 
-TEST_CASE("names keep the spaces around them through CSV; matching ignores them", "[csv]")
+TEST_CASE("names keep the spaces around them through CSV, matching ignores them", "[csv]")
 {
     DocumentData d = test::smallDocument();
     d.journeys[0].name = QStringLiteral("  Broadband ");
@@ -311,7 +311,7 @@ TEST_CASE("new lanes come back in the order a CSV shows them", "[csv]")
     CHECK(lanes == QStringList{"A", "B", "C"});
 }
 
-TEST_CASE("a NUL in a CSV cell is refused by line and column; other control characters are "
+TEST_CASE("a NUL in a CSV cell is refused by line and column, other control characters are "
           "kept",
           "[csv]")
 {

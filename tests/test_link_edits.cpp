@@ -111,7 +111,7 @@ TEST_CASE("a reversal that would repeat a link is refused and changes nothing", 
     CHECK(edit::reverseLink(*doc, 99).code == ErrorCode::InvalidArgument);
 }
 
-TEST_CASE("retyping and relabelling a link name it in the history; typing a label is one step",
+TEST_CASE("retyping and relabelling a link name it in the history, typing a label is one step",
           "[links]")
 {
     test::TempDir dir;
@@ -137,7 +137,7 @@ TEST_CASE("retyping and relabelling a link name it in the history; typing a labe
     CHECK(doc->link(1)->type == LinkType::Triggers);
 }
 
-TEST_CASE("deleting several links is one step; undo brings them back with their ids", "[links]")
+TEST_CASE("deleting several links is one step, undo brings them back with their ids", "[links]")
 {
     test::TempDir dir;
     auto doc = test::smallDocumentFile(dir);
@@ -207,7 +207,7 @@ struct LinkWindow
 
 } // namespace
 
-TEST_CASE("a click selects a link; the Inspector retypes, relabels and reverses it; Delete "
+TEST_CASE("a click selects a link, the Inspector retypes, relabels and reverses it, Delete "
           "removes it",
           "[links][ui]")
 {
@@ -316,7 +316,7 @@ TEST_CASE("a link's context menu retypes, reverses and deletes it", "[links][ui]
     CHECK(r.doc->undoStack()->count() == 3);
 }
 
-TEST_CASE("the card Inspector lists the card's links; one is a key press away", "[links][ui]")
+TEST_CASE("the card Inspector lists the card's links, one is a key press away", "[links][ui]")
 {
     LinkWindow r;
     r.w.action(QStringLiteral("showLinks"))->trigger(); // links hidden

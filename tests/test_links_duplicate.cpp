@@ -78,7 +78,7 @@ QJsonArray linksOfClip(const QByteArray& clip)
 
 } // namespace
 
-TEST_CASE("adding a link that is there already is refused; the reverse and other types are not",
+TEST_CASE("adding a link that is there already is refused, the reverse and other types are not",
           "[links]")
 {
     test::TempDir dir;
@@ -137,7 +137,7 @@ TEST_CASE("JSON import refuses a link given twice, by its path", "[links][json]"
     CHECK(fromJson(jsonWithLink(linkJson(9, 3, 2, "wait"))).ok());
 }
 
-TEST_CASE("pasted cards bring each link once; a clipboard holding one twice is refused",
+TEST_CASE("pasted cards bring each link once, a clipboard holding one twice is refused",
           "[links][paste]")
 {
     test::TempDir dir;

@@ -255,7 +255,7 @@ TEST_CASE("F2 and double-click edit a card's title in place", "[ui][canvas]")
     }
 }
 
-TEST_CASE("dragging cards to another cell moves them; undo puts them back", "[ui][canvas]")
+TEST_CASE("dragging cards to another cell moves them, undo puts them back", "[ui][canvas]")
 {
     Canvas c;
     const int before = c.steps();
@@ -331,7 +331,7 @@ TEST_CASE("a read-only map does not move or link cards under the mouse", "[ui][c
     CHECK(c.steps() == 0);
 }
 
-TEST_CASE("removed cards leave the scene with their links; undo brings both back", "[ui][canvas]")
+TEST_CASE("removed cards leave the scene with their links, undo brings both back", "[ui][canvas]")
 {
     Canvas c;
     REQUIRE(c.itemsOfType<CardItem>() == 5);
@@ -456,7 +456,7 @@ TEST_CASE("the department lens dims the cards the department has no part in", "[
     }
 }
 
-TEST_CASE("an edit updates only its card's item; a growing cell relayouts", "[ui][canvas]")
+TEST_CASE("an edit updates only its card's item, a growing cell relayouts", "[ui][canvas]")
 {
     Canvas c;
     const QList<Id> ids = c.doc->cardIdsOfJourney(1);

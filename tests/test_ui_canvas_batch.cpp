@@ -85,7 +85,7 @@ void checkUpToDate(const canvas::JourneyScene& scene, const Document& doc)
 
 } // namespace
 
-TEST_CASE("a paste of many cards lays the canvas out once; undo and redo too", "[ui][canvas]")
+TEST_CASE("a paste of many cards lays the canvas out once, undo and redo too", "[ui][canvas]")
 {
     test::CanvasFixture c;
     const QHash<Id, QPointF> before = [&] {

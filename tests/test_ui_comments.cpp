@@ -89,7 +89,7 @@ TEST_CASE("the first comment asks for the author's name, later ones do not", "[u
     CHECK(later.findChild<QLineEdit*>("commentAuthor")->text() == QStringLiteral("Dana"));
 }
 
-TEST_CASE("a comment without a name is not added; the typed text stays", "[ui][comments]")
+TEST_CASE("a comment without a name is not added, the typed text stays", "[ui][comments]")
 {
     Fixture f;
     test::DialogWatcher ask;

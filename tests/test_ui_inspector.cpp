@@ -133,7 +133,7 @@ TEST_CASE("every widget of the Inspector has an accessible name", "[ui][inspecto
     CHECK(checked >= 18);
 }
 
-TEST_CASE("typing a title is one undo step; undo shows the old title", "[ui][inspector]")
+TEST_CASE("typing a title is one undo step, undo shows the old title", "[ui][inspector]")
 {
     Fixture f;
     auto* title = f.widget<QLineEdit>("title");
@@ -157,7 +157,7 @@ TEST_CASE("typing a title is one undo step; undo shows the old title", "[ui][ins
     CHECK(title->text() == "Banner");
 }
 
-TEST_CASE("typing a description merges; edits elsewhere show up", "[ui][inspector]")
+TEST_CASE("typing a description merges, edits elsewhere show up", "[ui][inspector]")
 {
     Fixture f;
     auto* description = f.widget<QPlainTextEdit>("description");

@@ -203,7 +203,7 @@ TEST_CASE("renaming a stage in the Outline is one undo step", "[ui][mainwindow]"
     CHECK(w.outline()->tree()->topLevelItem(0)->child(0)->child(2)->text(0) == old);
 }
 
-TEST_CASE("Clone as Future State shows the copy; undo goes back to the original",
+TEST_CASE("Clone as Future State shows the copy, undo goes back to the original",
           "[ui][mainwindow]")
 {
     test::TempDir dir;
@@ -229,7 +229,7 @@ TEST_CASE("Clone as Future State shows the copy; undo goes back to the original"
     CHECK(w.scene()->cardItemCount() == cards);
 }
 
-TEST_CASE("closing leaves the start page; a recent map opens from it", "[ui][mainwindow]")
+TEST_CASE("closing leaves the start page, a recent map opens from it", "[ui][mainwindow]")
 {
     test::TempDir dir;
     const QString path = test::sampleMapFile(dir);
@@ -338,7 +338,7 @@ TEST_CASE("File > Export > PDF Report writes the report next to the map", "[ui][
     CHECK(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("Pages:")));
 }
 
-TEST_CASE("Ctrl+K opens the quick-add bar; a typed line becomes a card on the canvas",
+TEST_CASE("Ctrl+K opens the quick-add bar, a typed line becomes a card on the canvas",
           "[ui][mainwindow]")
 {
     test::TempDir dir;
@@ -435,7 +435,7 @@ TEST_CASE("Journey > New Journey makes a journey ready to fill, as one undo step
     CHECK(w.journey() == original);
 }
 
-TEST_CASE("F5 presents the journey alone; Esc brings the window back", "[ui][mainwindow]")
+TEST_CASE("F5 presents the journey alone, Esc brings the window back", "[ui][mainwindow]")
 {
     test::TempDir dir;
     MainWindow w;

@@ -52,7 +52,7 @@ QToolButton* markAllButton(QWidget* panel)
 
 } // namespace
 
-TEST_CASE("Journey > Review marks cards reviewed; the canvas and the Departments dock show it",
+TEST_CASE("Journey > Review marks cards reviewed, the canvas and the Departments dock show it",
           "[ui][reviews]")
 {
     test::TempDir dir;

@@ -198,7 +198,7 @@ TEST_CASE("a stage-1 card reached by keyboard is not hidden under the pinned lan
     CHECK(view->viewport()->rect().contains(card));
 }
 
-TEST_CASE("while presenting, the window belongs to the presentation; quitting then keeps the "
+TEST_CASE("while presenting, the window belongs to the presentation, quitting then keeps the "
           "panels for the next session",
           "[ui][room][presentation]")
 {

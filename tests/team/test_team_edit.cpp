@@ -199,7 +199,7 @@ TEST_CASE("Team edit: another client's change arrives live and redraws only that
     CHECK(b->snapshot() == a->snapshot());
 }
 
-TEST_CASE("Team edit: a stale edit is refused with the other's name; both end with the server's "
+TEST_CASE("Team edit: a stale edit is refused with the other's name, both end with the server's "
           "state",
           "[team]")
 {

@@ -190,7 +190,7 @@ TEST_CASE("Team roles: structure, rights and other maps are out of a member's re
     CHECK(*asBob->read(QStringLiteral("Sample")) == *connectTo(t.db.url())->read("Sample"));
 }
 
-TEST_CASE("Team roles: a viewer reads everything and writes nothing; no right, no map", "[team]")
+TEST_CASE("Team roles: a viewer reads everything and writes nothing, no right, no map", "[team]")
 {
     Team t;
     CHECK(t.db.rowsAs(t.carol, QStringLiteral("SELECT 1 FROM cxmap.cards")).value() ==

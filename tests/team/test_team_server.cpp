@@ -51,7 +51,7 @@ DocumentData everything()
 
 } // namespace
 
-TEST_CASE("Team server: init creates the schema once; a database without it is refused", "[team]")
+TEST_CASE("Team server: init creates the schema once, a database without it is refused", "[team]")
 {
     TeamDatabase db;
     auto server = connectTo(db.url());

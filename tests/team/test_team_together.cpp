@@ -369,7 +369,7 @@ TEST_CASE("Team voting: the server keeps a member to one place in the voting and
                                  "901")) == QStringLiteral("1"));
 }
 
-TEST_CASE("Team live: a renamed stage or department arrives alone; a new stage reads the map "
+TEST_CASE("Team live: a renamed stage or department arrives alone, a new stage reads the map "
           "again",
           "[team]")
 {
@@ -403,8 +403,8 @@ TEST_CASE("Team live: a renamed stage or department arrives alone; a new stage r
     CHECK(b->snapshot() == t.server());
 }
 
-TEST_CASE("Team links: a member reverses and retypes a link of its own card; the other window "
-          "follows; another department's link is refused with the reason",
+TEST_CASE("Team links: a member reverses and retypes a link of its own card, the other window "
+          "follows, another department's link is refused with the reason",
           "[team]")
 {
     Together t;
