@@ -188,7 +188,7 @@ TEST_CASE("cxmap history --prune-before refuses a read-only file", "[cli][histor
     CHECK(historyOf(map).size() == 4);
 }
 
-TEST_CASE("cxmap export --json carries the history into cxmap import; --without-history not",
+TEST_CASE("cxmap export --json carries the history into cxmap import, --without-history not",
           "[cli][history][json]")
 {
     test::TempDir dir;
@@ -201,7 +201,7 @@ TEST_CASE("cxmap export --json carries the history into cxmap import; --without-
                    QStringLiteral("--without-history")})
                 .code == 0);
     const QJsonObject root = QJsonDocument::fromJson(test::readFile(json)).object();
-    CHECK(root.value(QStringLiteral("version")).toInt() == 3);
+    CHECK(root.value(QStringLiteral("version")).toInt() == jsonFormatVersion);
     CHECK(root.value(QStringLiteral("history")).toArray().size() == 4);
     CHECK_FALSE(
         QJsonDocument::fromJson(test::readFile(bare)).object().contains(QStringLiteral("history")));

@@ -320,7 +320,7 @@ TEST_CASE("a card is restored as it was on a date in one undo step", "[history][
     CHECK(doc->card(1)->description == QStringLiteral("Later still"));
 }
 
-TEST_CASE("a removed card is restored as it was; one that did not exist yet is refused",
+TEST_CASE("a removed card is restored as it was, one that did not exist yet is refused",
           "[history][restore]")
 {
     test::TempDir dir;
@@ -388,6 +388,7 @@ TEST_CASE("a version 3 file is upgraded and keeps a history from then on", "[his
         REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
         REQUIRE(sqlite3_exec(db,
                              "DROP TABLE history; DROP TABLE versions; DROP TABLE card_reviews; "
+                             "DROP TABLE card_actions; "
                              "PRAGMA user_version = 3;",
                              nullptr, nullptr, nullptr) == SQLITE_OK);
         sqlite3_close(db);

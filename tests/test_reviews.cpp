@@ -138,7 +138,7 @@ TEST_CASE("a card goes stale when its review is older than the map's interval", 
     CHECK(reopened.value()->reviewIntervalDays() == 30);
 }
 
-TEST_CASE("reviews and the interval travel in the JSON form; older JSON has none",
+TEST_CASE("reviews and the interval travel in the JSON form, older JSON has none",
           "[reviews][json]")
 {
     ReviewedMap m;
@@ -184,8 +184,10 @@ TEST_CASE("a version 4 file is upgraded and keeps reviews from then on", "[revie
     {
         sqlite3* db = nullptr;
         REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
-        REQUIRE(sqlite3_exec(db, "DROP TABLE card_reviews; PRAGMA user_version = 4;", nullptr,
-                             nullptr, nullptr) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(db,
+                             "DROP TABLE card_reviews; DROP TABLE card_actions; "
+                             "PRAGMA user_version = 4;",
+                             nullptr, nullptr, nullptr) == SQLITE_OK);
         sqlite3_close(db);
     }
     auto doc = Document::open(path);

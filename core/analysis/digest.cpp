@@ -167,6 +167,11 @@ Result<Digest> makeDigest(const Document& doc, Id departmentId, const QDateTime&
             d.changed.append(card);
         }
     }
+    const QDate now = today(doc);
+    for (const ActionRef& r : departmentActions(doc, departmentId)) {
+        if (isOverdue(r.of(doc), now))
+            d.overdue.append(r);
+    }
     d.reviews = reviewCount(doc, 0, departmentId);
     for (Id id : accountableCards(doc, 0, departmentId)) {
         if (isStale(doc, *doc.card(id)))
@@ -264,6 +269,15 @@ QString digestText(const Document& doc, const Digest& d, bool markdown)
             if (k.target)
                 line += QLatin1Char(' ') + tr("(target %1)").arg(num(k.target));
             lines << line;
+        }
+    }
+    if (!d.overdue.isEmpty()) {
+        section(tr("Overdue actions"), int(d.overdue.size()));
+        for (const ActionRef& r : d.overdue) {
+            const CardAction& a = r.of(doc);
+            lines << QStringLiteral("- %1 (%2): %3")
+                         .arg(esc(a.what), tr("due %1").arg(a.due.toString(Qt::ISODate)),
+                              quoted(doc.card(r.cardId)->title));
         }
     }
     if (!d.staleCards.isEmpty()) {

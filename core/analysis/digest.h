@@ -3,8 +3,8 @@
 // The digest of a department (issue 19): what changed on the cards it is
 // accountable for since a date (by default its last review: the newest
 // review of its cards, or one review interval back when none was reviewed)
-// — cards added, removed and changed field by field, KPIs that moved — and
-// its review state, as text a head pastes into an e-mail or a chat: plain,
+// — cards added, removed and changed field by field, KPIs that moved — its
+// overdue actions and its review state, as text a head pastes into an e-mail or a chat: plain,
 // or Markdown with every piece of map text escaped (a card titled
 // "![](https://...)" stays text, never an image or a link).
 //
@@ -12,6 +12,7 @@
 // netted (a field changed and changed back is no change), in the order the
 // cards were first touched.
 
+#include "analysis/actions.h"
 #include "analysis/reviews.h"
 #include "model/history.h"
 
@@ -48,7 +49,8 @@ struct Digest
     QList<DigestCard> removed;
     QList<DigestCard> changed;
     QList<KpiMove> kpis;
-    QList<Id> staleCards; // by stage, lane and position
+    QList<Id> staleCards;     // by stage, lane and position
+    QList<ActionRef> overdue; // the actions it owns that are overdue
 
     bool hasChanges() const { return !added.isEmpty() || !removed.isEmpty() || !changed.isEmpty(); }
 };

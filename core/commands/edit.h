@@ -66,6 +66,14 @@ Error markReviewed(Document& doc, const QList<Id>& cardIds);
 // The map's review interval: 1 to maxReviewIntervalDays days.
 Error setReviewInterval(Document& doc, int days);
 
+// Actions on a pain point or an opportunity (analysis/actions.h), each one
+// step named after the action. Refused on any other card, for an empty
+// "what", an owner that is no department, an index out of range, and on a
+// team map (which keeps none yet).
+Error addAction(Document& doc, Id cardId, const CardAction& action);
+Error editAction(Document& doc, Id cardId, int index, const CardAction& action);
+Error removeAction(Document& doc, Id cardId, int index);
+
 // Stages and lanes of a journey; position -1 = at the end.
 Result<Id> addStage(Document& doc, Id journeyId, const QString& name, int position = -1);
 Error editStage(Document& doc, const Stage& after, Merge merge = Merge::No);

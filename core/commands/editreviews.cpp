@@ -1,7 +1,9 @@
-// Reviews of cards and the map's review interval (edit.h).
+// Reviews of cards, the map's review interval and actions on pain points
+// and opportunities (edit.h).
 
 #include "edit.h"
 
+#include "analysis/actions.h"
 #include "editsupport.h"
 #include "edittext.h"
 #include "objectcommands.h"
@@ -60,6 +62,70 @@ Error setReviewInterval(Document& doc, int days)
                                  MergeId::EditReviewInterval, false,
                                  days == 1 ? tr("Set the review interval to 1 day")
                                            : tr("Set the review interval to %1 days").arg(days)));
+}
+
+namespace {
+
+// The card with its action list changed, or why not.
+Result<Card> withActions(const Document& doc, Id cardId, int index, const CardAction* action,
+                         bool adding)
+{
+    if (doc.isShared())
+        return detail::invalid(tr("A team map keeps no actions yet: plan them in a file"));
+    const Card* c = doc.card(cardId);
+    if (!c)
+        return detail::invalid(tr("No card with id %1").arg(cardId));
+    if (adding && !canHaveActions(doc, *c))
+        return detail::invalid(tr("Actions go on a pain point or an opportunity; %1 is neither")
+                                   .arg(quotedTitle(c->title)));
+    if (!adding && (index < 0 || index >= c->actions.size()))
+        return detail::invalid(tr("%1 has no action %2").arg(quotedTitle(c->title)).arg(index + 1));
+    if (action) {
+        if (action->what.trimmed().isEmpty())
+            return detail::invalid(tr("An action says what is to be done"));
+        if (Error err = detail::unstorable(action->what, tr("the action")))
+            return err;
+        if (action->ownerId != 0 && !doc.department(action->ownerId))
+            return detail::invalid(tr("No department with id %1").arg(action->ownerId));
+    }
+    Card after = *c;
+    if (adding)
+        after.actions.append(*action);
+    else if (action)
+        after.actions[index] = *action;
+    else
+        after.actions.removeAt(index);
+    return after;
+}
+
+Error pushActions(Document& doc, const Result<Card>& after, const QString& text)
+{
+    if (!after)
+        return after.error();
+    return detail::push(doc, new EditCardsCommand(doc, {*doc.card(after->id)}, {*after}, text));
+}
+
+} // namespace
+
+Error addAction(Document& doc, Id cardId, const CardAction& action)
+{
+    return pushActions(doc, withActions(doc, cardId, -1, &action, true),
+                       tr("Add action %1").arg(quotedTitle(action.what)));
+}
+
+Error editAction(Document& doc, Id cardId, int index, const CardAction& action)
+{
+    return pushActions(doc, withActions(doc, cardId, index, &action, false),
+                       tr("Edit action %1").arg(quotedTitle(action.what)));
+}
+
+Error removeAction(Document& doc, Id cardId, int index)
+{
+    const Card* c = doc.card(cardId);
+    const QString what =
+        c && index >= 0 && index < c->actions.size() ? c->actions[index].what : QString();
+    return pushActions(doc, withActions(doc, cardId, index, nullptr, false),
+                       tr("Remove action %1").arg(quotedTitle(what)));
 }
 
 } // namespace cx::edit

@@ -86,9 +86,13 @@ RemoveDepartmentCommand::RemoveDepartmentCommand(Document& doc, Id departmentId,
 
 void RemoveDepartmentCommand::captureCard(const Card& c, Id departmentId, Id replacementId)
 {
-    if (c.accountableId != departmentId && !c.contributingIds.contains(departmentId))
+    const auto owns = [departmentId](const CardAction& a) { return a.ownerId == departmentId; };
+    if (c.accountableId != departmentId && !c.contributingIds.contains(departmentId) &&
+        std::none_of(c.actions.cbegin(), c.actions.cend(), owns))
         return;
     Card after = c;
+    for (CardAction& a : after.actions) // its actions go to the replacement
+        a.ownerId = a.ownerId == departmentId ? replacementId : a.ownerId;
     after.contributingIds.removeAll(departmentId);
     if (after.accountableId == departmentId) {
         after.accountableId = replacementId;

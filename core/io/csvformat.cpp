@@ -89,8 +89,17 @@ bool startsGuarded(const QString& cell)
 // starts with "'", so that the reader can always take exactly one away.
 QString guarded(Column c, const QString& cell)
 {
-    return isTextColumn(c) && startsGuarded(cell) ? QLatin1Char('\'') + cell : cell;
+    return isTextColumn(c) ? guardedText(cell) : cell;
 }
+
+} // namespace
+
+QString guardedText(const QString& cell)
+{
+    return startsGuarded(cell) ? QLatin1Char('\'') + cell : cell;
+}
+
+namespace {
 
 // The cell as read: a text cell without its first "'", if it has one.
 QString unguarded(Column c, const QString& cell)

@@ -48,6 +48,9 @@ namespace cx {
 // The cards of one journey, or of all journeys when journeyId is 0.
 QByteArray toCsv(const DocumentData& data, Id journeyId = 0);
 
+// A text cell guarded as above: a "'" in front when it starts like a formula.
+QString guardedText(const QString& cell);
+
 struct CsvImport
 {
     QList<CardRow> rows; // in file order

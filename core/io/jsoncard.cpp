@@ -116,6 +116,28 @@ bool readComment(Checks& checks, const QJsonValue& v, const QString& path, Card&
     return true;
 }
 
+// { "what": "...", "owner": id | null, "due": "YYYY-MM-DD" | null, "status": ... }
+bool readAction(Checks& checks, const QJsonValue& v, const QString& path, const CardRefs& refs,
+                Card& c)
+{
+    Fields f(checks, path);
+    CardAction a;
+    QString due;
+    if (!f.load(v, {"what", "owner", "due", "status"}) || !f.text("what", a.what, Need::Required) ||
+        !f.id("owner", a.ownerId, Need::Nullable) || !f.text("due", due, Need::Nullable) ||
+        !f.choice("status", &cardStatusFromString, "action status", a.status))
+        return false;
+    if (a.ownerId != 0 && !refs.departments.contains(a.ownerId))
+        return f.fail("owner", QStringLiteral("no department with id %1").arg(a.ownerId));
+    if (!due.isEmpty()) {
+        a.due = QDate::fromString(due, Qt::ISODate);
+        if (!a.due.isValid())
+            return f.fail("due", QStringLiteral("%1 is not a day (YYYY-MM-DD)").arg(shown(due)));
+    }
+    c.actions.append(a);
+    return true;
+}
+
 // "reviewed": absent or null (never reviewed), or { "at": time, "by": name }.
 bool readReview(Checks& checks, Fields& card, Card& c)
 {
@@ -173,6 +195,16 @@ QJsonObject cardToJson(const Card& c)
                                      {"time", m.time.toUTC().toString(Qt::ISODateWithMs)},
                                      {"text", m.text}};
                              })},
+        {"actions", arrayOf(c.actions,
+                            [](const CardAction& a) {
+                                return QJsonObject{
+                                    {"what", a.what},
+                                    {"owner", idOrNull(a.ownerId)},
+                                    {"due", a.due.isValid()
+                                                ? QJsonValue(a.due.toString(Qt::ISODate))
+                                                : QJsonValue(QJsonValue::Null)},
+                                    {"status", toString(a.status)}};
+                            })},
         {"reviewed",
          c.reviewedAt.isValid()
              ? QJsonValue(QJsonObject{{"at", c.reviewedAt.toUTC().toString(Qt::ISODateWithMs)},
@@ -197,10 +229,11 @@ bool readCard(Checks& checks, const QJsonValue& v, const QString& path, const Ca
     const auto kpi = [&](const QJsonValue& k, const QString& p, int) {
         return readKpi(checks, k, p, c.kpis);
     };
-    if (!f.load(v, {"id",          "stage",    "lane",        "position",     "title",
-                    "description", "channel",  "accountable", "contributing", "emotion",
-                    "evidence",    "severity", "impact",      "kpis",         "votes",
-                    "status",      "tags",     "dots",        "comments",     "reviewed"}) ||
+    if (!f.load(v,
+                {"id",       "stage",       "lane",         "position", "title",    "description",
+                 "channel",  "accountable", "contributing", "emotion",  "evidence", "severity",
+                 "impact",   "kpis",        "votes",        "status",   "tags",     "dots",
+                 "comments", "reviewed",    "actions"}) ||
         !f.newId(seen, "card", c.id) || !readPlace(f, refs, c) ||
         !f.nonEmptyText("title", c.title) || !f.text("description", c.description) ||
         !f.text("channel", c.channel) || !readOwners(f, refs, c) ||
@@ -213,7 +246,10 @@ bool readCard(Checks& checks, const QJsonValue& v, const QString& path, const Ca
         !f.texts("tags", c.tags) || !readDots(f, refs, c) ||
         !f.forEach("comments", [&](const QJsonValue& m, const QString& p,
                                    int) { return readComment(checks, m, p, c); }) ||
-        !readReview(checks, f, c))
+        !readReview(checks, f, c) ||
+        !f.forEach("actions", [&](const QJsonValue& a, const QString& p, int) {
+            return readAction(checks, a, p, refs, c);
+        }))
         return false;
     std::sort(c.dots.begin(), c.dots.end(),
               [](const Dot& a, const Dot& b) { return a.participantId < b.participantId; });

@@ -31,7 +31,9 @@
 //                     "dots": [ { "participant": 1, "count": 2 } ],       // votes >= their sum
 //                     "comments": [ { "author": "Ana", "time": "2026-11-30T09:15:00.000Z",
 //                                     "text": "..." } ],
-//                     "reviewed": { "at": "2026-12-01T10:00:00.000Z", "by": "ana" } | null
+//                     "reviewed": { "at": "2026-12-01T10:00:00.000Z", "by": "ana" } | null,
+//                     "actions": [ { "what": "...", "owner": 2 | null,
+//                                    "due": "2026-12-31" | null, "status": "open" } ]
 //                   } ],
 //       "links":  [ { "id": 1, "from": 5, "to": 9,
 //                     "type": "feeds"|"triggers"|"depends_on"|"wait", "label": "" } ]
@@ -61,7 +63,8 @@ namespace cx {
 
 // The "version" this build writes and the newest it reads. Version 2 added
 // participants, dots, comments and persona pictures; version 3 the history;
-// version 4 reviews (a card's "reviewed", the map's "review_interval_days");
+// version 4 reviews (a card's "reviewed", the map's "review_interval_days")
+// and actions (a card's "actions");
 // older files read as is (with no history, no reviews, a 90-day interval).
 inline constexpr int jsonFormatVersion = 4;
 

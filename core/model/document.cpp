@@ -54,6 +54,7 @@ CardFields changedFields(const Card& a, const Card& b)
     f.setFlag(CardField::Tags, a.tags != b.tags);
     f.setFlag(CardField::Comments, a.comments != b.comments);
     f.setFlag(CardField::Reviewed, a.reviewedAt != b.reviewedAt || a.reviewedBy != b.reviewedBy);
+    f.setFlag(CardField::Actions, a.actions != b.actions);
     return f;
 }
 
@@ -130,6 +131,7 @@ Card withChange(const Card& now, const Card& from, const Card& to)
     take(&Card::tags);
     take(&Card::reviewedAt);
     take(&Card::reviewedBy);
+    take(&Card::actions);
     // The votes nobody cast by name, then the named dots on top.
     const int fromAnonymous = from.votes - from.dotCount();
     const int toAnonymous = to.votes - to.dotCount();

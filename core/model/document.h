@@ -50,7 +50,8 @@ enum class CardField : unsigned
     Tags = 1u << 12,
     Comments = 1u << 13,
     Reviewed = 1u << 14, // reviewedAt and reviewedBy
-    All = (1u << 15) - 1,
+    Actions = 1u << 15,
+    All = (1u << 16) - 1,
 };
 Q_DECLARE_FLAGS(CardFields, CardField)
 Q_DECLARE_OPERATORS_FOR_FLAGS(CardFields)

@@ -27,8 +27,10 @@ bool Document::isValidCard(const Card& c) const
     }
     if (c.votes < c.dotCount())
         return false;
-    return std::all_of(c.contributingIds.cbegin(), c.contributingIds.cend(),
-                       [this](Id d) { return m_departments.contains(d); });
+    const auto exists = [this](Id d) { return m_departments.contains(d); };
+    return std::all_of(c.contributingIds.cbegin(), c.contributingIds.cend(), exists) &&
+           std::all_of(c.actions.cbegin(), c.actions.cend(),
+                       [&](const CardAction& a) { return a.ownerId == 0 || exists(a.ownerId); });
 }
 
 void Document::insertCard(const Card& c)

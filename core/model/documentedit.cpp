@@ -83,7 +83,10 @@ void Document::renumberJourneys()
 bool Document::isReferenced(Id departmentId) const
 {
     return std::any_of(m_cards.cbegin(), m_cards.cend(), [departmentId](const Card& c) {
-        return c.accountableId == departmentId || c.contributingIds.contains(departmentId);
+        return c.accountableId == departmentId || c.contributingIds.contains(departmentId) ||
+               std::any_of(
+                   c.actions.cbegin(), c.actions.cend(),
+                   [departmentId](const CardAction& a) { return a.ownerId == departmentId; });
     });
 }
 

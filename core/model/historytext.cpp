@@ -76,6 +76,19 @@ QString kpiText(const QJsonObject& k)
     return text;
 }
 
+// "Show the delivery date (IT, due 2026-11-10, open)".
+QString actionText(const QJsonObject& a, const Document* doc)
+{
+    QStringList facts;
+    if (const QJsonValue owner = a.value(QStringLiteral("owner")); owner.isDouble())
+        facts << nameOf(QStringLiteral("accountable"), owner.toInteger(), doc);
+    if (const QJsonValue due = a.value(QStringLiteral("due")); due.isString())
+        facts << tr("due %1").arg(due.toString());
+    facts << enumWord(a.value(QStringLiteral("status")).toString()).toLower();
+    return QStringLiteral("%1 (%2)").arg(a.value(QStringLiteral("what")).toString(),
+                                         facts.join(QStringLiteral(", ")));
+}
+
 QString arrayText(const QString& field, const QJsonArray& items, const Document* doc)
 {
     if (items.isEmpty())
@@ -86,6 +99,8 @@ QString arrayText(const QString& field, const QJsonArray& items, const Document*
     for (const QJsonValue& item : items) {
         if (field == QLatin1String("kpis"))
             parts << kpiText(item.toObject());
+        else if (field == QLatin1String("actions"))
+            parts << actionText(item.toObject(), doc);
         else if (field == QLatin1String("dots"))
             parts << QStringLiteral("%1 %2").arg(
                 nameOf(QStringLiteral("participant"),
@@ -183,6 +198,7 @@ QString fieldLabel(const QString& field)
         {QStringLiteral("from"), QT_TRANSLATE_NOOP("cx::HistoryPanel", "start")},
         {QStringLiteral("to"), QT_TRANSLATE_NOOP("cx::HistoryPanel", "end")},
         {QStringLiteral("reviewed"), QT_TRANSLATE_NOOP("cx::HistoryPanel", "last review")},
+        {QStringLiteral("actions"), QT_TRANSLATE_NOOP("cx::HistoryPanel", "actions")},
         {QStringLiteral("review_interval_days"),
          QT_TRANSLATE_NOOP("cx::HistoryPanel", "review interval (days)")},
     };

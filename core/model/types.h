@@ -182,6 +182,18 @@ struct Lane
     bool operator==(const Lane&) const = default;
 };
 
+// An action on a pain point or an opportunity (edit::addAction): what is to
+// be done, by which department, by when; overdue once its due day has passed
+// while it is open or in progress (analysis/actions.h).
+struct CardAction
+{
+    QString what;
+    Id ownerId = 0; // the department that does it; 0 = nobody yet
+    QDate due;      // invalid = no due date
+    CardStatus status = CardStatus::Open;
+    bool operator==(const CardAction&) const = default;
+};
+
 struct Card
 {
     Id id = 0;
@@ -211,6 +223,7 @@ struct Card
     // review interval (analysis/reviews.h).
     QDateTime reviewedAt;
     QString reviewedBy;
+    QList<CardAction> actions; // in the order they were planned
     bool operator==(const Card&) const = default;
 
     int dotCount() const; // the dots of named participants

@@ -181,15 +181,27 @@ CREATE TABLE versions (
 );
 )sql";
 
-// Version 4 -> 5: reviews. A card's last review by its department (who and
-// when); the map's review interval is the meta key review_interval_days
-// (90 when absent).
+// Version 4 -> 5: reviews and actions. A card's last review by its
+// department (who and when); the map's review interval is the meta key
+// review_interval_days (90 when absent). A card's actions in order: what,
+// the owner department (NULL: none), the due day (YYYY-MM-DD or '') and the
+// status (enum names).
 constexpr const char* additionsV5 = R"sql(
 CREATE TABLE card_reviews (
   card_id INTEGER PRIMARY KEY REFERENCES cards(id) ON DELETE CASCADE,
   at      TEXT NOT NULL,
   who     TEXT NOT NULL DEFAULT ''
 );
+CREATE TABLE card_actions (
+  card_id  INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  what     TEXT NOT NULL,
+  owner_id INTEGER REFERENCES departments(id),
+  due      TEXT NOT NULL DEFAULT '',
+  status   TEXT NOT NULL DEFAULT 'open',
+  PRIMARY KEY (card_id, position)
+) WITHOUT ROWID;
+CREATE INDEX card_actions_owner ON card_actions(owner_id);
 )sql";
 
 struct TableColumns
@@ -229,8 +241,10 @@ QList<TableColumns> expectedTables(int version)
                    "journey_id", "department_id", "field", "before", "after"}});
         t.append({"versions", {"id", "name", "at", "who", "data"}});
     }
-    if (version >= 5)
+    if (version >= 5) {
         t.append({"card_reviews", {"card_id", "at", "who"}});
+        t.append({"card_actions", {"card_id", "position", "what", "owner_id", "due", "status"}});
+    }
     if (version >= 3) {
         t[2].columns << "picture"; // personas
         t.append({"participants", {"id", "name", "budget"}});

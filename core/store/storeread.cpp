@@ -164,6 +164,26 @@ Error readVotesAndComments(sqlite3* db, CardOf cardOf)
         });
     if (err)
         return err;
+    err = eachRow(
+        db,
+        "SELECT card_id, what, owner_id, due, status FROM card_actions ORDER BY card_id, position",
+        [&](const sql::Statement& st) -> Error {
+            CardAction a;
+            a.what = st.text(1);
+            a.ownerId = st.int64(2);
+            const QString due = st.text(3);
+            a.due = QDate::fromString(due, Qt::ISODate);
+            const auto status = cardStatusFromString(st.text(4));
+            if ((!due.isEmpty() && !a.due.isValid()) || !status)
+                return bad(QStringLiteral("an action on card %1 has no valid due day or status")
+                               .arg(st.int64(0)));
+            a.status = *status;
+            if (Card* c = cardOf(st.int64(0)))
+                c->actions.append(a);
+            return {};
+        });
+    if (err)
+        return err;
     return eachRow(
         db, "SELECT card_id, at, who FROM card_reviews", [&](const sql::Statement& st) -> Error {
             const QDateTime at = QDateTime::fromString(st.text(1), Qt::ISODateWithMs);
@@ -366,6 +386,11 @@ Error checkReferences(const DocumentData& d)
             return bad(QStringLiteral("card %1 is not in a cell of its journey").arg(c.id));
         if (c.accountableId && !departments.contains(c.accountableId))
             return bad(QStringLiteral("card %1 refers to a missing department").arg(c.id));
+        for (const CardAction& a : c.actions) {
+            if (a.ownerId && !departments.contains(a.ownerId))
+                return bad(QStringLiteral("an action on card %1 refers to a missing department")
+                               .arg(c.id));
+        }
         for (Id dept : c.contributingIds) {
             if (!departments.contains(dept) || dept == c.accountableId ||
                 c.contributingIds.count(dept) > 1)

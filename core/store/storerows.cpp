@@ -71,6 +71,11 @@ Store::Statements::Statements(sqlite3* db)
                 "ON CONFLICT (card_id) DO UPDATE SET at = ?2, who = ?3",
                 true),
       clearReview(db, "DELETE FROM card_reviews WHERE card_id = ?", true),
+      clearActions(db, "DELETE FROM card_actions WHERE card_id = ?", true),
+      putAction(db,
+                "INSERT INTO card_actions (card_id, position, what, owner_id, due, status) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                true),
       putParticipant(db,
                      "INSERT INTO participants (id, name, budget) VALUES (?1, ?2, ?3) "
                      "ON CONFLICT (id) DO UPDATE SET name = ?2, budget = ?3",
@@ -100,14 +105,15 @@ Store::Statements::Statements(sqlite3* db)
 bool Store::Statements::allValid() const
 {
     for (const sql::Statement* st :
-         {&putDepartment,  &putPersona,        &putJourney,    &putStage,
-          &putLane,        &putCard,           &putCardPlace,  &clearContributors,
-          &putContributor, &clearKpis,         &putKpi,        &clearTags,
-          &putTag,         &clearVotes,        &putVote,       &clearComments,
-          &putComment,     &putReview,         &clearReview,   &putParticipant,
-          &putLink,        &putMeta,           &putHistory,    &deleteDepartment,
-          &deletePersona,  &deleteParticipant, &deleteJourney, &deleteStage,
-          &deleteLane,     &deleteCard,        &deleteLink}) {
+         {&putDepartment,  &putPersona,       &putJourney,    &putStage,
+          &putLane,        &putCard,          &putCardPlace,  &clearContributors,
+          &putContributor, &clearKpis,        &putKpi,        &clearTags,
+          &putTag,         &clearVotes,       &putVote,       &clearComments,
+          &putComment,     &putReview,        &clearReview,   &clearActions,
+          &putAction,      &putParticipant,   &putLink,       &putMeta,
+          &putHistory,     &deleteDepartment, &deletePersona, &deleteParticipant,
+          &deleteJourney,  &deleteStage,      &deleteLane,    &deleteCard,
+          &deleteLink}) {
         if (!st->isValid())
             return false;
     }
@@ -203,6 +209,14 @@ Error Store::putCard(const Card& c)
         rc = rst.bind(3, c.reviewedBy).exec();
     } else if (rc == SQLITE_DONE) {
         rc = m_stmts->clearReview.bind(1, c.id).exec();
+    }
+    rc = rc == SQLITE_DONE ? m_stmts->clearActions.bind(1, c.id).exec() : rc;
+    for (int i = 0; rc == SQLITE_DONE && i < c.actions.size(); ++i) {
+        const CardAction& a = c.actions[i];
+        auto& ast = m_stmts->putAction;
+        ast.bind(1, c.id).bind(2, i).bind(3, a.what).bindId(4, a.ownerId);
+        ast.bind(5, a.due.isValid() ? a.due.toString(Qt::ISODate) : QString());
+        rc = ast.bind(6, toString(a.status)).exec();
     }
     return done(m_db, rc, "a card");
 }

@@ -32,6 +32,8 @@ struct Store::Statements
     sql::Statement putComment;
     sql::Statement putReview;
     sql::Statement clearReview;
+    sql::Statement clearActions;
+    sql::Statement putAction;
     sql::Statement putParticipant;
     sql::Statement putLink;
     sql::Statement putMeta;
