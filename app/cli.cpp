@@ -5,10 +5,10 @@
 #include "cliimpact.h"
 #include "cliout.h"
 #include "clireport.h"
+#include "clireview.h"
 #include "clistats.h"
 #include "clitabular.h"
 #include "cliteam.h"
-#include "clireview.h"
 #include "cliversions.h"
 #include "glyphcheck.h"
 #include "io/jsonformat.h"
@@ -61,6 +61,8 @@ int usageError(const QString& message)
           << "       cxmap review FILE --mark --department NAME | --card-id N ...\n"
           << "       cxmap review FILE --interval DAYS\n"
           << "       cxmap digest FILE --department NAME [--since DATE] [--markdown]\n"
+          << "       cxmap actions FILE [--department NAME] [--overdue] [--json|--csv OUT]\n"
+          << "       cxmap actions FILE --add --card-id N --what TEXT [--owner NAME] [--due DAY]\n"
           << "       cxmap server init URL\n"
           << "       cxmap server grant URL --map NAME ROLE --facilitator|--viewer\n"
           << "       cxmap server grant URL --map NAME ROLE --department NAME [--department NAME "
@@ -110,6 +112,8 @@ bool parse(QCommandLineParser& parser, const QStringList& args, QString& file, Q
     return true;
 }
 
+} // namespace
+
 // True (after saying so) when out would overwrite the document itself.
 bool overwritesDocument(const QString& out, const QString& document)
 {
@@ -127,6 +131,8 @@ int writeFile(const QString& path, const QByteArray& bytes)
         return fail(QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
     return Ok;
 }
+
+namespace {
 
 int cmdNew(const QStringList& args)
 {
@@ -445,7 +451,8 @@ const QHash<QString, Verb> verbs = {
     {QStringLiteral("publish"), &cmdPublish},   {QStringLiteral("pull"), &cmdPull},
     {QStringLiteral("list"), &cmdList},         {QStringLiteral("impact"), &cmdImpact},
     {QStringLiteral("versions"), &cmdVersions}, {QStringLiteral("history"), &cmdHistory},
-    {QStringLiteral("review"), &cmdReview},     {QStringLiteral("digest"), &cmdDigest}};
+    {QStringLiteral("review"), &cmdReview},     {QStringLiteral("digest"), &cmdDigest},
+    {QStringLiteral("actions"), &cmdActions}};
 
 } // namespace
 

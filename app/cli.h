@@ -44,6 +44,11 @@ int run(const QStringList& arguments);
 // Every object of the map file at path, opened read-only.
 Result<DocumentData> readMapFile(const QString& path);
 
+// True (after saying so) when out would overwrite the document itself.
+bool overwritesDocument(const QString& out, const QString& document);
+// Writes the file whole (or not at all); the error on standard error.
+int writeFile(const QString& path, const QByteArray& bytes);
+
 // "cxmap: message" on standard error; returns BadInput.
 int fail(const QString& message);
 // The message and the usage on standard error; returns BadUsage.

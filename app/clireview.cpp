@@ -1,5 +1,6 @@
 #include "clireview.h"
 
+#include "analysis/actions.h"
 #include "analysis/digest.h"
 #include "analysis/reviews.h"
 #include "cli.h"
@@ -7,6 +8,7 @@
 #include "cliout.h"
 #include "commands/edit.h"
 #include "model/document.h"
+#include "model/enumnames.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -218,6 +220,112 @@ int cmdDigest(const QStringList& args)
     out().flush();
     if (out().status() != QTextStream::Ok)
         return fail(QStringLiteral("cannot write the digest (is the output full?)"));
+    return Ok;
+}
+
+namespace {
+
+int addAction(Document& doc, const QString& file, const QCommandLineParser& p)
+{
+    bool ok = false;
+    const Id cardId = p.value(QStringLiteral("card-id")).toLongLong(&ok);
+    if (!ok || !doc.card(cardId))
+        return fail(QStringLiteral("%1 has no card with id %2")
+                        .arg(file, p.value(QStringLiteral("card-id"))));
+    CardAction a;
+    a.what = p.value(QStringLiteral("what"));
+    if (p.isSet(QStringLiteral("owner"))) {
+        auto owner = departmentNamed(doc, file, p.value(QStringLiteral("owner")));
+        if (!owner)
+            return fail(owner.error().message);
+        a.ownerId = *owner;
+    }
+    if (p.isSet(QStringLiteral("due"))) {
+        a.due = QDate::fromString(p.value(QStringLiteral("due")), Qt::ISODate);
+        if (!a.due.isValid())
+            return fail(QStringLiteral("--due: %1 is not a day (YYYY-MM-DD)")
+                            .arg(p.value(QStringLiteral("due"))));
+    }
+    if (doc.isReadOnly())
+        return fail(QStringLiteral("%1 is read-only (%2)").arg(file, doc.readOnlyReason()));
+    if (Error err = edit::addAction(doc, cardId, a))
+        return fail(QStringLiteral("%1: %2").arg(file, err.message));
+    out() << "Added an action to card " << cardId << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+int cmdActions(const QStringList& args)
+{
+    QCommandLineParser p;
+    const auto add = [&p](const char* name, const char* help, const char* value = nullptr) {
+        if (value)
+            p.addOption(
+                {QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(value)});
+        else
+            p.addOption({QString::fromLatin1(name), QString::fromLatin1(help)});
+    };
+    add("department", "The actions this department owns.", "NAME");
+    add("overdue", "Only the overdue ones.");
+    add("json", "Print them as JSON.");
+    add("csv", "Write them to FILE as CSV (for a spreadsheet).", "FILE");
+    add("add", "Plan an action (with --card-id and --what).");
+    add("card-id", "With --add: the pain point or opportunity.", "N");
+    add("what", "With --add: what is to be done.", "TEXT");
+    add("owner", "With --add: the department that does it.", "NAME");
+    add("due", "With --add: the day it is due (YYYY-MM-DD).", "DATE");
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!p.parse(args.mid(1)))
+        return usageError(p.errorText());
+    if (p.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("actions: one map file"));
+    const bool adding = p.isSet(QStringLiteral("add"));
+    if (adding && (!p.isSet(QStringLiteral("card-id")) || !p.isSet(QStringLiteral("what"))))
+        return usageError(QStringLiteral("actions: --add needs --card-id N and --what TEXT"));
+    if (p.isSet(QStringLiteral("json")) && p.isSet(QStringLiteral("csv")))
+        return usageError(QStringLiteral("actions: --json or --csv, not both"));
+    const QString file = p.positionalArguments().first();
+    auto doc = Document::open(file, !adding);
+    if (!doc)
+        return fail(doc.error().message);
+    Document& d = *doc.value();
+    if (adding)
+        return addAction(d, file, p);
+    Id department = 0;
+    if (p.isSet(QStringLiteral("department"))) {
+        auto dep = departmentNamed(d, file, p.value(QStringLiteral("department")));
+        if (!dep)
+            return fail(dep.error().message);
+        department = *dep;
+    }
+    QList<ActionRef> actions = departmentActions(d, department);
+    const QDate now = today(d);
+    if (p.isSet(QStringLiteral("overdue")))
+        actions.removeIf([&](const ActionRef& r) { return !isOverdue(r.of(d), now); });
+    if (p.isSet(QStringLiteral("json"))) {
+        out() << QString::fromUtf8(
+            QJsonDocument(actionsJson(d, actions)).toJson(QJsonDocument::Indented));
+    } else if (p.isSet(QStringLiteral("csv"))) {
+        if (overwritesDocument(p.value(QStringLiteral("csv")), file))
+            return BadInput;
+        return writeFile(p.value(QStringLiteral("csv")), actionsCsv(d, actions));
+    } else if (actions.isEmpty()) {
+        out() << "No actions.\n";
+    } else {
+        for (const ActionRef& r : actions) {
+            const CardAction& a = r.of(d);
+            const Department* owner = d.department(a.ownerId);
+            out() << (isOverdue(a, now) ? "OVERDUE  " : "         ")
+                  << (a.due.isValid() ? a.due.toString(Qt::ISODate) : QStringLiteral("no date   "))
+                  << "  " << toString(a.status) << "  " << terminalText(a.what) << "  ("
+                  << terminalText(owner ? owner->name : QStringLiteral("no owner")) << "; card "
+                  << r.cardId << " " << terminalText(d.card(r.cardId)->title) << ")\n";
+        }
+    }
+    out().flush();
+    if (out().status() != QTextStream::Ok)
+        return fail(QStringLiteral("cannot write the actions (is the output full?)"));
     return Ok;
 }
 

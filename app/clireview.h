@@ -10,6 +10,11 @@
 // `cxmap digest MAP --department NAME [--since DATE] [--markdown]`: what
 // changed on the department's cards since its last review (or DATE), its
 // KPIs that moved and its stale cards, as text to paste (analysis/digest.h).
+//
+// `cxmap actions MAP [--department NAME] [--overdue] [--json | --csv FILE]`: the
+// actions on pain points and opportunities (analysis/actions.h), those a
+// department owns, or the overdue ones; `--add --card-id N --what TEXT
+// [--owner NAME] [--due YYYY-MM-DD]` plans one.
 
 #include <QStringList>
 
@@ -17,5 +22,6 @@ namespace cx::cli {
 
 int cmdReview(const QStringList& args);
 int cmdDigest(const QStringList& args);
+int cmdActions(const QStringList& args);
 
 } // namespace cx::cli

@@ -8,10 +8,13 @@
 #include "commands/edit.h"
 #include "io/jsonformat.h"
 #include "model/document.h"
+#include "testprocess.h"
 #include "testutil.h"
 
 #include <catch2/catch.hpp>
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QUndoStack>
 
 using namespace cx;
@@ -152,4 +155,35 @@ TEST_CASE("the digest lists the department's overdue actions", "[actions][digest
     CHECK(digestText(doc, *d, false)
               .contains(QStringLiteral("Overdue actions (1)\n- Show the delivery date (due "
                                        "2026-11-10): \u201cCheckout page\u201d\n")));
+}
+
+TEST_CASE("cxmap actions plans an action and lists a department's, overdue, as JSON and CSV",
+          "[actions][cli]")
+{
+    test::TempDir dir;
+    const QString path = test::smallDocumentFile(dir)->path();
+    test::Run r = test::cxmap({"actions", path, "--add", "--card-id", "2", "--what",
+                               "Show the delivery date", "--owner", "IT", "--due", "2020-01-31"});
+    REQUIRE(r.code == 0);
+    r = test::cxmap({"actions", path, "--add", "--card-id", "3", "--what", "Batch at noon"});
+    REQUIRE(r.code == 0);
+    r = test::cxmap({"actions", path, "--add", "--card-id", "5", "--what", "x"});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("neither")));
+
+    r = test::cxmap({"actions", path, "--overdue"});
+    REQUIRE(r.code == 0);
+    CHECK(r.out == QStringLiteral("OVERDUE  2020-01-31  open  Show the delivery date  (IT; card 2 "
+                                  "Checkout page)\n"));
+    const QString csv = dir.file(QStringLiteral("it.csv"));
+    r = test::cxmap({"actions", path, "--department", "IT", "--csv", csv});
+    REQUIRE(r.code == 0);
+    CHECK(test::readFile(csv).endsWith(
+        "2,Checkout page,Purchase,Show the delivery date,IT,2020-01-31,open,yes\r\n"));
+    r = test::cxmap({"actions", path, "--json"});
+    REQUIRE(r.code == 0);
+    const QJsonArray all = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    REQUIRE(all.size() == 2);
+    CHECK(all[1]["what"].toString() == QStringLiteral("Batch at noon"));
+    CHECK(all[1]["owner"].isNull());
 }
