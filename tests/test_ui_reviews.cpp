@@ -10,8 +10,10 @@
 #include "canvas/journeyscene.h"
 #include "commands/edit.h"
 #include "dashboard/dashboard.h"
+#include "dialogwatcher.h"
 #include "mainwindow.h"
 #include "model/document.h"
+#include "panels/actionsdialog.h"
 #include "panels/departmentpanel.h"
 #include "panels/digestdialog.h"
 #include "testutil.h"
@@ -22,8 +24,11 @@
 #include <QClipboard>
 #include <QDateEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
@@ -152,4 +157,67 @@ TEST_CASE("the digest dialog shows a department's changes since its last review,
     // An earlier day: from then on, not since the review.
     dialog.findChild<QDateEdit*>(QStringLiteral("digestSince"))->setDate(QDate(2026, 9, 1));
     CHECK(dialog.text().startsWith(QStringLiteral("## IT: changes since 2026-09-01")));
+}
+
+TEST_CASE("the actions list sorts, flags the overdue, adds through its form and leads to the card",
+          "[ui][actions]")
+{
+    test::TempDir dir;
+    auto doc = test::smallDocumentFile(dir);
+    QDateTime now(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC);
+    doc->setClock([&now] { return now; });
+    CardAction late;
+    late.what = QStringLiteral("Show the delivery date");
+    late.ownerId = 2;
+    late.due = QDate(2026, 11, 10);
+    REQUIRE_FALSE(edit::addAction(*doc, 2, late));
+    CardAction later = late;
+    later.what = QStringLiteral("Batch at noon");
+    later.due = QDate(2026, 12, 24);
+    REQUIRE_FALSE(edit::addAction(*doc, 3, later));
+
+    ActionsDialog dialog(*doc, 2, 3);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QTableWidget* table = dialog.table();
+    REQUIRE(table->rowCount() == 2);
+    table->sortByColumn(3, Qt::DescendingOrder); // due, latest first
+    CHECK(table->item(0, 0)->text() == QStringLiteral("Batch at noon"));
+    CHECK(table->item(1, 4)->text() == QStringLiteral("open · overdue"));
+    CHECK(table->item(0, 4)->text() == QStringLiteral("open"));
+
+    // Add... opens the form for card 3 (order processing, an opportunity).
+    test::DialogWatcher form;
+    form.inspect = [](QWidget* modal) {
+        modal->findChild<QLineEdit*>(QStringLiteral("actionWhat"))
+            ->setText(QStringLiteral("Call the customer"));
+        modal->findChild<QCheckBox*>(QStringLiteral("actionHasDue"))->setChecked(true);
+        modal->findChild<QDateEdit*>(QStringLiteral("actionDue"))->setDate(QDate(2026, 11, 1));
+        qobject_cast<QDialog*>(modal)->accept();
+    };
+    form.arm();
+    dialog.findChild<QPushButton*>(QStringLiteral("actionsAdd"))->click();
+    CHECK(form.seen == 1);
+    REQUIRE(doc->card(3)->actions.size() == 2);
+    CHECK(doc->card(3)->actions[1].what == QStringLiteral("Call the customer"));
+    CHECK(doc->card(3)->actions[1].ownerId == 2); // the department's by default
+    CHECK(doc->undoStack()->undoText() ==
+          QStringLiteral("Add action \u201cCall the customer\u201d"));
+    REQUIRE(table->rowCount() == 3);
+
+    // Enter on a row leads to its card.
+    QSignalSpy activated(&dialog, &ActionsDialog::cardActivated);
+    const QList<QTableWidgetItem*> found =
+        table->findItems(QStringLiteral("Show the delivery date"), Qt::MatchExactly);
+    REQUIRE(found.size() == 1);
+    table->setCurrentItem(found.first());
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    REQUIRE(activated.count() == 1);
+    CHECK(activated.first().first().value<Id>() == 2);
+
+    // Remove takes the chosen one, one undo step.
+    dialog.findChild<QPushButton*>(QStringLiteral("actionsRemove"))->click();
+    CHECK(doc->card(2)->actions.isEmpty());
+    CHECK(table->rowCount() == 2);
 }

@@ -439,8 +439,8 @@ void MainActions::createMenus()
     voting->addSeparator();
     add(voting, "resetVotes");
     QMenu* review = journey->addMenu(tr("Re&view"));
-    for (const char* name :
-         {"markReviewed", "markDepartmentReviewed", "departmentDigest", "reviewInterval"})
+    for (const char* name : {"markReviewed", "markDepartmentReviewed", "departmentDigest",
+                             "actionList", "reviewInterval"})
         add(review, name);
 
     rebuildRecentMenu();

@@ -7,6 +7,7 @@
 #include "commands/edit.h"
 #include "mainactions.h"
 #include "mainwindow.h"
+#include "panels/actionsdialog.h"
 #include "panels/digestdialog.h"
 #include "uitext.h"
 
@@ -59,6 +60,22 @@ void MainActions::createReviewActions()
             DigestDialog dialog(*doc, m_w.lens(), &m_w);
             dialog.exec();
         }
+    });
+    a = makeAction(QStringLiteral("actionList"), tr("&Actions…"),
+                   QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A),
+                   tr("The actions on pain points and opportunities: the lens department's, or "
+                      "all; Add plans one on the selected card"));
+    connect(a, &QAction::triggered, this, [this] {
+        Document* doc = m_w.document();
+        if (!doc)
+            return;
+        const QList<Id> selected = m_w.journey() ? m_w.scene()->selectedCardIds() : QList<Id>();
+        ActionsDialog dialog(*doc, m_w.lens(), selected.size() == 1 ? selected.first() : 0, &m_w);
+        connect(&dialog, &ActionsDialog::cardActivated, &dialog, [this, &dialog](Id cardId) {
+            dialog.accept();
+            m_w.revealCard(cardId);
+        });
+        dialog.exec();
     });
     a = makeAction(QStringLiteral("reviewInterval"), tr("Review &Interval…"), {},
                    tr("How many days a review stays fresh before the card counts as stale"));

@@ -104,6 +104,7 @@ void MainActions::update()
     enable("markDepartmentReviewed", reviews && hasJourney && m_w.lens() != 0);
     enable("reviewInterval", reviews);
     enable("departmentDigest", open && m_w.lens() != 0);
+    enable("actionList", open && !doc->isShared());
     if (const Department* d = open ? doc->department(m_w.lens()) : nullptr)
         action(QStringLiteral("markDepartmentReviewed"))
             ->setText(tr("Mark &All %1 Cards Reviewed").arg(menuText(d->name)));

@@ -1,6 +1,8 @@
 #include "carditem.h"
 
+#include "analysis/actions.h"
 #include "analysis/reviews.h"
+#include "model/enumnames.h"
 
 #include "uitext.h"
 
@@ -174,6 +176,21 @@ static QString toolTipText(const Document& doc, const Card& c)
     return parts.join(QStringLiteral("\n\n"));
 }
 
+// "Action: Show the delivery date (IT, due 2026-11-10, OVERDUE)".
+static QString actionLine(const Document& doc, const CardAction& a, const QDate& day)
+{
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("cx::canvas::CardItem", text);
+    };
+    QStringList facts;
+    if (const Department* d = doc.department(a.ownerId))
+        facts << d->name;
+    if (a.due.isValid())
+        facts << tr("due %1").arg(a.due.toString(Qt::ISODate));
+    facts << (isOverdue(a, day) ? tr("OVERDUE") : toString(a.status));
+    return tr("Action: %1 (%2)").arg(a.what, facts.join(QStringLiteral(", ")));
+}
+
 // "Reviewed 3 Dec 2026 by ines" or "Not reviewed in the last 90 days ...".
 static QString reviewText(const Document& doc, const Card& c, bool stale)
 {
@@ -226,6 +243,9 @@ void CardItem::sync(const Document& doc)
     if (!c->comments.isEmpty())
         m_badges.append(
             {QStringLiteral("\u270e %1").arg(c->comments.size()), QColor(0x5f, 0x5f, 0x5f)});
+    const QDate day = today(doc);
+    if (const int overdue = overdueCount(*c, day))
+        m_badges.prepend({QStringLiteral("\u2691 %1").arg(overdue), QColor(0xb0, 0x2a, 0x2a)});
     const bool stale = isStale(doc, *c);
     if (m_reviewBadge && stale)
         m_badges.append({QCoreApplication::translate("cx::canvas::CardItem", "\u21bb stale"),
@@ -233,6 +253,8 @@ void CardItem::sync(const Document& doc)
     QString tip = toolTipText(doc, *c);
     if (m_reviewBadge || c->reviewedAt.isValid())
         tip += QStringLiteral("\n\n") + reviewText(doc, *c, stale);
+    for (const CardAction& a : c->actions)
+        tip += QStringLiteral("\n") + actionLine(doc, a, day);
     setToolTip(plainToolTip(tip));
     update();
 }
