@@ -4,12 +4,16 @@
 // name and values are those of the JSON format.
 
 #include "document.h"
+#include "enumnames.h"
 
 #include "io/jsoncard.h"
 #include "io/jsonobjects.h"
 #include "store/documentstore.h"
 
 #include <QDir>
+
+#include <array>
+#include <optional>
 
 namespace cx {
 
@@ -42,6 +46,90 @@ template <typename T, typename F>
 QJsonObject plain(const T* item, F toJson)
 {
     return item ? toJson(*item) : QJsonObject();
+}
+
+// The members of a card that are one member of its JSON each (by key, in
+// the JSON's order; values as json::cardToJson writes them). An edit that
+// changes only these (a title, a rating, a move) is recorded from them: most
+// edits need not write the whole card in JSON twice and compare the two.
+struct CardMember
+{
+    const char* key;
+    bool (*same)(const Card& a, const Card& b);
+    void (*take)(Card& to, const Card& from);
+    QJsonValue (*value)(const Card& c);
+};
+
+template <auto M>
+constexpr CardMember member(const char* key, QJsonValue (*value)(const Card&))
+{
+    return {key, [](const Card& a, const Card& b) { return a.*M == b.*M; },
+            [](Card& to, const Card& from) { to.*M = from.*M; }, value};
+}
+
+const std::array cardMembers{
+    member<&Card::accountableId>("accountable",
+                                 [](const Card& c) { return json::idOrNull(c.accountableId); }),
+    member<&Card::channel>("channel", [](const Card& c) { return QJsonValue(c.channel); }),
+    member<&Card::description>("description",
+                               [](const Card& c) { return QJsonValue(c.description); }),
+    member<&Card::emotion>("emotion",
+                           [](const Card& c) {
+                               return c.emotion ? QJsonValue(*c.emotion)
+                                                : QJsonValue(QJsonValue::Null);
+                           }),
+    member<&Card::evidence>("evidence",
+                            [](const Card& c) { return QJsonValue(toString(c.evidence)); }),
+    member<&Card::impact>("impact", [](const Card& c) { return QJsonValue(toString(c.impact)); }),
+    member<&Card::laneId>("lane", [](const Card& c) { return QJsonValue(qint64(c.laneId)); }),
+    member<&Card::position>("position", [](const Card& c) { return QJsonValue(c.position); }),
+    member<&Card::severity>("severity",
+                            [](const Card& c) { return QJsonValue(toString(c.severity)); }),
+    member<&Card::stageId>("stage", [](const Card& c) { return QJsonValue(qint64(c.stageId)); }),
+    member<&Card::status>("status", [](const Card& c) { return QJsonValue(toString(c.status)); }),
+    member<&Card::title>("title", [](const Card& c) { return QJsonValue(c.title); }),
+    member<&Card::votes>("votes", [](const Card& c) { return QJsonValue(c.votes); }),
+};
+
+// What diffObject finds between the JSON of `before` and `after` when they
+// differ only in cardMembers; nothing when they differ in another member.
+std::optional<QList<HistoryChange>> cardMemberChanges(const Card& before, const Card& after)
+{
+    Card probe = before;
+    QList<const CardMember*> changed;
+    for (const CardMember& m : cardMembers) {
+        if (!m.same(before, after)) {
+            m.take(probe, after);
+            changed.append(&m);
+        }
+    }
+    if (!(probe == after))
+        return std::nullopt;
+    QList<HistoryChange> out;
+    out.reserve(changed.size());
+    for (const CardMember* m : std::as_const(changed)) {
+        HistoryChange c;
+        c.object = HistoryObject::Card;
+        c.objectId = after.id;
+        c.field = QLatin1String(m->key);
+        c.before = m->value(before);
+        c.after = m->value(after);
+        if (c.before != c.after) // two ids both written as null
+            out.append(std::move(c));
+    }
+    return out;
+}
+
+// Adds what an object's edit changed to the pending step.
+void pend(QList<HistoryChange>& pending, QList<HistoryChange> changes, const QString& label,
+          Id journeyId, Id departmentId)
+{
+    for (HistoryChange& c : changes) {
+        c.label = label;
+        c.journeyId = journeyId;
+        c.departmentId = departmentId;
+        pending.append(std::move(c));
+    }
 }
 
 } // namespace
@@ -84,20 +172,24 @@ void Document::record(HistoryObject object, Id id, const QJsonObject& before,
 {
     if (m_txError)
         return; // the transaction rolls back: nothing to record
-    for (HistoryChange c : diffObject(object, id, before, after)) {
-        c.label = label;
-        c.journeyId = journeyId;
-        c.departmentId = departmentId;
-        m_pendingHistory.append(std::move(c));
-    }
+    pend(m_pendingHistory, diffObject(object, id, before, after), label, journeyId, departmentId);
 }
 
 void Document::recordCard(const Card* before, const Card* after)
 {
+    if (m_txError)
+        return;
     const Card* c = after ? after : before;
     const Stage* s = stage(c->stageId);
+    const Id journeyId = s ? s->journeyId : 0;
+    if (before && after) {
+        if (auto changes = cardMemberChanges(*before, *after)) {
+            pend(m_pendingHistory, std::move(*changes), c->title, journeyId, c->accountableId);
+            return;
+        }
+    }
     record(HistoryObject::Card, c->id, plain(before, json::cardToJson),
-           plain(after, json::cardToJson), c->title, s ? s->journeyId : 0, c->accountableId);
+           plain(after, json::cardToJson), c->title, journeyId, c->accountableId);
 }
 
 void Document::recordLink(const Link* before, const Link* after)

@@ -14,16 +14,50 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
+#include <algorithm>
+#include <cmath>
 #include <variant>
 
 namespace cx {
 
 namespace {
 
-// A single JSON value as text: QJsonDocument holds only arrays and objects,
-// so the value is written inside an array and the brackets are cut off.
+// Whether QJsonDocument writes `s` as it is between quotes: no character it
+// escapes (a control character, a quote, a backslash, a lone surrogate).
+bool writtenAsIs(const QString& s)
+{
+    return std::none_of(s.cbegin(), s.cend(), [](QChar c) {
+        return c.unicode() < 0x20 || c == u'"' || c == u'\\' || c.isSurrogate();
+    });
+}
+
+// A single JSON value as text, as QJsonDocument writes it compact. Most
+// values (a title, a position, none) are written here; QJsonDocument holds
+// only arrays and objects, so any other value is written inside an array and
+// the brackets are cut off.
 QString valueText(const QJsonValue& v)
 {
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: {
+        // A whole number below 10^15 is written in digits, however it is held.
+        const double d = v.toDouble();
+        if (d == std::trunc(d) && std::abs(d) < 1e15)
+            return QString::number(qint64(d));
+        break;
+    }
+    case QJsonValue::String: {
+        const QString s = v.toString();
+        if (writtenAsIs(s))
+            return u'"' + s + u'"';
+        break;
+    }
+    default:
+        break;
+    }
     const QByteArray wrapped = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
 }
@@ -38,7 +72,33 @@ QJsonValue textValue(const sql::Statement& st, int column)
                                                     : QJsonValue(QJsonValue::Undefined);
 }
 
-QString timeText(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+// A time as Qt::ISODateWithMs writes it in UTC ("2025-01-31T09:05:00.250Z").
+// Spelled out here for years of four digits: QDateTime::toString was a good
+// part of the time a record takes.
+QString timeText(const QDateTime& t)
+{
+    const QDateTime utc = t.toUTC();
+    const QDate date = utc.date();
+    const QTime time = utc.time();
+    if (date.year() < 1 || date.year() > 9999 || !time.isValid())
+        return utc.toString(Qt::ISODateWithMs);
+    QString out(24, Qt::Uninitialized);
+    QChar* at = out.data();
+    const auto put = [&at](int value, int digits, char16_t after) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            at[i] = QChar(u'0' + value % 10);
+        at[digits] = QChar(after);
+        at += digits + 1;
+    };
+    put(date.year(), 4, u'-');
+    put(date.month(), 2, u'-');
+    put(date.day(), 2, u'T');
+    put(time.hour(), 2, u':');
+    put(time.minute(), 2, u':');
+    put(time.second(), 2, u'.');
+    put(time.msec(), 3, u'Z');
+    return out;
+}
 
 // Binds a change's columns, action to after, from index `first` on.
 void bindChange(sql::Statement& st, int first, const HistoryChange& c)
@@ -104,8 +164,12 @@ Error Store::amendHistory(const QDateTime& at, const QString& who, const QString
 {
     if (m_lastStep == 0)
         return putHistory(at, who, text, changes);
-    sql::Statement update(m_db, "UPDATE history SET at = ?, text = ?, after = ? WHERE step = ? "
-                                "AND object = ? AND object_id = ? AND field = ?");
+    sql::Statement& update = m_stmts->amendHistory;
+    if (!update.isValid()) // prepared once per open file, when typing first continues a step
+        update = sql::Statement(m_db,
+                                "UPDATE history SET at = ?, text = ?, after = ? WHERE step = ? "
+                                "AND object = ? AND object_id = ? AND field = ?",
+                                true);
     const QString when = timeText(at);
     for (const HistoryChange& c : changes) {
         update.bind(1, when).bind(2, text).bind(3, valueText(c.after)).bind(4, m_lastStep);

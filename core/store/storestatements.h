@@ -38,6 +38,7 @@ struct Store::Statements
     sql::Statement putLink;
     sql::Statement putMeta;
     sql::Statement putHistory;
+    sql::Statement amendHistory; // prepared when first used (storehistory.cpp)
 
     sql::Statement deleteDepartment;
     sql::Statement deletePersona;
