@@ -282,3 +282,27 @@ TEST_CASE("a department's section says how many of its cards are reviewed and li
         QStringLiteral("0 of 3 Billing & Finance cards reviewed in the last 14 days")));
     CHECK(stale.contains(QStringLiteral(" by ines")));
 }
+
+TEST_CASE("a department's section lists the actions it owns, the overdue ones first",
+          "[report][department][actions]")
+{
+    Report r;
+    CardAction late;
+    late.what = QStringLiteral("Run the batch at noon");
+    late.ownerId = Billing;
+    late.due = QDate(2020, 1, 31);
+    REQUIRE_FALSE(edit::addAction(*r.doc, 6, late)); // Billing's pain point
+    CardAction later = late;
+    later.what = QStringLiteral("Plain words in the letter");
+    later.due = QDate(2099, 1, 31);
+    REQUIRE_FALSE(edit::addAction(*r.doc, 9, later));
+    const QString pdf = r.write({Billing}, QStringLiteral("actions.pdf"));
+    const QString section = r.pages({Billing}, pdf, PageKind::Department);
+    CHECK(section.contains(
+        QStringLiteral("Billing & Finance owns 2 actions on this journey; 1 overdue.")));
+    const auto first = section.indexOf(QStringLiteral("Run the batch at noon"));
+    const auto second = section.indexOf(QStringLiteral("Plain words in the letter"));
+    CHECK(first >= 0);
+    CHECK(second > first);
+    CHECK(section.contains(QStringLiteral("overdue")));
+}

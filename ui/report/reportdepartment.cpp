@@ -1,6 +1,7 @@
 // A department's section: its figures, its cards per stage (a chart), the
 // customer moments its work feeds (impact analysis) and its cards by stage.
 
+#include "analysis/actions.h"
 #include "analysis/kpistatus.h"
 #include "analysis/reviews.h"
 #include "canvas/canvasstyle.h"
@@ -179,6 +180,52 @@ void addReviews(const JourneyFacts& f, const Department& d, Flow& flow)
                           flow.styles().small, 1);
 }
 
+// The actions it owns on this journey (analysis/actions.h), the overdue
+// ones first, then by due day.
+void addActions(const JourneyFacts& f, const Department& d, Flow& flow)
+{
+    QList<ActionRef> actions = departmentActions(f.doc, d.id, f.journeyId);
+    if (actions.isEmpty())
+        return;
+    const QDate now = today(f.doc);
+    const auto key = [&](const ActionRef& r) {
+        const CardAction& a = r.of(f.doc);
+        return std::pair(!isOverdue(a, now), a.due.isValid() ? a.due : QDate(9999, 12, 31));
+    };
+    std::stable_sort(actions.begin(), actions.end(),
+                     [&](const ActionRef& a, const ActionRef& b) { return key(a) < key(b); });
+    const auto overdue = std::count_if(actions.cbegin(), actions.cend(), [&](const ActionRef& r) {
+        return isOverdue(r.of(f.doc), now);
+    });
+    flow.addHeading(QStringLiteral("Actions"), flow.styles().h2, 7);
+    flow.addParagraph(
+        QStringLiteral("%1 owns %2 %3 on this journey; %4 overdue.")
+            .arg(d.name, QString::number(actions.size()),
+                 actions.size() == 1 ? QStringLiteral("action") : QStringLiteral("actions"),
+                 QString::number(overdue)),
+        flow.styles().body, 2);
+    QList<QList<Cell>> rows;
+    for (const ActionRef& r : actions.mid(0, impactRows)) {
+        const CardAction& a = r.of(f.doc);
+        const Card* c = f.doc.card(r.cardId);
+        Cell status = textCell(isOverdue(a, now) ? QStringLiteral("overdue") : toString(a.status));
+        if (isOverdue(a, now))
+            status.color = palette::warning;
+        rows.append(
+            {textCell(a.what, c->title),
+             textCell(a.due.isValid() ? a.due.toString(Qt::ISODate) : QStringLiteral("\u2014")),
+             status});
+    }
+    addTable(flow,
+             {{QStringLiteral("Action"), 60},
+              {QStringLiteral("Due"), 20},
+              {QStringLiteral("Status"), 20}},
+             rows);
+    if (actions.size() > impactRows)
+        flow.addParagraph(QStringLiteral("\u2026 and %1 more.").arg(actions.size() - impactRows),
+                          flow.styles().small, 1);
+}
+
 // Its pain points and opportunities, ranked as everywhere by the priority score.
 void addPriorities(const JourneyFacts& f, const Department& d, Flow& flow)
 {
@@ -317,6 +364,7 @@ void buildDepartment(const JourneyFacts& f, const JourneyFocus& focus, Id depart
     addChart(f, *r, color, flow);
     addImpact(f, *d, flow);
     addPriorities(f, *d, flow);
+    addActions(f, *d, flow);
     if (r->total.owned > 0) {
         addReviews(f, *d, flow);
         addCards(f, focus, *d, flow);
