@@ -306,3 +306,26 @@ TEST_CASE("a department's section lists the actions it owns, the overdue ones fi
     CHECK(second > first);
     CHECK(section.contains(QStringLiteral("overdue")));
 }
+
+TEST_CASE("page two says how much of the departments' map is reviewed and its overdue actions",
+          "[report][department][executive][reviews]")
+{
+    Report r;
+    const QString before = r.write({Billing}, QStringLiteral("before.pdf"));
+    CHECK_FALSE(
+        r.pages({Billing}, before, PageKind::Executive).contains(QStringLiteral("reviewed")));
+    REQUIRE_FALSE(edit::markReviewed(*r.doc, {1}));
+    CardAction late;
+    late.what = QStringLiteral("Run the batch at noon");
+    late.ownerId = Billing;
+    late.due = QDate(2020, 1, 31);
+    REQUIRE_FALSE(edit::addAction(*r.doc, 6, late));
+    const QString pdf = r.write({Billing}, QStringLiteral("living.pdf"));
+    CHECK(r.pages({Billing}, pdf, PageKind::Executive)
+              .contains(QStringLiteral("1 of 3 cards reviewed in the last 90 days \u00b7 1 of 1 "
+                                       "actions overdue.")));
+    // The full report counts every card of the journey.
+    const QString full = r.write({}, QStringLiteral("full.pdf"));
+    CHECK(r.pages({}, full, PageKind::Executive)
+              .contains(QStringLiteral("1 of 12 cards reviewed in the last 90 days")));
+}

@@ -10,7 +10,9 @@
 // that reaches the most unhappy moments, and the items are their own pain
 // points and opportunities (accountable), by priority score.
 
+#include "analysis/actions.h"
 #include "analysis/chains.h"
+#include "analysis/reviews.h"
 #include "analysis/rootcauses.h"
 #include "model/document.h"
 #include "reportcontent.h"
@@ -116,8 +118,40 @@ QString chainLine(const JourneyFacts& f, const analysis::RootCauseReach& top)
     return s;
 }
 
+// The map after the workshop, in one line: how many of the cards (of the
+// report's departments) are reviewed, and the actions overdue. Empty while
+// the journey has neither reviews nor actions.
+QString livingLine(const JourneyFacts& f, const QList<Id>& departments)
+{
+    const QList<Id> scope = departments.isEmpty() ? QList<Id>{0} : departments;
+    ReviewCount reviewed;
+    int actions = 0;
+    int overdue = 0;
+    const QDate now = today(f.doc);
+    for (Id d : scope) {
+        const ReviewCount n = reviewCount(f.doc, f.journeyId, d);
+        reviewed.reviewed += n.reviewed;
+        reviewed.cards += n.cards;
+        for (const ActionRef& r : departmentActions(f.doc, d, f.journeyId)) {
+            ++actions;
+            overdue += isOverdue(r.of(f.doc), now) ? 1 : 0;
+        }
+    }
+    const bool reviews = std::any_of(f.cardIds.cbegin(), f.cardIds.cend(),
+                                     [&](Id id) { return f.doc.card(id)->reviewedAt.isValid(); });
+    QStringList parts;
+    if (reviews)
+        parts << reviewSummary(reviewed, QString(), f.doc.reviewIntervalDays());
+    if (actions > 0)
+        parts << (overdue == 1
+                      ? QStringLiteral("1 of %1 actions overdue").arg(actions)
+                      : QStringLiteral("%1 of %2 actions overdue").arg(overdue).arg(actions));
+    return parts.isEmpty() ? QString() : parts.join(QStringLiteral(" \u00b7 ")) + QLatin1Char('.');
+}
+
 void fill(const JourneyFacts& f, Flow& flow, const QString& sentence, const QString& chain,
-          const QList<analysis::PriorityItem>& priorities, const QString& departments, int items)
+          const QList<analysis::PriorityItem>& priorities, const QString& departments, int items,
+          const QString& living)
 {
     flow.addHeading(QStringLiteral("At a glance"), flow.styles().h1, 0, false);
     flow.addParagraph(sentence, flow.styles().h2, 4);
@@ -147,6 +181,8 @@ void fill(const JourneyFacts& f, Flow& flow, const QString& sentence, const QStr
                       {}}},
                  flow.width(), flow.unit()),
              6 * flow.unit());
+    if (!living.isEmpty())
+        flow.addParagraph(living, flow.styles().body, 2, palette::muted);
 
     if (items <= 0)
         return;
@@ -202,11 +238,13 @@ Flow buildExecutive(const JourneyFacts& f, const QList<Id>& departments,
     }
     const QString sentence = headline(f, top, names);
     const QString chain = top && !top->unhappy.isEmpty() ? chainLine(f, *top) : QString();
+    const QString living = livingLine(f, departments);
     // The list shortens first, then the chain goes; the sentence stays.
     for (const bool withChain : {true, false}) {
         for (int items = 3; items >= 0; --items) {
             Flow flow = newFlow();
-            fill(f, flow, sentence, withChain ? chain : QString(), priorities, names, items);
+            fill(f, flow, sentence, withChain ? chain : QString(), priorities, names, items,
+                 living);
             if (flow.paginate().size() == 1 || (!withChain && items == 0))
                 return flow;
         }
