@@ -187,3 +187,38 @@ TEST_CASE("cxmap actions plans an action and lists a department's, overdue, as J
     CHECK(all[1]["what"].toString() == QStringLiteral("Batch at noon"));
     CHECK(all[1]["owner"].isNull());
 }
+
+TEST_CASE("a copy of a card or of a journey is not reviewed and carries no actions",
+          "[actions][reviews]")
+{
+    ActionMap m;
+    Document& doc = *m.doc;
+    REQUIRE_FALSE(edit::addAction(doc, 2, action(QStringLiteral("Fix"), It, {})));
+    REQUIRE_FALSE(edit::markReviewed(doc, {2}));
+    auto copies = edit::duplicateCards(doc, {2});
+    REQUIRE(copies.ok());
+    const Card* copy = doc.card(copies->first());
+    CHECK(copy->actions.isEmpty());
+    CHECK_FALSE(copy->reviewedAt.isValid());
+    auto journey = edit::cloneJourney(doc, 1, QStringLiteral("Future"), JourneyState::Future);
+    REQUIRE(journey.ok());
+    for (Id id : doc.cardIdsOfJourney(*journey)) {
+        CHECK(doc.card(id)->actions.isEmpty());
+        CHECK_FALSE(doc.card(id)->reviewedAt.isValid());
+    }
+    CHECK(doc.card(2)->actions.size() == 1); // the original keeps them
+}
+
+TEST_CASE("a digest does not count an undone delete as an added card", "[digest]")
+{
+    ActionMap m;
+    Document& doc = *m.doc;
+    REQUIRE_FALSE(edit::markReviewed(doc, {2, 3}));
+    m.now = m.now.addDays(1);
+    REQUIRE_FALSE(edit::removeCards(doc, {3}));
+    doc.undoStack()->undo();
+    auto d = makeDigest(doc, It);
+    REQUIRE(d.ok());
+    CHECK(d->added.isEmpty());
+    CHECK(d->removed.isEmpty());
+}

@@ -131,8 +131,10 @@ Result<Digest> makeDigest(const Document& doc, Id departmentId, const QDateTime&
         DigestCard& card = cards[c.objectId];
         card.title = c.label.isEmpty() ? card.title : c.label;
         if (c.action == HistoryAction::Add) {
-            added.insert(c.objectId);
-            removed.remove(c.objectId);
+            // Back from a removal within the period (an undone delete): there
+            // all along, so neither added nor removed.
+            if (!removed.remove(c.objectId))
+                added.insert(c.objectId);
             continue;
         }
         if (c.action == HistoryAction::Remove) {
@@ -199,8 +201,17 @@ QString markdownEscaped(const QString& text)
 
 QString digestText(const Document& doc, const Digest& d, bool markdown)
 {
+    // Map text stays on its line: a line break in a title or a description
+    // must not start what reads as an entry of the digest.
     const auto esc = [markdown](const QString& text) {
-        return markdown ? markdownEscaped(text) : text;
+        if (markdown)
+            return markdownEscaped(text);
+        QString line = text;
+        for (QChar& ch : line) {
+            if (ch == QLatin1Char('\n') || ch == QLatin1Char('\r') || ch == QLatin1Char('\t'))
+                ch = QLatin1Char(' ');
+        }
+        return line;
     };
     const auto quoted = [&](const QString& text) {
         return QStringLiteral("\u201c%1\u201d").arg(esc(text));

@@ -47,9 +47,13 @@ Error placeCards(const Document& doc, QList<Card>& cards)
         if (!sameJourney(doc, c.stageId, c.laneId))
             return invalid(tr("No such cell (stage %1, lane %2)").arg(c.stageId).arg(c.laneId));
         // A copy keeps the votes nobody in particular cast; the participants'
-        // dots stay on the original, so no budget is spent twice.
+        // dots stay on the original, so no budget is spent twice. Nobody has
+        // reviewed the copy, and the original's actions are the original's.
         c.votes -= c.dotCount();
         c.dots.clear();
+        c.reviewedAt = {};
+        c.reviewedBy.clear();
+        c.actions.clear();
         if (Error err = normalizeCard(doc, c))
             return err;
         if (c.id != 0 && givenIds.contains(c.id))
@@ -225,6 +229,9 @@ Result<Id> cloneJourney(Document& doc, Id journeyId, const QString& name, Journe
     for (Id id : doc.cardIdsOfJourney(journeyId)) { // each cell top to bottom
         Card c = *doc.card(id);
         c.id = doc.allocateId(Document::Kind::Card);
+        c.reviewedAt = {}; // a new journey's cards: not reviewed, no actions yet
+        c.reviewedBy.clear();
+        c.actions.clear();
         c.stageId = newStageId.value(c.stageId);
         c.laneId = newLaneId.value(c.laneId);
         newCardId.insert(id, c.id);

@@ -70,9 +70,13 @@ QJsonObject clipJson(const Document& doc, const QList<Card>& cards)
             {"lanes", lanesJson},
             {"cards", arrayOf(cards,
                               [](Card c) {
-                                  // The dots stay with the original (see addCards).
+                                  // The dots, its review and its actions stay
+                                  // with the original (see placeCards).
                                   c.votes -= c.dotCount();
                                   c.dots.clear();
+                                  c.reviewedAt = {};
+                                  c.reviewedBy.clear();
+                                  c.actions.clear();
                                   return cardToJson(c);
                               })},
             {"links", linksJson}};

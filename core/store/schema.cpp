@@ -188,15 +188,15 @@ CREATE TABLE versions (
 // status (enum names).
 constexpr const char* additionsV5 = R"sql(
 CREATE TABLE card_reviews (
-  card_id INTEGER PRIMARY KEY REFERENCES cards(id) ON DELETE CASCADE,
+  card_id INTEGER PRIMARY KEY REFERENCES cards(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
   at      TEXT NOT NULL,
   who     TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE card_actions (
-  card_id  INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
+  card_id  INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
   position INTEGER NOT NULL,
   what     TEXT NOT NULL,
-  owner_id INTEGER REFERENCES departments(id),
+  owner_id INTEGER REFERENCES departments(id) DEFERRABLE INITIALLY DEFERRED,
   due      TEXT NOT NULL DEFAULT '',
   status   TEXT NOT NULL DEFAULT 'open',
   PRIMARY KEY (card_id, position)
