@@ -232,3 +232,33 @@ TEST_CASE("cxmap review marks a department's cards and reports the stale ones", 
     r = test::cxmap({"review", path, "--department", "Legal"});
     CHECK(r.code == 1);
 }
+
+TEST_CASE("an older file opened read-only reads as a current one and stays as it was",
+          "[reviews][migration]")
+{
+    test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("v4.cxmap"));
+    REQUIRE(Document::create(path, test::smallDocument()).ok());
+    {
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(db,
+                             "DROP TABLE card_reviews; DROP TABLE card_actions; "
+                             "PRAGMA user_version = 4;",
+                             nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+    }
+    const QByteArray before = test::readFile(path);
+    {
+        auto doc = Document::open(path, true);
+        REQUIRE(doc.ok());
+        CHECK(doc.value()->isReadOnly());
+        CHECK(doc.value()->snapshot().cards.size() == test::smallDocument().cards.size());
+        CHECK(doc.value()->reviewIntervalDays() == 90);
+        CHECK(doc.value()->history().ok());
+    }
+    CHECK(test::readFile(path) == before);
+    test::Run r = test::cxmap({"review", path});
+    CHECK(r.code == 0);
+    CHECK(test::readFile(path) == before);
+}

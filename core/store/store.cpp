@@ -239,17 +239,46 @@ Error Store::connect(int version)
     if (Error err = schema::checkTables(m_db, version))
         return refuse(err.code, m_path, err.message);
     if (version < schema::currentVersion) {
-        if (m_readOnly)
-            return refuse(ErrorCode::ReadOnly, m_path,
-                          QStringLiteral("it was written by an older CXMap and must be upgraded, "
-                                         "but %1")
-                              .arg(m_readOnlyReason));
+        // A file that may not be written is upgraded in a copy in memory:
+        // it reads as a current one and stays exactly as it was on disk.
+        if (m_readOnly) {
+            if (Error err = copyToMemory())
+                return refuse(err.code, m_path, err.message);
+        }
         if (Error err = upgrade(version))
             return refuse(err.code, m_path, err.message);
     } else if (Error err = validate()) {
         return refuse(err.code, m_path, err.message);
     }
     return configure();
+}
+
+Error Store::copyToMemory()
+{
+    sqlite3* memory = nullptr;
+    int rc = sqlite3_open_v2(":memory:", &memory,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE,
+                             nullptr);
+    sqlite3_backup* copy =
+        rc == SQLITE_OK ? sqlite3_backup_init(memory, "main", m_db, "main") : nullptr;
+    if (copy) {
+        rc = sqlite3_backup_step(copy, -1);
+        sqlite3_backup_finish(copy);
+    } else if (rc == SQLITE_OK) {
+        rc = sqlite3_errcode(memory);
+    }
+    if (rc != SQLITE_DONE) {
+        const QString why = memory ? QString::fromUtf8(sqlite3_errmsg(memory))
+                                   : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close(memory);
+        return Error{ErrorCode::Io, QStringLiteral("upgrading a copy of the older file in memory "
+                                                   "failed (%1)")
+                                        .arg(why)};
+    }
+    sqlite3_close(m_db);
+    m_db = memory;
+    harden(m_db);
+    return {};
 }
 
 // Reads and checks the whole document before anything is written to the

@@ -123,6 +123,7 @@ private:
 
     Error connect(int version);
     Error validate();
+    Error copyToMemory(); // a read-only older file: migrated in a copy
     Error upgrade(int version);
     Error configure();
     static Error writeNew(const QString& path, const DocumentData& data,
