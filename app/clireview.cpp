@@ -19,6 +19,16 @@ namespace cx::cli {
 
 namespace {
 
+// An option with a value name (value) or a flag (nullptr).
+void addOption(QCommandLineParser& p, const char* name, const char* help, const char* value)
+{
+    if (value)
+        p.addOption(
+            {QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(value)});
+    else
+        p.addOption({QString::fromLatin1(name), QString::fromLatin1(help)});
+}
+
 struct Scope
 {
     Id journeyId = 0;    // 0: every journey
@@ -122,11 +132,7 @@ int cmdReview(const QStringList& args)
 {
     QCommandLineParser p;
     const auto add = [&p](const char* name, const char* help, const char* value = nullptr) {
-        if (value)
-            p.addOption(
-                {QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(value)});
-        else
-            p.addOption({QString::fromLatin1(name), QString::fromLatin1(help)});
+        addOption(p, name, help, value);
     };
     add("department", "The cards this department is accountable for.", "NAME");
     add("journey", "Only this journey's cards.", "NAME");
@@ -260,11 +266,7 @@ int cmdActions(const QStringList& args)
 {
     QCommandLineParser p;
     const auto add = [&p](const char* name, const char* help, const char* value = nullptr) {
-        if (value)
-            p.addOption(
-                {QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(value)});
-        else
-            p.addOption({QString::fromLatin1(name), QString::fromLatin1(help)});
+        addOption(p, name, help, value);
     };
     add("department", "The actions this department owns.", "NAME");
     add("overdue", "Only the overdue ones.");

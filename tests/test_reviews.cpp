@@ -40,6 +40,22 @@ struct ReviewedMap
     }
 };
 
+// The small map as a file of the previous version: no reviews, no actions.
+QString versionFourFile(const test::TempDir& dir)
+{
+    const QString path = dir.file(QStringLiteral("v4.cxmap"));
+    REQUIRE(Document::create(path, test::smallDocument()).ok());
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
+    const int rc = sqlite3_exec(db,
+                                "DROP TABLE card_reviews; DROP TABLE card_actions; "
+                                "PRAGMA user_version = 4;",
+                                nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+    return path;
+}
+
 } // namespace
 
 TEST_CASE("marking cards reviewed stamps who and when in one undo step that survives reopening",
@@ -179,17 +195,7 @@ TEST_CASE("reviews and the interval travel in the JSON form, older JSON has none
 TEST_CASE("a version 4 file is upgraded and keeps reviews from then on", "[reviews][migration]")
 {
     test::TempDir dir;
-    const QString path = dir.file(QStringLiteral("v4.cxmap"));
-    REQUIRE(Document::create(path, test::smallDocument()).ok());
-    {
-        sqlite3* db = nullptr;
-        REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
-        REQUIRE(sqlite3_exec(db,
-                             "DROP TABLE card_reviews; DROP TABLE card_actions; "
-                             "PRAGMA user_version = 4;",
-                             nullptr, nullptr, nullptr) == SQLITE_OK);
-        sqlite3_close(db);
-    }
+    const QString path = versionFourFile(dir);
     auto doc = Document::open(path);
     REQUIRE(doc.ok());
     CHECK(doc.value()->reviewIntervalDays() == 90);
@@ -237,17 +243,7 @@ TEST_CASE("an older file opened read-only reads as a current one and stays as it
           "[reviews][migration]")
 {
     test::TempDir dir;
-    const QString path = dir.file(QStringLiteral("v4.cxmap"));
-    REQUIRE(Document::create(path, test::smallDocument()).ok());
-    {
-        sqlite3* db = nullptr;
-        REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
-        REQUIRE(sqlite3_exec(db,
-                             "DROP TABLE card_reviews; DROP TABLE card_actions; "
-                             "PRAGMA user_version = 4;",
-                             nullptr, nullptr, nullptr) == SQLITE_OK);
-        sqlite3_close(db);
-    }
+    const QString path = versionFourFile(dir);
     const QByteArray before = test::readFile(path);
     {
         auto doc = Document::open(path, true);
