@@ -218,18 +218,23 @@ void DocumentController::chooseTeamMap()
         openTeamMap(dialog.server(), dialog.map());
 }
 
+QString DocumentController::askMapPath(const Document* doc, const QString& title)
+{
+    QString path = QFileDialog::getSaveFileName(
+        &m_w, title, suggestedPath(doc, QStringLiteral("cxmap")), tr("CXMap maps (*.cxmap)"));
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".cxmap");
+    return path;
+}
+
 void DocumentController::saveAs()
 {
     Document* doc = m_w.document();
     if (!doc)
         return;
-    QString path = QFileDialog::getSaveFileName(&m_w, tr("Save Map As"),
-                                                suggestedPath(doc, QStringLiteral("cxmap")),
-                                                tr("CXMap maps (*.cxmap)"));
+    const QString path = askMapPath(doc, tr("Save Map As"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".cxmap");
     if (!doc->isUntitled() && QFileInfo(path) == QFileInfo(doc->path()))
         return showMessage(tr("Every edit is already saved in this file"), 5000);
     // A team map stays where the team works: Save As writes an offline copy.
@@ -254,13 +259,9 @@ void DocumentController::saveCopyWithoutHistory()
     Document* doc = m_w.document();
     if (!doc)
         return;
-    QString path = QFileDialog::getSaveFileName(&m_w, tr("Save a Copy without History"),
-                                                suggestedPath(doc, QStringLiteral("cxmap")),
-                                                tr("CXMap maps (*.cxmap)"));
+    const QString path = askMapPath(doc, tr("Save a Copy without History"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".cxmap");
     if (!doc->isShared() && QFileInfo(path) == QFileInfo(doc->path()))
         return m_w.reportError(tr("Cannot save a copy as %1").arg(QFileInfo(path).fileName()),
                                tr("That is this map's own file: choose another name."));

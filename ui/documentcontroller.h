@@ -11,6 +11,7 @@
 
 namespace cx {
 
+class Document;
 class MainWindow;
 
 class DocumentController : public QObject
@@ -47,6 +48,8 @@ signals:
     void recentFilesChanged();
 
 private:
+    // A .cxmap path from the save dialog (the suffix added); empty: cancelled.
+    QString askMapPath(const Document* doc, const QString& title);
     void showMessage(const QString& text, int ms);
 
     MainWindow& m_w;

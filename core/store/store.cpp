@@ -294,18 +294,25 @@ Error Store::validate()
 
 // Migrates and checks the result in one transaction: a file that would not
 // open after the upgrade is left exactly as it was.
-Error Store::upgrade(int version)
+Error Store::inOwnTransaction(const std::function<Error()>& work)
 {
     if (Error err = begin())
         return err;
-    Error err = schema::migrate(m_db, version);
-    if (!err)
-        err = validate();
+    Error err = work();
     if (!err)
         err = commit();
     if (err && inTransaction())
         rollback();
     return err;
+}
+
+Error Store::upgrade(int version)
+{
+    return inOwnTransaction([&]() -> Error {
+        if (Error err = schema::migrate(m_db, version))
+            return err;
+        return validate();
+    });
 }
 
 Error Store::configure()

@@ -10,6 +10,7 @@
 #include "documentstore.h"
 
 #include <QString>
+#include <functional>
 
 #include <memory>
 #include <optional>
@@ -125,6 +126,9 @@ private:
     Error validate();
     Error copyToMemory(); // a read-only older file: migrated in a copy
     Error upgrade(int version);
+    // Runs work in a transaction of its own: committed when it succeeds,
+    // rolled back when it or the commit fails.
+    Error inOwnTransaction(const std::function<Error()>& work);
     Error configure();
     static Error writeNew(const QString& path, const DocumentData& data,
                           const QList<HistoryRecord>& history);

@@ -281,19 +281,16 @@ Result<qint64> Store::pruneHistory(const QDateTime& before)
     // are gone from the file's free pages too.
     if (const int rc = sql::execute(m_db, "PRAGMA secure_delete = ON"); rc != SQLITE_OK)
         return sql::toError(m_db, rc, QStringLiteral("pruning the history"));
-    if (Error err = begin())
+    qint64 removed = 0;
+    const Error err = inOwnTransaction([&] {
+        sql::Statement st(m_db, "DELETE FROM history WHERE at < ?");
+        st.bind(1, timeText(before));
+        const Error deleted = failed(m_db, st.exec(), "pruning the history");
+        removed = sqlite3_changes64(m_db);
+        return deleted;
+    });
+    if (err)
         return err;
-    sql::Statement st(m_db, "DELETE FROM history WHERE at < ?");
-    st.bind(1, timeText(before));
-    Error err = failed(m_db, st.exec(), "pruning the history");
-    const qint64 removed = sqlite3_changes64(m_db);
-    if (!err)
-        err = commit();
-    if (err) {
-        if (inTransaction())
-            rollback();
-        return err;
-    }
     return removed;
 }
 
@@ -323,17 +320,12 @@ Error Store::clearHistory()
     // nowhere in the file, not even in its free pages or journal.
     if (const int rc = sql::execute(m_db, "PRAGMA secure_delete = ON"); rc != SQLITE_OK)
         return sql::toError(m_db, rc, QStringLiteral("clearing the history"));
-    if (Error err = begin())
-        return err;
     // Named versions go too: each is an earlier state of the map with the
     // name of who took it.
-    Error err = failed(m_db, sql::execute(m_db, "DELETE FROM history; DELETE FROM versions"),
-                       "clearing the history");
-    if (!err)
-        err = commit();
-    if (err && inTransaction())
-        rollback();
-    return err;
+    return inOwnTransaction([this] {
+        return failed(m_db, sql::execute(m_db, "DELETE FROM history; DELETE FROM versions"),
+                      "clearing the history");
+    });
 }
 
 Error Store::saveCopyWithoutHistory(const QString& path) const

@@ -31,32 +31,25 @@ Result<Id> Store::createVersion(const QString& name, const QDateTime& at, const 
     if (inTransaction())
         return Error{ErrorCode::InvalidArgument,
                      QStringLiteral("A version cannot be taken during an edit")};
-    if (Error err = begin())
-        return err;
+    Id id = 0;
     // The names are checked inside the transaction: another process writing
     // the same file cannot slip a version of the same name in between.
-    Result<QList<VersionInfo>> existing = versions();
-    Error err = existing ? Error{} : existing.error();
-    if (!err) {
+    const Error err = inOwnTransaction([&]() -> Error {
+        Result<QList<VersionInfo>> existing = versions();
+        if (!existing)
+            return existing.error();
         if (const QString problem = versionNameProblem(name, existing.value()); !problem.isEmpty())
-            err = Error{ErrorCode::InvalidArgument, problem};
-    }
-    Id id = 0;
-    if (!err) {
+            return Error{ErrorCode::InvalidArgument, problem};
         sql::Statement st(m_db, "INSERT INTO versions (name, at, who, data) VALUES (?, ?, ?, ?)");
         st.bind(1, name.trimmed()).bind(2, timeText(at)).bind(3, who);
         st.bind(4, QString::fromUtf8(json));
         if (const int rc = st.exec(); rc != SQLITE_DONE)
-            err = sql::toError(m_db, rc, QStringLiteral("saving the version"));
+            return sql::toError(m_db, rc, QStringLiteral("saving the version"));
         id = sqlite3_last_insert_rowid(m_db);
-    }
-    if (!err)
-        err = commit();
-    if (err) {
-        if (inTransaction())
-            rollback();
+        return {};
+    });
+    if (err)
         return err;
-    }
     return id;
 }
 
