@@ -254,20 +254,16 @@ int cmdPublish(const QStringList& args)
         return fail(server.error().message);
     if (Error err = server.value()->publish(name, data.value(), p.isSet(QStringLiteral("replace"))))
         return fail(err.message);
-    // A team map keeps no reviews, actions or review interval yet: say so.
-    const auto kept = std::count_if(data->cards.cbegin(), data->cards.cend(), [](const Card& c) {
-        return c.reviewedAt.isValid() || !c.actions.isEmpty();
-    });
-    QStringList left;
-    if (kept > 0)
-        left << QStringLiteral("the reviews and actions of %1 %2")
-                    .arg(kept)
-                    .arg(kept == 1 ? "card" : "cards");
-    if (data->reviewIntervalDays != defaultReviewIntervalDays)
-        left << QStringLiteral("its review interval");
-    if (!left.isEmpty())
-        warn(QStringLiteral("%1 stay in %2: a team map keeps none yet")
-                 .arg(left.join(QStringLiteral(" and ")), file));
+    // The server writes who reviewed a card and when: the file's reviews it
+    // had not seen become the publisher's, made now. Say so.
+    const auto reviewed = std::count_if(data->cards.cbegin(), data->cards.cend(),
+                                        [](const Card& c) { return c.reviewedAt.isValid(); });
+    if (reviewed > 0)
+        warn(QStringLiteral("the team server records who reviewed a card and when: the %1 %2 "
+                            "reviewed in %3 count as reviewed by %4 now")
+                 .arg(reviewed)
+                 .arg(reviewed == 1 ? "card" : "cards")
+                 .arg(file, server.value()->role()));
     out() << "Published " << file << " to " << server.value()->describe() << " as the map “" << name
           << "” (" << data->cards.size() << " cards)" << Qt::endl;
     return Ok;

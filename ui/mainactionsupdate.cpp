@@ -98,13 +98,13 @@ void MainActions::update()
     // Clearing everyone's votes is the facilitator's (it changes every card).
     enable("resetVotes", writable && hasJourney && noStructure.isEmpty());
     explain("resetVotes", noStructure);
-    // Reviews are kept in a file only (a team map keeps none yet).
-    const bool reviews = writable && !doc->isShared();
-    enable("markReviewed", reviews && selected);
-    enable("markDepartmentReviewed", reviews && hasJourney && m_w.lens() != 0);
-    enable("reviewInterval", reviews);
+    // The interval is the map's own: on a team map its facilitators'.
+    enable("markReviewed", writable && selected);
+    enable("markDepartmentReviewed", writable && hasJourney && m_w.lens() != 0);
+    enable("reviewInterval", writable && noStructure.isEmpty());
+    explain("reviewInterval", noStructure);
     enable("departmentDigest", open && m_w.lens() != 0);
-    enable("actionList", open && !doc->isShared());
+    enable("actionList", open);
     if (const Department* d = open ? doc->department(m_w.lens()) : nullptr)
         action(QStringLiteral("markDepartmentReviewed"))
             ->setText(tr("Mark &All %1 Cards Reviewed").arg(menuText(d->name)));

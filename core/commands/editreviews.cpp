@@ -24,8 +24,6 @@ QString tr(const char* text, int n = -1)
 
 Error markReviewed(Document& doc, const QList<Id>& cardIds)
 {
-    if (doc.isShared())
-        return detail::invalid(tr("A team map keeps no reviews yet: mark them in a file"));
     QList<Card> before;
     QSet<Id> seen;
     for (Id id : cardIds) {
@@ -70,8 +68,6 @@ namespace {
 Result<Card> withActions(const Document& doc, Id cardId, int index, const CardAction* action,
                          bool adding)
 {
-    if (doc.isShared())
-        return detail::invalid(tr("A team map keeps no actions yet: plan them in a file"));
     const Card* c = doc.card(cardId);
     if (!c)
         return detail::invalid(tr("No card with id %1").arg(cardId));

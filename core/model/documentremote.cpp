@@ -50,6 +50,10 @@ void Document::applyRemote(const RemoteChanges& changes)
         m_title = *changes.title;
         emit titleChanged();
     }
+    if (changes.reviewIntervalDays && *changes.reviewIntervalDays != m_reviewIntervalDays) {
+        m_reviewIntervalDays = *changes.reviewIntervalDays;
+        emit reviewIntervalChanged();
+    }
     if (changes.structure || unknownPlace)
         reloadFromStore();
     if (changes.connection)

@@ -37,7 +37,8 @@ struct RemoteChanges
     QList<Stage> stages;
     QList<Lane> lanes;
     bool structure = false;
-    std::optional<QString> title; // the map's new title
+    std::optional<QString> title;          // the map's new title
+    std::optional<int> reviewIntervalDays; // the map's new review interval
     // The connection was lost or is back, or the map was deleted from the
     // server: read-only state and the map (read again when it is back)
     // changed.
@@ -47,7 +48,8 @@ struct RemoteChanges
         return cards.isEmpty() && links.isEmpty() && removedCards.isEmpty() &&
                removedLinks.isEmpty() && participants.isEmpty() && removedParticipants.isEmpty() &&
                departments.isEmpty() && personas.isEmpty() && journeys.isEmpty() &&
-               stages.isEmpty() && lanes.isEmpty() && !structure && !title && !connection;
+               stages.isEmpty() && lanes.isEmpty() && !structure && !title && !reviewIntervalDays &&
+               !connection;
     }
 };
 
@@ -107,13 +109,8 @@ public:
                                const QList<int>& renumbered) = 0;
     virtual Error putLink(const Link& l) = 0;
     virtual Error putTitle(const QString& title) = 0;
-    // The map's review interval (days). A team map keeps none yet.
-    virtual Error putReviewInterval(int /*days*/)
-    {
-        return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("A team map has no review interval of its own yet: "
-                                    "it counts reviews within 90 days.")};
-    }
+    // The map's review interval (days).
+    virtual Error putReviewInterval(int days) = 0;
 
     virtual Error deleteDepartment(Id id) = 0;
     virtual Error deletePersona(Id id) = 0;

@@ -33,16 +33,22 @@ Error TeamStore::putCard(const Card& c)
     // The card's row first, against its revision: a conflict is found before
     // anything else is written. Its own lists count as the card's.
     const bool lists = !before || before->contributingIds != c.contributingIds ||
-                       before->kpis != c.kpis || before->tags != c.tags;
+                       before->kpis != c.kpis || before->tags != c.tags ||
+                       before->actions != c.actions;
     if (Error err = putRow("cards", c.id, teamrows::cardRow(placed), before && lists))
         return err;
     if (Error err = writeCardChildren(c, before))
         return err;
     m_pendingCards.insert(c.id, placed);
+    // A review asked for is written by the server (who and when): read back
+    // once committed.
+    if (c.reviewedAt.isValid() &&
+        (!before || before->reviewedAt != c.reviewedAt || before->reviewedBy != c.reviewedBy))
+        m_pendingReviews.insert(c.id);
     return {};
 }
 
-// A card's lists: contributors, KPIs and tags are written anew when they
+// A card's lists: contributors, KPIs, tags and actions are written anew when they
 // changed; dots and comments row by row, so that a vote or a comment never
 // touches anything else.
 Error TeamStore::writeCardChildren(const Card& c, const Card* before)
@@ -65,6 +71,9 @@ Error TeamStore::writeCardChildren(const Card& c, const Card* before)
                 teamrows::contributorRows(c));
     err = err ? err : rewrite("card_kpis", !before || before->kpis != c.kpis, teamrows::kpiRows(c));
     err = err ? err : rewrite("card_tags", !before || before->tags != c.tags, teamrows::tagRows(c));
+    err = err ? err
+              : rewrite("card_actions", !before || before->actions != c.actions,
+                        teamrows::actionRows(c));
     const QList<Dot> oldDots = before ? before->dots : QList<Dot>();
     for (const Dot& d : c.dots) {
         if (err || oldDots.contains(d))

@@ -150,6 +150,7 @@ DocumentData TeamStore::lastSeen() const
 {
     DocumentData d;
     d.title = m_title;
+    d.reviewIntervalDays = m_interval;
     auto text = [](const QJsonObject& row, const char* key) {
         return row.value(QLatin1String(key)).toString();
     };
@@ -345,7 +346,8 @@ void TeamStore::fetchRemote()
             return;
         }
         // The map itself first: deleted, everything else is moot.
-        auto title = c.query("SELECT title FROM cxmap.maps WHERE id = $1", {m_mapId}, what);
+        auto title = c.query("SELECT title, review_interval_days FROM cxmap.maps WHERE id = $1",
+                             {m_mapId}, what);
         if (title && title->count() == 0) {
             c.rollback(what);
             mapDeleted();
@@ -354,6 +356,10 @@ void TeamStore::fetchRemote()
         if (title && title->text(0, 0) != m_title) {
             m_title = title->text(0, 0);
             changes.title = m_title;
+        }
+        if (title && int(title->int64(0, 1)) != m_interval) {
+            m_interval = int(title->int64(0, 1));
+            changes.reviewIntervalDays = m_interval;
         }
         teamrows::Revisions revisions;
         auto cards = teamrows::readCards(c, m_mapId, cardIds, &revisions);

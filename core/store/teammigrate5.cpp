@@ -82,7 +82,45 @@ CREATE UNLOGGED TABLE cxmap.history_touched (
 ALTER TABLE cxmap.history_touched ENABLE ROW LEVEL SECURITY;
 REVOKE ALL ON cxmap.history_touched FROM PUBLIC;
 
-CREATE FUNCTION cxmap.history_card_json(m bigint, obj_id bigint) RETURNS jsonb
+-- What a record says about its object besides its fields: its label, its
+-- journey and department (a card's accountable one, a link's from card's),
+-- and the group whose positions it shares (grp).
+CREATE FUNCTION cxmap.history_about(obj text, m bigint, j jsonb) RETURNS jsonb
+  LANGUAGE plpgsql STABLE SET search_path = pg_catalog AS $$
+BEGIN
+  RETURN CASE obj
+    WHEN 'card' THEN jsonb_build_object(
+      'label', j->>'title', 'department', j->'accountable',
+      'journey', (SELECT s.journey_id FROM cxmap.stages s
+                  WHERE s.map_id = m AND s.id = (j->>'stage')::bigint),
+      'grp', concat(j->>'stage', ' ', j->>'lane'))
+    WHEN 'link' THEN (
+      SELECT jsonb_build_object('label', concat(f.title, ' → ', t.title),
+                                'department', f.accountable_id, 'journey', s.journey_id)
+      FROM (SELECT 1) one
+      LEFT JOIN cxmap.cards f ON f.map_id = m AND f.id = (j->>'from')::bigint
+      LEFT JOIN cxmap.cards t ON t.map_id = m AND t.id = (j->>'to')::bigint
+      LEFT JOIN cxmap.stages s ON s.map_id = m AND s.id = f.stage_id)
+    WHEN 'stage' THEN (SELECT jsonb_build_object('label', x.name, 'journey', x.journey_id,
+                                                 'grp', x.journey_id::text)
+                       FROM cxmap.stages x WHERE x.map_id = m AND x.id = (j->>'id')::bigint)
+    WHEN 'lane' THEN (SELECT jsonb_build_object('label', x.name, 'journey', x.journey_id,
+                                                'grp', x.journey_id::text)
+                      FROM cxmap.lanes x WHERE x.map_id = m AND x.id = (j->>'id')::bigint)
+    WHEN 'journey' THEN jsonb_build_object('label', j->>'name', 'journey', j->'id', 'grp', 'map')
+    WHEN 'department' THEN jsonb_build_object('label', j->>'name', 'department', j->'id',
+                                              'grp', 'map')
+    WHEN 'title' THEN jsonb_build_object('label', j->>'title')
+    ELSE jsonb_build_object('label', j->>'name')
+  END;
+END $$;
+)sql";
+
+// The JSON form of an object as the file format writes it, which the
+// records compare. CARD_MORE and TITLE_MORE are where later versions add
+// fields (jsonFunctions).
+constexpr const char* historyJson = R"sql(
+CREATE OR REPLACE FUNCTION cxmap.history_card_json(m bigint, obj_id bigint) RETURNS jsonb
   LANGUAGE plpgsql STABLE SET search_path = pg_catalog AS $$
 BEGIN
   RETURN (SELECT jsonb_build_object(
@@ -102,7 +140,7 @@ BEGIN
                       FROM cxmap.card_kpis k WHERE k.map_id = m AND k.card_id = obj_id), '[]'),
     'votes', c.votes + coalesce((SELECT sum(v.dots) FROM cxmap.card_votes v
                                  WHERE v.map_id = m AND v.card_id = obj_id), 0),
-    'status', c.status,
+    'status', c.status,CARD_MORE
     'tags', coalesce((SELECT jsonb_agg(t.tag ORDER BY t.position) FROM cxmap.card_tags t
                       WHERE t.map_id = m AND t.card_id = obj_id), '[]'),
     'dots', coalesce((SELECT jsonb_agg(jsonb_build_object('participant', v.participant_id,
@@ -120,7 +158,7 @@ BEGIN
 END $$;
 
 -- An object's JSON form as the file format writes it (null: there is none).
-CREATE FUNCTION cxmap.history_json(obj text, m bigint, obj_id bigint) RETURNS jsonb
+CREATE OR REPLACE FUNCTION cxmap.history_json(obj text, m bigint, obj_id bigint) RETURNS jsonb
   LANGUAGE plpgsql STABLE SET search_path = pg_catalog AS $$
 BEGIN
   IF obj = 'card' THEN
@@ -167,43 +205,10 @@ BEGIN
                                       'budget', x.budget)
       FROM cxmap.participants x WHERE x.map_id = m AND x.id = obj_id);
   ELSIF obj = 'title' THEN
-    RETURN (SELECT jsonb_build_object('title', x.title)
+    RETURN (SELECT jsonb_build_object('title', x.title TITLE_MORE)
       FROM cxmap.maps x WHERE x.id = m);
   END IF;
   RETURN NULL;
-END $$;
-
--- What a record says about its object besides its fields: its label, its
--- journey and department (a card's accountable one, a link's from card's),
--- and the group whose positions it shares (grp).
-CREATE FUNCTION cxmap.history_about(obj text, m bigint, j jsonb) RETURNS jsonb
-  LANGUAGE plpgsql STABLE SET search_path = pg_catalog AS $$
-BEGIN
-  RETURN CASE obj
-    WHEN 'card' THEN jsonb_build_object(
-      'label', j->>'title', 'department', j->'accountable',
-      'journey', (SELECT s.journey_id FROM cxmap.stages s
-                  WHERE s.map_id = m AND s.id = (j->>'stage')::bigint),
-      'grp', concat(j->>'stage', ' ', j->>'lane'))
-    WHEN 'link' THEN (
-      SELECT jsonb_build_object('label', concat(f.title, ' → ', t.title),
-                                'department', f.accountable_id, 'journey', s.journey_id)
-      FROM (SELECT 1) one
-      LEFT JOIN cxmap.cards f ON f.map_id = m AND f.id = (j->>'from')::bigint
-      LEFT JOIN cxmap.cards t ON t.map_id = m AND t.id = (j->>'to')::bigint
-      LEFT JOIN cxmap.stages s ON s.map_id = m AND s.id = f.stage_id)
-    WHEN 'stage' THEN (SELECT jsonb_build_object('label', x.name, 'journey', x.journey_id,
-                                                 'grp', x.journey_id::text)
-                       FROM cxmap.stages x WHERE x.map_id = m AND x.id = (j->>'id')::bigint)
-    WHEN 'lane' THEN (SELECT jsonb_build_object('label', x.name, 'journey', x.journey_id,
-                                                'grp', x.journey_id::text)
-                      FROM cxmap.lanes x WHERE x.map_id = m AND x.id = (j->>'id')::bigint)
-    WHEN 'journey' THEN jsonb_build_object('label', j->>'name', 'journey', j->'id', 'grp', 'map')
-    WHEN 'department' THEN jsonb_build_object('label', j->>'name', 'department', j->'id',
-                                              'grp', 'map')
-    WHEN 'title' THEN jsonb_build_object('label', j->>'title')
-    ELSE jsonb_build_object('label', j->>'name')
-  END;
 END $$;
 )sql";
 
@@ -435,9 +440,29 @@ constexpr const char* recordedTables[] = {
 
 } // namespace
 
+QByteArray jsonFunctions(int version)
+{
+    // From version 6 a card's review and actions (io/jsoncard.cpp) and the
+    // map's review interval.
+    const char* cardMore = R"sql(
+    'reviewed', CASE WHEN c.reviewed_at IS NOT NULL THEN jsonb_build_object(
+                  'at', to_char(c.reviewed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                  'by', c.reviewed_by) END,
+    'actions', coalesce((SELECT jsonb_agg(jsonb_build_object(
+                                  'what', a.what, 'owner', a.owner_id,
+                                  'due', to_char(a.due, 'YYYY-MM-DD'), 'status', a.status)
+                                ORDER BY a.position)
+                         FROM cxmap.card_actions a
+                         WHERE a.map_id = m AND a.card_id = obj_id), '[]'),)sql";
+    const bool six = version >= 6;
+    return QByteArray(historyJson)
+        .replace("CARD_MORE", six ? cardMore : "")
+        .replace(" TITLE_MORE", six ? ", 'review_interval_days', x.review_interval_days" : "");
+}
+
 Error migrate4to5(pg::Connection& c)
 {
-    QByteArray sql = QByteArray(historyTables) + historyNoting + historyWriting;
+    QByteArray sql = QByteArray(historyTables) + jsonFunctions(5) + historyNoting + historyWriting;
     for (const char* table : recordedTables)
         sql += QByteArray("CREATE TRIGGER history_touch BEFORE INSERT OR UPDATE OR DELETE ON "
                           "cxmap.") +

@@ -24,4 +24,12 @@ Error migrate3to4(pg::Connection& c);
 // Version 4 -> 5 (the map's history, written by the server's triggers).
 Error migrate4to5(pg::Connection& c);
 
+// The functions giving an object's JSON form for the history's records, as
+// the schema of that version has it (CREATE OR REPLACE).
+QByteArray jsonFunctions(int version);
+
+// Version 5 -> 6 (reviews written by the server, actions, the review
+// interval).
+Error migrate5to6(pg::Connection& c);
+
 } // namespace cx::teamschema::detail

@@ -154,6 +154,9 @@ Error readJourneys(pg::Connection& c, const Query& q, DocumentData& d)
                          });
 }
 
+// A time in UTC with milliseconds, whatever the session's DateStyle.
+#define utcMs(column) "to_char(" column " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"
+
 Error readCardRow(const pg::Rows& x, int r, Card& card)
 {
     card.id = x.int64(r, 0);
@@ -174,6 +177,10 @@ Error readCardRow(const pg::Rows& x, int r, Card& card)
             : parsed(levelFromString(x.text(r, 10)), card.severity, "card", card.id, x.text(r, 10));
     err = err ? err
               : parsed(levelFromString(x.text(r, 11)), card.impact, "card", card.id, x.text(r, 11));
+    if (!x.isNull(r, 14)) {
+        card.reviewedAt = QDateTime::fromString(x.text(r, 14), Qt::ISODateWithMs);
+        card.reviewedBy = x.text(r, 15);
+    }
     return err ? err
                : parsed(cardStatusFromString(x.text(r, 13)), card.status, "card", card.id,
                         x.text(r, 13));
@@ -226,12 +233,24 @@ Error readCardChildren(pg::Connection& c, const Query& q, QList<Card>& cards)
                             card.votes += int(x.int64(r, 2));
                             return {};
                         });
-    // Times in UTC with milliseconds, whatever the session's DateStyle.
+    err = err ? err
+              : eachRow(c, q,
+                        cardChild("card_actions",
+                                  "card_id, what, owner_id, to_char(due, 'YYYY-MM-DD'), status"),
+                        [&](const pg::Rows& x, int r) -> Error {
+                            CardAction a;
+                            a.what = x.text(r, 1);
+                            a.ownerId = x.isNull(r, 2) ? 0 : x.int64(r, 2);
+                            if (!x.isNull(r, 3))
+                                a.due = QDate::fromString(x.text(r, 3), Qt::ISODate);
+                            cardOf(x, r).actions.append(a);
+                            return parsed(cardStatusFromString(x.text(r, 4)),
+                                          cardOf(x, r).actions.last().status, "action of card",
+                                          x.int64(r, 0), x.text(r, 4));
+                        });
     return err ? err
                : eachRow(c, q,
-                         cardChild("card_comments",
-                                   "card_id, author, to_char(time AT TIME ZONE 'UTC', "
-                                   "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), text",
+                         cardChild("card_comments", "card_id, author, " utcMs("time") ", text",
                                    "card_id, position, serial"),
                          [&](const pg::Rows& x, int r) -> Error {
                              const QDateTime time =
@@ -246,13 +265,15 @@ Error readCards(pg::Connection& c, const Query& q, QList<Card>& cards)
     Error err = eachRow(c, q,
                         {"cards", "id, stage_id, lane_id, position, title, description, channel, "
                                   "accountable_id, emotion, evidence, severity, impact, votes, "
-                                  "status"},
+                                  "status, " utcMs("reviewed_at") ", reviewed_by"},
                         [&](const pg::Rows& x, int r) -> Error {
                             cards.append(Card());
                             return readCardRow(x, r, cards.last());
                         });
     return err ? err : readCardChildren(c, q, cards);
 }
+
+#undef utcMs
 
 Error readLinks(pg::Connection& c, const Query& q, QList<Link>& links)
 {
@@ -274,14 +295,17 @@ Error readLinks(pg::Connection& c, const Query& q, QList<Link>& links)
 Result<DocumentData> readAll(pg::Connection& c, qint64 mapId, Revisions* revisions)
 {
     DocumentData d;
-    auto title = c.query("SELECT title FROM cxmap.maps WHERE id = $1", {mapId},
-                         QStringLiteral("read the map"));
+    auto title = c.query("SELECT title, review_interval_days FROM cxmap.maps WHERE id = $1",
+                         {mapId}, QStringLiteral("read the map"));
     if (!title)
         return title.error();
     if (title->count() == 0)
         return Error{ErrorCode::FileMissing,
                      QStringLiteral("The map is no longer on the team server: it was deleted.")};
     d.title = title->text(0, 0);
+    d.reviewIntervalDays = int(title->int64(0, 1));
+    if (d.reviewIntervalDays < 1 || d.reviewIntervalDays > maxReviewIntervalDays)
+        return bad(QStringLiteral("a review interval of %1 days").arg(d.reviewIntervalDays));
     const Query q{mapId, {}, revisions};
     Error err = readDepartmentsAndPeople(c, q, d);
     err = err ? err : readJourneys(c, q, d);

@@ -101,7 +101,11 @@ QJsonObject cardRow(const Card& x)
             {"severity", toString(x.severity)},
             {"impact", toString(x.impact)},
             {"votes", x.votes - x.dotCount()},
-            {"status", toString(x.status)}};
+            {"status", toString(x.status)},
+            {"reviewed_at", x.reviewedAt.isValid()
+                                ? QJsonValue(x.reviewedAt.toUTC().toString(Qt::ISODateWithMs))
+                                : QJsonValue()},
+            {"reviewed_by", x.reviewedAt.isValid() ? QJsonValue(x.reviewedBy) : QJsonValue()}};
 }
 
 QJsonObject linkRow(const Link& x)
@@ -142,6 +146,22 @@ QList<QJsonObject> tagRows(const Card& c)
     QList<QJsonObject> rows;
     for (int i = 0; i < c.tags.size(); ++i)
         rows.append({{"card_id", c.id}, {"position", i}, {"tag", c.tags[i]}});
+    return rows;
+}
+
+QList<QJsonObject> actionRows(const Card& c)
+{
+    QList<QJsonObject> rows;
+    for (int i = 0; i < c.actions.size(); ++i) {
+        const CardAction& a = c.actions[i];
+        rows.append(
+            {{"card_id", c.id},
+             {"position", i},
+             {"what", a.what},
+             {"owner_id", idOrNull(a.ownerId)},
+             {"due", a.due.isValid() ? QJsonValue(a.due.toString(Qt::ISODate)) : QJsonValue()},
+             {"status", toString(a.status)}});
+    }
     return rows;
 }
 
@@ -223,8 +243,9 @@ void numberCells(QList<Card>& cards)
 
 Error writeAll(pg::Connection& c, qint64 mapId, const DocumentData& d)
 {
-    QList<QJsonObject> contributors, kpis, tags, votes, comments;
+    QList<QJsonObject> contributors, kpis, tags, votes, comments, actions;
     for (const Card& x : d.cards) {
+        actions += actionRows(x);
         contributors += contributorRows(x);
         kpis += kpiRows(x);
         tags += tagRows(x);
@@ -244,6 +265,7 @@ Error writeAll(pg::Connection& c, qint64 mapId, const DocumentData& d)
         {"card_tags", tags},
         {"card_votes", votes},
         {"card_comments", comments},
+        {"card_actions", actions},
         {"links", rowsOf(d.links, linkRow)},
     };
     const QString what = QStringLiteral("publish the map");
@@ -264,6 +286,7 @@ Error deleteAll(pg::Connection& c, qint64 mapId)
           "DELETE FROM cxmap.card_tags WHERE map_id = $1",
           "DELETE FROM cxmap.card_votes WHERE map_id = $1",
           "DELETE FROM cxmap.card_comments WHERE map_id = $1",
+          "DELETE FROM cxmap.card_actions WHERE map_id = $1",
           "DELETE FROM cxmap.cards WHERE map_id = $1", "DELETE FROM cxmap.lanes WHERE map_id = $1",
           "DELETE FROM cxmap.stages WHERE map_id = $1",
           "DELETE FROM cxmap.journeys WHERE map_id = $1",

@@ -26,13 +26,15 @@ QJsonObject stageRow(const Stage& x);
 QJsonObject laneRow(const Lane& x);
 // The card's own row. Its votes column holds the votes no participant cast:
 // a participant's dots are rows of their own (card_votes), so voting never
-// changes the card's row.
+// changes the card's row. Its review is what the client asks for: the
+// server writes who and when (teammigrate6.cpp).
 QJsonObject cardRow(const Card& x);
 QJsonObject linkRow(const Link& x);
 
 // The rows a card owns in card_contributors, card_kpis, card_tags,
-// card_votes and card_comments.
+// card_votes, card_comments and card_actions.
 QList<QJsonObject> contributorRows(const Card& c);
+QList<QJsonObject> actionRows(const Card& c);
 QList<QJsonObject> kpiRows(const Card& c);
 QList<QJsonObject> tagRows(const Card& c);
 QList<QJsonObject> voteRows(const Card& c);

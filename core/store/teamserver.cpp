@@ -169,13 +169,14 @@ Error TeamServer::publish(const QString& name, const DocumentData& data, bool re
             if (Error err = teamrows::deleteAll(*m_conn, id))
                 return err;
             if (Error err = m_conn->run("UPDATE cxmap.maps SET title = $2, changed_at = now(), "
-                                        "changed_by = current_user WHERE id = $1",
-                                        {id, data.title}, what))
+                                        "changed_by = current_user, review_interval_days = $3 "
+                                        "WHERE id = $1",
+                                        {id, data.title, data.reviewIntervalDays}, what))
                 return err;
         } else {
-            auto made = m_conn->query("INSERT INTO cxmap.maps (name, title) VALUES ($1, $2) "
-                                      "RETURNING id",
-                                      {name, data.title}, what);
+            auto made = m_conn->query("INSERT INTO cxmap.maps (name, title, review_interval_days) "
+                                      "VALUES ($1, $2, $3) RETURNING id",
+                                      {name, data.title, data.reviewIntervalDays}, what);
             if (!made)
                 return made.error();
             id = made->int64(0, 0);

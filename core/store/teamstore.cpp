@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QTimer>
 
 namespace cx {
 
@@ -203,6 +204,7 @@ Result<DocumentData> TeamStore::readAll() const
     remember(*data, revisions); // with the server's positions
     teamrows::numberCells(data->cards);
     m_title = data->title;
+    m_interval = data->reviewIntervalDays;
     drainLater();
     return data;
 }
@@ -271,6 +273,14 @@ Error TeamStore::commit()
     if (m_pendingTitle)
         m_title = *m_pendingTitle;
     m_pendingTitle.reset();
+    if (m_pendingInterval)
+        m_interval = *m_pendingInterval;
+    m_pendingInterval.reset();
+    // The reviews the server wrote, read as others' changes are.
+    m_remoteCards.unite(m_pendingReviews);
+    m_pendingReviews.clear();
+    if (!m_remoteCards.isEmpty() && m_fetch)
+        m_fetch->start();
     drainLater();
     return {};
 }
@@ -285,6 +295,8 @@ void TeamStore::rollback()
     m_pendingCards.clear();
     m_plannedPositions.clear();
     m_pendingTitle.reset();
+    m_pendingInterval.reset();
+    m_pendingReviews.clear();
     drainLater();
 }
 
@@ -470,6 +482,21 @@ Error TeamStore::putTitle(const QString& title)
         return {ErrorCode::NoPermission,
                 QStringLiteral("Only the map's facilitators change its title.")};
     m_pendingTitle = title;
+    return {};
+}
+
+Error TeamStore::putReviewInterval(int days)
+{
+    auto done = m_server->connection().query(
+        "UPDATE cxmap.maps SET review_interval_days = $2 WHERE id = $1 "
+        "AND review_interval_days IS DISTINCT FROM $2 RETURNING 1",
+        {m_mapId, days}, QStringLiteral("save the review interval"));
+    if (!done)
+        return failed(done.error());
+    if (done->count() == 0 && !m_rights.facilitator)
+        return {ErrorCode::NoPermission,
+                QStringLiteral("Only the map's facilitators change its review interval.")};
+    m_pendingInterval = days;
     return {};
 }
 

@@ -65,6 +65,7 @@ public:
                        const QList<int>& renumbered) override;
     Error putLink(const Link& l) override;
     Error putTitle(const QString& title) override;
+    Error putReviewInterval(int days) override;
 
     Error deleteDepartment(Id id) override;
     Error deletePersona(Id id) override;
@@ -153,7 +154,10 @@ private:
     void watchReset(std::optional<pg::Connection::Reset> wait);
     void pollReset();
     mutable QString m_title;
-    std::optional<QString> m_pendingTitle; // set in the open transaction
+    std::optional<QString> m_pendingTitle;              // set in the open transaction
+    mutable int m_interval = defaultReviewIntervalDays; // the map's review interval
+    std::optional<int> m_pendingInterval;
+    QSet<Id> m_pendingReviews; // cards whose review the open transaction asked for
     QSet<Id> m_remoteCards, m_remoteLinks, m_remoteParticipants;
     QSet<std::pair<QString, Id>> m_remoteObjects; // of the structure: kind, id
     static const QStringList& structureKinds();

@@ -86,6 +86,10 @@ TEST_CASE("Team server: init upgrades an older schema step by step, keeping its 
     // A map written as version 1 held it.
     const DocumentData original = everything();
     pg::Connection& c = *admin.value();
+    // Today's writer names the review columns version 6 added: there for
+    // the writing only.
+    REQUIRE(!c.script("ALTER TABLE cxmap.cards ADD reviewed_at timestamptz, ADD reviewed_by text",
+                      {}));
     REQUIRE(!c.script("BEGIN", {}));
     auto row = c.query("INSERT INTO cxmap.maps (name, title) VALUES ('Old', $1) RETURNING id",
                        {original.title}, {});
@@ -98,11 +102,13 @@ TEST_CASE("Team server: init upgrades an older schema step by step, keeping its 
     // and numbered each cell 0, 1, 2...
     REQUIRE(!c.script("UPDATE cxmap.cards SET position = position / 1024", {}));
     REQUIRE(!c.script("COMMIT", {}));
+    REQUIRE(!c.script("ALTER TABLE cxmap.cards DROP reviewed_at, DROP reviewed_by", {}));
 
     auto server = connectTo(db.url());
     CHECK(server->maps().error().message.contains(QStringLiteral("older (version 1)")));
     auto upgraded = server->init();
-    REQUIRE(upgraded.ok());
+    if (!upgraded)
+        FAIL(upgraded.error().message.toStdString());
     CHECK(*upgraded == QStringLiteral("upgraded the CXMap schema from version 1 to %1")
                            .arg(teamschema::currentVersion));
     auto back = server->read(QStringLiteral("Old"));

@@ -368,7 +368,7 @@ void DepartmentPanel::fillDetails(const DocumentData& data)
 
     const ReviewCount reviewed = reviewCount(*m_doc, m_journey, m_lens);
     m_reviews->setText(reviewSummary(reviewed, d->name, m_doc->reviewIntervalDays()));
-    m_markReviewed->setEnabled(reviewed.cards > 0 && !m_doc->isReadOnly() && !m_doc->isShared());
+    m_markReviewed->setEnabled(reviewed.cards > 0 && !m_doc->isReadOnly());
     addImpactSection(data); // what a head asks first: whose moments their work reaches
     addPrioritySections(data);
     addReviewSection();
