@@ -111,20 +111,8 @@ QString parseArguments(QCommandLineParser& p, const QStringList& args, Options& 
 
 Result<std::unique_ptr<Document>> openMap(const QCommandLineParser& p, Options& o, bool readOnly)
 {
-    if (!p.isSet(QStringLiteral("map"))) {
-        o.label = o.map;
-        return Document::open(o.map, readOnly);
-    }
-    const QString name = p.value(QStringLiteral("map"));
-    o.label = QStringLiteral("map \u201c%1\u201d").arg(name);
-    bool needsPassword = false;
-    auto doc = Document::openTeam(o.map, name, {}, &needsPassword);
-    if (!doc && needsPassword)
-        return Error{doc.error().code,
-                     doc.error().message +
-                         QStringLiteral(" (CXMap never stores a password: give it in ~/.pgpass "
-                                        "or the PGPASSWORD variable)")};
-    return doc;
+    o.label = mapLabel(p);
+    return cli::openMap(p, readOnly);
 }
 
 // A card title not on the map may be a removed card's: its records say.

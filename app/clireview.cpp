@@ -6,6 +6,7 @@
 #include "cli.h"
 #include "clihistory.h"
 #include "cliout.h"
+#include "cliteam.h"
 #include "commands/edit.h"
 #include "model/document.h"
 #include "model/enumnames.h"
@@ -140,19 +141,20 @@ int cmdReview(const QStringList& args)
     add("card-id", "With --mark: this card (repeatable) instead of a department's.", "N");
     add("interval", "Set the map's review interval (1 to 3650 days).", "DAYS");
     add("json", "Print the review state as JSON.");
+    addMapOption(p);
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!p.parse(args.mid(1)))
         return usageError(p.errorText());
     if (p.positionalArguments().size() != 1)
-        return usageError(QStringLiteral("review: one map file"));
+        return usageError(QStringLiteral("review: one map file (or URL --map NAME)"));
     const bool marking = p.isSet(QStringLiteral("mark"));
     const bool interval = p.isSet(QStringLiteral("interval"));
     if (marking && !p.isSet(QStringLiteral("department")) && !p.isSet(QStringLiteral("card-id")))
         return usageError(QStringLiteral("review: --mark needs --department NAME or --card-id N"));
     if (p.isSet(QStringLiteral("card-id")) && !marking)
         return usageError(QStringLiteral("review: --card-id goes with --mark"));
-    const QString file = p.positionalArguments().first();
-    auto doc = Document::open(file, !marking && !interval);
+    const QString file = mapLabel(p);
+    auto doc = openMap(p, !marking && !interval);
     if (!doc)
         return fail(doc.error().message);
     Document& d = *doc.value();
@@ -198,11 +200,12 @@ int cmdDigest(const QStringList& args)
                  QStringLiteral("DATE")});
     p.addOption({QStringLiteral("markdown"),
                  QStringLiteral("Markdown for a chat or a wiki (map text escaped).")});
+    addMapOption(p);
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!p.parse(args.mid(1)))
         return usageError(p.errorText());
     if (p.positionalArguments().size() != 1)
-        return usageError(QStringLiteral("digest: one map file"));
+        return usageError(QStringLiteral("digest: one map file (or URL --map NAME)"));
     if (!p.isSet(QStringLiteral("department")))
         return usageError(QStringLiteral("digest: which department? (--department NAME)"));
     QDateTime since;
@@ -212,8 +215,8 @@ int cmdDigest(const QStringList& args)
             return fail(at.error().message);
         since = *at;
     }
-    const QString file = p.positionalArguments().first();
-    auto doc = Document::open(file, true);
+    const QString file = mapLabel(p);
+    auto doc = openMap(p, true);
     if (!doc)
         return fail(doc.error().message);
     auto dep = departmentNamed(*doc.value(), file, p.value(QStringLiteral("department")));
@@ -277,18 +280,19 @@ int cmdActions(const QStringList& args)
     add("what", "With --add: what is to be done.", "TEXT");
     add("owner", "With --add: the department that does it.", "NAME");
     add("due", "With --add: the day it is due (YYYY-MM-DD).", "DATE");
+    addMapOption(p);
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!p.parse(args.mid(1)))
         return usageError(p.errorText());
     if (p.positionalArguments().size() != 1)
-        return usageError(QStringLiteral("actions: one map file"));
+        return usageError(QStringLiteral("actions: one map file (or URL --map NAME)"));
     const bool adding = p.isSet(QStringLiteral("add"));
     if (adding && (!p.isSet(QStringLiteral("card-id")) || !p.isSet(QStringLiteral("what"))))
         return usageError(QStringLiteral("actions: --add needs --card-id N and --what TEXT"));
     if (p.isSet(QStringLiteral("json")) && p.isSet(QStringLiteral("csv")))
         return usageError(QStringLiteral("actions: --json or --csv, not both"));
-    const QString file = p.positionalArguments().first();
-    auto doc = Document::open(file, !adding);
+    const QString file = mapLabel(p);
+    auto doc = openMap(p, !adding);
     if (!doc)
         return fail(doc.error().message);
     Document& d = *doc.value();

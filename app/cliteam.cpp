@@ -39,17 +39,23 @@ void addMapName(QCommandLineParser& p)
                  QStringLiteral("NAME")});
 }
 
+// What a refusal for want of a password says besides the server's words.
+template <typename T>
+Result<T> withPasswordHint(Result<T> result, bool needsPassword)
+{
+    if (!result && needsPassword)
+        return Error{result.error().code,
+                     result.error().message +
+                         QStringLiteral(" (CXMap never stores a password: give it in ~/.pgpass "
+                                        "or the PGPASSWORD variable)")};
+    return result;
+}
+
 // A connection to the server at url, or the message saying why not.
 Result<std::unique_ptr<TeamServer>> connectTo(const QString& url)
 {
     bool needsPassword = false;
-    auto server = TeamServer::connect(url, {}, &needsPassword);
-    if (!server && needsPassword)
-        return Error{server.error().code,
-                     server.error().message +
-                         QStringLiteral(" (CXMap never stores a password: give it in ~/.pgpass "
-                                        "or the PGPASSWORD variable)")};
-    return server;
+    return withPasswordHint(TeamServer::connect(url, {}, &needsPassword), needsPassword);
 }
 
 // The map named by --map, read from the server at url and checked as a file
@@ -190,6 +196,24 @@ int serverDelete(const QStringList& args)
 } // namespace
 
 void addMapOption(QCommandLineParser& p) { addMapName(p); }
+
+QString mapLabel(const QCommandLineParser& p)
+{
+    return p.isSet(QStringLiteral("map"))
+               ? QStringLiteral("map “%1”").arg(p.value(QStringLiteral("map")))
+               : p.positionalArguments().value(0);
+}
+
+Result<std::unique_ptr<Document>> openMap(const QCommandLineParser& p, bool readOnly)
+{
+    const QString target = p.positionalArguments().value(0);
+    if (!p.isSet(QStringLiteral("map")))
+        return Document::open(target, readOnly);
+    bool needsPassword = false;
+    return withPasswordHint(
+        Document::openTeam(target, p.value(QStringLiteral("map")), {}, &needsPassword),
+        needsPassword);
+}
 
 QString MapSource::resolve(const QCommandLineParser& p, const QString& positional)
 {

@@ -7,11 +7,14 @@
 // FILE). URL is anything libpq takes: a postgresql:// URI, "key=value ...",
 // or "" for the PG* variables alone.
 
+#include "model/document.h"
 #include "model/result.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
 #include <QTemporaryDir>
+
+#include <memory>
 
 namespace cx::cli {
 
@@ -22,6 +25,13 @@ int cmdList(const QStringList& args);
 
 // --map NAME, for the verbs that read a map from a file or a team server.
 void addMapOption(QCommandLineParser& p);
+
+// The map a verb works on, opened: its first positional FILE, or with --map
+// NAME that map on the team server at URL, where its history, reviews and
+// actions are the server's and every change is checked by it.
+Result<std::unique_ptr<Document>> openMap(const QCommandLineParser& p, bool readOnly);
+// How messages name that map: the file, or "map “NAME”".
+QString mapLabel(const QCommandLineParser& p);
 
 // Where a reading verb finds its map. Without --map, the FILE itself; with
 // it, FILE is the server's URL and the map is read into a temporary file

@@ -9,6 +9,7 @@
 #include "model/document.h"
 #include "store/teamserver.h"
 #include "teamdatabase.h"
+#include "testprocess.h"
 #include "testutil.h"
 
 #include <QJsonObject>
@@ -281,4 +282,54 @@ TEST_CASE("Team review interval: the facilitators', seen by every client, and pu
             CHECK(c.actions == QList<CardAction>{action});
         }
     }
+}
+
+TEST_CASE("Team reviews from the command line: URL --map NAME marks, plans and reads on the server",
+          "[team][reviews][cli]")
+{
+    ReviewTeam t;
+    const QString url = t.db.urlAs(t.bob);
+    const QString billing = QStringLiteral("Billing & Finance");
+    const auto marked = test::cxmap({QStringLiteral("review"), url, QStringLiteral("--map"),
+                                     QStringLiteral("Sample"), QStringLiteral("--mark"),
+                                     QStringLiteral("--department"), billing});
+    INFO(marked.err.toStdString());
+    REQUIRE(marked.code == 0);
+    CHECK(t.serverReview(t.own).startsWith(t.bob + QLatin1Char(' ')));
+    CHECK(t.db.value(QStringLiteral("SELECT count(*) FROM cxmap.cards WHERE accountable_id = %1 "
+                                    "AND reviewed_by IS DISTINCT FROM '%2'")
+                         .arg(t.billing)
+                         .arg(t.bob)) == QStringLiteral("0"));
+
+    const auto planned = test::cxmap(
+        {QStringLiteral("actions"), url, QStringLiteral("--map"), QStringLiteral("Sample"),
+         QStringLiteral("--add"), QStringLiteral("--card-id"), QString::number(t.own),
+         QStringLiteral("--what"), QStringLiteral("Shorter invoices"), QStringLiteral("--owner"),
+         billing, QStringLiteral("--due"), QStringLiteral("2020-06-30")});
+    INFO(planned.err.toStdString());
+    REQUIRE(planned.code == 0);
+    CHECK(t.db.value(QStringLiteral("SELECT what FROM cxmap.card_actions")) ==
+          QStringLiteral("Shorter invoices"));
+
+    // The digest reads the server's history: the review's day, the action
+    // overdue.
+    const auto digest =
+        test::cxmap({QStringLiteral("digest"), url, QStringLiteral("--map"),
+                     QStringLiteral("Sample"), QStringLiteral("--department"), billing,
+                     QStringLiteral("--since"), QStringLiteral("2000-01-01")});
+    INFO(digest.err.toStdString());
+    REQUIRE(digest.code == 0);
+    CHECK(digest.out.contains(QStringLiteral("Shorter invoices")));
+    // A viewer may read but not mark.
+    const auto viewer =
+        test::cxmap({QStringLiteral("review"), t.db.urlAs(t.carol), QStringLiteral("--map"),
+                     QStringLiteral("Sample"), QStringLiteral("--mark"),
+                     QStringLiteral("--card-id"), QString::number(t.own)});
+    CHECK(viewer.code != 0);
+    CHECK(t.serverReview(t.own).startsWith(t.bob + QLatin1Char(' ')));
+    const auto state =
+        test::cxmap({QStringLiteral("review"), t.db.urlAs(t.carol), QStringLiteral("--map"),
+                     QStringLiteral("Sample"), QStringLiteral("--department"), billing});
+    REQUIRE(state.code == 0);
+    CHECK(state.out.contains(QStringLiteral("reviewed in the last 90 days")));
 }
