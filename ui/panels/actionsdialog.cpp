@@ -36,7 +36,16 @@ constexpr int IndexRole = Qt::UserRole + 1;
 const CardStatus statuses[] = {CardStatus::Open, CardStatus::InProgress, CardStatus::Done,
                                CardStatus::Dropped};
 
-QString statusText(CardStatus s)
+QTableWidgetItem* cell(const QString& text)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    return item;
+}
+
+} // namespace
+
+QString ActionsDialog::statusText(CardStatus s)
 {
     switch (s) {
     case CardStatus::Open:
@@ -50,15 +59,6 @@ QString statusText(CardStatus s)
     }
     return {};
 }
-
-QTableWidgetItem* cell(const QString& text)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    return item;
-}
-
-} // namespace
 
 ActionsDialog::ActionsDialog(Document& doc, Id departmentId, Id cardId, QWidget* parent)
     : QDialog(parent), m_doc(&doc), m_department(departmentId), m_card(cardId)

@@ -27,6 +27,8 @@ public:
     ActionsDialog(Document& doc, Id departmentId, Id cardId, QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }
+    // An action's status as the list and the Inspector say it.
+    static QString statusText(CardStatus s);
     void refresh();
 
 signals:

@@ -3,6 +3,7 @@
 #include "commentsbox.h"
 #include "inspectorwidgets.h"
 #include "linkeditor.h"
+#include "reviewbox.h"
 
 #include "commands/edit.h"
 #include "model/enumnames.h"
@@ -318,6 +319,10 @@ void Inspector::buildMetricsSection(QFormLayout* form)
     m_voteDetail->setAccessibleName(tr("Votes by participant"));
     form->addRow(named(new QLabel(tr("Key performance indicators:")), "kpiCaption", tr("KPIs")));
     form->addRow(buildKpiEditor());
+    addSection(form, tr("Review and actions"));
+    m_review = new ReviewBox(this);
+    form->addRow(m_review);
+    connect(m_review, &ReviewBox::cardActivated, this, &Inspector::cardActivated);
     addSection(form, tr("Comments"));
     m_comments = new CommentsBox(this);
     form->addRow(m_comments);
@@ -351,6 +356,7 @@ void Inspector::setDocument(Document* doc)
         connect(doc, &QObject::destroyed, this, [this] { setCards({}); });
     }
     m_comments->setDocument(doc);
+    m_review->setDocument(doc);
     m_linkEditor->setDocument(doc);
     showSelection();
 }
@@ -399,6 +405,7 @@ void Inspector::showSelection()
 {
     showKpiMessage({});
     m_comments->setCard(current() ? current()->id : 0);
+    m_review->setCard(current() ? current()->id : 0);
     if (!current()) {
         m_hint->setText(m_cardIds.size() > 1
                             ? QStringLiteral("<p><b>%1</b></p><p>%2</p>")

@@ -31,6 +31,7 @@ class QTableWidgetItem;
 namespace cx {
 
 class CommentsBox;
+class ReviewBox;
 class LinkEditor;
 
 class Inspector : public QWidget
@@ -139,6 +140,7 @@ private:
 
     QLabel* m_voteDetail = nullptr; // who cast the votes
     CommentsBox* m_comments = nullptr;
+    ReviewBox* m_review = nullptr;
 
     QSlider* m_emotion = nullptr;
     QLabel* m_emotionText = nullptr;
