@@ -3,6 +3,7 @@
 #include "analysis/versioncompare.h"
 #include "cli.h"
 #include "cliout.h"
+#include "cliteam.h"
 #include "model/document.h"
 
 #include <QCommandLineParser>
@@ -51,9 +52,9 @@ int listVersions(const Document& doc, const QString& file)
     return Ok;
 }
 
-int createVersion(const QString& file, const QString& name)
+int createVersion(const QCommandLineParser& p, const QString& file, const QString& name)
 {
-    auto doc = Document::open(file);
+    auto doc = openMap(p, false);
     if (!doc)
         return fail(doc.error().message);
     Result<Id> id = doc.value()->createVersion(name);
@@ -213,6 +214,7 @@ void addOptions(QCommandLineParser& p)
     p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     p.addOption({QStringLiteral("restore"), QStringLiteral("Restore a version."), "NAME"});
     p.addOption({QStringLiteral("output"), QStringLiteral("The new map file."), "FILE"});
+    addMapOption(p);
 }
 
 // Which of --create, --compare and --restore: at most one, and the options
@@ -247,10 +249,10 @@ int cmdVersions(const QStringList& args)
         return usageError(p.errorText());
     if (const QString problem = usageProblem(p); !problem.isEmpty())
         return usageError(problem);
-    const QString file = p.positionalArguments().first();
+    const QString file = mapLabel(p);
     if (p.isSet(QStringLiteral("create")))
-        return createVersion(file, p.value(QStringLiteral("create")));
-    auto doc = Document::open(file, true);
+        return createVersion(p, file, p.value(QStringLiteral("create")));
+    auto doc = openMap(p, true);
     if (!doc)
         return fail(doc.error().message);
     if (p.isSet(QStringLiteral("compare")))

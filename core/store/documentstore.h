@@ -160,7 +160,7 @@ public:
 
     // Named versions (model/version.h): the whole map kept as JSON text
     // under a name. Outside any edit, each in its own transaction; a store
-    // that keeps none (a team map, for now) says so.
+    // that keeps none says so. A team server dates and signs them itself.
     virtual Result<Id> createVersion(const QString& name, const QDateTime& at, const QString& who,
                                      const QByteArray& json)
     {

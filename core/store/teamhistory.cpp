@@ -1,6 +1,7 @@
 // A team map's history (model/history.h): written by the server's triggers
 // (teammigrate5.cpp), so a client passes on only the words of its step, and
-// read here as the rows the server's policies show this role.
+// read here as the rows the server's policies show this role. And its named
+// versions (model/version.h, teammigrate6.cpp), dated and signed by the server.
 
 #include "teamstore.h"
 
@@ -150,6 +151,60 @@ Result<qint64> TeamStore::pruneHistory(const QDateTime& before)
         return failed(rows.error());
     }
     return rows->count() > 0 ? rows->int64(0, 0) : 0;
+}
+
+// --- Named versions ---------------------------------------------------------------
+
+Result<Id> TeamStore::createVersion(const QString& name, const QDateTime& at, const QString& who,
+                                    const QByteArray& json)
+{
+    Q_UNUSED(at);
+    Q_UNUSED(who);
+    if (m_inTransaction)
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("A version cannot be taken during an edit")};
+    auto rows = m_server->connection().query(
+        "INSERT INTO cxmap.versions (map_id, name, data) VALUES ($1, $2, $3) RETURNING id",
+        {m_mapId, name, QString::fromUtf8(json)},
+        QStringLiteral("take the version “%1”").arg(name));
+    drainLater();
+    if (!rows) {
+        if (rows.error().code == ErrorCode::NoPermission)
+            return Error{ErrorCode::NoPermission,
+                         QStringLiteral("A %1 takes no versions of the map.").arg(access())};
+        return failed(rows.error());
+    }
+    return rows->int64(0, 0);
+}
+
+Result<QList<VersionInfo>> TeamStore::versions() const
+{
+    auto rows = m_server->connection().query(
+        "SELECT id, name, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
+        "who FROM cxmap.versions WHERE map_id = $1 ORDER BY at, id",
+        {m_mapId}, QStringLiteral("read the map's versions"));
+    drainLater();
+    if (!rows)
+        return rows.error();
+    QList<VersionInfo> out;
+    for (int r = 0; r < rows->count(); ++r)
+        out.append({rows->int64(r, 0), rows->text(r, 1),
+                    QDateTime::fromString(rows->text(r, 2), Qt::ISODateWithMs), rows->text(r, 3)});
+    return out;
+}
+
+Result<QByteArray> TeamStore::versionData(Id id) const
+{
+    auto rows = m_server->connection().query(
+        "SELECT data FROM cxmap.versions WHERE map_id = $1 AND id = $2", {m_mapId, id},
+        QStringLiteral("read version %1").arg(id));
+    drainLater();
+    if (!rows)
+        return rows.error();
+    if (rows->count() == 0)
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("The map has no version with id %1").arg(id)};
+    return rows->text(0, 0).toUtf8();
 }
 
 } // namespace cx

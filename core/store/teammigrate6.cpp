@@ -20,6 +20,11 @@
 // The review interval is a column of the map's row, changed by its
 // facilitators like the title, recorded as the title's
 // "review_interval_days", and announced as "map title".
+//
+// Named versions (model/version.h) are the whole map as JSON under a name,
+// taken by whoever may write the map; who and when are the server's (a
+// client may give only the map, the name and the data), names are unique
+// regardless of case and spaces around, and a version stays as taken.
 
 #include "teammigrations.h"
 
@@ -120,6 +125,27 @@ CREATE TRIGGER notify AFTER INSERT OR UPDATE OR DELETE ON cxmap.card_actions
   FOR EACH ROW EXECUTE FUNCTION cxmap.notify();
 CREATE TRIGGER history_touch BEFORE INSERT OR UPDATE OR DELETE ON cxmap.card_actions
   FOR EACH ROW EXECUTE FUNCTION cxmap.history_touch();
+
+CREATE TABLE cxmap.versions (
+  id     bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  map_id bigint NOT NULL REFERENCES cxmap.maps ON DELETE CASCADE,
+  name   text NOT NULL CHECK (length(btrim(name)) BETWEEN 1 AND 200),
+  at     timestamptz NOT NULL DEFAULT date_trunc('milliseconds', now()),
+  who    text NOT NULL DEFAULT current_user,
+  data   text NOT NULL
+);
+CREATE UNIQUE INDEX versions_name ON cxmap.versions (map_id, lower(btrim(name)));
+ALTER TABLE cxmap.versions ENABLE ROW LEVEL SECURITY;
+REVOKE ALL ON cxmap.versions FROM PUBLIC;
+GRANT SELECT ON cxmap.versions TO PUBLIC;
+GRANT INSERT (map_id, name, data) ON cxmap.versions TO PUBLIC;
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA cxmap TO PUBLIC;
+CREATE POLICY read ON cxmap.versions FOR SELECT
+  USING (cxmap.has_grant(map_id, current_user, NULL));
+CREATE POLICY take ON cxmap.versions FOR INSERT
+  WITH CHECK (who = current_user
+              AND (cxmap.has_grant(map_id, current_user, 'facilitator')
+                   OR cxmap.has_grant(map_id, current_user, 'member')));
 
 -- The review interval is recorded and announced as the title is.
 DROP TRIGGER history_touch ON cxmap.maps;

@@ -84,6 +84,13 @@ public:
     Result<QList<HistoryRecord>> readHistory(const HistoryFilter& filter) const override;
     Result<qint64> pruneHistory(const QDateTime& before) override;
 
+    // Named versions on the server (teammigrate6.cpp): its clock and the
+    // role take the place of at and who.
+    Result<Id> createVersion(const QString& name, const QDateTime& at, const QString& who,
+                             const QByteArray& json) override;
+    Result<QList<VersionInfo>> versions() const override;
+    Result<QByteArray> versionData(Id id) const override;
+
     Id takeId() override;
     void setRemoteListener(std::function<void(const RemoteChanges&)> listener) override;
     Error setMaxPageCount(int pages) override;

@@ -333,3 +333,49 @@ TEST_CASE("Team reviews from the command line: URL --map NAME marks, plans and r
     REQUIRE(state.code == 0);
     CHECK(state.out.contains(QStringLiteral("reviewed in the last 90 days")));
 }
+
+TEST_CASE("Team versions: taken by a writer, dated and signed by the server, restored as a file",
+          "[team][versions]")
+{
+    ReviewTeam t;
+    auto bob = t.open(t.bob);
+    bob->setClock([] { return QDateTime(QDate(2001, 1, 1), QTime(9, 0), Qt::UTC); });
+    const DocumentData before = bob->snapshot();
+    auto id = bob->createVersion(QStringLiteral("After the 12 November workshop"));
+    REQUIRE(id.ok());
+    auto listed = bob->versions();
+    REQUIRE(listed.ok());
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->first().who == t.bob);
+    CHECK(qAbs(listed->first().at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    // The same name, whatever its case, is taken; a viewer takes none.
+    CHECK_FALSE(bob->createVersion(QStringLiteral(" after the 12 november WORKSHOP")).ok());
+    auto carol = t.open(t.carol);
+    CHECK_FALSE(carol->createVersion(QStringLiteral("Mine")).ok());
+    // Nobody signs one in another's name, nor dates it.
+    CHECK(t.db.sqlAs(t.bob, QStringLiteral("INSERT INTO cxmap.versions (map_id, name, data, who) "
+                                           "VALUES ((SELECT id FROM cxmap.maps), 'x', '{}', '%1')")
+                                .arg(t.alice))
+              .code != ErrorCode::None);
+    CHECK(t.db.value(QStringLiteral("SELECT count(*) FROM cxmap.versions")) == QStringLiteral("1"));
+
+    // Edited since, the version still holds the map as it was; others read
+    // it, and it restores as a new file.
+    Card renamed = *bob->card(t.own);
+    renamed.title = QStringLiteral("Invoices people understand");
+    REQUIRE(!edit::editCard(*bob, renamed));
+    auto kept = carol->version(*id);
+    REQUIRE(kept.ok());
+    CHECK(*kept == before);
+    test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("restored.cxmap"));
+    REQUIRE(!carol->restoreVersion(*id, path));
+    auto restored = Document::open(path, true);
+    REQUIRE(restored.ok());
+    CHECK(restored.value()->snapshot() == before);
+    const auto cli = test::cxmap({QStringLiteral("versions"), t.db.urlAs(t.carol),
+                                  QStringLiteral("--map"), QStringLiteral("Sample")});
+    REQUIRE(cli.code == 0);
+    CHECK(cli.out.contains(QStringLiteral("After the 12 November workshop")));
+    CHECK(cli.out.contains(t.bob));
+}
