@@ -2,6 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 
 int main(int argc, char** argv)
@@ -16,6 +18,14 @@ int main(int argc, char** argv)
     // Some tests run a child process or use Qt's event loop.
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CXMap-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("cxmap-tests"));
-    return Catch::Session().run(argc, argv);
+    // One place per process: ctest runs test cases side by side, and one
+    // clearing the settings must not pull them from under another.
+    QCoreApplication::setApplicationName(
+        QStringLiteral("cxmap-tests-%1").arg(QCoreApplication::applicationPid()));
+    const int result = Catch::Session().run(argc, argv);
+    QFile::remove(QSettings().fileName());
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (data.contains(QCoreApplication::applicationName())) // never anything else
+        QDir(data).removeRecursively();
+    return result;
 }
