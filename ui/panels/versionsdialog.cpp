@@ -62,7 +62,11 @@ VersionsDialog::VersionsDialog(Document& doc, QWidget* parent) : QDialog(parent)
     m_list->setHeaderLabels({tr("Name"), tr("When"), tr("Who")});
     m_list->setRootIsDecorated(false);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // The name takes the room left; when and who are never cut.
+    m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     auto* listLabel = new QLabel(tr("&Versions (select one to compare with now, two to compare "
                                     "with each other):"),
                                  this);
