@@ -13,6 +13,7 @@
 #include "testutil.h"
 
 #include <QJsonObject>
+#include <QTest>
 #include <QUndoStack>
 
 using namespace cx;
@@ -378,4 +379,35 @@ TEST_CASE("Team versions: taken by a writer, dated and signed by the server, res
     REQUIRE(cli.code == 0);
     CHECK(cli.out.contains(QStringLiteral("After the 12 November workshop")));
     CHECK(cli.out.contains(t.bob));
+}
+
+TEST_CASE("Team history: a card restored as it was, review and actions included, in one step",
+          "[team][history][reviews]")
+{
+    ReviewTeam t;
+    auto bob = t.open(t.bob);
+    REQUIRE(!edit::markReviewed(*bob, {t.own}));
+    REQUIRE(waitFor([&] { return reviewOf(*bob->card(t.own)) == t.serverReview(t.own); }));
+    const Card then = *bob->card(t.own);
+    QTest::qWait(20); // the server's clock moves past the review
+    const QDateTime moment = QDateTime::currentDateTimeUtc();
+    QTest::qWait(20);
+    Card changed = then;
+    changed.title = QStringLiteral("Invoices people understand");
+    changed.actions = {{QStringLiteral("Shorter invoices"), t.billing, {}, CardStatus::Open}};
+    changed.reviewedAt = {};
+    changed.reviewedBy.clear();
+    REQUIRE(!edit::editCard(*bob, changed));
+    CHECK(t.serverReview(t.own).isEmpty());
+
+    auto restored = edit::restoreCard(*bob, t.own, moment);
+    REQUIRE(restored.ok());
+    CHECK(bob->card(t.own)->title == then.title);
+    CHECK(bob->card(t.own)->actions.isEmpty());
+    // The review the server recorded comes back as it was, not as a new one.
+    CHECK(t.serverReview(t.own) == reviewOf(then));
+    CHECK(t.db.value(QStringLiteral("SELECT count(*) FROM cxmap.reviews")) == QStringLiteral("1"));
+    bob->undoStack()->undo();
+    REQUIRE(bob->lastError().code == ErrorCode::None);
+    CHECK(bob->card(t.own)->title == changed.title);
 }
