@@ -446,6 +446,7 @@ QString Store::integrityProblem() const
 Error Store::begin()
 {
     m_firstRead.reset(); // a write makes the read taken at open stale
+    m_known->pending.clear();
     const int rc = sql::execute(m_db, "BEGIN IMMEDIATE");
     return rc == SQLITE_OK ? Error{} : sql::toError(m_db, rc, QStringLiteral("starting an edit"));
 }
@@ -453,13 +454,19 @@ Error Store::begin()
 Error Store::commit()
 {
     const int rc = sql::execute(m_db, "COMMIT");
-    return rc == SQLITE_OK ? Error{} : sql::toError(m_db, rc, QStringLiteral("saving the edit"));
+    if (rc != SQLITE_OK) {
+        m_known->clear(); // whether anything of it reached the file is unknown
+        return sql::toError(m_db, rc, QStringLiteral("saving the edit"));
+    }
+    m_known->commit();
+    return {};
 }
 
 void Store::rollback()
 {
     sql::execute(m_db, "ROLLBACK");
-    m_lastStep = 0; // a history step rolled back cannot be continued
+    m_known->pending.clear(); // the file holds the lists as committed
+    m_lastStep = 0;           // a history step rolled back cannot be continued
 }
 
 bool Store::inTransaction() const { return m_db && !sqlite3_get_autocommit(m_db); }

@@ -76,7 +76,9 @@ public:
     Error putJourney(const Journey& j) override;
     Error putStage(const Stage& s) override;
     Error putLane(const Lane& l) override;
-    Error putCard(const Card& c) override; // with contributing, kpis, tags, dots, comments
+    // With its lists (contributors, KPIs, tags, dots, comments, review, actions):
+    // those the file already holds as they are keep their rows.
+    Error putCard(const Card& c) override;
     Error putCellOrder(Id stage, Id lane, const QList<Id>& order,
                        const QList<int>& renumbered) override;
     Error putLink(const Link& l) override;
@@ -119,8 +121,10 @@ public:
     Error setMaxPageCount(int pages) override;
 
 private:
-    Store() = default;
+    Store();
     struct Statements;
+    struct CardLists; // storestatements.h
+    struct KnownCards;
 
     Error connect(int version);
     Error validate();
@@ -136,6 +140,12 @@ private:
 
     sqlite3* m_db = nullptr;
     std::unique_ptr<Statements> m_stmts;
+    // Each card's lists (contributors, KPIs, tags, votes, comments, review,
+    // actions) as the file holds them, where known: putCard rewrites only the
+    // lists that differ (storerows.cpp). A read fills it, so the const
+    // readAll() changes what it points to.
+    std::unique_ptr<KnownCards> m_known;
+    void rememberCards(const DocumentData& data) const; // after a read outside a transaction
     QString m_path;
     bool m_readOnly = false;
     QString m_readOnlyReason;

@@ -4,6 +4,7 @@
 #include "model/enumnames.h"
 #include "sqlitehelpers.h"
 #include "store.h"
+#include "storestatements.h"
 
 #include <QHash>
 #include <QSet>
@@ -420,6 +421,8 @@ Result<DocumentData> Store::readAll() const
     if (m_firstRead) {
         DocumentData d = std::move(*m_firstRead);
         m_firstRead.reset();
+        if (m_known->committed.isEmpty()) // read in a transaction (an upgrade)
+            rememberCards(d);             // nothing was written since
         return d;
     }
     DocumentData d;
@@ -431,6 +434,7 @@ Result<DocumentData> Store::readAll() const
     err = err ? err : checkReferences(d);
     if (err)
         return err;
+    rememberCards(d);
     return d;
 }
 

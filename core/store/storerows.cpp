@@ -3,6 +3,9 @@
 #include "model/enumnames.h"
 #include "storestatements.h"
 
+#include <algorithm>
+#include <bit>
+
 namespace cx {
 
 namespace {
@@ -16,6 +19,17 @@ constexpr const char* upsertCard =
     "ON CONFLICT (id) DO UPDATE SET stage_id = ?2, lane_id = ?3, position = ?4, title = ?5, "
     "description = ?6, channel = ?7, accountable_id = ?8, emotion = ?9, evidence = ?10, "
     "severity = ?11, impact = ?12, votes = ?13, status = ?14";
+
+// Equal KPIs, their numbers bit for bit: equal ones are written alike.
+bool sameKpis(const QList<Kpi>& a, const QList<Kpi>& b)
+{
+    const auto bits = [](double d) { return std::bit_cast<quint64>(d); };
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [&](const Kpi& x, const Kpi& y) {
+        return x.name == y.name && x.kind == y.kind && bits(x.value) == bits(y.value) &&
+               x.target.has_value() == y.target.has_value() &&
+               (!x.target || bits(*x.target) == bits(*y.target)) && x.unit == y.unit;
+    });
+}
 
 Error done(sqlite3* db, int rc, const char* what)
 {
@@ -102,6 +116,65 @@ Store::Statements::Statements(sqlite3* db)
 {
 }
 
+Store::Store() : m_known(std::make_unique<KnownCards>()) {}
+
+// --- What the file holds of each card's lists -----------------------------------
+
+const Store::CardLists* Store::KnownCards::find(Id card, bool inTransaction) const
+{
+    if (inTransaction) {
+        const auto it = pending.constFind(card);
+        if (it != pending.cend())
+            return it->has_value() ? &**it : nullptr;
+    }
+    const auto it = committed.constFind(card);
+    return it == committed.cend() ? nullptr : &*it;
+}
+
+void Store::KnownCards::note(Id card, const Card* c, bool inTransaction)
+{
+    std::optional<CardLists> lists;
+    if (c)
+        lists = CardLists{c->contributingIds, c->kpis,       c->tags,       c->dots,
+                          c->comments,        c->reviewedAt, c->reviewedBy, c->actions};
+    if (inTransaction) {
+        pending.insert(card, std::move(lists));
+        return;
+    }
+    pending.clear(); // left by a transaction SQLite ended on its own
+    if (lists)
+        committed.insert(card, std::move(*lists));
+    else
+        committed.remove(card);
+}
+
+void Store::KnownCards::commit()
+{
+    for (auto it = pending.begin(); it != pending.end(); ++it) {
+        if (it->has_value())
+            committed.insert(it.key(), std::move(**it));
+        else
+            committed.remove(it.key());
+    }
+    pending.clear();
+}
+
+void Store::KnownCards::clear()
+{
+    committed.clear();
+    pending.clear();
+}
+
+void Store::rememberCards(const DocumentData& data) const
+{
+    if (inTransaction())
+        return; // what it read may yet be rolled back
+    m_known->clear();
+    m_known->committed.reserve(data.cards.size());
+    for (const Card& c : data.cards)
+        m_known->note(c.id, &c, false);
+}
+
 bool Store::Statements::allValid() const
 {
     for (const sql::Statement* st :
@@ -171,6 +244,21 @@ Error Store::putLane(const Lane& l)
 
 Error Store::putCard(const Card& c)
 {
+    // A list the file already holds as it is keeps its rows: a title edit
+    // writes one row instead of deleting and inserting every child row.
+    const CardLists* known = m_known->find(c.id, inTransaction());
+    const bool contributors = !known || known->contributingIds != c.contributingIds;
+    const bool kpis = !known || !sameKpis(known->kpis, c.kpis);
+    const bool tags = !known || known->tags != c.tags;
+    const bool dots = !known || known->dots != c.dots;
+    const bool comments = !known || known->comments != c.comments;
+    const bool review = !known || known->reviewedAt.isValid() != c.reviewedAt.isValid() ||
+                        (c.reviewedAt.isValid() &&
+                         (known->reviewedAt != c.reviewedAt || known->reviewedBy != c.reviewedBy));
+    const bool actions = !known || known->actions != c.actions;
+    known = nullptr;                               // note() may move it
+    m_known->note(c.id, nullptr, inTransaction()); // unknown until every row is written
+
     auto& st = m_stmts->putCard;
     st.bind(1, c.id).bind(2, c.stageId).bind(3, c.laneId).bind(4, c.position);
     st.bind(5, c.title).bind(6, c.description).bind(7, c.channel).bindId(8, c.accountableId);
@@ -178,46 +266,62 @@ Error Store::putCard(const Card& c)
     st.bind(10, toString(c.evidence)).bind(11, toString(c.severity)).bind(12, toString(c.impact));
     st.bind(13, c.votes).bind(14, toString(c.status));
     int rc = st.exec();
-    rc = rc == SQLITE_DONE ? m_stmts->clearContributors.bind(1, c.id).exec() : rc;
-    for (int i = 0; rc == SQLITE_DONE && i < c.contributingIds.size(); ++i)
-        rc = m_stmts->putContributor.bind(1, c.id).bind(2, i).bind(3, c.contributingIds[i]).exec();
-    rc = rc == SQLITE_DONE ? m_stmts->clearKpis.bind(1, c.id).exec() : rc;
-    for (int i = 0; rc == SQLITE_DONE && i < c.kpis.size(); ++i) {
-        const Kpi& k = c.kpis[i];
-        auto& kst = m_stmts->putKpi;
-        kst.bind(1, c.id).bind(2, i).bind(3, k.name).bind(4, toString(k.kind)).bind(5, k.value);
-        rc = kst.bindOptional(6, k.target).bind(7, k.unit).exec();
+    if (contributors) {
+        rc = rc == SQLITE_DONE ? m_stmts->clearContributors.bind(1, c.id).exec() : rc;
+        for (int i = 0; rc == SQLITE_DONE && i < c.contributingIds.size(); ++i) {
+            auto& cst = m_stmts->putContributor;
+            rc = cst.bind(1, c.id).bind(2, i).bind(3, c.contributingIds[i]).exec();
+        }
     }
-    rc = rc == SQLITE_DONE ? m_stmts->clearTags.bind(1, c.id).exec() : rc;
-    for (int i = 0; rc == SQLITE_DONE && i < c.tags.size(); ++i)
-        rc = m_stmts->putTag.bind(1, c.id).bind(2, i).bind(3, c.tags[i]).exec();
-    rc = rc == SQLITE_DONE ? m_stmts->clearVotes.bind(1, c.id).exec() : rc;
-    for (int i = 0; rc == SQLITE_DONE && i < c.dots.size(); ++i) {
-        const Dot& d = c.dots[i];
-        rc = m_stmts->putVote.bind(1, c.id).bind(2, d.participantId).bind(3, d.count).exec();
+    if (kpis) {
+        rc = rc == SQLITE_DONE ? m_stmts->clearKpis.bind(1, c.id).exec() : rc;
+        for (int i = 0; rc == SQLITE_DONE && i < c.kpis.size(); ++i) {
+            const Kpi& k = c.kpis[i];
+            auto& kst = m_stmts->putKpi;
+            kst.bind(1, c.id).bind(2, i).bind(3, k.name).bind(4, toString(k.kind)).bind(5, k.value);
+            rc = kst.bindOptional(6, k.target).bind(7, k.unit).exec();
+        }
     }
-    rc = rc == SQLITE_DONE ? m_stmts->clearComments.bind(1, c.id).exec() : rc;
-    for (int i = 0; rc == SQLITE_DONE && i < c.comments.size(); ++i) {
-        const Comment& m = c.comments[i];
-        auto& mst = m_stmts->putComment;
-        mst.bind(1, c.id).bind(2, i).bind(3, m.author);
-        rc = mst.bind(4, m.time.toUTC().toString(Qt::ISODateWithMs)).bind(5, m.text).exec();
+    if (tags) {
+        rc = rc == SQLITE_DONE ? m_stmts->clearTags.bind(1, c.id).exec() : rc;
+        for (int i = 0; rc == SQLITE_DONE && i < c.tags.size(); ++i)
+            rc = m_stmts->putTag.bind(1, c.id).bind(2, i).bind(3, c.tags[i]).exec();
     }
-    if (rc == SQLITE_DONE && c.reviewedAt.isValid()) {
+    if (dots) {
+        rc = rc == SQLITE_DONE ? m_stmts->clearVotes.bind(1, c.id).exec() : rc;
+        for (int i = 0; rc == SQLITE_DONE && i < c.dots.size(); ++i) {
+            const Dot& d = c.dots[i];
+            rc = m_stmts->putVote.bind(1, c.id).bind(2, d.participantId).bind(3, d.count).exec();
+        }
+    }
+    if (comments) {
+        rc = rc == SQLITE_DONE ? m_stmts->clearComments.bind(1, c.id).exec() : rc;
+        for (int i = 0; rc == SQLITE_DONE && i < c.comments.size(); ++i) {
+            const Comment& m = c.comments[i];
+            auto& mst = m_stmts->putComment;
+            mst.bind(1, c.id).bind(2, i).bind(3, m.author);
+            rc = mst.bind(4, m.time.toUTC().toString(Qt::ISODateWithMs)).bind(5, m.text).exec();
+        }
+    }
+    if (review && rc == SQLITE_DONE && c.reviewedAt.isValid()) {
         auto& rst = m_stmts->putReview;
         rst.bind(1, c.id).bind(2, c.reviewedAt.toUTC().toString(Qt::ISODateWithMs));
         rc = rst.bind(3, c.reviewedBy).exec();
-    } else if (rc == SQLITE_DONE) {
+    } else if (review && rc == SQLITE_DONE) {
         rc = m_stmts->clearReview.bind(1, c.id).exec();
     }
-    rc = rc == SQLITE_DONE ? m_stmts->clearActions.bind(1, c.id).exec() : rc;
-    for (int i = 0; rc == SQLITE_DONE && i < c.actions.size(); ++i) {
-        const CardAction& a = c.actions[i];
-        auto& ast = m_stmts->putAction;
-        ast.bind(1, c.id).bind(2, i).bind(3, a.what).bindId(4, a.ownerId);
-        ast.bind(5, a.due.isValid() ? a.due.toString(Qt::ISODate) : QString());
-        rc = ast.bind(6, toString(a.status)).exec();
+    if (actions) {
+        rc = rc == SQLITE_DONE ? m_stmts->clearActions.bind(1, c.id).exec() : rc;
+        for (int i = 0; rc == SQLITE_DONE && i < c.actions.size(); ++i) {
+            const CardAction& a = c.actions[i];
+            auto& ast = m_stmts->putAction;
+            ast.bind(1, c.id).bind(2, i).bind(3, a.what).bindId(4, a.ownerId);
+            ast.bind(5, a.due.isValid() ? a.due.toString(Qt::ISODate) : QString());
+            rc = ast.bind(6, toString(a.status)).exec();
+        }
     }
+    if (rc == SQLITE_DONE)
+        m_known->note(c.id, &c, inTransaction());
     return done(m_db, rc, "a card");
 }
 
@@ -286,6 +390,7 @@ Error Store::deleteLane(Id id)
 
 Error Store::deleteCard(Id id)
 {
+    m_known->note(id, nullptr, inTransaction()); // its rows go with it
     return done(m_db, m_stmts->deleteCard.bind(1, id).exec(), "a card");
 }
 

@@ -1,9 +1,14 @@
 #pragma once
 
-// The store's prepared statements, compiled once per open file.
+// The store's prepared statements, compiled once per open file, and what it
+// knows of each card's child rows.
 
 #include "sqlitehelpers.h"
 #include "store.h"
+
+#include <QHash>
+
+#include <optional>
 
 namespace cx {
 
@@ -48,6 +53,38 @@ struct Store::Statements
     sql::Statement deleteLane;
     sql::Statement deleteCard;
     sql::Statement deleteLink;
+};
+
+// A card's child lists as written to (or read from) its rows.
+struct Store::CardLists
+{
+    QList<Id> contributingIds;
+    QList<Kpi> kpis;
+    QStringList tags;
+    QList<Dot> dots;
+    QList<Comment> comments;
+    QDateTime reviewedAt;
+    QString reviewedBy;
+    QList<CardAction> actions;
+};
+
+// What the store knows of each card's child rows. `committed` holds them as
+// the file held them after the last commit (or a read outside a transaction);
+// `pending` what the open transaction wrote, std::nullopt where unknown (a
+// failed write, a deleted card). A commit moves pending into committed; a
+// rollback or a new transaction drops pending; a failed commit forgets all. A
+// card that is in neither is unknown: putCard rewrites all of its lists.
+struct Store::KnownCards
+{
+    QHash<Id, CardLists> committed;
+    QHash<Id, std::optional<CardLists>> pending;
+
+    // The card's lists as the file holds them now, or nullptr when unknown.
+    const CardLists* find(Id card, bool inTransaction) const;
+    // The file now holds the card's lists as c has them (nullptr: unknown).
+    void note(Id card, const Card* c, bool inTransaction);
+    void commit();
+    void clear();
 };
 
 } // namespace cx
