@@ -100,7 +100,10 @@ void MainActions::update()
     explain("resetVotes", noStructure);
     // The interval is the map's own: on a team map its facilitators'.
     enable("markReviewed", writable && selected);
-    enable("markDepartmentReviewed", writable && hasJourney && m_w.lens() != 0);
+    const QString lensRefusal = open ? doc->departmentRefusal(m_w.lens()) : QString();
+    enable("markDepartmentReviewed",
+           writable && hasJourney && m_w.lens() != 0 && lensRefusal.isEmpty());
+    explain("markDepartmentReviewed", lensRefusal);
     enable("reviewInterval", writable && noStructure.isEmpty());
     explain("reviewInterval", noStructure);
     enable("departmentDigest", open && m_w.lens() != 0);

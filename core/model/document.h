@@ -104,6 +104,9 @@ public:
     // Empty when it may.
     QString structureRefusal() const;
     QString cardRefusal(Id cardId) const;
+    // The same for every card the department is accountable for (marking
+    // them all reviewed).
+    QString departmentRefusal(Id departmentId) const;
     // Why the role may not change a link: it may when it may change either
     // of its cards (as the team server's policy says). Empty: it may.
     QString linkRefusal(Id linkId) const;

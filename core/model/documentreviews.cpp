@@ -7,6 +7,11 @@
 
 namespace cx {
 
+QString Document::departmentRefusal(Id departmentId) const
+{
+    return isReadOnly() ? readOnlyReason() : m_store->cardRefusal(departmentId);
+}
+
 void Document::setReviewIntervalDays(int days)
 {
     Transaction tx(*this);

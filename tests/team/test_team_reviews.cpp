@@ -148,6 +148,8 @@ TEST_CASE("Team reviews: the server writes who reviewed a card and when, whateve
     CHECK(t.serverReview(t.own).startsWith(t.bob + QLatin1Char(' ')));
 
     // Another department's card is not bob's to review.
+    CHECK(bob->departmentRefusal(t.billing).isEmpty());
+    CHECK_FALSE(bob->departmentRefusal(bob->card(t.other)->accountableId).isEmpty());
     const QString before = t.serverReview(t.other);
     CHECK(edit::markReviewed(*bob, {t.other}).code != ErrorCode::None);
     CHECK(t.serverReview(t.other) == before);

@@ -368,7 +368,10 @@ void DepartmentPanel::fillDetails(const DocumentData& data)
 
     const ReviewCount reviewed = reviewCount(*m_doc, m_journey, m_lens);
     m_reviews->setText(reviewSummary(reviewed, d->name, m_doc->reviewIntervalDays()));
-    m_markReviewed->setEnabled(reviewed.cards > 0 && !m_doc->isReadOnly());
+    // On a team map, another department's cards are not this role's to mark.
+    const QString refusal = m_doc->departmentRefusal(m_lens);
+    m_markReviewed->setEnabled(reviewed.cards > 0 && refusal.isEmpty());
+    m_markReviewed->setToolTip(refusal.isEmpty() ? m_markReviewed->accessibleName() : refusal);
     addImpactSection(data); // what a head asks first: whose moments their work reaches
     addPrioritySections(data);
     addReviewSection();
