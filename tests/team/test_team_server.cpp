@@ -88,8 +88,8 @@ TEST_CASE("Team server: init upgrades an older schema step by step, keeping its 
     pg::Connection& c = *admin.value();
     // Today's writer names the review columns version 6 added: there for
     // the writing only.
-    REQUIRE(!c.script("ALTER TABLE cxmap.cards ADD reviewed_at timestamptz, ADD reviewed_by text",
-                      {}));
+    REQUIRE(
+        !c.script("ALTER TABLE cxmap.cards ADD reviewed_at timestamptz, ADD reviewed_by text", {}));
     REQUIRE(!c.script("BEGIN", {}));
     auto row = c.query("INSERT INTO cxmap.maps (name, title) VALUES ('Old', $1) RETURNING id",
                        {original.title}, {});
