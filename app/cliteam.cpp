@@ -279,12 +279,13 @@ int cmdPublish(const QStringList& args)
     if (Error err = server.value()->publish(name, data.value(), p.isSet(QStringLiteral("replace"))))
         return fail(err.message);
     // The server writes who reviewed a card and when: the file's reviews it
-    // had not seen become the publisher's, made now. Say so.
+    // had not recorded (all, on a new map) become the publisher's, made now.
     const auto reviewed = std::count_if(data->cards.cbegin(), data->cards.cend(),
                                         [](const Card& c) { return c.reviewedAt.isValid(); });
     if (reviewed > 0)
-        warn(QStringLiteral("the team server records who reviewed a card and when: the %1 %2 "
-                            "reviewed in %3 count as reviewed by %4 now")
+        warn(QStringLiteral("the team server records who reviewed a card and when: of the %1 %2 "
+                            "reviewed in %3, those it had not recorded count as reviewed by %4 "
+                            "now")
                  .arg(reviewed)
                  .arg(reviewed == 1 ? "card" : "cards")
                  .arg(file, server.value()->role()));

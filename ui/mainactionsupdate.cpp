@@ -99,7 +99,8 @@ void MainActions::update()
     enable("resetVotes", writable && hasJourney && noStructure.isEmpty());
     explain("resetVotes", noStructure);
     // The interval is the map's own: on a team map its facilitators'.
-    enable("markReviewed", writable && selected);
+    enable("markReviewed", writable && selected && noCards.isEmpty());
+    explain("markReviewed", noCards);
     const QString lensRefusal = open ? doc->departmentRefusal(m_w.lens()) : QString();
     enable("markDepartmentReviewed",
            writable && hasJourney && m_w.lens() != 0 && lensRefusal.isEmpty());

@@ -59,6 +59,8 @@ void TeamStore::connectionLost()
         return;
     m_lost = true;
     m_inTransaction = false;
+    m_pendingInterval.reset(); // what the lost transaction wrote is not saved
+    m_pendingReviews.clear();
     if (m_notifier)
         m_notifier->setEnabled(false);
     if (m_reconnect)

@@ -7,11 +7,14 @@
 // with any value: the trigger review_check replaces them with the role the
 // edit acts as and the transaction's time (to the millisecond, as clients
 // read times), and keeps that review in cxmap.reviews, which only the server
-// writes. A value the server already recorded for that card (an undo, a redo,
-// an undone removal, a map replaced with what was pulled from it) is kept as
-// it is, and clearing a review (the undo of the first) needs no record. So a
-// card's review is always one the server saw being made, by whom it says.
-// Who may review a card is who may edit it (the policies on cxmap.cards).
+// writes. A value the server already recorded for that card while it was
+// accountable to the same department (an undo, an undone removal, a map
+// replaced with what was pulled from it) is kept as it is; clearing a review
+// (the undo of the first) needs no record; a redo asks again, so it is a new
+// review. So a card's review is always one the server saw being made, by whom
+// it says, of a card of that department (a card id used again by someone of
+// another department does not inherit it). Who may review a card is who may
+// edit it (the policies on cxmap.cards).
 //
 // Actions are rows of their own (cxmap.card_actions), owned by their card like
 // its KPIs: written by whoever may edit the card, read by anyone with a right
@@ -20,6 +23,9 @@
 // The review interval is a column of the map's row, changed by its
 // facilitators like the title, recorded as the title's
 // "review_interval_days", and announced as "map title".
+//
+// Pruning the history notes before when it was pruned (maps.
+// history_pruned_before), so that no card is restored from what is left.
 //
 // Named versions (model/version.h) are the whole map as JSON under a name,
 // taken by whoever may write the map; who and when are the server's (a
@@ -46,10 +52,11 @@ ALTER TABLE cxmap.cards ADD COLUMN reviewed_at timestamptz, ADD COLUMN reviewed_
 -- Every review the server recorded, kept when the card's review changes or
 -- the card goes (so an undo finds it again); only the server writes here.
 CREATE TABLE cxmap.reviews (
-  map_id  bigint NOT NULL REFERENCES cxmap.maps ON DELETE CASCADE,
-  card_id bigint NOT NULL,
-  at      timestamptz NOT NULL,
-  who     text NOT NULL,
+  map_id        bigint NOT NULL REFERENCES cxmap.maps ON DELETE CASCADE,
+  card_id       bigint NOT NULL,
+  at            timestamptz NOT NULL,
+  who           text NOT NULL,
+  department_id bigint, -- the card's accountable department then
   PRIMARY KEY (map_id, card_id, at, who)
 );
 ALTER TABLE cxmap.reviews ENABLE ROW LEVEL SECURITY;
@@ -58,24 +65,32 @@ GRANT SELECT ON cxmap.reviews TO PUBLIC;
 CREATE POLICY read ON cxmap.reviews FOR SELECT
   USING (cxmap.has_grant(map_id, current_user, NULL));
 
--- Whether the server recorded this review of the card.
-CREATE FUNCTION cxmap.is_review(m bigint, card bigint, at timestamptz, who text)
-  RETURNS boolean
+-- Whether the server recorded this review of the card while it was the
+-- department's; asked by a role with a right on the map only.
+CREATE FUNCTION cxmap.is_review(m bigint, card bigint, at timestamptz, reviewer text,
+                                department bigint, asker name) RETURNS boolean
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
-  SELECT EXISTS (SELECT 1 FROM cxmap.reviews r
-                 WHERE r.map_id = $1 AND r.card_id = $2 AND r.at = $3 AND r.who = $4) $$;
+  SELECT cxmap.has_grant($1, $6, NULL)
+     AND EXISTS (SELECT 1 FROM cxmap.reviews r
+                 WHERE r.map_id = $1 AND r.card_id = $2 AND r.at = $3 AND r.who = $4
+                   AND r.department_id IS NOT DISTINCT FROM $5) $$;
 
--- Records a review of the card made now by who (checked against the login,
--- as the history checks it): the name it was recorded under. Whoever calls
--- it can only record a true fact, that they reviewed the card now.
-CREATE FUNCTION cxmap.review_record(m bigint, card bigint, who name) RETURNS text
+-- Records a review made now by who (checked against the login, as the
+-- history checks it) of a card of the department, when who may edit that
+-- department's cards: the name it was recorded under. Whoever calls it can
+-- only record a true fact, that they reviewed such a card now.
+CREATE FUNCTION cxmap.review_record(m bigint, card bigint, who name, department bigint)
+  RETURNS text
   LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog AS $$
 BEGIN
   IF NOT (who = session_user OR pg_has_role(session_user, who, 'MEMBER')) THEN
     who := session_user;
   END IF;
-  INSERT INTO cxmap.reviews (map_id, card_id, at, who)
-    VALUES (m, card, date_trunc('milliseconds', now()), who) ON CONFLICT DO NOTHING;
+  IF NOT (cxmap.has_grant(m, who, 'facilitator') OR cxmap.is_member(m, who, department)) THEN
+    RAISE EXCEPTION 'only who may change a card reviews it' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  INSERT INTO cxmap.reviews (map_id, card_id, at, who, department_id)
+    VALUES (m, card, date_trunc('milliseconds', now()), who, department) ON CONFLICT DO NOTHING;
   RETURN who::text;
 END $$;
 
@@ -90,8 +105,9 @@ BEGIN
   IF NEW.reviewed_at IS NULL OR NEW.reviewed_by IS NULL THEN
     NEW.reviewed_at := NULL;
     NEW.reviewed_by := NULL;
-  ELSIF NOT cxmap.is_review(NEW.map_id, NEW.id, NEW.reviewed_at, NEW.reviewed_by) THEN
-    NEW.reviewed_by := cxmap.review_record(NEW.map_id, NEW.id, current_user);
+  ELSIF NOT cxmap.is_review(NEW.map_id, NEW.id, NEW.reviewed_at, NEW.reviewed_by,
+                            NEW.accountable_id, current_user) THEN
+    NEW.reviewed_by := cxmap.review_record(NEW.map_id, NEW.id, current_user, NEW.accountable_id);
     NEW.reviewed_at := date_trunc('milliseconds', now());
   END IF;
   RETURN NEW;
@@ -146,6 +162,29 @@ CREATE POLICY take ON cxmap.versions FOR INSERT
   WITH CHECK (who = current_user
               AND (cxmap.has_grant(map_id, current_user, 'facilitator')
                    OR cxmap.has_grant(map_id, current_user, 'member')));
+
+-- Pruning notes the moment before which the history is no longer whole (a
+-- card is not restored as it was then).
+ALTER TABLE cxmap.maps ADD COLUMN history_pruned_before timestamptz;
+CREATE OR REPLACE FUNCTION cxmap.prune_history(m bigint, older_than timestamptz,
+                                               who name DEFAULT current_user) RETURNS bigint
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog AS $$
+DECLARE
+  gone bigint;
+BEGIN
+  IF NOT cxmap.has_grant(m, who, 'facilitator') THEN
+    RAISE EXCEPTION 'only a facilitator of the map prunes its history'
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  DELETE FROM cxmap.history h WHERE h.map_id = m AND h.at < older_than;
+  GET DIAGNOSTICS gone = ROW_COUNT;
+  IF gone > 0 THEN
+    UPDATE cxmap.maps x
+      SET history_pruned_before = greatest(x.history_pruned_before, older_than)
+      WHERE x.id = m;
+  END IF;
+  RETURN gone;
+END $$;
 
 -- The review interval is recorded and announced as the title is.
 DROP TRIGGER history_touch ON cxmap.maps;

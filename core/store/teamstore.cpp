@@ -232,6 +232,8 @@ Error TeamStore::setMaxPageCount(int)
 Error TeamStore::begin()
 {
     m_pendingTitle.reset();
+    m_pendingInterval.reset();
+    m_pendingReviews.clear();
     m_pending.clear();
     m_pendingCards.clear();
     m_plannedPositions.clear();
