@@ -372,6 +372,43 @@ TEST_CASE("pruning removes the history older than a date and keeps the rest", "[
     REQUIRE(left.size() == 1);
     CHECK(left.first().change.after == QJsonValue(QStringLiteral("New")));
     CHECK(doc->undoStack()->count() == steps); // not an edit: the undo stack is as it was
+
+    // What was pruned cannot be undone: a card is not restored as it was
+    // before then (it would come back as it was at the pruning, misdated),
+    // after then it is; the file remembers it when opened again.
+    const QDateTime pruned = clock.t.addDays(-1);
+    auto before = edit::cardAsOf(*doc, 1, pruned.addDays(-50));
+    REQUIRE_FALSE(before.ok());
+    CHECK(before.error().message.contains(QStringLiteral("pruned")));
+    CHECK(edit::cardAsOf(*doc, 1, pruned.addSecs(60)).ok());
+    const QString path = doc->path();
+    doc.reset();
+    auto reopened = Document::open(path);
+    REQUIRE(reopened.ok());
+    auto noted = reopened.value()->historyPrunedBefore();
+    REQUIRE(noted.ok());
+    CHECK(*noted == pruned);
+    // A later, earlier pruning leaves the note at the later date.
+    REQUIRE(reopened.value()->pruneHistory(pruned.addDays(-10)).ok());
+    CHECK(*reopened.value()->historyPrunedBefore() == pruned);
+}
+
+TEST_CASE("a copy without history restores no card as it was before it was made",
+          "[history][restore]")
+{
+    test::TempDir dir;
+    Clock clock;
+    auto doc = historyDoc(dir, clock);
+    REQUIRE_FALSE(edit::setCardTitle(*doc, 1, QStringLiteral("Old"), edit::Merge::No));
+    const QString copy = dir.file(QStringLiteral("copy.cxmap"));
+    REQUIRE_FALSE(doc->saveCopy(copy, false));
+    auto shared = Document::open(copy);
+    REQUIRE(shared.ok());
+    auto noted = shared.value()->historyPrunedBefore();
+    REQUIRE(noted.ok());
+    CHECK(qAbs(noted->secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    CHECK_FALSE(edit::cardAsOf(*shared.value(), 1, clock.t.addDays(-1)).ok());
+    CHECK_FALSE(doc->historyPrunedBefore()->isValid()); // the map itself keeps all
 }
 
 TEST_CASE("a version 3 file is upgraded and keeps a history from then on", "[history][migration]")

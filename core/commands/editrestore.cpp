@@ -79,6 +79,14 @@ Names namesFor(const Document& doc, Id stageId)
 
 Result<Card> cardAsOf(const Document& doc, Id cardId, const QDateTime& when)
 {
+    // What the history lost cannot be undone: refused, not guessed.
+    auto pruned = doc.historyPrunedBefore();
+    if (!pruned)
+        return pruned.error();
+    if (pruned->isValid() && when < *pruned)
+        return invalid(tr("The history before %1 was pruned: no card can be restored as it was "
+                          "on %2")
+                           .arg(moment(*pruned), moment(when)));
     auto state = cardJsonAsOf(doc, cardId, when);
     if (!state)
         return state.error();

@@ -142,6 +142,8 @@ public:
     // Removes the records older than `before` (not an edit: no undo step);
     // how many went.
     Result<qint64> pruneHistory(const QDateTime& before);
+    // Before when records were pruned or cleared (invalid: never).
+    Result<QDateTime> historyPrunedBefore() const;
     // Who edits: the server role on a team map, else the OS user (or what
     // setAuthor() said).
     QString author() const;

@@ -167,6 +167,8 @@ Result<qint64> Document::pruneHistory(const QDateTime& before)
     return m_store->pruneHistory(before);
 }
 
+Result<QDateTime> Document::historyPrunedBefore() const { return m_store->historyPrunedBefore(); }
+
 void Document::record(HistoryObject object, Id id, const QJsonObject& before,
                       const QJsonObject& after, const QString& label, Id journeyId, Id departmentId)
 {

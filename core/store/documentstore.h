@@ -157,6 +157,9 @@ public:
         Q_UNUSED(before);
         return Error{ErrorCode::InvalidArgument, QStringLiteral("This map keeps no history")};
     }
+    // The moment before which records were pruned or cleared (the history
+    // is whole only after it); invalid when none were.
+    virtual Result<QDateTime> historyPrunedBefore() const { return QDateTime(); }
 
     // Named versions (model/version.h): the whole map kept as JSON text
     // under a name. Outside any edit, each in its own transaction; a store

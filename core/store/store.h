@@ -101,6 +101,7 @@ public:
                        const QList<HistoryChange>& changes) override;
     Result<QList<HistoryRecord>> readHistory(const HistoryFilter& filter) const override;
     Result<qint64> pruneHistory(const QDateTime& before) override;
+    Result<QDateTime> historyPrunedBefore() const override;
     // Writes records as they are, ids included (an import), in the open
     // transaction.
     Error putHistoryRecords(const QList<HistoryRecord>& records);
@@ -127,6 +128,7 @@ private:
     struct KnownCards;
 
     Error connect(int version);
+    Error notePruned(const QDateTime& before); // in the open transaction
     Error validate();
     Error copyToMemory(); // a read-only older file: migrated in a copy
     Error upgrade(int version);

@@ -285,9 +285,10 @@ Result<qint64> Store::pruneHistory(const QDateTime& before)
     const Error err = inOwnTransaction([&] {
         sql::Statement st(m_db, "DELETE FROM history WHERE at < ?");
         st.bind(1, timeText(before));
-        const Error deleted = failed(m_db, st.exec(), "pruning the history");
+        if (Error deleted = failed(m_db, st.exec(), "pruning the history"))
+            return deleted;
         removed = sqlite3_changes64(m_db);
-        return deleted;
+        return removed > 0 ? notePruned(before) : Error{};
     });
     if (err)
         return err;
@@ -323,9 +324,37 @@ Error Store::clearHistory()
     // Named versions go too: each is an earlier state of the map with the
     // name of who took it.
     return inOwnTransaction([this] {
-        return failed(m_db, sql::execute(m_db, "DELETE FROM history; DELETE FROM versions"),
-                      "clearing the history");
+        const Error err =
+            failed(m_db, sql::execute(m_db, "DELETE FROM history; DELETE FROM versions"),
+                   "clearing the history");
+        return err ? err : notePruned(QDateTime::currentDateTimeUtc());
     });
+}
+
+// Times in the history are ISO 8601 text in UTC with milliseconds, which
+// sort as the times do: the later of two prunings is kept.
+Error Store::notePruned(const QDateTime& before)
+{
+    sql::Statement st(m_db, "INSERT INTO meta (key, value) VALUES ('history_pruned_before', ?) "
+                            "ON CONFLICT (key) DO UPDATE SET value = max(value, excluded.value)");
+    st.bind(1, timeText(before));
+    return failed(m_db, st.exec(), "noting what the history lost");
+}
+
+Result<QDateTime> Store::historyPrunedBefore() const
+{
+    sql::Statement st(m_db, "SELECT value FROM meta WHERE key = 'history_pruned_before'");
+    const int rc = st.step();
+    if (rc == SQLITE_DONE)
+        return QDateTime();
+    if (rc != SQLITE_ROW)
+        return sql::toError(m_db, rc, QStringLiteral("reading the history"));
+    const QDateTime at = QDateTime::fromString(st.text(0), Qt::ISODateWithMs);
+    if (!at.isValid())
+        return Error{ErrorCode::Damaged,
+                     QStringLiteral("The file's note of its pruned history is not a time: %1")
+                         .arg(st.text(0).left(40))};
+    return at.toUTC();
 }
 
 Error Store::saveCopyWithoutHistory(const QString& path) const

@@ -153,6 +153,20 @@ Result<qint64> TeamStore::pruneHistory(const QDateTime& before)
     return rows->count() > 0 ? rows->int64(0, 0) : 0;
 }
 
+Result<QDateTime> TeamStore::historyPrunedBefore() const
+{
+    auto rows = m_server->connection().query(
+        "SELECT to_char(history_pruned_before AT TIME ZONE 'UTC', "
+        "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') FROM cxmap.maps WHERE id = $1",
+        {m_mapId}, QStringLiteral("read the map's history"));
+    drainLater();
+    if (!rows)
+        return rows.error();
+    if (rows->count() == 0 || rows->isNull(0, 0))
+        return QDateTime();
+    return QDateTime::fromString(rows->text(0, 0), Qt::ISODateWithMs);
+}
+
 // --- Named versions ---------------------------------------------------------------
 
 Result<Id> TeamStore::createVersion(const QString& name, const QDateTime& at, const QString& who,

@@ -83,6 +83,7 @@ public:
                      const QList<HistoryChange>& changes) override;
     Result<QList<HistoryRecord>> readHistory(const HistoryFilter& filter) const override;
     Result<qint64> pruneHistory(const QDateTime& before) override;
+    Result<QDateTime> historyPrunedBefore() const override;
 
     // Named versions on the server (teammigrate6.cpp): its clock and the
     // role take the place of at and who.

@@ -52,6 +52,10 @@ struct ReviewTeam
                 c.impact = Level::High;
             } else if (c.accountableId && c.accountableId != billing && !other) {
                 other = c.id;
+                // Reviewed in the file: the server records it as the
+                // publisher's, made when published.
+                c.reviewedAt = QDateTime(QDate(2020, 2, 2), QTime(8, 0), Qt::UTC);
+                c.reviewedBy = QStringLiteral("someone");
             }
         }
         REQUIRE(own != 0);
@@ -147,6 +151,8 @@ TEST_CASE("Team reviews: the server writes who reviewed a card and when, whateve
     REQUIRE(bob->lastError().code == ErrorCode::None);
     CHECK(t.serverReview(t.own).startsWith(t.bob + QLatin1Char(' ')));
 
+    // The file's review of another card became alice's when she published.
+    CHECK(t.serverReview(t.other).startsWith(t.alice + QLatin1Char(' ')));
     // Another department's card is not bob's to review.
     CHECK(bob->departmentRefusal(t.billing).isEmpty());
     CHECK_FALSE(bob->departmentRefusal(bob->card(t.other)->accountableId).isEmpty());
@@ -183,7 +189,9 @@ TEST_CASE("Team reviews: a review written by hand is the writer's, now; the reco
                                            .arg(t.own));
     CHECK((!viewer.ok() || *viewer == 0));
     CHECK(t.serverReview(t.own) == written);
-    CHECK(t.db.value(QStringLiteral("SELECT count(*) FROM cxmap.reviews")) == QStringLiteral("1"));
+    CHECK(t.db.value(
+              QStringLiteral("SELECT count(*) FROM cxmap.reviews WHERE card_id = %1").arg(t.own)) ==
+          QStringLiteral("1"));
     // Setting a review the server recorded (an undo's way back) keeps it.
     REQUIRE(!t.db.sqlAs(t.bob, QStringLiteral("UPDATE cxmap.cards SET reviewed_at = NULL, "
                                               "reviewed_by = NULL WHERE id = %1")
@@ -194,6 +202,32 @@ TEST_CASE("Team reviews: a review written by hand is the writer's, now; the reco
                                    .arg(at, t.bob)
                                    .arg(t.own)));
     CHECK(t.serverReview(t.own) == written);
+
+    // A card id used again by another department's member does not inherit
+    // the review recorded for the card that had it.
+    const QString others = t.serverReview(t.other);
+    REQUIRE(others.startsWith(t.alice + QLatin1Char(' ')));
+    REQUIRE(!t.db.sqlAs(t.alice, QStringLiteral("DELETE FROM cxmap.links WHERE from_card_id = %1 "
+                                                "OR to_card_id = %1")
+                                     .arg(t.other)));
+    REQUIRE(
+        !t.db.sqlAs(t.alice, QStringLiteral("DELETE FROM cxmap.cards WHERE id = %1").arg(t.other)));
+    REQUIRE(!t.db.sqlAs(t.bob, QStringLiteral("INSERT INTO cxmap.cards (map_id, id, stage_id, "
+                                              "lane_id, position, title, accountable_id, "
+                                              "reviewed_at, reviewed_by) SELECT map_id, %1, "
+                                              "stage_id, lane_id, 1, 'Mine', %2, '%3', '%4' "
+                                              "FROM cxmap.cards WHERE id = %5")
+                                   .arg(t.other)
+                                   .arg(t.billing)
+                                   .arg(others.section(u' ', 1), t.alice)
+                                   .arg(t.own)));
+    CHECK(t.serverReview(t.other).startsWith(t.bob + QLatin1Char(' ')));
+    // Nor may a role record reviews of cards it may not change.
+    CHECK(t.db.sqlAs(t.carol, QStringLiteral("SELECT cxmap.review_record((SELECT id FROM "
+                                             "cxmap.maps), %1, current_user, %2)")
+                                  .arg(t.own)
+                                  .arg(t.billing))
+              .code != ErrorCode::None);
 }
 
 TEST_CASE("Team actions: kept with their card's rights, seen by others, in the history",
@@ -408,8 +442,23 @@ TEST_CASE("Team history: a card restored as it was, review and actions included,
     CHECK(bob->card(t.own)->actions.isEmpty());
     // The review the server recorded comes back as it was, not as a new one.
     CHECK(t.serverReview(t.own) == reviewOf(then));
-    CHECK(t.db.value(QStringLiteral("SELECT count(*) FROM cxmap.reviews")) == QStringLiteral("1"));
+    CHECK(t.db.value(
+              QStringLiteral("SELECT count(*) FROM cxmap.reviews WHERE card_id = %1").arg(t.own)) ==
+          QStringLiteral("1"));
     bob->undoStack()->undo();
     REQUIRE(bob->lastError().code == ErrorCode::None);
     CHECK(bob->card(t.own)->title == changed.title);
+
+    // Once a facilitator has pruned the history up to now, nothing is
+    // restored as it was before then.
+    auto alice = t.open(t.alice);
+    QTest::qWait(20);
+    const QDateTime pruned = QDateTime::currentDateTimeUtc();
+    REQUIRE(alice->pruneHistory(pruned).ok());
+    auto noted = bob->historyPrunedBefore();
+    REQUIRE(noted.ok());
+    CHECK(qAbs(noted->msecsTo(pruned)) < 2);
+    auto refused = edit::cardAsOf(*bob, t.own, moment);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("pruned")));
 }
