@@ -408,23 +408,6 @@ BEGIN
   RETURN NULL;
 END $$;
 
--- Pruning: by a facilitator of the map only (who is checked as has_grant
--- checks it; the default is the caller's role).
-CREATE FUNCTION cxmap.prune_history(m bigint, older_than timestamptz,
-                                    who name DEFAULT current_user) RETURNS bigint
-  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog AS $$
-DECLARE
-  gone bigint;
-BEGIN
-  IF NOT cxmap.has_grant(m, who, 'facilitator') THEN
-    RAISE EXCEPTION 'only a facilitator of the map prunes its history'
-      USING ERRCODE = 'insufficient_privilege';
-  END IF;
-  DELETE FROM cxmap.history h WHERE h.map_id = m AND h.at < older_than;
-  GET DIAGNOSTICS gone = ROW_COUNT;
-  RETURN gone;
-END $$;
-
 REVOKE ALL ON FUNCTION cxmap.history_card_json(bigint, bigint), cxmap.history_json(text, bigint, bigint),
   cxmap.history_about(text, bigint, jsonb), cxmap.history_own_place(cxmap.history_touched),
   cxmap.history_write(cxmap.history_touched, text, boolean), cxmap.history_commit()
@@ -439,6 +422,37 @@ constexpr const char* recordedTables[] = {
     "card_contributors"};
 
 } // namespace
+
+// Pruning (PRUNED_NOTE: where version 6 notes the moment, pruneFunction).
+constexpr const char* historyPruning = R"sql(
+-- Pruning: by a facilitator of the map only (who is checked as has_grant
+-- checks it; the default is the caller's role).
+CREATE OR REPLACE FUNCTION cxmap.prune_history(m bigint, older_than timestamptz,
+                                               who name DEFAULT current_user) RETURNS bigint
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog AS $$
+DECLARE
+  gone bigint;
+BEGIN
+  IF NOT cxmap.has_grant(m, who, 'facilitator') THEN
+    RAISE EXCEPTION 'only a facilitator of the map prunes its history'
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  DELETE FROM cxmap.history h WHERE h.map_id = m AND h.at < older_than;
+  GET DIAGNOSTICS gone = ROW_COUNT;PRUNED_NOTE
+  RETURN gone;
+END $$;
+)sql";
+
+QByteArray pruneFunction(int version)
+{
+    const char* note = R"sql(
+  IF gone > 0 THEN
+    UPDATE cxmap.maps x
+      SET history_pruned_before = greatest(x.history_pruned_before, older_than)
+      WHERE x.id = m;
+  END IF;)sql";
+    return QByteArray(historyPruning).replace("PRUNED_NOTE", version >= 6 ? note : "");
+}
 
 QByteArray jsonFunctions(int version)
 {
@@ -462,7 +476,8 @@ QByteArray jsonFunctions(int version)
 
 Error migrate4to5(pg::Connection& c)
 {
-    QByteArray sql = QByteArray(historyTables) + jsonFunctions(5) + historyNoting + historyWriting;
+    QByteArray sql = QByteArray(historyTables) + jsonFunctions(5) + historyNoting +
+                     pruneFunction(5) + historyWriting;
     for (const char* table : recordedTables)
         sql += QByteArray("CREATE TRIGGER history_touch BEFORE INSERT OR UPDATE OR DELETE ON "
                           "cxmap.") +

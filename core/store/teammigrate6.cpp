@@ -166,25 +166,6 @@ CREATE POLICY take ON cxmap.versions FOR INSERT
 -- Pruning notes the moment before which the history is no longer whole (a
 -- card is not restored as it was then).
 ALTER TABLE cxmap.maps ADD COLUMN history_pruned_before timestamptz;
-CREATE OR REPLACE FUNCTION cxmap.prune_history(m bigint, older_than timestamptz,
-                                               who name DEFAULT current_user) RETURNS bigint
-  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog AS $$
-DECLARE
-  gone bigint;
-BEGIN
-  IF NOT cxmap.has_grant(m, who, 'facilitator') THEN
-    RAISE EXCEPTION 'only a facilitator of the map prunes its history'
-      USING ERRCODE = 'insufficient_privilege';
-  END IF;
-  DELETE FROM cxmap.history h WHERE h.map_id = m AND h.at < older_than;
-  GET DIAGNOSTICS gone = ROW_COUNT;
-  IF gone > 0 THEN
-    UPDATE cxmap.maps x
-      SET history_pruned_before = greatest(x.history_pruned_before, older_than)
-      WHERE x.id = m;
-  END IF;
-  RETURN gone;
-END $$;
 
 -- The review interval is recorded and announced as the title is.
 DROP TRIGGER history_touch ON cxmap.maps;
@@ -209,7 +190,7 @@ END $$;
 
 Error migrate5to6(pg::Connection& c)
 {
-    const QByteArray sql = QByteArray(livingV6) + jsonFunctions(6);
+    const QByteArray sql = QByteArray(livingV6) + jsonFunctions(6) + pruneFunction(6);
     return c.script(sql.constData(), QStringLiteral("upgrade the CXMap schema to version 6"));
 }
 

@@ -27,6 +27,8 @@ Error migrate4to5(pg::Connection& c);
 // The functions giving an object's JSON form for the history's records, as
 // the schema of that version has it (CREATE OR REPLACE).
 QByteArray jsonFunctions(int version);
+// The function that prunes the history (a facilitator's), as of that version.
+QByteArray pruneFunction(int version);
 
 // Version 5 -> 6 (reviews written by the server, actions, the review
 // interval).
