@@ -379,7 +379,7 @@ TEST_CASE("pruning removes the history older than a date and keeps the rest", "[
     const QDateTime pruned = clock.t.addDays(-1);
     auto before = edit::cardAsOf(*doc, 1, pruned.addDays(-50));
     REQUIRE_FALSE(before.ok());
-    CHECK(before.error().message.contains(QStringLiteral("pruned")));
+    CHECK(before.error().message.contains(QStringLiteral("no history before")));
     CHECK(edit::cardAsOf(*doc, 1, pruned.addSecs(60)).ok());
     const QString path = doc->path();
     doc.reset();
@@ -436,6 +436,12 @@ TEST_CASE("a version 3 file is upgraded and keeps a history from then on", "[his
     CHECK(all(*doc.value()).isEmpty());
     REQUIRE_FALSE(edit::setCardTitle(*doc.value(), 1, QStringLiteral("After"), edit::Merge::No));
     CHECK(all(*doc.value()).size() == 1);
+    // Nothing before the upgrade is known: no card is restored as it was then.
+    auto since = doc.value()->historyPrunedBefore();
+    REQUIRE(since.ok());
+    CHECK(qAbs(since->secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    CHECK_FALSE(edit::cardAsOf(*doc.value(), 1, since->addSecs(-60)).ok());
+    CHECK(edit::cardAsOf(*doc.value(), 1, QDateTime::currentDateTimeUtc().addSecs(60)).ok());
 }
 
 TEST_CASE("typing merged into one undo step is one step of the history", "[history]")

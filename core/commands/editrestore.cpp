@@ -84,8 +84,8 @@ Result<Card> cardAsOf(const Document& doc, Id cardId, const QDateTime& when)
     if (!pruned)
         return pruned.error();
     if (pruned->isValid() && when < *pruned)
-        return invalid(tr("The history before %1 was pruned: no card can be restored as it was "
-                          "on %2")
+        return invalid(tr("The map keeps no history before %1 (it was pruned, or not yet "
+                          "recorded): no card can be restored as it was on %2")
                            .arg(moment(*pruned), moment(when)));
     auto state = cardJsonAsOf(doc, cardId, when);
     if (!state)

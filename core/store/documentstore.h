@@ -157,8 +157,9 @@ public:
         Q_UNUSED(before);
         return Error{ErrorCode::InvalidArgument, QStringLiteral("This map keeps no history")};
     }
-    // The moment before which records were pruned or cleared (the history
-    // is whole only after it); invalid when none were.
+    // The moment before which records were pruned, cleared or not yet kept
+    // (a file upgraded from before the history): the history is whole only
+    // after it. Invalid when it is whole.
     virtual Result<QDateTime> historyPrunedBefore() const { return QDateTime(); }
 
     // Named versions (model/version.h): the whole map kept as JSON text

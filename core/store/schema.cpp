@@ -333,6 +333,12 @@ Error migrate3to4(sqlite3* db)
 {
     if (int rc = sql::execute(db, additionsV4); rc != SQLITE_OK)
         return sql::toError(db, rc, QStringLiteral("upgrading the file to version 4"));
+    // Its history starts now: nothing before is restored as it was (the
+    // same note as a pruning's, Store::notePruned).
+    const char* note = "INSERT INTO meta (key, value) VALUES ('history_pruned_before', "
+                       "strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))";
+    if (int rc = sql::execute(db, note); rc != SQLITE_OK)
+        return sql::toError(db, rc, QStringLiteral("upgrading the file to version 4"));
     return {};
 }
 
