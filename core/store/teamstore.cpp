@@ -472,34 +472,36 @@ Error TeamStore::putLane(const Lane& l) { return putRow("lanes", l.id, teamrows:
 
 Error TeamStore::putLink(const Link& l) { return putRow("links", l.id, teamrows::linkRow(l)); }
 
-Error TeamStore::putTitle(const QString& title)
+// One column of the map's own row (its facilitators'); what names it in
+// messages ("title", "review interval").
+Error TeamStore::putMapColumn(const char* column, const pg::Param& value, const QString& what)
 {
-    auto done = m_server->connection().query(
-        "UPDATE cxmap.maps SET title = $2 WHERE id = $1 AND title IS DISTINCT FROM $2 "
-        "RETURNING 1",
-        {m_mapId, title}, QStringLiteral("save the title"));
+    const QByteArray sql = QByteArray("UPDATE cxmap.maps SET ") + column +
+                           " = $2 WHERE id = $1 AND " + column + " IS DISTINCT FROM $2 RETURNING 1";
+    auto done = m_server->connection().query(sql.constData(), {m_mapId, value},
+                                             QStringLiteral("save the %1").arg(what));
     if (!done)
         return failed(done.error());
     if (done->count() == 0 && !m_rights.facilitator)
         return {ErrorCode::NoPermission,
-                QStringLiteral("Only the map's facilitators change its title.")};
-    m_pendingTitle = title;
+                QStringLiteral("Only the map's facilitators change its %1.").arg(what)};
     return {};
+}
+
+Error TeamStore::putTitle(const QString& title)
+{
+    const Error err = putMapColumn("title", title, QStringLiteral("title"));
+    if (!err)
+        m_pendingTitle = title;
+    return err;
 }
 
 Error TeamStore::putReviewInterval(int days)
 {
-    auto done = m_server->connection().query(
-        "UPDATE cxmap.maps SET review_interval_days = $2 WHERE id = $1 "
-        "AND review_interval_days IS DISTINCT FROM $2 RETURNING 1",
-        {m_mapId, days}, QStringLiteral("save the review interval"));
-    if (!done)
-        return failed(done.error());
-    if (done->count() == 0 && !m_rights.facilitator)
-        return {ErrorCode::NoPermission,
-                QStringLiteral("Only the map's facilitators change its review interval.")};
-    m_pendingInterval = days;
-    return {};
+    const Error err = putMapColumn("review_interval_days", days, QStringLiteral("review interval"));
+    if (!err)
+        m_pendingInterval = days;
+    return err;
 }
 
 Error TeamStore::deleteDepartment(Id id) { return deleteRow("departments", id); }

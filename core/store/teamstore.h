@@ -114,6 +114,7 @@ private:
     const Seen* seen(const QString& key) const;
     const Card* seenCard(Id id) const;
     Error putRow(const char* table, Id id, const QJsonObject& row, bool force = false);
+    Error putMapColumn(const char* column, const pg::Param& value, const QString& what);
     Error deleteRow(const char* table, Id id);
     Error writeCardChildren(const Card& c, const Card* before);
     qint64 endOfCell(Id stage, Id lane) const;
