@@ -1,5 +1,7 @@
 #include "cardset.h"
 
+#include "model/feedbackrules.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -16,6 +18,8 @@ CardSet::CardSet(const Document& doc, const QList<Id>& cardIds)
         m_cards.append(*c);
         for (Id l : doc.linkIdsOf(id))
             linkIds.insert(l);
+        for (Id f : doc.feedbackIdsOf(id))
+            m_feedback.append(*doc.feedback(f));
     }
     // Restoring in ascending position puts every card back at its index,
     // whichever cards of its cell stayed.
@@ -53,6 +57,15 @@ void CardSet::remove(Document& doc) const
 {
     for (const Link& l : m_links)
         doc.removeLink(l.id);
+    if (!m_feedback.isEmpty()) {
+        QList<Feedback> unsorted = m_feedback;
+        for (Feedback& f : unsorted) {
+            const Card* c = doc.card(f.cardId);
+            f.cardHint = c ? c->title.left(maxFeedbackFieldLength) : QString();
+            f.cardId = 0;
+        }
+        doc.putFeedback(unsorted);
+    }
     for (const Card& c : m_cards)
         doc.removeCard(c.id);
 }
@@ -63,6 +76,8 @@ void CardSet::restore(Document& doc) const
         doc.insertCard(c);
     for (const Link& l : m_links)
         doc.insertLink(l);
+    if (!m_feedback.isEmpty())
+        doc.putFeedback(m_feedback);
 }
 
 } // namespace cx

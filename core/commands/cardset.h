@@ -18,8 +18,10 @@ public:
     static CardSet ofStage(const Document& doc, Id stageId);
     static CardSet ofLane(const Document& doc, Id laneId);
 
-    void remove(Document& doc) const;  // links first, then cards
-    void restore(Document& doc) const; // cards in ascending position, then links
+    // Links first, then cards. Their feedback goes to the "Unsorted
+    // feedback" inbox (named after its card) rather than away with them.
+    void remove(Document& doc) const;
+    void restore(Document& doc) const; // cards in ascending position, links, feedback
 
     const QList<Card>& cards() const { return m_cards; }
     const QList<Link>& links() const { return m_links; }
@@ -27,6 +29,7 @@ public:
 private:
     QList<Card> m_cards;
     QList<Link> m_links;
+    QList<Feedback> m_feedback; // on the cards, as it was
 };
 
 } // namespace cx

@@ -74,6 +74,25 @@ Error addAction(Document& doc, Id cardId, const CardAction& action);
 Error editAction(Document& doc, Id cardId, int index, const CardAction& action);
 Error removeAction(Document& doc, Id cardId, int index);
 
+// Customer feedback (model/feedbackrules.h), each call one step. Values are
+// checked as feedbackProblem says; an item on a card keeps no card hint or
+// candidates (those are for the inbox). Refused on a team map (which keeps
+// none yet).
+// addFeedback ignores item.id and returns the new one; addFeedbackItems adds
+// many in one step (an import; undoText names it, "Add n feedback items"
+// when empty) and returns their ids in order.
+Result<Id> addFeedback(Document& doc, Feedback item);
+Result<QList<Id>> addFeedbackItems(Document& doc, QList<Feedback> items,
+                                   const QString& undoText = {});
+// Everything of an item, its card too; a redacted item's words stay empty.
+Error editFeedback(Document& doc, const Feedback& after);
+// Onto a card, or back to the inbox (cardId 0); repeated ids count once.
+Error moveFeedback(Document& doc, const QList<Id>& feedbackIds, Id cardId);
+// Removes the items' words and keeps the items (they still count): the
+// history records that they were redacted, never the words.
+Error redactFeedback(Document& doc, const QList<Id>& feedbackIds);
+Error removeFeedback(Document& doc, const QList<Id>& feedbackIds);
+
 // Stages and lanes of a journey; position -1 = at the end.
 Result<Id> addStage(Document& doc, Id journeyId, const QString& name, int position = -1);
 Error editStage(Document& doc, const Stage& after, Merge merge = Merge::No);

@@ -285,6 +285,8 @@ void Document::load(const DocumentData& data)
     m_cells.clear();
     m_links.clear();
     m_linksByCard.clear();
+    m_feedback.clear();
+    m_feedbackByCard.clear();
     m_nextId.fill(1);
 
     for (const Department& d : data.departments) {
@@ -336,6 +338,12 @@ void Document::load(const DocumentData& data)
     raiseNextId(m_nextId[int(Kind::Lane)], data.lanes);
     raiseNextId(m_nextId[int(Kind::Card)], data.cards);
     raiseNextId(m_nextId[int(Kind::Link)], data.links);
+    m_feedback.reserve(data.feedback.size());
+    for (const Feedback& f : data.feedback) {
+        m_feedback.insert(f.id, f);
+        m_feedbackByCard.insert(f.cardId, f.id);
+    }
+    raiseNextId(m_nextId[int(Kind::Feedback)], data.feedback);
 }
 
 void Document::reloadFromStore()
@@ -359,6 +367,7 @@ DocumentData Document::snapshot() const
     d.lanes = m_lanes.values();
     d.cards = m_cards.values();
     d.links = m_links.values();
+    d.feedback = m_feedback.values();
     d.canonicalize();
     return d;
 }

@@ -211,6 +211,13 @@ public:
     QList<Id> allLinkIds() const;                           // by id
     int linkCount() const { return int(m_links.size()); }
 
+    // Customer feedback (types.h Feedback; documentfeedback.cpp).
+    const Feedback* feedback(Id id) const;
+    // The items on a card, by id; cardId 0: the "Unsorted feedback" inbox.
+    QList<Id> feedbackIdsOf(Id cardId) const;
+    QList<Id> allFeedbackIds() const; // by id
+    int feedbackCount() const { return int(m_feedback.size()); }
+
     // --- Mutation primitives: for commands only ------------------------------
     enum class Kind
     {
@@ -221,7 +228,8 @@ public:
         Lane,
         Card,
         Link,
-        Participant
+        Participant,
+        Feedback
     };
     Id allocateId(Kind kind);
 
@@ -280,11 +288,17 @@ public:
     // now (withChange): what commands and their undo write.
     void changeCard(const Card& from, const Card& to);
     void moveCard(Id id, Id stageId, Id laneId, int position);
-    void removeCard(Id id); // must have no links
+    void removeCard(Id id); // must have no links and no feedback
 
     void insertLink(const Link& l);
     void updateLink(const Link& l); // its ends too: a reversal
     void removeLink(Id id);
+
+    // Adds or changes each item of `items` (by id) and removes each of
+    // `removed`, in one go: an import of many items is one primitive. An
+    // item's card must exist (0: the inbox) and its values be valid
+    // (feedbackrules.h).
+    void putFeedback(const QList<Feedback>& items, const QList<Id>& removed = {});
 
 signals:
     void titleChanged();
@@ -318,6 +332,9 @@ signals:
     void linkAdded(cx::Id id);
     void linkChanged(cx::Id id);
     void linkRemoved(cx::Id id, cx::Id fromCard, cx::Id toCard);
+    // Feedback was added, changed, moved or removed on these cards (0: the
+    // inbox), each named once.
+    void feedbackChanged(const QList<cx::Id>& cardIds);
     // Memory was reloaded from the store after a failed transaction, a Save
     // As or (on a team map) others' change of its structure: views rebuild.
     // Never emitted for an ordinary edit.
@@ -358,6 +375,7 @@ private:
     void recordDepartment(const Department* before, const Department* after);
     void recordPersona(const Persona* before, const Persona* after);
     void recordParticipant(const Participant* before, const Participant* after);
+    void recordFeedback(const Feedback* before, const Feedback* after);
     Error writeHistory(); // the pending step into the store, before commit
 
     std::unique_ptr<DocumentStore> m_store;
@@ -383,7 +401,9 @@ private:
     QHash<QPair<Id, Id>, QList<Id>> m_cells; // (stage, lane) -> cards in order
     QHash<Id, Link> m_links;
     QMultiHash<Id, Id> m_linksByCard; // card -> links from or to it
-    std::array<Id, 8> m_nextId{};
+    QHash<Id, Feedback> m_feedback;
+    QMultiHash<Id, Id> m_feedbackByCard; // card (0: the inbox) -> its items
+    std::array<Id, 9> m_nextId{};
 
     QList<HistoryChange> m_pendingHistory;
     QString m_stepText;

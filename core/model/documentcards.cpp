@@ -120,7 +120,8 @@ void Document::removeCard(Id id)
 {
     Transaction tx(*this);
     if (m_txError || !check(m_cards.contains(id), "No such card") ||
-        !check(!m_linksByCard.contains(id), "The card still has links"))
+        !check(!m_linksByCard.contains(id), "The card still has links") ||
+        !check(!m_feedbackByCard.contains(id), "The card still has feedback"))
         return;
     const Card c = m_cards.take(id);
     m_cells[{c.stageId, c.laneId}].removeOne(id);

@@ -93,7 +93,41 @@ constexpr std::array kpiKinds{
     std::pair{KpiKind::Free, "free"},
 };
 
+constexpr std::array feedbackKinds{
+    std::pair{FeedbackKind::None, "none"},
+    std::pair{FeedbackKind::Praise, "praise"},
+    std::pair{FeedbackKind::Complaint, "complaint"},
+    std::pair{FeedbackKind::Suggestion, "suggestion"},
+    std::pair{FeedbackKind::Question, "question"},
+};
+
+constexpr std::array feedbackSources{
+    std::pair{FeedbackSource::None, "none"},     std::pair{FeedbackSource::Survey, "survey"},
+    std::pair{FeedbackSource::Nps, "nps"},       std::pair{FeedbackSource::Interview, "interview"},
+    std::pair{FeedbackSource::Ticket, "ticket"}, std::pair{FeedbackSource::Review, "review"},
+    std::pair{FeedbackSource::Social, "social"},
+};
+
+constexpr std::array scoreScales{
+    std::pair{ScoreScale::None, "none"},
+    std::pair{ScoreScale::Nps, "nps"},
+    std::pair{ScoreScale::Csat, "csat"},
+};
+
 } // namespace
+
+QString toString(FeedbackKind v) { return nameOf(feedbackKinds, v); }
+QString toString(FeedbackSource v) { return nameOf(feedbackSources, v); }
+QString toString(ScoreScale v) { return nameOf(scoreScales, v); }
+std::optional<FeedbackKind> feedbackKindFromString(const QString& s)
+{
+    return valueOf(feedbackKinds, s);
+}
+std::optional<FeedbackSource> feedbackSourceFromString(const QString& s)
+{
+    return valueOf(feedbackSources, s);
+}
+std::optional<ScoreScale> scoreScaleFromString(const QString& s) { return valueOf(scoreScales, s); }
 
 QString toString(JourneyState v) { return nameOf(journeyStates, v); }
 QString toString(LaneKind v) { return nameOf(laneKinds, v); }

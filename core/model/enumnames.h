@@ -19,6 +19,9 @@ QString toString(Level v);
 QString toString(CardStatus v);
 QString toString(LinkType v);
 QString toString(KpiKind v);
+QString toString(FeedbackKind v);   // "none" "praise" "complaint" "suggestion" "question"
+QString toString(FeedbackSource v); // "none" "survey" "nps" "interview" "ticket" "review" "social"
+QString toString(ScoreScale v);     // "none" "nps" "csat"
 
 // Parsing returns nullopt for an unknown name.
 std::optional<JourneyState> journeyStateFromString(const QString& s);
@@ -28,6 +31,9 @@ std::optional<Level> levelFromString(const QString& s);
 std::optional<CardStatus> cardStatusFromString(const QString& s);
 std::optional<LinkType> linkTypeFromString(const QString& s);
 std::optional<KpiKind> kpiKindFromString(const QString& s);
+std::optional<FeedbackKind> feedbackKindFromString(const QString& s);
+std::optional<FeedbackSource> feedbackSourceFromString(const QString& s);
+std::optional<ScoreScale> scoreScaleFromString(const QString& s);
 
 // A colour as the file, the team server and JSON spell it: "#rrggbb",
 // "#aarrggbb" when translucent, "" for none.

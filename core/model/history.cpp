@@ -10,7 +10,7 @@ namespace {
 
 constexpr std::array actionNames{"add", "change", "remove"};
 constexpr std::array objectNames{"title", "department", "persona", "participant", "journey",
-                                 "stage", "lane",       "card",    "link"};
+                                 "stage", "lane",       "card",    "link",        "feedback"};
 
 template <typename E, std::size_t N>
 std::optional<E> fromName(const std::array<const char*, N>& names, const QString& s)

@@ -38,12 +38,13 @@ enum class HistoryObject
     Stage,
     Lane,
     Card,
-    Link
+    Link,
+    Feedback // everything but the customer's words (json::feedbackToJson)
 };
 
 // Stable names, as stored and as the CLI and JSON print them:
 // "add" "change" "remove"; "title" "department" "persona" "participant"
-// "journey" "stage" "lane" "card" "link".
+// "journey" "stage" "lane" "card" "link" "feedback".
 QString toString(HistoryAction v);
 QString toString(HistoryObject v);
 std::optional<HistoryAction> historyActionFromString(const QString& s);

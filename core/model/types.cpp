@@ -23,6 +23,7 @@ void DocumentData::canonicalize()
     sortById(lanes);
     sortById(cards);
     sortById(links);
+    sortById(feedback);
 }
 
 int Card::dotCount() const

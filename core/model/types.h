@@ -230,6 +230,60 @@ struct Card
     int dotsOf(Id participantId) const;
 };
 
+// Customer feedback (DESIGN.md, "A map that lives"): one item of the voice of
+// the customer, on the card it is about or, while nobody knows which card that
+// is, in the map's "Unsorted feedback" inbox (cardId 0).
+enum class FeedbackKind
+{
+    None, // not said
+    Praise,
+    Complaint,
+    Suggestion,
+    Question
+};
+
+enum class FeedbackSource
+{
+    None, // not said
+    Survey,
+    Nps,
+    Interview,
+    Ticket, // a support ticket
+    Review,
+    Social
+};
+
+// The scale of a survey score: NPS 0..10 (0-6 detractors, 9-10 promoters),
+// CSAT 1..5.
+enum class ScoreScale
+{
+    None,
+    Nps,
+    Csat
+};
+
+struct Feedback
+{
+    Id id = 0;
+    Id cardId = 0; // 0: in the "Unsorted feedback" inbox
+    // The customer's words as given: never trimmed. Empty once redacted.
+    QString text;
+    bool redacted = false; // its words were removed; the item still counts
+    FeedbackKind kind = FeedbackKind::None;
+    std::optional<int> sentiment; // -2..+2, unset when nothing said it
+    FeedbackSource source = FeedbackSource::None;
+    QDate date;        // when the customer said it; invalid = unknown
+    QString segment;   // a segment or persona, free text
+    QString reference; // a ticket id or an address, kept as text, never opened
+    ScoreScale scale = ScoreScale::None;
+    int score = 0; // on `scale` (0..10 or 1..5) when scale is not None
+    // In the inbox, after an import: what the row's card column said, and
+    // the cards it could mean (several titles matched; empty: none did).
+    QString cardHint;
+    QList<Id> candidates;
+    bool operator==(const Feedback&) const = default;
+};
+
 struct Link
 {
     Id id = 0;
@@ -258,6 +312,7 @@ struct DocumentData
     QList<Lane> lanes;
     QList<Card> cards;
     QList<Link> links;
+    QList<Feedback> feedback;
     bool operator==(const DocumentData&) const = default;
 
     // Sorts every list by id (the canonical form above).

@@ -120,6 +120,10 @@ public:
     virtual Error deleteLane(Id id) = 0;
     virtual Error deleteCard(Id id) = 0;
     virtual Error deleteLink(Id id) = 0;
+    // Customer feedback (types.h Feedback): an item added or changed (its
+    // card too), or removed.
+    virtual Error putFeedback(const Feedback& f) = 0;
+    virtual Error deleteFeedback(Id id) = 0;
 
     // The map's history (model/history.h). A file writes what the Document
     // records, in the edit's own transaction; a store that writes its own

@@ -93,6 +93,8 @@ public:
     Error deleteLane(Id id) override;
     Error deleteCard(Id id) override;
     Error deleteLink(Id id) override;
+    Error putFeedback(const Feedback& f) override;
+    Error deleteFeedback(Id id) override;
 
     // History (storehistory.cpp).
     Error putHistory(const QDateTime& at, const QString& who, const QString& text,

@@ -8,6 +8,7 @@
 #include "store.h"
 #include "teamschema.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -518,6 +519,31 @@ Error TeamStore::deleteCard(Id id)
         return err;
     m_pendingCards.insert(id, std::nullopt);
     return {};
+}
+
+} // namespace cx
+
+namespace cx {
+
+// A team server keeps no customer feedback yet (its schema has no table for
+// it): refused by name, so nothing is written halfway.
+Error TeamStore::putFeedback(const Feedback& f)
+{
+    Q_UNUSED(f);
+    return {ErrorCode::InvalidArgument, teamFeedbackRefusal()};
+}
+
+Error TeamStore::deleteFeedback(Id id)
+{
+    Q_UNUSED(id);
+    return {ErrorCode::InvalidArgument, teamFeedbackRefusal()};
+}
+
+QString teamFeedbackRefusal()
+{
+    return QCoreApplication::translate("cx::TeamStore",
+                                       "A team map keeps no customer feedback yet: keep feedback "
+                                       "in a map file");
 }
 
 } // namespace cx

@@ -75,6 +75,8 @@ public:
     Error deleteLane(Id id) override;
     Error deleteCard(Id id) override;
     Error deleteLink(Id id) override;
+    Error putFeedback(const Feedback& f) override;
+    Error deleteFeedback(Id id) override;
 
     // The server writes the history itself (teammigrate5.cpp): of what the
     // Document records only the step's words are passed on.
@@ -177,5 +179,8 @@ private:
     mutable bool m_deleted = false; // the map is gone from the server
     void mapDeleted() const;
 };
+
+// Why a team map takes no customer feedback (its server keeps none yet).
+QString teamFeedbackRefusal();
 
 } // namespace cx

@@ -1,0 +1,220 @@
+// Customer feedback through the edit facade (edit.h): each call one step.
+
+#include "edit.h"
+#include "editsupport.h"
+#include "feedbackcommand.h"
+
+#include "model/feedbackrules.h"
+#include "store/teamstore.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace cx {
+
+FeedbackCommand::FeedbackCommand(Document& doc, QList<Feedback> before, QList<Feedback> after,
+                                 const QString& text)
+    : Command(doc, text), m_before(std::move(before)), m_after(std::move(after))
+{
+}
+
+void FeedbackCommand::apply(const QList<Feedback>& to, const QList<Feedback>& from)
+{
+    QSet<Id> kept;
+    kept.reserve(to.size());
+    for (const Feedback& f : to)
+        kept.insert(f.id);
+    QList<Id> removed;
+    for (const Feedback& f : from) {
+        if (!kept.contains(f.id))
+            removed.append(f.id);
+    }
+    m_doc.putFeedback(to, removed);
+}
+
+namespace edit {
+
+using namespace detail;
+
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("cx::Commands", text, nullptr, n);
+}
+
+// Refused before anything is pushed: a team map keeps no feedback yet.
+Error refusal(const Document& doc)
+{
+    if (doc.isShared())
+        return {ErrorCode::InvalidArgument, teamFeedbackRefusal()};
+    return {};
+}
+
+// The values an item may hold, and its card.
+Error checkItem(const Document& doc, const Feedback& f)
+{
+    if (f.cardId != 0 && !doc.card(f.cardId))
+        return invalid(tr("No card %1").arg(f.cardId));
+    if (const QString why = feedbackProblem(f); !why.isEmpty())
+        return invalid(why);
+    for (const QString* text : {&f.text, &f.segment, &f.reference, &f.cardHint}) {
+        if (Error err = unstorable(*text, tr("Feedback")))
+            return err;
+    }
+    return {};
+}
+
+// The items of ids as they are now, each once; an unknown id is refused.
+Result<QList<Feedback>> itemsOf(const Document& doc, const QList<Id>& ids)
+{
+    QList<Feedback> out;
+    QSet<Id> seen;
+    for (Id id : ids) {
+        const Feedback* f = doc.feedback(id);
+        if (!f)
+            return invalid(tr("No feedback item %1").arg(id));
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            out.append(*f);
+        }
+    }
+    return out;
+}
+
+QString countText(const char* one, const char* many, qsizetype n)
+{
+    return n == 1 ? tr(one) : tr(many, int(n)).arg(n);
+}
+
+} // namespace
+
+Result<Id> addFeedback(Document& doc, Feedback item)
+{
+    auto ids = addFeedbackItems(doc, {std::move(item)}, tr("Add feedback"));
+    if (!ids)
+        return ids.error();
+    return ids.value().first();
+}
+
+Result<QList<Id>> addFeedbackItems(Document& doc, QList<Feedback> items, const QString& undoText)
+{
+    if (Error err = refusal(doc))
+        return err;
+    if (items.isEmpty())
+        return QList<Id>();
+    for (Feedback& f : items) {
+        if (f.cardId != 0) {
+            f.cardHint.clear();
+            f.candidates.clear();
+        }
+        if (Error err = checkItem(doc, f))
+            return err;
+    }
+    QList<Id> ids;
+    ids.reserve(items.size());
+    for (Feedback& f : items) {
+        f.id = doc.allocateId(Document::Kind::Feedback);
+        ids.append(f.id);
+    }
+    const QString text = undoText.isEmpty()
+                             ? countText("Add feedback", "Add %1 feedback items", items.size())
+                             : undoText;
+    return pushAdding(doc, new FeedbackCommand(doc, {}, std::move(items), text), ids);
+}
+
+Error editFeedback(Document& doc, const Feedback& after)
+{
+    if (Error err = refusal(doc))
+        return err;
+    const Feedback* before = doc.feedback(after.id);
+    if (!before)
+        return invalid(tr("No feedback item %1").arg(after.id));
+    Feedback next = after;
+    if (next.cardId != 0) {
+        next.cardHint.clear();
+        next.candidates.clear();
+    }
+    if (before->redacted && !next.text.isEmpty())
+        return invalid(tr("Redacted feedback keeps no words"));
+    if (Error err = checkItem(doc, next))
+        return err;
+    if (next == *before)
+        return {};
+    return push(doc, new FeedbackCommand(doc, {*before}, {next}, tr("Edit feedback")));
+}
+
+Error moveFeedback(Document& doc, const QList<Id>& ids, Id cardId)
+{
+    if (Error err = refusal(doc))
+        return err;
+    const Card* c = cardId ? doc.card(cardId) : nullptr;
+    if (cardId != 0 && !c)
+        return invalid(tr("No card %1").arg(cardId));
+    auto before = itemsOf(doc, ids);
+    if (!before)
+        return before.error();
+    QList<Feedback> from, to;
+    for (const Feedback& f : before.value()) {
+        if (f.cardId == cardId)
+            continue;
+        Feedback next = f;
+        next.cardId = cardId;
+        if (cardId != 0) {
+            next.cardHint.clear();
+            next.candidates.clear();
+        }
+        from.append(f);
+        to.append(next);
+    }
+    if (to.isEmpty())
+        return {};
+    const QString text =
+        c ? (to.size() == 1 ? tr("Move feedback to “%1”").arg(c->title)
+                            : tr("Move %1 feedback items to “%2”").arg(to.size()).arg(c->title))
+          : countText("Move feedback to Unsorted", "Move %1 feedback items to Unsorted", to.size());
+    return push(doc, new FeedbackCommand(doc, from, to, text));
+}
+
+Error redactFeedback(Document& doc, const QList<Id>& ids)
+{
+    if (Error err = refusal(doc))
+        return err;
+    auto before = itemsOf(doc, ids);
+    if (!before)
+        return before.error();
+    QList<Feedback> from, to;
+    for (const Feedback& f : before.value()) {
+        if (f.redacted)
+            continue;
+        Feedback next = f;
+        next.text.clear();
+        next.redacted = true;
+        from.append(f);
+        to.append(next);
+    }
+    if (to.isEmpty())
+        return {};
+    return push(doc, new FeedbackCommand(
+                         doc, from, to,
+                         countText("Redact feedback", "Redact %1 feedback items", to.size())));
+}
+
+Error removeFeedback(Document& doc, const QList<Id>& ids)
+{
+    if (Error err = refusal(doc))
+        return err;
+    auto before = itemsOf(doc, ids);
+    if (!before)
+        return before.error();
+    if (before.value().isEmpty())
+        return {};
+    const qsizetype n = before.value().size();
+    return push(doc,
+                new FeedbackCommand(doc, before.value(), {},
+                                    countText("Delete feedback", "Delete %1 feedback items", n)));
+}
+
+} // namespace edit
+
+} // namespace cx
