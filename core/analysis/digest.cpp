@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 
 namespace cx {
 
@@ -78,6 +79,23 @@ void addKpiMoves(const DigestCard& card, const HistoryChange& c, QList<KpiMove>&
 }
 
 QString day(const QDateTime& t) { return t.toUTC().toString(QStringLiteral("yyyy-MM-dd")); }
+
+// The feedback on the department's cards from since's day on, and the
+// praise credited to it: one snapshot, skipped on a map without feedback.
+void addFeedback(const Document& doc, Digest& d)
+{
+    if (doc.feedbackCount() == 0)
+        return;
+    const QDate since = d.since.toUTC().date();
+    const DocumentData data = doc.snapshot();
+    d.feedback = analysis::feedbackStats(data, since).department(d.departmentId);
+    d.quotes = analysis::strongestQuotes(data, d.departmentId, since, digestQuotes);
+    const analysis::Recognition r = analysis::recognition(data, since);
+    if (const analysis::DepartmentRecognition* mine = r.department(d.departmentId)) {
+        d.recognition = *mine;
+        d.recognitionLines = analysis::recognitionLines(data, r, d.departmentId);
+    }
+}
 
 } // namespace
 
@@ -179,6 +197,7 @@ Result<Digest> makeDigest(const Document& doc, Id departmentId, const QDateTime&
         if (isStale(doc, *doc.card(id)))
             d.staleCards.append(id);
     }
+    addFeedback(doc, d);
     return d;
 }
 
@@ -295,6 +314,30 @@ QString digestText(const Document& doc, const Digest& d, bool markdown)
         section(tr("Not reviewed %1").arg(intervalText(d.intervalDays)), int(d.staleCards.size()));
         for (Id id : d.staleCards)
             lines << QStringLiteral("- ") + quoted(doc.card(id)->title) + place(id);
+    }
+    if (d.feedback.count > 0) {
+        section(tr("Customer feedback since %1").arg(day(d.since)), d.feedback.count);
+        lines << QStringLiteral("- ") + analysis::feedbackSummary(d.feedback);
+        const auto quote = [&](const QString& kind, const analysis::FeedbackQuote& q) {
+            const Feedback* f = doc.feedback(q.feedbackId);
+            const Card* c = doc.card(q.cardId);
+            if (!f || !c)
+                return;
+            lines << QStringLiteral("- ") +
+                         kind.arg(quoted(analysis::quoteLine(f->text, 120)), quoted(c->title));
+        };
+        for (const analysis::FeedbackQuote& q : d.quotes.praise)
+            quote(tr("Praise: %1 on %2"), q);
+        for (const analysis::FeedbackQuote& q : d.quotes.complaints)
+            quote(tr("Complaint: %1 on %2"), q);
+    }
+    if (!d.recognitionLines.isEmpty()) {
+        QSet<Id> moments(d.recognition.ownedMoments.cbegin(), d.recognition.ownedMoments.cend());
+        for (Id id : d.recognition.fedMoments)
+            moments.insert(id);
+        section(tr("Praised moments it owns or feeds"), int(moments.size()));
+        for (const QString& line : d.recognitionLines)
+            lines << QStringLiteral("- ") + esc(line);
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

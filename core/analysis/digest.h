@@ -4,15 +4,18 @@
 // accountable for since a date (by default its last review: the newest
 // review of its cards, or one review interval back when none was reviewed)
 // — cards added, removed and changed field by field, KPIs that moved — its
-// overdue actions and its review state, as text a head pastes into an e-mail or a chat: plain,
-// or Markdown with every piece of map text escaped (a card titled
-// "![](https://...)" stays text, never an image or a link).
+// overdue actions and its review state; the customer feedback on its cards
+// and the praise credited to it (issue 20) — as text a head pastes into an
+// e-mail or a chat: plain, or Markdown with every piece of map text escaped
+// (a card titled "![](https://...)" stays text, never an image or a link).
 //
 // It reads the map's history (model/history.h): the changes of a card are
 // netted (a field changed and changed back is no change), in the order the
 // cards were first touched.
 
 #include "analysis/actions.h"
+#include "analysis/feedbackstats.h"
+#include "analysis/recognition.h"
 #include "analysis/reviews.h"
 #include "model/history.h"
 
@@ -52,8 +55,23 @@ struct Digest
     QList<Id> staleCards;     // by stage, lane and position
     QList<ActionRef> overdue; // the actions it owns that are overdue
 
+    // Customer feedback (analysis/feedbackstats.h) on the cards it is
+    // accountable for, dated on or after since's day (undated items are no
+    // news), and the strongest of its words (at most digestQuotes of praise
+    // and of complaints; never a redacted item).
+    analysis::FeedbackTally feedback;
+    analysis::StrongestQuotes quotes;
+    // The praise of the same period credited to it (analysis/recognition.h):
+    // the praised moments it owns or its back-stage and support cards fed,
+    // and the sentences that say so (empty when none).
+    analysis::DepartmentRecognition recognition;
+    QStringList recognitionLines;
+
     bool hasChanges() const { return !added.isEmpty() || !removed.isEmpty() || !changed.isEmpty(); }
 };
+
+// How many quotes of praise, and of complaints, a digest shows.
+inline constexpr int digestQuotes = 2;
 
 // The newest review of the cards departmentId is accountable for (invalid:
 // none reviewed).

@@ -27,6 +27,13 @@ CardSet::CardSet(const Document& doc, const QList<Id>& cardIds)
               [](const Card& a, const Card& b) { return a.position < b.position; });
     for (Id l : linkIds)
         m_links.append(*doc.link(l));
+    const QSet<Id> cards(cardIds.cbegin(), cardIds.cend());
+    for (Id f : doc.feedbackIdsOf(0)) {
+        const Feedback* item = doc.feedback(f);
+        if (std::any_of(item->candidates.cbegin(), item->candidates.cend(),
+                        [&](Id c) { return cards.contains(c); }))
+            m_candidateOf.append(*item);
+    }
     std::sort(m_links.begin(), m_links.end(),
               [](const Link& a, const Link& b) { return a.id < b.id; });
 }
@@ -57,6 +64,15 @@ void CardSet::remove(Document& doc) const
 {
     for (const Link& l : m_links)
         doc.removeLink(l.id);
+    QSet<Id> gone;
+    for (const Card& c : m_cards)
+        gone.insert(c.id);
+    if (!m_candidateOf.isEmpty()) {
+        QList<Feedback> pruned = m_candidateOf;
+        for (Feedback& f : pruned)
+            f.candidates.removeIf([&](Id c) { return gone.contains(c); });
+        doc.putFeedback(pruned);
+    }
     if (!m_feedback.isEmpty()) {
         QList<Feedback> unsorted = m_feedback;
         for (Feedback& f : unsorted) {
@@ -78,6 +94,8 @@ void CardSet::restore(Document& doc) const
         doc.insertLink(l);
     if (!m_feedback.isEmpty())
         doc.putFeedback(m_feedback);
+    if (!m_candidateOf.isEmpty())
+        doc.putFeedback(m_candidateOf);
 }
 
 } // namespace cx

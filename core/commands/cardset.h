@@ -30,6 +30,9 @@ private:
     QList<Card> m_cards;
     QList<Link> m_links;
     QList<Feedback> m_feedback; // on the cards, as it was
+    // Unsorted items that name one of the cards as a candidate, as they were:
+    // the candidate goes with the card.
+    QList<Feedback> m_candidateOf;
 };
 
 } // namespace cx

@@ -4,7 +4,7 @@
 // clipboard, fixtures). Every id is kept, so a round trip is equal.
 //
 // {
-//   "format": "cxmap", "version": 4,
+//   "format": "cxmap", "version": 5,
 //   "title": "Home broadband", "review_interval_days": 90,
 //   "departments": [ { "id": 1, "name": "Marketing", "short": "MKT", "color": "#cc6677",
 //                      "head": "Ana Lopes", "description": "..." } ],        // array order =
@@ -38,8 +38,24 @@
 //       "links":  [ { "id": 1, "from": 5, "to": 9,
 //                     "type": "feeds"|"triggers"|"depends_on"|"wait", "label": "" } ]
 //   } ],
+//   "feedback": [ { "id": 1, "card": 12 | null,                            // null: the
+//                   "text": "The courier called ahead",                   // "Unsorted
+//                   "redacted": false,                                    // feedback" inbox
+//                   "kind": "none"|"praise"|"complaint"|"suggestion"|"question",
+//                   "sentiment": -2..2 | null,
+//                   "source": "none"|"survey"|"nps"|"interview"|"ticket"|"review"|"social",
+//                   "date": "2026-11-30" | null, "segment": "", "reference": "T-1234",
+//                   "score": { "scale": "nps", "value": 0..10 }
+//                          | { "scale": "csat", "value": 1..5 } | null,
+//                   "card_hint": "", "candidates": [12, 40] } ],           // by id
 //   "history": [ { "id": 41, "step": 17, "at": "2026-12-06T14:05:00.000Z", ... } ]
 // }
+//
+// "feedback" (version 5) holds the customers' words on cards and in the
+// inbox (model/types.h Feedback, io/jsonfeedback.h). An item's card and its
+// candidates must be cards of the document; only an item in the inbox (card
+// null) keeps a card hint and candidates; a redacted item has no "text" words.
+// A file without "feedback" has none.
 //
 // "history" (version 3) holds the map's history records, oldest first, in the
 // form of io/jsonhistory.h; an export leaves it out on request (it names
@@ -64,9 +80,10 @@ namespace cx {
 // The "version" this build writes and the newest it reads. Version 2 added
 // participants, dots, comments and persona pictures; version 3 the history;
 // version 4 reviews (a card's "reviewed", the map's "review_interval_days")
-// and actions (a card's "actions");
-// older files read as is (with no history, no reviews, a 90-day interval).
-inline constexpr int jsonFormatVersion = 4;
+// and actions (a card's "actions"); version 5 customer feedback ("feedback");
+// older files read as is (with no history, no reviews, a 90-day interval, no
+// feedback).
+inline constexpr int jsonFormatVersion = 5;
 
 // A map with its history, as export and import carry them. The history is
 // the file's memory of edits, not part of the map: DocumentData (compared,
@@ -79,6 +96,16 @@ struct MapWithHistory
 
 // Without "history" (templates, clipboard, checks, an export without it).
 QByteArray toJson(const DocumentData& data);
+
+// Whether feedback items keep their customer's words ("text"). A copy that
+// outlives a redaction (a named version) should leave them out: read back,
+// the items have empty words.
+enum class FeedbackWords
+{
+    Kept,
+    LeftOut
+};
+QByteArray toJson(const DocumentData& data, FeedbackWords words);
 // With "history": the records in any order, written oldest first (by id).
 QByteArray toJson(const DocumentData& data, const QList<HistoryRecord>& history);
 

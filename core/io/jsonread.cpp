@@ -4,6 +4,7 @@
 #include "jsonformat.h"
 
 #include "jsoncard.h"
+#include "jsonfeedback.h"
 #include "jsonhistory.h"
 
 #include "model/enumnames.h"
@@ -59,7 +60,7 @@ private:
     QList<HistoryRecord> m_history;
     QSet<qint64> m_historyIds;
     QSet<Id> m_departmentIds, m_personaIds, m_participantIds, m_journeyIds, m_stageIds, m_laneIds,
-        m_cardIds, m_linkIds;
+        m_cardIds, m_linkIds, m_feedbackIds;
     QSet<QString> m_departmentNames;     // trimmed and case-folded
     QHash<LinkKey, QString> m_linkPaths; // no link twice
 };
@@ -88,7 +89,7 @@ bool Reader::readDocument(const QJsonObject& root)
 {
     Fields f(m_checks, {}, root);
     return f.onlyKnown({"format", "version", "title", "departments", "personas", "participants",
-                        "journeys", "history", "review_interval_days"}) &&
+                        "journeys", "history", "review_interval_days", "feedback"}) &&
            f.text("title", m_data.title) &&
            f.integer("review_interval_days", {1, maxReviewIntervalDays},
                      m_data.reviewIntervalDays) &&
@@ -98,7 +99,13 @@ bool Reader::readDocument(const QJsonObject& root)
            f.forEach("participants",
                      [this](Item v, Path p, int) { return readParticipant(v, p); }) &&
            f.forEach("journeys", [this](Item v, Path p, int i) { return readJourney(v, p, i); }) &&
-           checkSources();
+           checkSources() && f.forEach("feedback", [this](Item v, Path p, int) {
+               Feedback item;
+               if (!json::readFeedback(m_checks, v, p, m_cardIds, m_feedbackIds, item))
+                   return false;
+               m_data.feedback.append(std::move(item));
+               return true;
+           });
 }
 
 bool Reader::readDepartment(Item v, Path path, int position)

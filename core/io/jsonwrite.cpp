@@ -3,6 +3,7 @@
 #include "jsonformat.h"
 
 #include "jsoncard.h"
+#include "jsonfeedback.h"
 #include "jsonhistory.h"
 #include "jsonobjects.h"
 
@@ -50,7 +51,8 @@ QList<T> inOrder(const QList<T>& items, Id journeyId = 0)
 class Writer
 {
 public:
-    explicit Writer(const DocumentData& data) : m_data(data)
+    explicit Writer(const DocumentData& data, bool withWords = true)
+        : m_data(data), m_withWords(withWords)
     {
         for (const Stage& s : data.stages)
             m_stages.insert(s.id, &s);
@@ -78,7 +80,8 @@ public:
                 {"departments", arrayOf(inOrder(m_data.departments), departmentToJson)},
                 {"personas", arrayOf(personas, personaToJson)},
                 {"participants", arrayOf(participants, participantToJson)},
-                {"journeys", arrayOf(inOrder(m_data.journeys), journey)}};
+                {"journeys", arrayOf(inOrder(m_data.journeys), journey)},
+                {"feedback", feedbackJson()}};
     }
 
 private:
@@ -122,7 +125,23 @@ private:
         return arrayOf(links, linkToJson);
     }
 
+    // By id. Candidates that name no card of the map (cards removed since)
+    // are left out: a hint to nothing, which a reader would refuse.
+    QJsonArray feedbackJson() const
+    {
+        QList<Feedback> items = m_data.feedback;
+        std::sort(items.begin(), items.end(),
+                  [](const Feedback& a, const Feedback& b) { return a.id < b.id; });
+        QJsonArray out;
+        for (Feedback& f : items) {
+            f.candidates.removeIf([this](Id id) { return !m_cardJourney.contains(id); });
+            out.append(json::feedbackToJson(f, m_withWords));
+        }
+        return out;
+    }
+
     const DocumentData& m_data;
+    bool m_withWords = true;
     QHash<Id, const Stage*> m_stages;
     QHash<Id, const Lane*> m_lanes;
     QHash<Id, Id> m_cardJourney;
@@ -133,6 +152,12 @@ private:
 QByteArray toJson(const DocumentData& data)
 {
     return QJsonDocument(Writer(data).document()).toJson(QJsonDocument::Indented);
+}
+
+QByteArray toJson(const DocumentData& data, FeedbackWords words)
+{
+    const bool withWords = words == FeedbackWords::Kept;
+    return QJsonDocument(Writer(data, withWords).document()).toJson(QJsonDocument::Indented);
 }
 
 QByteArray toJson(const DocumentData& data, const QList<HistoryRecord>& history)

@@ -158,10 +158,12 @@ public:
 
     // --- Named versions (model/version.h; documentversions.cpp) -------------
     // Keeps the map as it is now (snapshot()) under a name, by author() at
-    // now(). Not an edit: no undo step, no history, but durable at once (its
-    // own transaction). Refused on a read-only map, during an edit, for an
-    // empty or taken name (case-insensitive) and on a team map (which keeps
-    // no versions yet).
+    // now(), its customer feedback without the words (a later redaction must
+    // leave no copy of them behind); read back, those items have no words.
+    // Not an edit: no undo step, no history, but durable at once (its
+    // own transaction). Refused on a read-only map, during an edit and for
+    // an empty or taken name (case-insensitive); a team server dates and
+    // signs it itself.
     Result<Id> createVersion(const QString& name);
     Result<QList<VersionInfo>> versions() const; // oldest first
     // The map as the version kept it.

@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 
 namespace cx {
 
@@ -33,11 +34,33 @@ QList<Id> Document::allFeedbackIds() const
     return ids;
 }
 
+namespace {
+
+// One primitive that adds, changes or removes more items than this (an
+// import, its undo) records one summary per action instead of a record per
+// item: 100,000 survey rows would otherwise write 100,000 history records.
+constexpr qsizetype bulkItems = 100;
+
+// The summary: how many items, and how many of them in the inbox.
+QJsonObject bulkSummary(int count, int unsorted)
+{
+    return QJsonObject{{QStringLiteral("count"), count}, {QStringLiteral("unsorted"), unsorted}};
+}
+
+} // namespace
+
 void Document::putFeedback(const QList<Feedback>& items, const QList<Id>& removed)
 {
     Transaction tx(*this);
     if (m_txError)
         return;
+    const bool bulk = items.size() + removed.size() > bulkItems;
+    std::array<int, 3> counts{};   // added, changed, removed (HistoryAction order)
+    std::array<int, 3> unsorted{}; // of those, in the inbox (after; before for removed)
+    const auto count = [&](HistoryAction action, const Feedback& f) {
+        ++counts[int(action)];
+        unsorted[int(action)] += f.cardId == 0;
+    };
     QSet<Id> touched;
     for (const Feedback& f : items) {
         const QString problem = feedbackProblem(f);
@@ -59,7 +82,10 @@ void Document::putFeedback(const QList<Feedback>& items, const QList<Id>& remove
         m_feedback.insert(f.id, f);
         touched.insert(f.cardId);
         write(m_store->putFeedback(f));
-        recordFeedback(added ? nullptr : &old, &f);
+        if (bulk)
+            count(added ? HistoryAction::Add : HistoryAction::Change, f);
+        else
+            recordFeedback(added ? nullptr : &old, &f);
         m_nextId[int(Kind::Feedback)] = std::max(m_nextId[int(Kind::Feedback)], f.id + 1);
         if (m_txError)
             return;
@@ -71,9 +97,30 @@ void Document::putFeedback(const QList<Feedback>& items, const QList<Id>& remove
         m_feedbackByCard.remove(f.cardId, id);
         touched.insert(f.cardId);
         write(m_store->deleteFeedback(id));
-        recordFeedback(&f, nullptr);
+        if (bulk)
+            count(HistoryAction::Remove, f);
+        else
+            recordFeedback(&f, nullptr);
         if (m_txError)
             return;
+    }
+    if (bulk && !m_txError) {
+        for (HistoryAction action :
+             {HistoryAction::Add, HistoryAction::Change, HistoryAction::Remove}) {
+            const int n = counts[int(action)];
+            if (n == 0)
+                continue;
+            HistoryChange c;
+            c.action = action;
+            c.object = HistoryObject::Feedback; // objectId 0: many items at once
+            const QJsonObject summary = bulkSummary(n, unsorted[int(action)]);
+            if (action == HistoryAction::Change) {
+                c.field = QStringLiteral("items");
+                c.before = summary;
+            }
+            (action == HistoryAction::Remove ? c.before : c.after) = summary;
+            m_pendingHistory.append(std::move(c));
+        }
     }
     if (!tx.commit() && !touched.isEmpty()) {
         QList<Id> cards(touched.cbegin(), touched.cend());

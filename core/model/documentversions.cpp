@@ -26,7 +26,8 @@ Result<Id> Document::createVersion(const QString& name)
         return existing.error();
     if (const QString problem = versionNameProblem(name, existing.value()); !problem.isEmpty())
         return Error{ErrorCode::InvalidArgument, problem};
-    return m_store->createVersion(name.trimmed(), now(), author(), toJson(snapshot()));
+    return m_store->createVersion(name.trimmed(), now(), author(),
+                                  toJson(snapshot(), FeedbackWords::LeftOut));
 }
 
 Result<QList<VersionInfo>> Document::versions() const { return m_store->versions(); }

@@ -53,7 +53,8 @@ QString nameOf(const QString& field, Id id, const Document* doc)
         return named(doc->persona(id), &Persona::name);
     if (field == QLatin1String("source"))
         return named(doc->journey(id), &Journey::name);
-    if (field == QLatin1String("from") || field == QLatin1String("to"))
+    if (field == QLatin1String("from") || field == QLatin1String("to") ||
+        field == QLatin1String("card") || field == QLatin1String("candidates"))
         return named(doc->card(id), &Card::title);
     if (field == QLatin1String("participant"))
         return named(doc->participant(id), &Participant::name);
@@ -135,6 +136,8 @@ QString objectWord(HistoryObject object)
         return tr("card");
     case HistoryObject::Link:
         return tr("link");
+    case HistoryObject::Feedback:
+        return tr("feedback on");
     }
     return {};
 }
@@ -144,9 +147,12 @@ QString quoted(const QString& text, int max)
     return QStringLiteral("\u201c%1\u201d").arg(max > 0 ? shortened(text, max) : text);
 }
 
-// “Checkout page”, card “Checkout page”, link “A” → “B”.
+// “Checkout page”, card “Checkout page”, link “A” → “B”, feedback on
+// “Checkout page” (its card's title; none: in the inbox).
 QString subject(const HistoryChange& c, int max, bool withWord)
 {
+    if (c.object == HistoryObject::Feedback && c.label.isEmpty())
+        return tr("unsorted feedback");
     QString name = quoted(c.label, max);
     const QString arrow = QStringLiteral(" \u2192 ");
     if (c.object == HistoryObject::Link && c.label.count(arrow) == 1) {
@@ -156,8 +162,28 @@ QString subject(const HistoryChange& c, int max, bool withWord)
     return withWord ? objectWord(c.object) + QLatin1Char(' ') + name : name;
 }
 
+// Many feedback items added, changed or removed at once (an import): one
+// record that counts them (objectId 0).
+QString bulkFeedbackText(const HistoryChange& c)
+{
+    const QJsonValue summary = c.action == HistoryAction::Remove ? c.before : c.after;
+    const int n = summary[QLatin1String("count")].toInt();
+    const QString count = QLocale().toString(n);
+    switch (c.action) {
+    case HistoryAction::Add:
+        return tr("Added %1 feedback items").arg(count);
+    case HistoryAction::Remove:
+        return tr("Removed %1 feedback items").arg(count);
+    case HistoryAction::Change:
+        break;
+    }
+    return tr("Changed %1 feedback items").arg(count);
+}
+
 QString describeWith(const HistoryChange& c, const Document* doc, int max, bool withSubject)
 {
+    if (c.object == HistoryObject::Feedback && c.objectId == 0)
+        return bulkFeedbackText(c);
     switch (c.action) {
     case HistoryAction::Add:
         return tr("Added %1").arg(subject(c, max, true));
@@ -166,6 +192,9 @@ QString describeWith(const HistoryChange& c, const Document* doc, int max, bool 
     case HistoryAction::Change:
         break;
     }
+    if (c.object == HistoryObject::Feedback && c.field == QLatin1String("redacted") &&
+        c.after.toBool())
+        return tr("Redacted %1").arg(subject(c, max, true)); // never its words
     const auto value = [&](const QJsonValue& v) {
         const QString text = valueText(c.field, v, doc);
         return max > 0 ? shortened(text, max) : text;
@@ -175,11 +204,15 @@ QString describeWith(const HistoryChange& c, const Document* doc, int max, bool 
         return tr("Renamed the map: %1").arg(change);
     if (c.object == HistoryObject::Title)
         return tr("Changed the map's %1: %2").arg(fieldLabel(c.field), change);
+    // A feedback item's source is where the customer said it, not a journey.
+    const QString field = c.object == HistoryObject::Feedback && c.field == QLatin1String("source")
+                              ? tr("source")
+                              : fieldLabel(c.field);
     if (!withSubject)
-        return tr("Changed %1: %2").arg(fieldLabel(c.field), change);
+        return tr("Changed %1: %2").arg(field, change);
     // A card names itself; anything else says what it is.
     const QString what = subject(c, max, c.object != HistoryObject::Card);
-    return tr("Changed %1 of %2: %3").arg(fieldLabel(c.field), what, change);
+    return tr("Changed %1 of %2: %3").arg(field, what, change);
 }
 
 } // namespace
@@ -199,6 +232,8 @@ QString fieldLabel(const QString& field)
         {QStringLiteral("to"), QT_TRANSLATE_NOOP("cx::HistoryPanel", "end")},
         {QStringLiteral("reviewed"), QT_TRANSLATE_NOOP("cx::HistoryPanel", "last review")},
         {QStringLiteral("actions"), QT_TRANSLATE_NOOP("cx::HistoryPanel", "actions")},
+        {QStringLiteral("card_hint"), QT_TRANSLATE_NOOP("cx::HistoryPanel", "card named")},
+        {QStringLiteral("candidates"), QT_TRANSLATE_NOOP("cx::HistoryPanel", "candidate cards")},
         {QStringLiteral("review_interval_days"),
          QT_TRANSLATE_NOOP("cx::HistoryPanel", "review interval (days)")},
     };
@@ -214,13 +249,15 @@ QString valueText(const QString& field, const QJsonValue& value, const Document*
     if (value.isNull() && field == QLatin1String("reviewed"))
         return tr("never");
     if (value.isNull())
-        return field == QLatin1String("emotion") ? tr("not rated") : tr("none");
+        return field == QLatin1String("emotion") || field == QLatin1String("sentiment")
+                   ? tr("not rated")
+                   : tr("none");
     if (value.isArray())
         return arrayText(field, value.toArray(), doc);
     if (value.isBool())
         return value.toBool() ? tr("yes") : tr("no");
     if (value.isDouble()) {
-        if (field == QLatin1String("emotion"))
+        if (field == QLatin1String("emotion") || field == QLatin1String("sentiment"))
             return signedNumber(value.toInt());
         if (field == QLatin1String("position"))
             return QString::number(value.toInteger() + 1); // first, not zeroth
@@ -235,6 +272,9 @@ QString valueText(const QString& field, const QJsonValue& value, const Document*
             .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat),
                  value[QLatin1String("by")].toString());
     }
+    if (value.isObject() && field == QLatin1String("score")) // {"scale": "nps", "value": 9}
+        return QStringLiteral("%1 %2").arg(value[QLatin1String("scale")].toString().toUpper(),
+                                           QString::number(value[QLatin1String("value")].toInt()));
     if (value.isObject())
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     const QString text = value.toString();
@@ -243,7 +283,7 @@ QString valueText(const QString& field, const QJsonValue& value, const Document*
     static const QStringList enums{QStringLiteral("evidence"), QStringLiteral("severity"),
                                    QStringLiteral("impact"),   QStringLiteral("status"),
                                    QStringLiteral("type"),     QStringLiteral("kind"),
-                                   QStringLiteral("state")};
+                                   QStringLiteral("state"),    QStringLiteral("source")};
     if (enums.contains(field))
         return enumWord(text);
     return text.isEmpty() ? tr("(empty)") : text;

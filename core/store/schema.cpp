@@ -204,6 +204,32 @@ CREATE TABLE card_actions (
 CREATE INDEX card_actions_owner ON card_actions(owner_id);
 )sql";
 
+// Version 5 -> 6: customer feedback (model/types.h Feedback). card_id NULL:
+// the "Unsorted feedback" inbox; a card's feedback goes to the inbox before
+// the card goes, so nothing cascades. Enums by their stable names; date
+// YYYY-MM-DD or ''; score NULL without a scale. candidates: the ids of the
+// cards an unsorted item may be about, separated by spaces ("12 40"),
+// without a foreign key (a hint, not a reference).
+constexpr const char* additionsV6 = R"sql(
+CREATE TABLE feedback (
+  id          INTEGER PRIMARY KEY,
+  card_id     INTEGER REFERENCES cards(id) DEFERRABLE INITIALLY DEFERRED,
+  text        TEXT NOT NULL DEFAULT '',
+  redacted    INTEGER NOT NULL DEFAULT 0 CHECK (redacted IN (0, 1)),
+  kind        TEXT NOT NULL DEFAULT 'none',
+  sentiment   INTEGER CHECK (sentiment IS NULL OR sentiment BETWEEN -2 AND 2),
+  source      TEXT NOT NULL DEFAULT 'none',
+  date        TEXT NOT NULL DEFAULT '',
+  segment     TEXT NOT NULL DEFAULT '',
+  reference   TEXT NOT NULL DEFAULT '',
+  score_scale TEXT NOT NULL DEFAULT 'none',
+  score       INTEGER,
+  card_hint   TEXT NOT NULL DEFAULT '',
+  candidates  TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX feedback_card ON feedback(card_id);
+)sql";
+
 struct TableColumns
 {
     const char* table;
@@ -244,6 +270,11 @@ QList<TableColumns> expectedTables(int version)
     if (version >= 5) {
         t.append({"card_reviews", {"card_id", "at", "who"}});
         t.append({"card_actions", {"card_id", "position", "what", "owner_id", "due", "status"}});
+    }
+    if (version >= 6) {
+        t.append({"feedback",
+                  {"id", "card_id", "text", "redacted", "kind", "sentiment", "source", "date",
+                   "segment", "reference", "score_scale", "score", "card_hint", "candidates"}});
     }
     if (version >= 3) {
         t[2].columns << "picture"; // personas
@@ -349,6 +380,24 @@ Error migrate4to5(sqlite3* db)
     return {};
 }
 
+// An older file has no feedback table of ours: an empty one (left by a tool
+// that rewrote a newer file as an older one) is replaced; one holding rows is
+// not ours to guess at, and the file is refused unchanged.
+Error migrate5to6(sqlite3* db)
+{
+    const qint64 rows = sql::queryInt(db, "SELECT count(*) FROM feedback", -1);
+    if (rows > 0)
+        return {ErrorCode::Damaged, QStringLiteral("it already holds a \"feedback\" table that "
+                                                   "CXMap did not write")};
+    if (rows == 0) {
+        if (int rc = sql::execute(db, "DROP TABLE feedback"); rc != SQLITE_OK)
+            return sql::toError(db, rc, QStringLiteral("upgrading the file to version 6"));
+    }
+    if (int rc = sql::execute(db, additionsV6); rc != SQLITE_OK)
+        return sql::toError(db, rc, QStringLiteral("upgrading the file to version 6"));
+    return {};
+}
+
 } // namespace
 
 Error createTables(sqlite3* db)
@@ -362,6 +411,8 @@ Error createTables(sqlite3* db)
         rc = sql::execute(db, additionsV4);
     if (rc == SQLITE_OK)
         rc = sql::execute(db, additionsV5);
+    if (rc == SQLITE_OK)
+        rc = sql::execute(db, additionsV6);
     if (rc != SQLITE_OK)
         return sql::toError(db, rc, QStringLiteral("creating the document's tables"));
     return {};
@@ -371,7 +422,8 @@ Error migrate(sqlite3* db, int from)
 {
     using Step = Error (*)(sqlite3*);
     // steps[i] upgrades version oldestVersion + i to the next one.
-    static constexpr Step steps[] = {&migrate1to2, &migrate2to3, &migrate3to4, &migrate4to5};
+    static constexpr Step steps[] = {&migrate1to2, &migrate2to3, &migrate3to4, &migrate4to5,
+                                     &migrate5to6};
     static_assert(std::size(steps) == currentVersion - oldestVersion);
 
     for (int v = from; v < currentVersion; ++v) {

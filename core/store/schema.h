@@ -10,7 +10,7 @@ struct sqlite3;
 namespace cx::schema {
 
 // PRAGMA user_version this build writes.
-inline constexpr int currentVersion = 5;
+inline constexpr int currentVersion = 6;
 // The oldest version the ladder can upgrade.
 inline constexpr int oldestVersion = 1;
 

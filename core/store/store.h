@@ -12,6 +12,7 @@
 #include <QString>
 #include <functional>
 
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -158,6 +159,21 @@ private:
     Error checkBeforeHistory() const; // the whole file, before the first history read
     qint64 m_nextStep = 0;            // the next history step's number (0: not read yet)
     qint64 m_lastStep = 0;            // the step putHistory wrote last (0: none to continue)
+    // A customer's words were removed (redacted or deleted) in the open
+    // transaction: its commit folds the write-ahead log into the file and
+    // empties it, so no copy of them is left in the log (secure_delete
+    // clears them from the file's pages).
+    bool m_scrubOnCommit = false;
+    // Customer feedback read at open on a read-only connection of its own,
+    // while this one checks the file and reads the rest; readAll takes it
+    // (store.cpp, storefeedback.cpp). Not done: read it on this connection.
+    struct FeedbackRead
+    {
+        bool done = false;
+        QList<Feedback> items;
+    };
+    mutable std::future<FeedbackRead> m_feedbackAhead;
+    void readFeedbackAhead();
 };
 
 } // namespace cx

@@ -432,6 +432,12 @@ Result<DocumentData> Store::readAll() const
     err = err ? err : readCardChildren(m_db, d, cardIndex);
     err = err ? err : readLinks(m_db, d);
     err = err ? err : checkReferences(d);
+    if (!err && m_feedbackAhead.valid()) { // read at open (Store::readFeedbackAhead)
+        FeedbackRead ahead = m_feedbackAhead.get();
+        err = ahead.done ? adoptFeedback(d, std::move(ahead.items)) : readFeedbackRows(m_db, d);
+    } else if (!err) {
+        err = readFeedbackRows(m_db, d); // storefeedback.cpp
+    }
     if (err)
         return err;
     rememberCards(d);

@@ -112,7 +112,19 @@ Store::Statements::Statements(sqlite3* db)
       deleteStage(db, "DELETE FROM stages WHERE id = ?", true),
       deleteLane(db, "DELETE FROM lanes WHERE id = ?", true),
       deleteCard(db, "DELETE FROM cards WHERE id = ?", true),
-      deleteLink(db, "DELETE FROM links WHERE id = ?", true)
+      deleteLink(db, "DELETE FROM links WHERE id = ?", true),
+      putFeedback(
+          db,
+          "INSERT INTO feedback (id, card_id, text, redacted, kind, sentiment, source, date, "
+          "segment, reference, score_scale, score, card_hint, candidates) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
+          "ON CONFLICT (id) DO UPDATE SET card_id = ?2, text = ?3, redacted = ?4, "
+          "kind = ?5, sentiment = ?6, source = ?7, date = ?8, segment = ?9, "
+          "reference = ?10, score_scale = ?11, score = ?12, card_hint = ?13, "
+          "candidates = ?14",
+          true),
+      deleteFeedback(db, "DELETE FROM feedback WHERE id = ?", true),
+      feedbackWords(db, "SELECT text <> '' FROM feedback WHERE id = ?", true)
 {
 }
 
@@ -178,15 +190,15 @@ void Store::rememberCards(const DocumentData& data) const
 bool Store::Statements::allValid() const
 {
     for (const sql::Statement* st :
-         {&putDepartment,  &putPersona,       &putJourney,    &putStage,
-          &putLane,        &putCard,          &putCardPlace,  &clearContributors,
-          &putContributor, &clearKpis,        &putKpi,        &clearTags,
-          &putTag,         &clearVotes,       &putVote,       &clearComments,
-          &putComment,     &putReview,        &clearReview,   &clearActions,
-          &putAction,      &putParticipant,   &putLink,       &putMeta,
-          &putHistory,     &deleteDepartment, &deletePersona, &deleteParticipant,
-          &deleteJourney,  &deleteStage,      &deleteLane,    &deleteCard,
-          &deleteLink}) {
+         {&putDepartment,  &putPersona,       &putJourney,     &putStage,
+          &putLane,        &putCard,          &putCardPlace,   &clearContributors,
+          &putContributor, &clearKpis,        &putKpi,         &clearTags,
+          &putTag,         &clearVotes,       &putVote,        &clearComments,
+          &putComment,     &putReview,        &clearReview,    &clearActions,
+          &putAction,      &putParticipant,   &putLink,        &putMeta,
+          &putHistory,     &deleteDepartment, &deletePersona,  &deleteParticipant,
+          &deleteJourney,  &deleteStage,      &deleteLane,     &deleteCard,
+          &deleteLink,     &putFeedback,      &deleteFeedback, &feedbackWords}) {
         if (!st->isValid())
             return false;
     }
@@ -420,6 +432,8 @@ Error Store::writeAll(const DocumentData& data)
         err = err ? err : putCard(c);
     for (const Link& l : data.links)
         err = err ? err : putLink(l);
+    for (const Feedback& f : data.feedback)
+        err = err ? err : putFeedback(f);
     return err;
 }
 

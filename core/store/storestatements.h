@@ -53,7 +53,21 @@ struct Store::Statements
     sql::Statement deleteLane;
     sql::Statement deleteCard;
     sql::Statement deleteLink;
+
+    // Customer feedback (storefeedback.cpp).
+    sql::Statement putFeedback;
+    sql::Statement deleteFeedback;
+    sql::Statement feedbackWords; // whether an item's row still holds words
 };
+
+// Reads every feedback row into d.feedback (by id), checking each value: its
+// card (NULL: the inbox) must be one of d.cards. Candidates that name no card
+// of d (cards removed since) are left out: they are a hint, not a reference.
+Error readFeedbackRows(sqlite3* db, DocumentData& d);
+// The same in two parts: the rows with their values checked (by id), which
+// may run on a connection of its own, and then their cards.
+Error readFeedbackItems(sqlite3* db, QList<Feedback>& out);
+Error adoptFeedback(DocumentData& d, QList<Feedback> items);
 
 // A card's child lists as written to (or read from) its rows.
 struct Store::CardLists
