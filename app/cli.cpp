@@ -1,6 +1,8 @@
 #include "cli.h"
 
 #include "canvas/canvasexport.h"
+#include "clifeedback.h"
+#include "clifeedbacklist.h"
 #include "clihistory.h"
 #include "cliimpact.h"
 #include "cliout.h"
@@ -24,6 +26,8 @@
 #include <QHash>
 #include <QSaveFile>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace cx::cli {
 
@@ -63,6 +67,11 @@ int usageError(const QString& message)
           << "       cxmap digest FILE --department NAME [--since DATE] [--markdown]\n"
           << "       cxmap actions FILE [--department NAME] [--overdue] [--json|--csv OUT]\n"
           << "       cxmap actions FILE --add --card-id N --what TEXT [--owner NAME] [--due DAY]\n"
+          << "       cxmap feedback FILE [--department NAME] [--card ID] [--unsorted]\n"
+          << "                     [--since DAY]\n"
+          << "       cxmap feedback FILE --assign ID[,ID...] --to CARD_ID|unsorted\n"
+          << "       cxmap feedback FILE --redact|--delete ID[,ID...]\n"
+          << "       cxmap feedback FILE --recognition --department NAME [--since DAY]\n"
           << "       cxmap server init URL\n"
           << "       cxmap server grant URL --map NAME ROLE --facilitator|--viewer\n"
           << "       cxmap server grant URL --map NAME ROLE --department NAME [--department NAME "
@@ -80,6 +89,12 @@ int usageError(const QString& message)
           << "                        [--full-appendix]\n"
           << "       cxmap import FILE --json IN     (FILE is created)\n"
           << "       cxmap import FILE --csv|--mermaid IN   (adds to FILE, created if missing)\n"
+          << "       cxmap import FILE --feedback IN --columns SPEC [--encoding cp1252]\n"
+          << "                     [--skip-rows N]   (customer feedback; FILE must exist)\n"
+          << "                     SPEC: text=COL,card=COL[,date=COL][,score=COL:nps|csat]\n"
+          << "                     [,kind=COL][,sentiment=COL][,source=COL][,segment=COL]\n"
+          << "                     [,reference=COL]; COL: a header name, case-insensitive,\n"
+          << "                     in \"double quotes\" if it holds a comma\n"
           << "stats, check, impact, history and export read a team map with URL --map NAME in\n"
           << "FILE's place; URL is a postgresql:// URI, \"key=value ...\" or \"\" (libpq's PG*\n"
           << "variables)." << Qt::endl;
@@ -373,14 +388,15 @@ int cmdExport(const QStringList& args)
     const bool drawing = p.isSet(QStringLiteral("png")) || p.isSet(QStringLiteral("svg"));
     const bool tabular = tabularOptionCount(p) > 0;
     const bool report = p.isSet(QStringLiteral("pdf"));
-    if (!json && !drawing && !tabular && !report)
-        return usageError(QStringLiteral(
-            "export: say what to write (--json, --csv, --mermaid, --pdf, --png or --svg OUT)"));
+    const bool recognition = p.isSet(QStringLiteral("recognition"));
+    if (!json && !drawing && !tabular && !report && !recognition)
+        return usageError(QStringLiteral("export: say what to write (--json, --csv, --mermaid, "
+                                         "--pdf, --png, --svg or --recognition OUT)"));
     MapSource source;
     if (const QString why = source.resolve(p, file); !why.isEmpty())
         return fail(why);
     file = source.file();
-    for (const char* option : {"json", "png", "svg", "csv", "mermaid", "pdf"}) {
+    for (const char* option : {"json", "png", "svg", "csv", "mermaid", "pdf", "recognition"}) {
         const QString name = QString::fromLatin1(option);
         if (p.isSet(name) && overwritesDocument(p.value(name), file))
             return BadInput;
@@ -397,6 +413,10 @@ int cmdExport(const QStringList& args)
         if (const int code = exportReport(p, file); code != Ok)
             return code;
     }
+    if (recognition) {
+        if (const int code = exportRecognition(p, file); code != Ok)
+            return code;
+    }
     if (!json)
         return Ok;
     return exportJson(file, p.value(QStringLiteral("json")),
@@ -409,12 +429,24 @@ int cmdImport(const QStringList& args)
     p.addOption(
         {QStringLiteral("json"), QStringLiteral("Read a JSON document."), QStringLiteral("IN")});
     addTabularOptions(p, true);
+    addFeedbackImportOptions(p);
     QString file, problem;
     if (!parse(p, args, file, problem))
         return usageError(problem);
-    if (int(p.isSet(QStringLiteral("json"))) + tabularOptionCount(p) != 1)
-        return usageError(
-            QStringLiteral("import: say what to read (one of --json, --csv or --mermaid IN)"));
+    if (int(p.isSet(QStringLiteral("json"))) + tabularOptionCount(p) +
+            int(feedbackImportRequested(p)) !=
+        1)
+        return usageError(QStringLiteral(
+            "import: say what to read (one of --json, --csv, --mermaid or --feedback IN)"));
+    if (const QString why = feedbackImportUsageProblem(p); !why.isEmpty())
+        return usageError(why);
+    if (feedbackImportRequested(p)) {
+        const Result<QString> done = importFeedbackFile(p, file);
+        if (!done)
+            return fail(done.error().message);
+        out() << *done << Qt::endl;
+        return Ok;
+    }
     if (tabularOptionCount(p) > 0) {
         const Result<QString> done = importTabular(p, file);
         if (!done)
@@ -452,7 +484,7 @@ const QHash<QString, Verb> verbs = {
     {QStringLiteral("list"), &cmdList},         {QStringLiteral("impact"), &cmdImpact},
     {QStringLiteral("versions"), &cmdVersions}, {QStringLiteral("history"), &cmdHistory},
     {QStringLiteral("review"), &cmdReview},     {QStringLiteral("digest"), &cmdDigest},
-    {QStringLiteral("actions"), &cmdActions}};
+    {QStringLiteral("actions"), &cmdActions},   {QStringLiteral("feedback"), &cmdFeedback}};
 
 } // namespace
 
@@ -490,10 +522,17 @@ bool isCliInvocation(const QStringList& arguments)
 
 bool needsGui(const QStringList& arguments)
 {
+    // Drawing needs fonts: --png OUT or --png=OUT, and the like.
+    const auto draws = [](const QString& a) {
+        for (const char* option : {"--png", "--svg", "--pdf", "--recognition"}) {
+            const QLatin1String name(option);
+            if (a == name || a.startsWith(name + QLatin1Char('=')))
+                return true;
+        }
+        return false;
+    };
     return arguments.value(1) == QLatin1String("export") &&
-           (arguments.contains(QLatin1String("--png")) ||
-            arguments.contains(QLatin1String("--svg")) ||
-            arguments.contains(QLatin1String("--pdf")));
+           std::any_of(arguments.cbegin(), arguments.cend(), draws);
 }
 
 int run(const QStringList& arguments)

@@ -4,6 +4,7 @@
 #include "cliout.h"
 #include "glyphcheck.h"
 #include "model/document.h"
+#include "report/recognitionsheet.h"
 #include "report/report.h"
 
 #include <QCommandLineParser>
@@ -35,6 +36,14 @@ void addReportOptions(QCommandLineParser& parser)
                       QStringLiteral("Print every page of the map, however many: a map of more "
                                      "than 12 pages otherwise gets an overview and the pages "
                                      "that matter.")});
+    parser.addOption({QStringLiteral("recognition"),
+                      QStringLiteral("Write a department's recognition sheet (one page, .pdf or "
+                                     ".png) for --department NAME."),
+                      QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("since"),
+                      QStringLiteral("With --recognition: the period's first day (YYYY-MM-DD; "
+                                     "default: the last 90 days)."),
+                      QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("full-appendix"),
                       QStringLiteral("List every card in the appendix: of a journey of more than "
                                      "500 cards it otherwise lists the cards that matter.")});
@@ -83,6 +92,34 @@ int exportReport(const QCommandLineParser& p, const QString& file)
     if (err)
         return say(err.message, BadInput);
     warn(missingGlyphs(doc, options.journeyIds).warning()); // written all the same
+    return Ok;
+}
+
+int exportRecognition(const QCommandLineParser& p, const QString& file)
+{
+    const QStringList departments = p.values(QStringLiteral("department"));
+    if (departments.size() != 1)
+        return say(QStringLiteral("--recognition is for one department: name it with "
+                                  "--department NAME"),
+                   BadUsage);
+    report::RecognitionSheetOptions options;
+    if (p.isSet(QStringLiteral("since"))) {
+        options.since = QDate::fromString(p.value(QStringLiteral("since")), Qt::ISODate);
+        if (!options.since.isValid())
+            return say(QStringLiteral("--since is a day as YYYY-MM-DD, not \u201c%1\u201d")
+                           .arg(p.value(QStringLiteral("since"))),
+                       BadUsage);
+    }
+    auto opened = Document::open(file, true);
+    if (!opened)
+        return say(opened.error().message, BadInput);
+    auto d = departmentNamed(*opened.value(), file, departments.first());
+    if (!d)
+        return say(d.error().message, BadInput);
+    options.departmentId = d.value();
+    if (const Error err = report::writeRecognitionSheet(*opened.value(), options,
+                                                        p.value(QStringLiteral("recognition"))))
+        return say(err.message, BadInput);
     return Ok;
 }
 

@@ -16,4 +16,8 @@ void addReportOptions(QCommandLineParser& parser);
 // what went wrong on stderr.
 int exportReport(const QCommandLineParser& parser, const QString& file);
 
+// `--recognition OUT --department NAME [--since DATE]`: the department's
+// recognition sheet (report/recognitionsheet.h) as PDF or PNG.
+int exportRecognition(const QCommandLineParser& parser, const QString& file);
+
 } // namespace cx::cli

@@ -180,3 +180,104 @@ TEST_CASE("cxmap digest prints a department's digest, in Markdown on request", "
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("since")));
 }
+
+namespace {
+
+Feedback said(Id cardId, const QDate& date, std::optional<int> sentiment, const char* text,
+              FeedbackKind kind = FeedbackKind::None)
+{
+    Feedback f;
+    f.cardId = cardId;
+    f.date = date;
+    f.sentiment = sentiment;
+    f.kind = kind;
+    f.text = QString::fromUtf8(text);
+    return f;
+}
+
+// IT's checkout page (fed by its order processing) and billing chat hear
+// from customers after the review of 2026-10-02; Marketing's ad too.
+void addFeedback(DigestMap& m)
+{
+    const QDate oct3(2026, 10, 3);
+    const QDate oct4(2026, 10, 4);
+    Feedback nps = said(2, oct3, 2, "Survey answer 10");
+    nps.scale = ScoreScale::Nps;
+    nps.score = 10;
+    auto ids = edit::addFeedbackItems(
+        *m.doc, {said(2, oct4, 2, "Smooth checkout,\nthanks!"), said(2, oct3, -2, "Card declined"),
+                 said(2, oct3, 1, "fine"), said(2, oct4, 2, "Call me on 555 1234"), nps,
+                 said(2, oct4, -2, "**buy** [here](http://x.example)"),
+                 said(2, QDate(), 2, "Undated"), said(2, QDate(2026, 9, 1), 2, "Old"),
+                 said(m.newChat, oct4, {}, "Quick answer", FeedbackKind::Praise),
+                 said(1, oct4, 2, "Nice ad"), said(0, oct4, -2, "Somewhere")});
+    REQUIRE(ids.ok());
+    REQUIRE_FALSE(edit::redactFeedback(*m.doc, {ids.value()[3]}));
+}
+
+} // namespace
+
+TEST_CASE("a digest tells a department its new feedback and the praise credited to it",
+          "[digest][feedback]")
+{
+    DigestMap m;
+    addFeedback(m);
+    auto d = makeDigest(*m.doc, It);
+    REQUIRE(d.ok());
+    CHECK(d->feedback.count == 7); // not the undated, the old or others' items
+    CHECK(d->feedback.praise == 5);
+    CHECK(d->feedback.complaints == 2);
+    CHECK(d->recognition.ownedMoments == QList<Id>{2, m.newChat});
+    CHECK(d->recognition.fedMoments == QList<Id>{2});
+
+    const QString text = digestText(*m.doc, *d, false);
+    // What part 1 printed stays where it was.
+    CHECK(text.startsWith(QStringLiteral("IT: changes since its last review on 2026-10-02\n"
+                                         "2 of 3 IT cards reviewed in the last 90 days.\n")));
+    CHECK(text.contains(QStringLiteral(
+        "\nCustomer feedback since 2026-10-02 (7)\n"
+        "- 7 items; mean sentiment +0.5; 5 praise, 2 complaints; NPS +100 "
+        "(1 response)\n"
+        "- Praise: \u201cSmooth checkout, thanks!\u201d on \u201cCheckout page\u201d\n"
+        "- Praise: \u201cSurvey answer 10\u201d on \u201cCheckout page\u201d\n"
+        "- Complaint: \u201c**buy** [here](http://x.example)\u201d on \u201cCheckout "
+        "page\u201d\n"
+        "- Complaint: \u201cCard declined\u201d on \u201cCheckout page\u201d\n")));
+    CHECK(text.contains(QStringLiteral(
+        "\nPraised moments it owns or feeds (2)\n"
+        "- IT owns 2 praised moments (5 praise items) since 2026-10-02.\n"
+        "- The back-stage and support cards of IT fed 1 praised moment (4 praise items) since "
+        "2026-10-02.\n"
+        "- \u201cOrder processing\u201d (IT) fed 1 praised moment (4 praise items) since "
+        "2026-10-02.\n")));
+    // Redacted words, others' words and the inbox's never reach it.
+    CHECK_FALSE(text.contains(QStringLiteral("555")));
+    CHECK_FALSE(text.contains(QStringLiteral("Nice ad")));
+    CHECK_FALSE(text.contains(QStringLiteral("Somewhere")));
+
+    // Markdown: the customer's words are map text, escaped.
+    const QString md = digestText(*m.doc, *d, true);
+    CHECK(md.contains(QStringLiteral("**Customer feedback since 2026-10-02 (7)**")));
+    CHECK(md.contains(QStringLiteral("\u201c\\*\\*buy\\*\\* \\[here\\]\\(http://x\\.example\\)")));
+    CHECK_FALSE(md.contains(QStringLiteral("[here](")));
+
+    // A map without feedback prints no such sections.
+    DigestMap plain;
+    const QString none = digestText(*plain.doc, makeDigest(*plain.doc, It).value(), false);
+    CHECK_FALSE(none.contains(QStringLiteral("Customer feedback")));
+    CHECK_FALSE(none.contains(QStringLiteral("Praised moments")));
+}
+
+TEST_CASE("cxmap digest prints the feedback and recognition sections", "[digest][cli][feedback]")
+{
+    DigestMap m;
+    addFeedback(m);
+    const QString path = m.doc->path();
+    m.doc.reset();
+    const test::Run r =
+        test::cxmap({"digest", path, "--department", "IT", "--since", "2026-10-04"});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("Customer feedback since 2026-10-04 (4)\n")));
+    CHECK(r.out.contains(QStringLiteral("- IT owns 2 praised moments (3 praise items) since "
+                                        "2026-10-04.\n")));
+}

@@ -1,0 +1,114 @@
+#include "clifeedback.h"
+
+#include "io/feedbackimport.h"
+#include "model/document.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace cx::cli {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("cx::cli", text); }
+
+Error invalid(const QString& message) { return Error{ErrorCode::InvalidData, message}; }
+
+const QString feedbackOption = QStringLiteral("feedback");
+const QString columnsOption = QStringLiteral("columns");
+const QString encodingOption = QStringLiteral("encoding");
+const QString skipRowsOption = QStringLiteral("skip-rows");
+
+Result<FeedbackImportOptions> readOptions(const QCommandLineParser& parser)
+{
+    FeedbackImportOptions options;
+    options.notUtf8Advice = tr("if it comes from Excel or another Windows program, try "
+                               "--encoding cp1252");
+    if (parser.isSet(encodingOption)) {
+        const QString name = parser.value(encodingOption);
+        const std::optional<FeedbackEncoding> encoding = feedbackEncodingFromString(name);
+        if (!encoding)
+            return invalid(tr("--encoding: unknown encoding “%1”; say utf-8 or cp1252 (UTF-16 "
+                              "is known by its byte order mark)")
+                               .arg(name));
+        options.encoding = *encoding;
+    }
+    if (parser.isSet(skipRowsOption)) {
+        bool ok = false;
+        const int n = parser.value(skipRowsOption).toInt(&ok);
+        if (!ok || n < 0)
+            return invalid(tr("--skip-rows: “%1” is not a number of rows (0 or more)")
+                               .arg(parser.value(skipRowsOption)));
+        options.skipRows = n;
+    }
+    return options;
+}
+
+} // namespace
+
+void addFeedbackImportOptions(QCommandLineParser& parser)
+{
+    parser.addOption({feedbackOption,
+                      tr("Read customer feedback from a survey or ticket export (CSV)."),
+                      QStringLiteral("IN")});
+    parser.addOption({columnsOption, tr("With --feedback: which columns feed which field."),
+                      QStringLiteral("SPEC")});
+    parser.addOption({encodingOption, tr("With --feedback: utf-8 (the default) or cp1252."),
+                      QStringLiteral("NAME")});
+    parser.addOption({skipRowsOption, tr("With --feedback: rows to skip before the header."),
+                      QStringLiteral("N")});
+}
+
+bool feedbackImportRequested(const QCommandLineParser& parser)
+{
+    return parser.isSet(feedbackOption);
+}
+
+QString feedbackImportUsageProblem(const QCommandLineParser& parser)
+{
+    if (!parser.isSet(feedbackOption)) {
+        for (const QString& option : {columnsOption, encodingOption, skipRowsOption}) {
+            if (parser.isSet(option))
+                return tr("import: --%1 goes with --feedback IN").arg(option);
+        }
+        return {};
+    }
+    if (!parser.isSet(columnsOption))
+        return tr("import --feedback: say which columns to read (--columns "
+                  "\"text=COLUMN,card=COLUMN,...\")");
+    return {};
+}
+
+Result<QString> importFeedbackFile(const QCommandLineParser& parser, const QString& file)
+{
+    const Result<FeedbackColumns> columns = parseColumnSpec(parser.value(columnsOption));
+    if (!columns)
+        return columns.error();
+    const Result<FeedbackImportOptions> options = readOptions(parser);
+    if (!options)
+        return options.error();
+    if (!QFileInfo::exists(file))
+        return invalid(tr("%1 does not exist: feedback goes into an existing map (make one with "
+                          "cxmap new or cxmap import --json)")
+                           .arg(file));
+    const QString in = parser.value(feedbackOption);
+    QFile source(in);
+    if (!source.open(QIODevice::ReadOnly))
+        return invalid(tr("cannot read %1: %2").arg(in, source.errorString()));
+    const QByteArray bytes = source.readAll();
+    auto doc = Document::open(file);
+    if (!doc)
+        return doc.error();
+    const Result<FeedbackImport> parsed = parseFeedback(bytes, *columns, *options, *doc.value());
+    if (!parsed)
+        return invalid(QStringLiteral("%1: %2").arg(in, parsed.error().message));
+    const QString name = QFileInfo(in).fileName();
+    const Result<QList<Id>> added = importFeedback(*doc.value(), *parsed, name);
+    if (!added)
+        return invalid(QStringLiteral("%1: %2").arg(file, added.error().message));
+    return feedbackImportSummaryText(parsed->summary, name);
+}
+
+} // namespace cx::cli
