@@ -104,6 +104,7 @@ void showCanvasMenu(MainWindow& window, const QPoint& viewportPos)
         menu.addAction(window.action(QStringLiteral("unvote")));
         menu.addSeparator();
         menu.addAction(window.action(QStringLiteral("comment")));
+        menu.addAction(window.action(QStringLiteral("addFeedback")));
         // The card right-clicked, even inside a larger selection.
         const QAction* impact = window.action(QStringLiteral("showImpact"));
         menu.addAction(impact->text() + QLatin1Char('\t') +

@@ -2,6 +2,7 @@
 
 #include "dashboard/dashboard.h"
 #include "panels/departmentpanel.h"
+#include "panels/feedbackpanel.h"
 #include "panels/historypanel.h"
 #include "panels/inspector.h"
 #include "panels/outlinepanel.h"
@@ -80,6 +81,10 @@ void DockLayout::createDocks()
         dock(m_compare, tr("Compare"), QStringLiteral("compareDock"), Qt::RightDockWidgetArea);
     QDockWidget* voting =
         dock(m_voting, tr("Voting"), QStringLiteral("votingDock"), Qt::LeftDockWidgetArea);
+    // Below the canvas, wide for the customer's words; closed until asked for.
+    m_feedback = new FeedbackPanel(&m_window);
+    dock(m_feedback, tr("Feedback"), QStringLiteral("feedbackDock"), Qt::BottomDockWidgetArea)
+        ->hide();
     m_window.splitDockWidget(outline, departments, Qt::Vertical);
     m_window.tabifyDockWidget(departments, voting); // the lens for reviews, the dots for workshops
     // Beside the lens, a review's other question: what changed, by whom.

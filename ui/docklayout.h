@@ -2,7 +2,8 @@
 
 // The main window's docks: the panels around the canvas, their default layout
 // (Outline over Departments, Voting and Map History on the left; Inspector,
-// Dashboard, Compare and Undo History on the right), Focus on Canvas (every dock and
+// Dashboard, Compare and Undo History on the right; Feedback below the canvas,
+// closed at first), Focus on Canvas (every dock and
 // toolbar hidden in one step, restored exactly in the next), and the window's
 // size and dock state across sessions, kept inside the screen it opens on.
 
@@ -19,6 +20,7 @@ namespace cx {
 class ComparePanel;
 class Dashboard;
 class DepartmentPanel;
+class FeedbackPanel;
 class HistoryPanel;
 class Inspector;
 class OutlinePanel;
@@ -39,6 +41,8 @@ public:
     VotingPanel* voting() const { return m_voting; }
     QUndoView* history() const { return m_history; }          // this session's undo steps
     HistoryPanel* mapHistory() const { return m_mapHistory; } // every change saved in the map
+    // Customer feedback, below the canvas.
+    FeedbackPanel* feedback() const { return m_feedback; }
     QList<QDockWidget*> docks() const { return m_docks; }
     // Shows the dock holding panel and brings its tab to the front.
     void raise(QWidget* panel);
@@ -71,6 +75,7 @@ private:
     VotingPanel* m_voting = nullptr;
     QUndoView* m_history = nullptr;
     HistoryPanel* m_mapHistory = nullptr;
+    FeedbackPanel* m_feedback = nullptr;
     QList<QDockWidget*> m_docks;
     bool m_focus = false;
     QByteArray m_beforeFocus; // the window's state when Focus on Canvas began

@@ -1,7 +1,9 @@
 #include "documentcontroller.h"
 
+#include "analysis/actions.h"
 #include "canvas/canvasexport.h"
 #include "canvas/journeyscene.h"
+#include "feedbackimportdialog.h"
 #include "glyphcheck.h"
 #include "io/csvformat.h"
 #include "io/jsonformat.h"
@@ -11,6 +13,8 @@
 #include "model/picture.h"
 #include "model/templates.h"
 #include "recentfiles.h"
+#include "recognitiondialog.h"
+#include "report/recognitionsheet.h"
 #include "report/report.h"
 #include "reportdialog.h"
 #include "teammapdialog.h"
@@ -29,6 +33,9 @@
 namespace cx {
 
 namespace {
+
+// The largest feedback export read into memory at once.
+constexpr qint64 maxFeedbackFileBytes = 512LL * 1024 * 1024;
 
 // Where a dialog starts: the map's folder, or Documents for a map without one.
 QString defaultFolder(const Document* doc)
@@ -300,6 +307,68 @@ void DocumentController::exportDrawing(const QString& format)
     showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
     if (const QString lost = missingGlyphs(*doc, {m_w.journey()}).warning(); !lost.isEmpty())
         QMessageBox::warning(&m_w, tr("Exported without some characters"), lost);
+}
+
+void DocumentController::importFeedback()
+{
+    Document* doc = m_w.document();
+    if (!doc)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        &m_w, tr("Import Customer Feedback"), defaultFolder(doc),
+        tr("Survey and ticket exports (*.csv *.tsv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (file.size() > maxFeedbackFileBytes) {
+        m_w.reportError(tr("Cannot import feedback"),
+                        tr("%1 is larger than 512 MB").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_w.reportError(
+            tr("Cannot import feedback"),
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    const QByteArray bytes = file.readAll();
+    FeedbackImportDialog dialog(*doc, path, bytes, &m_w);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString name = QFileInfo(path).fileName();
+    const auto added = cx::importFeedback(*doc, dialog.parsed(), name);
+    if (!added)
+        m_w.reportError(tr("Cannot import feedback"), added.error().message);
+    else
+        showMessage(feedbackImportSummaryText(dialog.parsed().summary, name), 10000);
+}
+
+void DocumentController::exportRecognition()
+{
+    Document* doc = m_w.document();
+    if (!doc)
+        return;
+    RecognitionDialog dialog(*doc, m_w.lens(), &m_w);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString pdf = tr("PDF documents (*.pdf)");
+    const QString png = tr("PNG images (*.png)");
+    QString filter = pdf;
+    QString path = QFileDialog::getSaveFileName(&m_w, tr("Export Recognition Sheet"),
+                                                suggestedPath(doc, QStringLiteral("pdf")),
+                                                pdf + QStringLiteral(";;") + png, &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter == png ? QStringLiteral(".png") : QStringLiteral(".pdf");
+    report::RecognitionSheetOptions options;
+    options.departmentId = dialog.department();
+    options.since = dialog.since();
+    options.today = today(*doc);
+    if (const Error err = report::writeRecognitionSheet(*doc, options, path))
+        m_w.reportError(tr("Cannot export the recognition sheet"), err.message);
+    else
+        showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void DocumentController::exportReport()

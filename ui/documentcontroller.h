@@ -38,10 +38,13 @@ public:
     void exportDrawing(const QString& format); // "png" or "svg"
     void exportJson();
     void exportReport();
+    void exportRecognition();                // a department's recognition sheet (PDF or PNG)
     void exportTable(const QString& format); // "csv" or "mermaid"
     void importTable(const QString& format);
     // A JSON export read into a new, untitled map (the one on screen closes first).
     void importJson();
+    // A survey or ticket export's rows as feedback (FeedbackImportDialog).
+    void importFeedback();
 
 signals:
     // The list of recent files changed (a file opened, saved as, or gone).

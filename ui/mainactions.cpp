@@ -40,6 +40,7 @@ MainActions::MainActions(MainWindow& window) : QObject(&window), m_w(window)
     createJourneyActions();
     createVotingActions();
     createReviewActions();
+    createFeedbackActions();
     createMenus();
     createToolBar();
 }
@@ -121,6 +122,9 @@ void MainActions::createFileActions()
                   QKeySequence(Qt::CTRL | Qt::Key_P),
                   tr("The leadership report: map, summary, a section per department")),
        &DocumentController::exportReport);
+    on(makeAction(QStringLiteral("exportRecognition"), tr("Recognition &Sheet…"), {},
+                  tr("A one-page thank-you to a department for the praise its work earned")),
+       &DocumentController::exportRecognition);
     on(makeAction(QStringLiteral("exportCsv"), tr("Journey as &CSV…"), {}),
        [files] { files->exportTable(QStringLiteral("csv")); });
     on(makeAction(QStringLiteral("exportMermaid"), tr("Journey as &Mermaid Diagram…"), {}),
@@ -131,6 +135,9 @@ void MainActions::createFileActions()
     on(makeAction(QStringLiteral("importMermaid"), tr("Journey from &Mermaid Diagram…"), {},
                   tr("Add a Mermaid journey diagram as a new journey")),
        [files] { files->importTable(QStringLiteral("mermaid")); });
+    on(makeAction(QStringLiteral("importFeedback"), tr("Customer &Feedback…"), {},
+                  tr("Add customer feedback from a survey or ticket export (CSV)")),
+       &DocumentController::importFeedback);
     on(makeAction(QStringLiteral("importJson"), tr("Map from &JSON…"), {},
                   tr("Open a JSON export as a new map")),
        &DocumentController::importJson);
@@ -382,6 +389,7 @@ void MainActions::createMenus()
     add(file, "namedVersions");
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     add(exportMenu, "exportPdf");
+    add(exportMenu, "exportRecognition");
     exportMenu->addSeparator();
     for (const char* name : {"exportPng", "exportSvg", "exportCsv", "exportMermaid"})
         add(exportMenu, name);
@@ -390,6 +398,7 @@ void MainActions::createMenus()
     QMenu* importMenu = file->addMenu(tr("&Import"));
     add(importMenu, "importCsv");
     add(importMenu, "importMermaid");
+    add(importMenu, "importFeedback");
     add(importMenu, "importJson");
     file->addSeparator();
     add(file, "closeMap");
@@ -402,7 +411,7 @@ void MainActions::createMenus()
     for (const char* name : {"cut", "copy", "paste", "delete", "duplicate"})
         add(edit, name);
     edit->addSeparator();
-    for (const char* name : {"selectAll", "addCard", "quickAdd", "comment"})
+    for (const char* name : {"selectAll", "addCard", "quickAdd", "comment", "addFeedback"})
         add(edit, name);
     edit->addSeparator();
     for (const char* name : {"find", "findNext", "findPrevious"})
@@ -421,6 +430,7 @@ void MainActions::createMenus()
     QMenu* panels = view->addMenu(tr("&Panels"));
     for (QDockWidget* d : m_w.docks()->docks())
         panels->addAction(d->toggleViewAction());
+    add(view, "showFeedback");
     add(view, "focusCanvas");
     add(view, "fullScreen");
     add(view, "present");

@@ -44,7 +44,9 @@ private:
     void createViewActions();
     void createJourneyActions();
     void createVotingActions();
-    void createReviewActions(); // mainactionsreview.cpp
+    void createReviewActions();   // mainactionsreview.cpp
+    void createFeedbackActions(); // mainactionsfeedback.cpp
+    void updateFeedbackActions(const QList<Id>& selection);
     void createMenus();
     void createToolBar();
     QAction* makeAction(const QString& name, const QString& text, const QKeySequence& key,

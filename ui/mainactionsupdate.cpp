@@ -46,6 +46,9 @@ void MainActions::update()
         enable(name, open);
     for (const char* name : {"importCsv", "importMermaid"})
         enable(name, writable);
+    // A team map keeps no customer feedback yet.
+    enable("importFeedback", writable && !doc->isShared());
+    enable("exportRecognition", open && !doc->departmentIds().isEmpty());
     for (const char* name :
          {"exportPng", "exportSvg", "exportCsv", "exportMermaid", "selectAll", "zoomIn", "zoomOut",
           "fit", "fitWidth", "actualSize", "present", "find", "findNext", "findPrevious"})
@@ -116,6 +119,7 @@ void MainActions::update()
         action(QStringLiteral("markDepartmentReviewed"))
             ->setText(tr("Mark &All Lens Department Cards Reviewed"));
     m_lensMenu->setEnabled(open);
+    updateFeedbackActions(selection);
 }
 
 } // namespace cx

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "canvas/feedbackdrop.h"
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
 #include "canvas/linkitem.h"
@@ -13,6 +14,7 @@
 #include "mapeditor.h"
 #include "model/document.h"
 #include "panels/departmentpanel.h"
+#include "panels/feedbackpanel.h"
 #include "panels/historypanel.h"
 #include "panels/inspector.h"
 #include "panels/outlinepanel.h"
@@ -48,6 +50,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_scene = new canvas::JourneyScene(this);
     m_view = new canvas::JourneyView(m_scene, this);
+    new canvas::FeedbackDrop(m_view); // feedback dragged from its panel onto a card
     m_undoGroup = new QUndoGroup(this);
     setCentralWidget(createCenter());
     m_docks = new DockLayout(*this);
@@ -136,6 +139,7 @@ void MainWindow::connectPanels()
         m_editor->votingStatus();
     });
     connect(m_docks->mapHistory(), &HistoryPanel::cardActivated, this, &MainWindow::revealCard);
+    connect(m_docks->feedback(), &FeedbackPanel::cardActivated, this, &MainWindow::revealCard);
     connect(inspector(), &Inspector::impactRequested, impactBar(), &ImpactBar::showFor);
     connect(inspector(), &Inspector::cardActivated, this, &MainWindow::revealCard);
     connect(inspector(), &Inspector::linkActivated, this, [this](Id linkId) {
@@ -209,6 +213,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
     m_page->setDocument(nullptr);
     m_docks->history()->setStack(nullptr);
     m_docks->mapHistory()->setDocument(nullptr);
+    m_docks->feedback()->setDocument(nullptr);
     if (m_doc) {
         m_undoGroup->removeStack(m_doc->undoStack());
         disconnect(m_doc->undoStack(), nullptr, this, nullptr);
@@ -230,6 +235,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
         m_docks->history()->setStack(m_doc->undoStack());
         // The Map History reads the file only once it is on screen.
         m_docks->mapHistory()->setDocument(m_doc.get());
+        m_docks->feedback()->setDocument(m_doc.get());
         m_undoGroup->addStack(m_doc->undoStack()); // made active while writable
         m_page->setDocument(m_doc.get());          // before showJourney: it clears the journey
         showJourney(m_doc->journeyIds().value(0));

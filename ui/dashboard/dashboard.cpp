@@ -143,6 +143,16 @@ void Dashboard::createSections()
     const Section& kpis = addSection(tr("KPIs"), m_kpis, {}, true);
     kpis.title->setObjectName(QStringLiteral("kpiTitle"));
     kpis.note->setObjectName(QStringLiteral("kpiNote"));
+
+    m_feedback = textLabel(tr("Customer feedback and recognition"), this);
+    m_feedback->setObjectName(QStringLiteral("feedbackSummary"));
+    const Section& feedback =
+        addSection(tr("Customer feedback and recognition"), m_feedback,
+                   tr("Feedback dated in the last 90 days on this journey's cards. Praise on a "
+                      "customer moment is credited along the links to the back-stage and "
+                      "support work that fed it."),
+                   true);
+    feedback.title->setObjectName(QStringLiteral("feedbackTitle"));
 }
 
 void Dashboard::relayout(int columns)
@@ -215,7 +225,7 @@ void Dashboard::connectDocument()
            &Document::cardRemoved, &Document::reloaded);
     // Links carry the reach that priorities count.
     follow(&Document::linkAdded, &Document::linkChanged, &Document::linkRemoved,
-           &Document::reviewIntervalChanged);
+           &Document::reviewIntervalChanged, &Document::feedbackChanged);
 }
 
 void Dashboard::setJourney(Id journeyId)
@@ -262,6 +272,7 @@ void Dashboard::refresh()
     fillHeatmap(rollups, stages);
     fillPriorities(data);
     fillKpis(data);
+    fillFeedback(data);
 }
 
 void Dashboard::updateHeading()

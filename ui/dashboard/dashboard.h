@@ -87,7 +87,8 @@ private:
         PainSection,
         HeatmapSection,
         PrioritySection,
-        KpiSection
+        KpiSection,
+        FeedbackSection
     };
     struct Section
     {
@@ -110,6 +111,8 @@ private:
     void fillHeatmap(const analysis::Rollups& rollups, const QStringList& stages);
     void fillPriorities(const DocumentData& data);
     void fillKpis(const DocumentData& data);
+    // Customer feedback and recognition on the journey (dashboardfeedback.cpp).
+    void fillFeedback(const DocumentData& data);
     QString lensName() const;
 
     QPointer<Document> m_doc;
@@ -130,6 +133,7 @@ private:
     CoverageHeatmap* m_heatmap = nullptr;
     PriorityTable* m_priorities = nullptr;
     KpiTable* m_kpis = nullptr;
+    QLabel* m_feedback = nullptr;
 };
 
 } // namespace cx

@@ -75,8 +75,9 @@ QString cardFacts(const Card& c, Id departmentId, LaneKind laneKind)
     return facts.join(QStringLiteral(" · "));
 }
 
-// A row that is no card: a group heading (bold) or a "none" note.
-QTreeWidgetItem* plainRow(QTreeWidgetItem* parent, const QString& text, qint64 key)
+} // namespace
+
+QTreeWidgetItem* DepartmentPanel::plainRow(QTreeWidgetItem* parent, const QString& text, qint64 key)
 {
     auto* item = new QTreeWidgetItem(parent, {text});
     item->setData(0, DepartmentPanel::IdRole, Id(0));
@@ -91,8 +92,6 @@ QTreeWidgetItem* plainRow(QTreeWidgetItem* parent, const QString& text, qint64 k
         item->setBackground(0, QPalette().brush(QPalette::Window));
     return item;
 }
-
-} // namespace
 
 // Gives every row of the card tree the height of its text wrapped to the
 // width the view will paint it in.

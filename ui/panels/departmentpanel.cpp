@@ -234,7 +234,7 @@ void DepartmentPanel::connectDocument()
     follow(&Document::cardAdded, &Document::cardChanged, &Document::cardMoved,
            &Document::cardRemoved);
     follow(&Document::linkAdded, &Document::linkChanged, &Document::linkRemoved,
-           &Document::reloaded, &Document::reviewIntervalChanged);
+           &Document::reloaded, &Document::reviewIntervalChanged, &Document::feedbackChanged);
 }
 
 void DepartmentPanel::setJourney(Id journeyId)
@@ -375,6 +375,7 @@ void DepartmentPanel::fillDetails(const DocumentData& data)
     addImpactSection(data); // what a head asks first: whose moments their work reaches
     addPrioritySections(data);
     addReviewSection();
+    addFeedbackSection(data);
     addCardGroups();
     if (currentCard != 0) {
         QTreeWidgetItem* restore = nullptr; // in its group, else its first row

@@ -90,6 +90,11 @@ private:
     void addImpactSection(const DocumentData& data);
     void addPrioritySections(const DocumentData& data);
     void addReviewSection(); // departmentcards.cpp
+    // What customers said about its cards in the period, and the praise its
+    // work earned (departmentfeedback.cpp).
+    void addFeedbackSection(const DocumentData& data);
+    // A row that is no card: a group heading (no parent) or a note.
+    static QTreeWidgetItem* plainRow(QTreeWidgetItem* parent, const QString& text, qint64 key);
     void markAllReviewed();
     void showDigest();
     void updateButtons();

@@ -1,6 +1,7 @@
 #include "inspector.h"
 
 #include "commentsbox.h"
+#include "feedbackbox.h"
 #include "inspectorwidgets.h"
 #include "linkeditor.h"
 #include "reviewbox.h"
@@ -323,6 +324,8 @@ void Inspector::buildMetricsSection(QFormLayout* form)
     m_review = new ReviewBox(this);
     form->addRow(m_review);
     connect(m_review, &ReviewBox::cardActivated, this, &Inspector::cardActivated);
+    addSection(form, tr("Customer feedback"));
+    form->addRow(m_feedback = new FeedbackBox(this));
     addSection(form, tr("Comments"));
     m_comments = new CommentsBox(this);
     form->addRow(m_comments);
@@ -357,6 +360,7 @@ void Inspector::setDocument(Document* doc)
     }
     m_comments->setDocument(doc);
     m_review->setDocument(doc);
+    m_feedback->setDocument(doc);
     m_linkEditor->setDocument(doc);
     showSelection();
 }
@@ -406,6 +410,7 @@ void Inspector::showSelection()
     showKpiMessage({});
     m_comments->setCard(current() ? current()->id : 0);
     m_review->setCard(current() ? current()->id : 0);
+    m_feedback->setCard(current() ? current()->id : 0);
     if (!current()) {
         m_hint->setText(m_cardIds.size() > 1
                             ? QStringLiteral("<p><b>%1</b></p><p>%2</p>")

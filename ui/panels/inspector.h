@@ -31,6 +31,7 @@ class QTableWidgetItem;
 namespace cx {
 
 class CommentsBox;
+class FeedbackBox;
 class ReviewBox;
 class LinkEditor;
 
@@ -57,6 +58,8 @@ public:
     Id link() const;
     // Scrolls to the card's comments and puts the cursor in a new one.
     void focusNewComment();
+    // The card's customer feedback (Edit > Add Feedback… opens its Add…).
+    FeedbackBox* feedbackBox() const { return m_feedback; }
 
 signals:
     // Esc in the comment field.
@@ -141,6 +144,7 @@ private:
     QLabel* m_voteDetail = nullptr; // who cast the votes
     CommentsBox* m_comments = nullptr;
     ReviewBox* m_review = nullptr;
+    FeedbackBox* m_feedback = nullptr;
 
     QSlider* m_emotion = nullptr;
     QLabel* m_emotionText = nullptr;

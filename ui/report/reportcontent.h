@@ -52,6 +52,9 @@ void buildSummary(const JourneyFacts& facts, Flow& flow);
 // focus: what a big journey's department table and appendix list (reportfocus.h).
 void buildDepartment(const JourneyFacts& facts, const JourneyFocus& focus, Id departmentId,
                      int index, int count, Flow& flow);
+// A department's customer feedback on this journey's cards in the period and
+// the praise its work earned (reportfeedback.cpp); nothing when there is none.
+void addFeedback(const JourneyFacts& facts, const Department& department, Flow& flow);
 void buildAppendix(const JourneyFacts& facts, const JourneyFocus& focus, Flow& flow);
 // The appendix's heading, also its entry in the contents.
 QString appendixTitle(const JourneyFocus& focus);

@@ -365,6 +365,7 @@ void buildDepartment(const JourneyFacts& f, const JourneyFocus& focus, Id depart
     addImpact(f, *d, flow);
     addPriorities(f, *d, flow);
     addActions(f, *d, flow);
+    addFeedback(f, *d, flow);
     if (r->total.owned > 0) {
         addReviews(f, *d, flow);
         addCards(f, focus, *d, flow);

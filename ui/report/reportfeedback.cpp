@@ -1,0 +1,89 @@
+// A department's customer feedback and recognition in its report section:
+// what customers said about its cards of this journey in the period, their
+// strongest words, and the praise its work earned (analysis/feedbackstats.h,
+// analysis/recognition.h).
+
+#include "analysis/actions.h"
+#include "analysis/feedbackstats.h"
+#include "analysis/journeypart.h"
+#include "analysis/recognition.h"
+#include "model/document.h"
+#include "recognitionsheet.h"
+#include "reportcontent.h"
+
+namespace cx::report {
+
+namespace {
+
+constexpr int quotesShown = 3;
+
+QString sentimentText(std::optional<double> mean)
+{
+    return mean ? signedNumber(*mean) : QStringLiteral("\u2014");
+}
+
+void addQuotes(const JourneyFacts& f, const DocumentData& part, const Department& d,
+               const QDate& since, Flow& flow)
+{
+    const analysis::StrongestQuotes quotes =
+        analysis::strongestQuotes(part, d.id, since, quotesShown);
+    QList<QList<Cell>> rows;
+    const auto add = [&](const analysis::FeedbackQuote& q, const QString& kind) {
+        const Feedback* fb = f.doc.feedback(q.feedbackId);
+        const Card* c = f.doc.card(q.cardId);
+        if (!fb || !c)
+            return;
+        Cell sentiment = textCell(fb->sentiment ? signedNumber(*fb->sentiment, 0) : QString());
+        rows.append(
+            {textCell(QStringLiteral("\u201c%1\u201d").arg(analysis::quoteLine(fb->text, 300)),
+                      fb->date.isValid() ? fb->date.toString(Qt::ISODate) : QString()),
+             textCell(c->title, kind), sentiment});
+    };
+    for (const analysis::FeedbackQuote& q : quotes.praise)
+        add(q, QStringLiteral("praise"));
+    for (const analysis::FeedbackQuote& q : quotes.complaints)
+        add(q, QStringLiteral("complaint"));
+    if (rows.isEmpty())
+        return;
+    addTable(flow,
+             {{QStringLiteral("In the customer's words"), 62},
+              {QStringLiteral("On"), 28},
+              {QStringLiteral("Sentiment"), 10, Qt::AlignRight}},
+             rows);
+}
+
+} // namespace
+
+void addFeedback(const JourneyFacts& f, const Department& d, Flow& flow)
+{
+    const DocumentData part = analysis::journeyPart(f.data, f.journeyId);
+    const QDate since = defaultPeriodStart(today(f.doc));
+    const analysis::FeedbackStats stats = analysis::feedbackStats(part, since);
+    const analysis::FeedbackTally mine = stats.department(d.id);
+    const analysis::Recognition recognition = analysis::recognition(part, since);
+    const analysis::DepartmentRecognition* credit = recognition.department(d.id);
+    if (mine.count == 0 && !credit)
+        return; // nothing said about its cards, no praise reached its work
+    const QString period = since.toString(Qt::ISODate);
+    flow.addHeading(QStringLiteral("Customer feedback and praise"), flow.styles().h2, 7);
+    if (mine.count > 0) {
+        flow.addParagraph(
+            QStringLiteral("Since %1, customers left %2 on %3's cards of this journey: %4 "
+                           "praise, %5 %6; mean sentiment %7.")
+                .arg(period,
+                     mine.count == 1 ? QStringLiteral("1 item of feedback")
+                                     : QStringLiteral("%1 items of feedback").arg(mine.count),
+                     d.name, QString::number(mine.praise), QString::number(mine.complaints),
+                     mine.complaints == 1 ? QStringLiteral("complaint")
+                                          : QStringLiteral("complaints"),
+                     sentimentText(mine.meanSentiment())),
+            flow.styles().body, 2);
+        addQuotes(f, part, d, since, flow);
+    }
+    if (credit) {
+        QStringList lines = analysis::recognitionLines(part, recognition, d.id);
+        flow.addParagraph(lines.join(u'\n'), flow.styles().body, 2);
+    }
+}
+
+} // namespace cx::report
