@@ -29,8 +29,12 @@ void Dashboard::fillFeedback(const DocumentData& data)
     const QDate since = report::defaultPeriodStart(today(*m_doc));
     const analysis::FeedbackStats stats = analysis::feedbackStats(part, since);
     const analysis::FeedbackTally all = m_lens ? stats.department(m_lens) : stats.onCards;
+    m_sections[FeedbackSection].title->setText(
+        m_lens ? tr("Customer feedback and recognition · %1").arg(lensName())
+               : tr("Customer feedback and recognition"));
     QStringList lines;
-    const QString whose = m_lens ? tr("on %1's cards").arg(lensName()) : tr("on its cards");
+    const QString whose =
+        m_lens ? tr("on %1's cards").arg(lensName()) : tr("on this journey's cards");
     if (all.count == 0) {
         lines << tr("No feedback dated since %1 %2.")
                      .arg(QLocale().toString(since, QLocale::ShortFormat), whose);
