@@ -68,7 +68,7 @@ int usageError(const QString& message)
           << "       cxmap actions FILE [--department NAME] [--overdue] [--json|--csv OUT]\n"
           << "       cxmap actions FILE --add --card-id N --what TEXT [--owner NAME] [--due DAY]\n"
           << "       cxmap feedback FILE [--department NAME] [--card ID] [--unsorted]\n"
-          << "                     [--since DAY]\n"
+          << "                     [--since DAY] [--csv OUT]\n"
           << "       cxmap feedback FILE --assign ID[,ID...] --to CARD_ID|unsorted\n"
           << "       cxmap feedback FILE --redact|--delete ID[,ID...]\n"
           << "       cxmap feedback FILE --recognition --department NAME [--since DAY]\n"

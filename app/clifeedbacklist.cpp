@@ -7,6 +7,7 @@
 #include "cliout.h"
 #include "cliteam.h"
 #include "commands/edit.h"
+#include "io/feedbackcsv.h"
 #include "model/document.h"
 #include "model/enumnames.h"
 
@@ -185,14 +186,19 @@ void printSummary(const Document& doc, const QList<Feedback>& items, const QDate
     }
 }
 
-int list(const Document& doc, const Filter& filter)
+int list(const Document& doc, const Filter& filter, const QString& csv)
 {
     QList<Feedback> items;
+    QList<Id> ids;
     for (Id id : doc.allFeedbackIds()) {
         const Feedback& f = *doc.feedback(id);
-        if (selected(doc, f, filter))
+        if (selected(doc, f, filter)) {
             items.append(f);
+            ids.append(id);
+        }
     }
+    if (!csv.isEmpty()) // the rows as a table, nothing on the terminal
+        return writeFile(csv, feedbackToCsv(doc, ids));
     if (items.isEmpty()) {
         out() << tr("No feedback.") << '\n';
     } else {
@@ -269,6 +275,7 @@ void addOptions(QCommandLineParser& p)
     add("redact", "Remove these items' words; the items still count.", "ID[,ID...]");
     add("delete", "Delete these items.", "ID[,ID...]");
     add("recognition", "The praise credited to --department's work.");
+    add("csv", "Write the listed items as CSV (one row each) instead of printing them.", "OUT");
     addMapOption(p);
 }
 
@@ -289,6 +296,9 @@ QString usageProblem(const QCommandLineParser& p)
     const bool filters = set("department") || set("card") || set("unsorted") || set("since");
     if (actions == 1 && !set("recognition") && filters)
         return tr("feedback: --assign, --redact and --delete take item ids, not list options");
+    if (set("csv") && actions > 0)
+        return tr("feedback: --csv writes the list (not with --assign, --redact, --delete or "
+                  "--recognition)");
     if (set("recognition") && (set("card") || set("unsorted")))
         return tr("feedback: --recognition is for a department (--card and --unsorted are for "
                   "the list)");
@@ -342,7 +352,7 @@ int cmdFeedback(const QStringList& args)
             return fail(card.error().message);
         filter.cardId = *card;
     }
-    return list(doc, filter);
+    return list(doc, filter, p.value(QStringLiteral("csv")));
 }
 
 } // namespace cx::cli

@@ -6,6 +6,7 @@
 #include "feedbackimportdialog.h"
 #include "glyphcheck.h"
 #include "io/csvformat.h"
+#include "io/feedbackcsv.h"
 #include "io/jsonformat.h"
 #include "io/mermaidformat.h"
 #include "mainwindow.h"
@@ -341,6 +342,27 @@ void DocumentController::importFeedback()
         m_w.reportError(tr("Cannot import feedback"), added.error().message);
     else
         showMessage(feedbackImportSummaryText(dialog.parsed().summary, name), 10000);
+}
+
+void DocumentController::exportFeedbackCsv()
+{
+    Document* doc = m_w.document();
+    if (!doc)
+        return;
+    const QString path = QFileDialog::getSaveFileName(&m_w, tr("Export Customer Feedback as CSV"),
+                                                      suggestedPath(doc, QStringLiteral("csv")),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) ||
+        out.write(feedbackToCsv(*doc, doc->allFeedbackIds())) < 0 || !out.commit()) {
+        m_w.reportError(
+            tr("Cannot export the feedback"),
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+        return;
+    }
+    showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void DocumentController::exportRecognition()

@@ -39,6 +39,7 @@ public:
     void exportJson();
     void exportReport();
     void exportRecognition();                // a department's recognition sheet (PDF or PNG)
+    void exportFeedbackCsv();                // every feedback item, one row each
     void exportTable(const QString& format); // "csv" or "mermaid"
     void importTable(const QString& format);
     // A JSON export read into a new, untitled map (the one on screen closes first).

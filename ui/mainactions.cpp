@@ -125,6 +125,9 @@ void MainActions::createFileActions()
     on(makeAction(QStringLiteral("exportRecognition"), tr("Recognition &Sheet…"), {},
                   tr("A one-page thank-you to a department for the praise its work earned")),
        &DocumentController::exportRecognition);
+    on(makeAction(QStringLiteral("exportFeedbackCsv"), tr("Customer &Feedback as CSV…"), {},
+                  tr("Every feedback item of the map, one row each")),
+       &DocumentController::exportFeedbackCsv);
     on(makeAction(QStringLiteral("exportCsv"), tr("Journey as &CSV…"), {}),
        [files] { files->exportTable(QStringLiteral("csv")); });
     on(makeAction(QStringLiteral("exportMermaid"), tr("Journey as &Mermaid Diagram…"), {}),
@@ -393,6 +396,7 @@ void MainActions::createMenus()
     exportMenu->addSeparator();
     for (const char* name : {"exportPng", "exportSvg", "exportCsv", "exportMermaid"})
         add(exportMenu, name);
+    add(exportMenu, "exportFeedbackCsv");
     exportMenu->addSeparator();
     add(exportMenu, "exportJson");
     QMenu* importMenu = file->addMenu(tr("&Import"));

@@ -49,6 +49,7 @@ void MainActions::update()
     // A team map keeps no customer feedback yet.
     enable("importFeedback", writable && !doc->isShared());
     enable("exportRecognition", open && !doc->departmentIds().isEmpty());
+    enable("exportFeedbackCsv", open && doc->feedbackCount() > 0);
     for (const char* name :
          {"exportPng", "exportSvg", "exportCsv", "exportMermaid", "selectAll", "zoomIn", "zoomOut",
           "fit", "fitWidth", "actualSize", "present", "find", "findNext", "findPrevious"})
