@@ -1,5 +1,6 @@
 #include "clireport.h"
 
+#include "analysis/actions.h"
 #include "cli.h"
 #include "cliout.h"
 #include "glyphcheck.h"
@@ -117,6 +118,7 @@ int exportRecognition(const QCommandLineParser& p, const QString& file)
     if (!d)
         return say(d.error().message, BadInput);
     options.departmentId = d.value();
+    options.today = today(*opened.value()); // the map's clock, as everywhere
     if (const Error err = report::writeRecognitionSheet(*opened.value(), options,
                                                         p.value(QStringLiteral("recognition"))))
         return say(err.message, BadInput);

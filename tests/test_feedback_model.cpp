@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QUndoStack>
 
@@ -237,5 +238,34 @@ TEST_CASE("a named version keeps the feedback but not the customer's words", "[f
     REQUIRE(kept);
     REQUIRE(kept.value().feedback.size() == 1);
     CHECK(kept.value().feedback.first().text.isEmpty());
+    // Read back, it says its words were left out on purpose.
+    CHECK(kept.value().feedback.first().redacted);
     CHECK(kept.value().feedback.first().sentiment == -1);
+}
+
+TEST_CASE("words edited out of an item leave no copy on the disk while the map is open",
+          "[feedback][store]")
+{
+    test::TempDir dir;
+    auto doc = test::smallDocumentFile(dir);
+    const QString path = doc->path();
+    const auto disk = [&path] {
+        QByteArray all;
+        for (const QString& name : {path, path + QStringLiteral("-wal")}) {
+            QFile f(name);
+            if (f.open(QIODevice::ReadOnly))
+                all += f.readAll();
+        }
+        return all;
+    };
+    const QByteArray address = "write to greta.lindqvist@example.org";
+    auto id = edit::addFeedback(
+        *doc, item(2, QStringLiteral("Slow refund, ") + QString::fromUtf8(address), -1));
+    REQUIRE(id);
+    REQUIRE(disk().contains(address));
+    Feedback edited = *doc->feedback(id.value());
+    edited.text = QStringLiteral("Slow refund, [address removed]");
+    REQUIRE_FALSE(edit::editFeedback(*doc, edited));
+    CHECK_FALSE(disk().contains(address));
+    CHECK(disk().contains("[address removed]"));
 }

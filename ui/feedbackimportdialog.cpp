@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace cx {
@@ -208,7 +209,7 @@ void FeedbackImportDialog::reread()
             for (int c = 0; c < p.rows[r].size() && c < p.headers.size(); ++c) {
                 // One line per cell: the whole text is its tool tip.
                 auto* item = new QTableWidgetItem(QString(p.rows[r][c]).replace(u'\n', u' '));
-                item->setToolTip(p.rows[r][c].left(2000));
+                item->setToolTip(Qt::convertFromPlainText(p.rows[r][c].left(2000)));
                 m_preview->setItem(r, c, item);
             }
         }

@@ -78,6 +78,8 @@ void CardSet::remove(Document& doc) const
         for (Feedback& f : unsorted) {
             const Card* c = doc.card(f.cardId);
             f.cardHint = c ? c->title.left(maxFeedbackFieldLength) : QString();
+            if (!f.cardHint.isEmpty() && f.cardHint.back().isHighSurrogate())
+                f.cardHint.chop(1); // never half a character
             f.cardId = 0;
         }
         doc.putFeedback(unsorted);

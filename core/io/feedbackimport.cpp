@@ -329,6 +329,7 @@ Error RowReader::read(const Record& r, FeedbackImport& out)
     }
     if (const QString why = feedbackProblem(f); !why.isEmpty())
         return invalid(tr("line %1: %2").arg(r.line).arg(why));
+    out.summary.undated += f.date.isValid() ? 0 : 1;
     out.items.append(std::move(f));
     return {};
 }
@@ -403,6 +404,11 @@ QString feedbackImportSummaryText(const FeedbackImportSummary& s, const QString&
     if (s.skipped > 0)
         text += count(s.skipped, "; 1 row without words, score or sentiment skipped",
                       "; %n rows without words, score or sentiment skipped");
+    // A period (the last 90 days of the dashboard, the digest, the report
+    // and the recognition sheet) counts dated items only.
+    if (s.undated > 0)
+        text += count(s.undated, "; 1 item has no date and counts in no period",
+                      "; %n items have no date and count in no period");
     return text;
 }
 

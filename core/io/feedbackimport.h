@@ -127,6 +127,7 @@ struct FeedbackImportSummary
     int noMatch = 0;      // in the inbox: matched no card
     int severalMatch = 0; // in the inbox: matched several cards
     int skipped = 0;      // no words, no score, no sentiment
+    int undated = 0;      // imported without a date: no period counts them
     int imported() const { return onCards + noMatch + severalMatch; }
     int unsorted() const { return noMatch + severalMatch; }
 };

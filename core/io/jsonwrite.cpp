@@ -135,6 +135,12 @@ private:
         QJsonArray out;
         for (Feedback& f : items) {
             f.candidates.removeIf([this](Id id) { return !m_cardJourney.contains(id); });
+            // Left out, the words read back as redacted: nobody takes the
+            // empty item for one the customer left without words.
+            if (!m_withWords && !f.text.isEmpty()) {
+                f.text.clear();
+                f.redacted = true;
+            }
             out.append(json::feedbackToJson(f, m_withWords));
         }
         return out;

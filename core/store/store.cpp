@@ -231,8 +231,13 @@ Error Store::connect(int version)
         // One writer: a second window or program cannot edit behind our back.
         sql::execute(m_db, "PRAGMA locking_mode = EXCLUSIVE");
     }
-    if (version == schema::currentVersion)
+    if (version == schema::currentVersion) {
+        // A first read takes this connection's shared lock, which exclusive
+        // mode keeps: nobody commits to the file while the feedback is read
+        // beside it.
+        sql::queryInt(m_db, "SELECT count(*) FROM sqlite_schema", -1);
         readFeedbackAhead();
+    }
     bool partial = false;
     const QString damage = checkIntegrity(m_db, partial);
     m_historyChecked = !partial;

@@ -218,12 +218,12 @@ Error readRow(const Row& row, Feedback& f)
 
 Error Store::putFeedback(const Feedback& f)
 {
-    if (f.redacted) {
-        // Redacting an item that still has its words in the file.
+    {
+        // Words that leave the file (a redaction, or an edit that takes an
+        // e-mail address out of them) leave no copy in its log either.
         auto& words = m_stmts->feedbackWords;
-        words.bind(1, f.id);
-        const int rc = words.step();
-        if (rc == SQLITE_ROW && words.int64(0) != 0)
+        words.bind(1, f.id).bind(2, f.text);
+        if (words.step() == SQLITE_ROW)
             m_scrubOnCommit = true;
         words.reset();
     }

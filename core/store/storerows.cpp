@@ -124,7 +124,8 @@ Store::Statements::Statements(sqlite3* db)
           "candidates = ?14",
           true),
       deleteFeedback(db, "DELETE FROM feedback WHERE id = ?", true),
-      feedbackWords(db, "SELECT text <> '' FROM feedback WHERE id = ?", true)
+      feedbackWords(db, "SELECT 1 FROM feedback WHERE id = ?1 AND text <> '' AND text IS NOT ?2",
+                    true)
 {
 }
 

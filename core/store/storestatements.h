@@ -57,7 +57,7 @@ struct Store::Statements
     // Customer feedback (storefeedback.cpp).
     sql::Statement putFeedback;
     sql::Statement deleteFeedback;
-    sql::Statement feedbackWords; // whether an item's row still holds words
+    sql::Statement feedbackWords; // whether an item's row holds words other than these
 };
 
 // Reads every feedback row into d.feedback (by id), checking each value: its

@@ -54,14 +54,21 @@ void Dashboard::fillFeedback(const DocumentData& data)
     for (const Stage& s : part.stages) {
         const analysis::FeedbackTally t = stats.stage(s.id);
         if (const auto v = t.nps())
-            nps << tr("%1 %2 (%3)").arg(s.name, analysis::signedNps(*v)).arg(t.npsResponses);
+            nps << tr("%1 %2 (%3)")
+                       .arg(s.name, analysis::signedNps(*v), QString::number(t.npsResponses));
         if (const auto v = t.csat())
-            csat << tr("%1 %2 % (%3)").arg(s.name).arg(*v).arg(t.csatResponses);
+            csat << tr("%1 %2 % (%3)")
+                        .arg(s.name, QString::number(*v), QString::number(t.csatResponses));
     }
     if (!nps.isEmpty())
         lines << tr("NPS by stage (answers): %1").arg(nps.join(QStringLiteral(" · ")));
     if (!csat.isEmpty())
         lines << tr("CSAT by stage (answers): %1").arg(csat.join(QStringLiteral(" · ")));
+    if (stats.undated > 0)
+        lines
+            << (stats.undated == 1
+                    ? tr("1 item without a date is left out of the period.")
+                    : tr("%1 items without a date are left out of the period.").arg(stats.undated));
     if (stats.unsorted.count > 0 && m_lens == 0)
         lines << tr("Unsorted feedback waiting for its card: %1 (View > Feedback).")
                      .arg(stats.unsorted.count);

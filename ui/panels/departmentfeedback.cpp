@@ -14,6 +14,7 @@
 
 #include <QLocale>
 #include <QSet>
+#include <QTextDocument>
 #include <QTreeWidget>
 
 namespace cx {
@@ -67,7 +68,7 @@ void DepartmentPanel::addFeedbackSection(const DocumentData& data)
                 group, {QStringLiteral("\u201c%1\u201d").arg(analysis::quoteLine(f->text, 160)) +
                         QLatin1Char('\n') + about.join(QStringLiteral(" · "))});
             row->setData(0, IdRole, c->id);
-            row->setToolTip(0, f->text.left(2000));
+            row->setToolTip(0, Qt::convertFromPlainText(f->text.left(2000)));
         };
         for (const analysis::FeedbackQuote& q : quotes.praise)
             addQuote(q, tr("praise"));
@@ -99,7 +100,7 @@ void DepartmentPanel::addFeedbackSection(const DocumentData& data)
              (c.moments.size() == 1 ? tr("fed 1 praised moment")
                                     : tr("fed %1 praised moments").arg(c.moments.size()))});
         row->setData(0, IdRole, card->id);
-        row->setToolTip(0, card->title);
+        row->setToolTip(0, Qt::convertFromPlainText(card->title.left(2000)));
     }
     praised->setExpanded(!m_collapsed.contains(recognitionKey));
 }
