@@ -94,7 +94,8 @@ int usageError(const QString& message)
           << "                     SPEC: text=COL,card=COL[,date=COL][,score=COL:nps|csat]\n"
           << "                     [,kind=COL][,sentiment=COL][,source=COL][,segment=COL]\n"
           << "                     [,reference=COL]; COL: a header name, case-insensitive,\n"
-          << "                     in \"double quotes\" if it holds a comma\n"
+          << "                     in \"double quotes\" if it holds a comma, or #N for the\n"
+          << "                     N-th column (a name the header repeats or leaves blank)\n"
           << "stats, check, impact, history and export read a team map with URL --map NAME in\n"
           << "FILE's place; URL is a postgresql:// URI, \"key=value ...\" or \"\" (libpq's PG*\n"
           << "variables)." << Qt::endl;

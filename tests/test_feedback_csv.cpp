@@ -113,3 +113,26 @@ TEST_CASE("cxmap feedback --csv writes the listed items, which the import reads 
     CHECK(both.code != 0);
     CHECK(both.err.contains(QStringLiteral("--csv writes the list")));
 }
+
+TEST_CASE("an import names a column by its place when the header repeats or leaves out a name",
+          "[feedback][feedbackimport]")
+{
+    CsvMap m;
+    const QByteArray csv = "Response,Response,,Card\n9,\"Great\",x,Checkout page\n";
+    auto columns = parseColumnSpec(QStringLiteral("text=#2,card=Card,segment=#3"));
+    REQUIRE(columns);
+    auto read = parseFeedback(csv, columns.value(), {}, *m.doc);
+    REQUIRE(read);
+    REQUIRE(read->items.size() == 1);
+    CHECK(read->items[0].text == QStringLiteral("Great"));
+    CHECK(read->items[0].segment == QStringLiteral("x"));
+    // By name, the repeated one is refused; past the last column, so is #N.
+    CHECK(parseFeedback(csv, parseColumnSpec(QStringLiteral("text=Response,card=Card")).value(), {},
+                        *m.doc)
+              .error()
+              .message.contains(QStringLiteral("more than once")));
+    CHECK(
+        parseFeedback(csv, parseColumnSpec(QStringLiteral("text=#9,card=Card")).value(), {}, *m.doc)
+            .error()
+            .message.contains(QStringLiteral("no column #9: it has 4")));
+}

@@ -159,3 +159,29 @@ TEST_CASE("a bad row keeps the import dialog open, naming its line and column", 
     CHECK(problem.contains(QStringLiteral("NPS")));
     CHECK(m.doc->feedbackCount() == 3); // nothing was added
 }
+
+TEST_CASE("a column whose name the header repeats is imported by its place", "[ui][feedback]")
+{
+    FeedbackMap m;
+    // As some survey tools write it: two columns both named "Response".
+    const QByteArray csv = "Response,Response,Card\n9,\"Friendly, quick\",Checkout page\n";
+    FeedbackImportDialog dialog(*m.doc, QStringLiteral("/tmp/responses.csv"), csv);
+    dialog.columnBox(QStringLiteral("text"))->setCurrentIndex(2); // the second "Response"
+    dialog.columnBox(QStringLiteral("card"))->setCurrentIndex(3);
+    CHECK(dialog.columns().text == QStringLiteral("#2"));
+    CHECK(dialog.columns().card == QStringLiteral("Card"));
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    REQUIRE(dialog.parsed().items.size() == 1);
+    CHECK(dialog.parsed().items[0].text == QStringLiteral("Friendly, quick"));
+    // Reading the file again (another encoding) keeps the choice by its place.
+    QComboBox* encoding = nullptr;
+    for (QComboBox* box : dialog.findChildren<QComboBox*>()) {
+        if (box->accessibleName() == QStringLiteral("Encoding"))
+            encoding = box;
+    }
+    REQUIRE(encoding);
+    encoding->setCurrentIndex(1);
+    CHECK(dialog.columnBox(QStringLiteral("text"))->currentIndex() == 2);
+    CHECK(dialog.columns().text == QStringLiteral("#2"));
+}

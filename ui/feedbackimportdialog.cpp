@@ -12,6 +12,8 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cx {
 
 namespace {
@@ -167,8 +169,16 @@ FeedbackColumns FeedbackImportDialog::columns() const
     FeedbackColumns c;
     const auto header = [this](const QString& field) {
         const QComboBox* box = columnBox(field);
-        return box && box->currentIndex() > 0 ? m_headers.value(box->currentIndex() - 1)
-                                              : QString();
+        if (!box || box->currentIndex() <= 0)
+            return QString();
+        // A blank name, or one the header repeats, is named by its place.
+        const int index = box->currentIndex() - 1;
+        const QString name = m_headers.value(index).trimmed();
+        const auto same =
+            std::count_if(m_headers.cbegin(), m_headers.cend(), [&](const QString& h) {
+                return h.trimmed().compare(name, Qt::CaseInsensitive) == 0;
+            });
+        return name.isEmpty() || same > 1 ? QStringLiteral("#%1").arg(index + 1) : name;
     };
     c.text = header(QStringLiteral("text"));
     c.card = header(QStringLiteral("card"));
@@ -228,7 +238,11 @@ void FeedbackImportDialog::reread()
         box->clear();
         box->addItem(tr("(not imported)"));
         box->addItems(m_headers);
-        box->setCurrentIndex(int(m_headers.indexOf(old.value(i))) + 1);
+        const QString was = old.value(i);
+        int index = int(m_headers.indexOf(was));
+        if (index < 0 && was.startsWith(u'#')) // a column named by its place
+            index = was.mid(1).toInt() - 1;
+        box->setCurrentIndex(index >= 0 && index < m_headers.size() ? index + 1 : 0);
     }
     guess(); // fields still unmapped, from the header names
 }

@@ -111,6 +111,19 @@ Result<std::array<int, ColumnCount>> resolveColumns(const FeedbackColumns& colum
                                    .arg(shown(wanted)));
             matches = exact;
         }
+        // "#N": the N-th column (1-based), for a header that repeats a name
+        // or leaves one blank; a column named "#N" itself wins.
+        if (matches.isEmpty() && wanted.startsWith(u'#')) {
+            bool number = false;
+            const int n = wanted.mid(1).toInt(&number);
+            if (number && n >= 1 && n <= header.fields.size())
+                matches << n - 1;
+            else if (number)
+                return invalid(tr("line %1: the header has no column %2: it has %3")
+                                   .arg(header.line)
+                                   .arg(wanted)
+                                   .arg(header.fields.size()));
+        }
         if (matches.isEmpty()) {
             QStringList found;
             for (const QString& h : header.fields)

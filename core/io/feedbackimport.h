@@ -77,7 +77,8 @@ struct FeedbackImportOptions
 };
 
 // Which header names feed which field; empty: not mapped. Names match the
-// header case-insensitively, surrounding spaces ignored.
+// header case-insensitively, surrounding spaces ignored. "#N" names the N-th
+// column (1-based): for a header that repeats a name or leaves one blank.
 struct FeedbackColumns
 {
     QString text; // required
