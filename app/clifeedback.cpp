@@ -97,6 +97,8 @@ Result<QString> importFeedbackFile(const QCommandLineParser& parser, const QStri
     QFile source(in);
     if (!source.open(QIODevice::ReadOnly))
         return invalid(tr("cannot read %1: %2").arg(in, source.errorString()));
+    if (source.size() > maxFeedbackImportBytes)
+        return invalid(tr("%1 is larger than 512 MB: split the export").arg(in));
     const QByteArray bytes = source.readAll();
     auto doc = Document::open(file);
     if (!doc)

@@ -35,9 +35,6 @@ namespace cx {
 
 namespace {
 
-// The largest feedback export read into memory at once.
-constexpr qint64 maxFeedbackFileBytes = 512LL * 1024 * 1024;
-
 // Where a dialog starts: the map's folder, or Documents for a map without one.
 QString defaultFolder(const Document* doc)
 {
@@ -321,7 +318,7 @@ void DocumentController::importFeedback()
     if (path.isEmpty())
         return;
     QFile file(path);
-    if (file.size() > maxFeedbackFileBytes) {
+    if (file.size() > maxFeedbackImportBytes) {
         m_w.reportError(tr("Cannot import feedback"),
                         tr("%1 is larger than 512 MB").arg(QDir::toNativeSeparators(path)));
         return;

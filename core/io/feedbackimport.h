@@ -57,6 +57,9 @@ namespace cx {
 
 class Document;
 
+// The largest export read at once (the whole file is held in memory).
+inline constexpr qint64 maxFeedbackImportBytes = 512LL * 1024 * 1024;
+
 enum class FeedbackEncoding
 {
     Auto,       // a byte order mark, else UTF-8
