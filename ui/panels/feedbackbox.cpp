@@ -1,6 +1,7 @@
 #include "feedbackbox.h"
 
 #include "assigncarddialog.h"
+#include "feedbackask.h"
 #include "feedbackdialog.h"
 #include "feedbacktext.h"
 
@@ -28,18 +29,6 @@ QPushButton* button(QWidget* parent, const QString& text, const char* name, cons
     b->setToolTip(tip);
     b->setProperty("cxTip", tip);
     return b;
-}
-
-// Asks before a change that cannot be taken back once the map is closed.
-bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& yes)
-{
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel,
-                    parent);
-    box.setObjectName(QStringLiteral("feedbackConfirm"));
-    box.setTextFormat(Qt::PlainText);
-    box.button(QMessageBox::Yes)->setText(yes);
-    box.setDefaultButton(QMessageBox::Cancel);
-    return box.exec() == QMessageBox::Yes;
 }
 
 } // namespace
@@ -244,29 +233,14 @@ void FeedbackBox::moveSelected()
 void FeedbackBox::redactSelected()
 {
     const QList<Id> ids = selectedIds();
-    if (!m_doc || ids.isEmpty())
-        return;
-    const QString text =
-        (ids.size() == 1
-             ? tr("Remove the customer's words from this feedback item?")
-             : tr("Remove the customer's words from %1 feedback items?").arg(ids.size())) +
-        QStringLiteral("\n\n") +
-        tr("The items stay and still count. Undo brings the words back while the map is "
-           "open; once it is closed they cannot be brought back.");
-    if (confirm(window(), tr("Redact Feedback"), text, tr("Redact")))
+    if (m_doc && !ids.isEmpty() && FeedbackAsk::redact(window(), ids.size()))
         showError(edit::redactFeedback(*m_doc, ids));
 }
 
 void FeedbackBox::removeSelected()
 {
     const QList<Id> ids = selectedIds();
-    if (!m_doc || ids.isEmpty())
-        return;
-    const QString text = ids.size() == 1 ? tr("Delete this feedback item?")
-                                         : tr("Delete %1 feedback items?").arg(ids.size());
-    if (confirm(window(), tr("Delete Feedback"),
-                text + QStringLiteral("\n\n") + tr("Undo brings them back while the map is open."),
-                tr("Delete")))
+    if (m_doc && !ids.isEmpty() && FeedbackAsk::remove(window(), ids.size()))
         showError(edit::removeFeedback(*m_doc, ids));
 }
 

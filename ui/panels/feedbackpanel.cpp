@@ -1,6 +1,7 @@
 #include "feedbackpanel.h"
 
 #include "assigncarddialog.h"
+#include "feedbackask.h"
 #include "feedbackdialog.h"
 #include "feedbacktext.h"
 #include "panelrefresh.h"
@@ -23,21 +24,6 @@
 #include <QVBoxLayout>
 
 namespace cx {
-
-namespace {
-
-bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& yes)
-{
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel,
-                    parent);
-    box.setObjectName(QStringLiteral("feedbackConfirm"));
-    box.setTextFormat(Qt::PlainText);
-    box.button(QMessageBox::Yes)->setText(yes);
-    box.setDefaultButton(QMessageBox::Cancel);
-    return box.exec() == QMessageBox::Yes;
-}
-
-} // namespace
 
 FeedbackPanel::FeedbackPanel(QWidget* parent) : QWidget(parent)
 {
@@ -430,29 +416,14 @@ void FeedbackPanel::editCurrent()
 void FeedbackPanel::redactSelected()
 {
     const QList<Id> ids = selectedIds();
-    if (!m_doc || ids.isEmpty())
-        return;
-    const QString text =
-        (ids.size() == 1
-             ? tr("Remove the customer's words from this feedback item?")
-             : tr("Remove the customer's words from %1 feedback items?").arg(ids.size())) +
-        QStringLiteral("\n\n") +
-        tr("The items stay and still count. Undo brings the words back while the map is "
-           "open; once it is closed they cannot be brought back.");
-    if (confirm(window(), tr("Redact Feedback"), text, tr("Redact")))
+    if (m_doc && !ids.isEmpty() && FeedbackAsk::redact(window(), ids.size()))
         showError(edit::redactFeedback(*m_doc, ids));
 }
 
 void FeedbackPanel::removeSelected()
 {
     const QList<Id> ids = selectedIds();
-    if (!m_doc || ids.isEmpty())
-        return;
-    const QString text = ids.size() == 1 ? tr("Delete this feedback item?")
-                                         : tr("Delete %1 feedback items?").arg(ids.size());
-    if (confirm(window(), tr("Delete Feedback"),
-                text + QStringLiteral("\n\n") + tr("Undo brings them back while the map is open."),
-                tr("Delete")))
+    if (m_doc && !ids.isEmpty() && FeedbackAsk::remove(window(), ids.size()))
         showError(edit::removeFeedback(*m_doc, ids));
 }
 
