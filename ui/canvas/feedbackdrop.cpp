@@ -14,7 +14,8 @@
 
 namespace cx::canvas {
 
-FeedbackDrop::FeedbackDrop(JourneyView* view) : QObject(view), m_view(view)
+FeedbackDrop::FeedbackDrop(JourneyView* view)
+    : QObject(view), m_view(view), m_viewport(view->viewport())
 {
     view->viewport()->setAcceptDrops(true);
     view->viewport()->installEventFilter(this);
@@ -45,7 +46,7 @@ std::pair<QList<Id>, Id> FeedbackDrop::target(const QDropEvent* event) const
 
 bool FeedbackDrop::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched != m_view->viewport())
+    if (watched != m_viewport)
         return false;
     switch (event->type()) {
     case QEvent::DragEnter:

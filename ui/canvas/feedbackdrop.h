@@ -11,6 +11,7 @@
 #include <QObject>
 
 class QDropEvent;
+class QWidget;
 
 namespace cx::canvas {
 
@@ -35,6 +36,9 @@ private:
     std::pair<QList<Id>, Id> target(const QDropEvent* event) const;
 
     JourneyView* m_view;
+    // Compared by address only: the filter also sees the view's own events
+    // while it is being destroyed, when it can no longer be asked anything.
+    QWidget* m_viewport;
 };
 
 } // namespace cx::canvas
