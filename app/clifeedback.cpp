@@ -1,5 +1,7 @@
 #include "clifeedback.h"
 
+#include "cliteam.h"
+
 #include "io/feedbackimport.h"
 #include "model/document.h"
 
@@ -20,6 +22,7 @@ const QString feedbackOption = QStringLiteral("feedback");
 const QString columnsOption = QStringLiteral("columns");
 const QString encodingOption = QStringLiteral("encoding");
 const QString skipRowsOption = QStringLiteral("skip-rows");
+const QString mapOption = QStringLiteral("map");
 
 Result<FeedbackImportOptions> readOptions(const QCommandLineParser& parser)
 {
@@ -59,6 +62,9 @@ void addFeedbackImportOptions(QCommandLineParser& parser)
                       QStringLiteral("NAME")});
     parser.addOption({skipRowsOption, tr("With --feedback: rows to skip before the header."),
                       QStringLiteral("N")});
+    parser.addOption({mapOption,
+                      tr("With --feedback and a team server's URL: the map on it to import into."),
+                      QStringLiteral("NAME")});
 }
 
 bool feedbackImportRequested(const QCommandLineParser& parser)
@@ -69,7 +75,7 @@ bool feedbackImportRequested(const QCommandLineParser& parser)
 QString feedbackImportUsageProblem(const QCommandLineParser& parser)
 {
     if (!parser.isSet(feedbackOption)) {
-        for (const QString& option : {columnsOption, encodingOption, skipRowsOption}) {
+        for (const QString& option : {columnsOption, encodingOption, skipRowsOption, mapOption}) {
             if (parser.isSet(option))
                 return tr("import: --%1 goes with --feedback IN").arg(option);
         }
@@ -89,7 +95,8 @@ Result<QString> importFeedbackFile(const QCommandLineParser& parser, const QStri
     const Result<FeedbackImportOptions> options = readOptions(parser);
     if (!options)
         return options.error();
-    if (!QFileInfo::exists(file))
+    const bool team = parser.isSet(mapOption);
+    if (!team && !QFileInfo::exists(file))
         return invalid(tr("%1 does not exist: feedback goes into an existing map (make one with "
                           "cxmap new or cxmap import --json)")
                            .arg(file));
@@ -100,7 +107,7 @@ Result<QString> importFeedbackFile(const QCommandLineParser& parser, const QStri
     if (source.size() > maxFeedbackImportBytes)
         return invalid(tr("%1 is larger than 512 MB: split the export").arg(in));
     const QByteArray bytes = source.readAll();
-    auto doc = Document::open(file);
+    auto doc = openMap(parser, false); // a file, or URL --map NAME
     if (!doc)
         return doc.error();
     const Result<FeedbackImport> parsed = parseFeedback(bytes, *columns, *options, *doc.value());
@@ -109,7 +116,7 @@ Result<QString> importFeedbackFile(const QCommandLineParser& parser, const QStri
     const QString name = QFileInfo(in).fileName();
     const Result<QList<Id>> added = importFeedback(*doc.value(), *parsed, name);
     if (!added)
-        return invalid(QStringLiteral("%1: %2").arg(file, added.error().message));
+        return invalid(QStringLiteral("%1: %2").arg(mapLabel(parser), added.error().message));
     return feedbackImportSummaryText(parsed->summary, name);
 }
 

@@ -289,13 +289,6 @@ int cmdPublish(const QStringList& args)
                  .arg(reviewed)
                  .arg(reviewed == 1 ? "card" : "cards")
                  .arg(file, server.value()->role()));
-    // Nothing of the file is lost: it keeps its feedback, which the server
-    // cannot hold yet.
-    if (const qsizetype n = data->feedback.size(); n > 0)
-        warn(QStringLiteral("%1 %2 stay in %3 only: a team map keeps no customer feedback yet")
-                 .arg(n)
-                 .arg(n == 1 ? "feedback item" : "feedback items")
-                 .arg(file));
     out() << "Published " << file << " to " << server.value()->describe() << " as the map “" << name
           << "” (" << data->cards.size() << " cards)" << Qt::endl;
     return Ok;

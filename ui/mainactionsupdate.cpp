@@ -46,8 +46,7 @@ void MainActions::update()
         enable(name, open);
     for (const char* name : {"importCsv", "importMermaid"})
         enable(name, writable);
-    // A team map keeps no customer feedback yet.
-    enable("importFeedback", writable && !doc->isShared());
+    enable("importFeedback", writable);
     enable("exportRecognition", open && !doc->departmentIds().isEmpty());
     enable("exportFeedbackCsv", open && doc->feedbackCount() > 0);
     for (const char* name :

@@ -5,7 +5,6 @@
 #include "feedbackcommand.h"
 
 #include "model/feedbackrules.h"
-#include "store/teamstore.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -43,12 +42,31 @@ QString tr(const char* text, int n = -1)
     return QCoreApplication::translate("cx::Commands", text, nullptr, n);
 }
 
-// Refused before anything is pushed: a team map keeps no feedback yet.
-Error refusal(const Document& doc)
+// Refused before anything is pushed: on a team map, feedback on a card is
+// changed by whoever may change the card (the server's policies say so too,
+// teammigrate7.cpp); cards: those the items are on, before and after.
+Error refusal(const Document& doc, const QList<Id>& cards)
 {
-    if (doc.isShared())
-        return {ErrorCode::InvalidArgument, teamFeedbackRefusal()};
+    for (Id id : cards) {
+        const Card* c = id ? doc.card(id) : nullptr;
+        if (!c)
+            continue;
+        if (const QString why = doc.cardRefusal(id); !why.isEmpty())
+            return {ErrorCode::NoPermission,
+                    tr("Customer feedback on “%1” is changed by whoever may change the card. %2")
+                        .arg(c->title, why)};
+    }
     return {};
+}
+
+QList<Id> cardsOf(const QList<Feedback>& items)
+{
+    QList<Id> cards;
+    for (const Feedback& f : items) {
+        if (!cards.contains(f.cardId))
+            cards.append(f.cardId);
+    }
+    return cards;
 }
 
 // The values an item may hold, and its card.
@@ -99,7 +117,7 @@ Result<Id> addFeedback(Document& doc, Feedback item)
 
 Result<QList<Id>> addFeedbackItems(Document& doc, QList<Feedback> items, const QString& undoText)
 {
-    if (Error err = refusal(doc))
+    if (Error err = refusal(doc, cardsOf(items)))
         return err;
     if (items.isEmpty())
         return QList<Id>();
@@ -125,11 +143,11 @@ Result<QList<Id>> addFeedbackItems(Document& doc, QList<Feedback> items, const Q
 
 Error editFeedback(Document& doc, const Feedback& after)
 {
-    if (Error err = refusal(doc))
-        return err;
     const Feedback* before = doc.feedback(after.id);
     if (!before)
         return invalid(tr("No feedback item %1").arg(after.id));
+    if (Error err = refusal(doc, {before->cardId, after.cardId}))
+        return err;
     Feedback next = after;
     if (next.cardId != 0) {
         next.cardHint.clear();
@@ -146,14 +164,14 @@ Error editFeedback(Document& doc, const Feedback& after)
 
 Error moveFeedback(Document& doc, const QList<Id>& ids, Id cardId)
 {
-    if (Error err = refusal(doc))
-        return err;
     const Card* c = cardId ? doc.card(cardId) : nullptr;
     if (cardId != 0 && !c)
         return invalid(tr("No card %1").arg(cardId));
     auto before = itemsOf(doc, ids);
     if (!before)
         return before.error();
+    if (Error err = refusal(doc, cardsOf(before.value()) << cardId))
+        return err;
     QList<Feedback> from, to;
     for (const Feedback& f : before.value()) {
         if (f.cardId == cardId)
@@ -178,11 +196,11 @@ Error moveFeedback(Document& doc, const QList<Id>& ids, Id cardId)
 
 Error redactFeedback(Document& doc, const QList<Id>& ids)
 {
-    if (Error err = refusal(doc))
-        return err;
     auto before = itemsOf(doc, ids);
     if (!before)
         return before.error();
+    if (Error err = refusal(doc, cardsOf(before.value())))
+        return err;
     QList<Feedback> from, to;
     for (const Feedback& f : before.value()) {
         if (f.redacted)
@@ -202,11 +220,11 @@ Error redactFeedback(Document& doc, const QList<Id>& ids)
 
 Error removeFeedback(Document& doc, const QList<Id>& ids)
 {
-    if (Error err = refusal(doc))
-        return err;
     auto before = itemsOf(doc, ids);
     if (!before)
         return before.error();
+    if (Error err = refusal(doc, cardsOf(before.value())))
+        return err;
     if (before.value().isEmpty())
         return {};
     const qsizetype n = before.value().size();

@@ -7,6 +7,8 @@
 
 #include "store/documentstore.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace cx {
@@ -88,6 +90,7 @@ void Document::applyRemote(const RemoteChanges& changes)
         m_linksByCard.remove(l.toCardId, id);
         emit linkRemoved(id, l.fromCardId, l.toCardId);
     }
+    QSet<Id> feedbackCards; // whose feedback changed (0: the inbox)
     for (Id id : changes.removedCards) {
         const auto it = m_cards.constFind(id);
         if (it == m_cards.cend())
@@ -100,6 +103,14 @@ void Document::applyRemote(const RemoteChanges& changes)
             emit linkRemoved(link, l.fromCardId, l.toCardId);
         }
         const Card c = *it;
+        // Its feedback went to the inbox with it (the removal's own step);
+        // the items' news, read with the card's, says exactly how.
+        for (Id item : m_feedbackByCard.values(id)) {
+            m_feedback[item].cardId = 0;
+            m_feedbackByCard.insert(0, item);
+            feedbackCards.insert(0);
+        }
+        m_feedbackByCard.remove(id);
         m_cards.remove(id);
         QList<Id>& cell = m_cells[{c.stageId, c.laneId}];
         cell.removeOne(id);
@@ -158,6 +169,37 @@ void Document::applyRemote(const RemoteChanges& changes)
             m_linksByCard.insert(l.toCardId, l.id);
             emit linkChanged(l.id);
         }
+    }
+    // Customer feedback, once the cards it is on are here.
+    for (const Feedback& f : changes.feedback) {
+        if (f.cardId != 0 && !m_cards.contains(f.cardId)) {
+            reloadFromStore();
+            return;
+        }
+        Feedback item = f;
+        item.candidates.removeIf([this](Id card) { return !m_cards.contains(card); });
+        const auto it = m_feedback.constFind(item.id);
+        if (it != m_feedback.cend()) {
+            m_feedbackByCard.remove(it->cardId, item.id);
+            feedbackCards.insert(it->cardId);
+        }
+        m_feedbackByCard.insert(item.cardId, item.id);
+        feedbackCards.insert(item.cardId);
+        m_nextId[int(Kind::Feedback)] = std::max(m_nextId[int(Kind::Feedback)], item.id + 1);
+        m_feedback.insert(item.id, std::move(item));
+    }
+    for (Id id : changes.removedFeedback) {
+        const auto it = m_feedback.constFind(id);
+        if (it == m_feedback.cend())
+            continue;
+        m_feedbackByCard.remove(it->cardId, id);
+        feedbackCards.insert(it->cardId);
+        m_feedback.erase(it);
+    }
+    if (!feedbackCards.isEmpty()) {
+        QList<Id> cards(feedbackCards.cbegin(), feedbackCards.cend());
+        std::sort(cards.begin(), cards.end());
+        emit feedbackChanged(cards);
     }
     // Who left, once the cards no longer hold their dots.
     for (Id id : changes.removedParticipants) {

@@ -29,6 +29,8 @@ struct RemoteChanges
     QList<Id> removedLinks;
     QList<Participant> participants; // added or changed
     QList<Id> removedParticipants;
+    QList<Feedback> feedback; // customer feedback added or changed (moved too)
+    QList<Id> removedFeedback;
     // Objects of the structure whose own fields changed (not their place:
     // an added, removed or reordered one is a change of structure).
     QList<Department> departments;
@@ -47,9 +49,9 @@ struct RemoteChanges
     {
         return cards.isEmpty() && links.isEmpty() && removedCards.isEmpty() &&
                removedLinks.isEmpty() && participants.isEmpty() && removedParticipants.isEmpty() &&
-               departments.isEmpty() && personas.isEmpty() && journeys.isEmpty() &&
-               stages.isEmpty() && lanes.isEmpty() && !structure && !title && !reviewIntervalDays &&
-               !connection;
+               feedback.isEmpty() && removedFeedback.isEmpty() && departments.isEmpty() &&
+               personas.isEmpty() && journeys.isEmpty() && stages.isEmpty() && lanes.isEmpty() &&
+               !structure && !title && !reviewIntervalDays && !connection;
     }
 };
 

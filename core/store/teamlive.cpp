@@ -186,6 +186,8 @@ DocumentData TeamStore::lastSeen() const
             d.lanes.append({id, number(r, "journey_id"), text(r, "name"),
                             laneKindFromString(text(r, "kind")).value_or(LaneKind::Touchpoint),
                             position});
+        } else if (table == QLatin1String("feedback")) {
+            d.feedback.append(teamrows::feedbackFromRow(r));
         } else if (table == QLatin1String("links")) {
             d.links.append({id, number(r, "from_card_id"), number(r, "to_card_id"),
                             linkTypeFromString(text(r, "type")).value_or(LinkType::Feeds),
@@ -298,6 +300,8 @@ void TeamStore::readNotices()
             m_remoteLinks.insert(id);
         else if (parts[1] == QLatin1String("participant"))
             m_remoteParticipants.insert(id);
+        else if (parts[1] == QLatin1String("feedback"))
+            m_remoteFeedback.insert(id);
         else if (structureKinds().contains(parts[1]))
             m_remoteObjects.insert({parts[1], id});
         else if (parts[1] == QLatin1String("map"))
@@ -306,7 +310,8 @@ void TeamStore::readNotices()
             m_remoteStructure = true;
     }
     if ((m_remoteStructure || m_remoteMap || !m_remoteCards.isEmpty() || !m_remoteLinks.isEmpty() ||
-         !m_remoteParticipants.isEmpty() || !m_remoteObjects.isEmpty()) &&
+         !m_remoteParticipants.isEmpty() || !m_remoteFeedback.isEmpty() ||
+         !m_remoteObjects.isEmpty()) &&
         m_fetch)
         m_fetch->start();
 }
@@ -323,6 +328,8 @@ void TeamStore::fetchRemote()
     const QList<Id> linkIds = m_remoteLinks.values();
     const QList<Id> participantIds = m_remoteParticipants.values();
     m_remoteParticipants.clear();
+    const QList<Id> feedbackIds = m_remoteFeedback.values();
+    m_remoteFeedback.clear();
     const QSet<std::pair<QString, Id>> objects = m_remoteObjects;
     m_remoteObjects.clear();
     m_remoteStructure = false;
@@ -342,6 +349,8 @@ void TeamStore::fetchRemote()
                 m_remoteLinks.insert(id);
             for (Id id : participantIds)
                 m_remoteParticipants.insert(id);
+            for (Id id : feedbackIds)
+                m_remoteFeedback.insert(id);
             m_remoteObjects.unite(objects);
             if (c.isBroken())
                 connectionLost();
@@ -367,12 +376,13 @@ void TeamStore::fetchRemote()
         auto cards = teamrows::readCards(c, m_mapId, cardIds, &revisions);
         auto links = teamrows::readLinks(c, m_mapId, linkIds, &revisions);
         auto participants = teamrows::readParticipants(c, m_mapId, participantIds, &revisions);
+        auto feedback = teamrows::readFeedback(c, m_mapId, feedbackIds, &revisions);
         QList<Id> objectIds;
         for (const auto& [kind, id] : objects)
             objectIds.append(id);
         auto structure = teamrows::readStructure(c, m_mapId, objectIds, &revisions);
         const Error committed = c.script("COMMIT", what);
-        if (committed || !title || !cards || !links || !participants || !structure) {
+        if (committed || !title || !cards || !links || !participants || !feedback || !structure) {
             changes.structure = true; // read everything again
         } else {
             // What was read of the objects asked about is now seen; those
@@ -399,6 +409,9 @@ void TeamStore::fetchRemote()
             see("links", changes.links, linkIds, teamrows::linkRow, changes.removedLinks);
             see("participants", changes.participants, participantIds, teamrows::participantRow,
                 changes.removedParticipants);
+            changes.feedback = *feedback;
+            see("feedback", changes.feedback, feedbackIds, teamrows::feedbackRow,
+                changes.removedFeedback);
             for (const Card& x : changes.cards)
                 m_seenCards.insert(x.id, x);
             for (Id id : changes.removedCards)

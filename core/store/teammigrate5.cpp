@@ -82,10 +82,15 @@ CREATE UNLOGGED TABLE cxmap.history_touched (
 ALTER TABLE cxmap.history_touched ENABLE ROW LEVEL SECURITY;
 REVOKE ALL ON cxmap.history_touched FROM PUBLIC;
 
+)sql";
+
+// What a record says about an object (FEEDBACK_ABOUT: where version 7 adds
+// feedback items, aboutFunction).
+constexpr const char* historyAbout = R"sql(
 -- What a record says about its object besides its fields: its label, its
 -- journey and department (a card's accountable one, a link's from card's),
 -- and the group whose positions it shares (grp).
-CREATE FUNCTION cxmap.history_about(obj text, m bigint, j jsonb) RETURNS jsonb
+CREATE OR REPLACE FUNCTION cxmap.history_about(obj text, m bigint, j jsonb) RETURNS jsonb
   LANGUAGE plpgsql STABLE SET search_path = pg_catalog AS $$
 BEGIN
   RETURN CASE obj
@@ -110,7 +115,7 @@ BEGIN
     WHEN 'journey' THEN jsonb_build_object('label', j->>'name', 'journey', j->'id', 'grp', 'map')
     WHEN 'department' THEN jsonb_build_object('label', j->>'name', 'department', j->'id',
                                               'grp', 'map')
-    WHEN 'title' THEN jsonb_build_object('label', j->>'title')
+    WHEN 'title' THEN jsonb_build_object('label', j->>'title')FEEDBACK_ABOUT
     ELSE jsonb_build_object('label', j->>'name')
   END;
 END $$;
@@ -206,22 +211,16 @@ BEGIN
       FROM cxmap.participants x WHERE x.map_id = m AND x.id = obj_id);
   ELSIF obj = 'title' THEN
     RETURN (SELECT jsonb_build_object('title', x.title TITLE_MORE)
-      FROM cxmap.maps x WHERE x.id = m);
+      FROM cxmap.maps x WHERE x.id = m);FEEDBACK_JSON
   END IF;
   RETURN NULL;
 END $$;
 )sql";
 
-// Noting a touched object. The trigger runs as the writer, so that it knows
-// the role the edit acts as (current_user, as the policies see it); the
-// function it calls runs as the schema's owner and trusts that name only
-// when the login may act as it. The object's row is locked for the rest of
-// the transaction (as a write of the row itself would), so that its JSON
-// cannot change under the note: two people's votes or comments on one card
-// (rows of their own that leave the card's row alone) are recorded one after
-// the other, each with only its own change.
-constexpr const char* historyNoting = R"sql(
-CREATE FUNCTION cxmap.history_note(obj text, m bigint, obj_id bigint, who name,
+// MORE_OBJECTS, TABLE_OF_OBJ and NEW_MORE: where version 7 adds feedback
+// items (notingFunction).
+constexpr const char* historyNote = R"sql(
+CREATE OR REPLACE FUNCTION cxmap.history_note(obj text, m bigint, obj_id bigint, who name,
                                    is_new boolean DEFAULT false) RETURNS void
   LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog AS $$
 DECLARE
@@ -229,7 +228,7 @@ DECLARE
   was jsonb;
 BEGIN
   IF pg_trigger_depth() = 0 OR obj NOT IN ('title', 'department', 'persona', 'participant',
-                                           'journey', 'stage', 'lane', 'card', 'link') THEN
+                                           'journey', 'stage', 'lane', 'card', 'link'MORE_OBJECTS) THEN
     RETURN; -- only a trigger notes what a write touches, of the objects recorded
   END IF;
   -- A map published by this transaction (the note history_published made:
@@ -253,17 +252,18 @@ BEGIN
   IF NOT (who = session_user OR pg_has_role(session_user, who, 'MEMBER')) THEN
     who := session_user;
   END IF;
-  -- A card being inserted (publishing writes thousands) skips building the
-  -- JSON of nothing; is_new is checked, not trusted.
-  IF is_new AND obj = 'card' AND NOT EXISTS (SELECT 1 FROM cxmap.cards c
-                                             WHERE c.map_id = m AND c.id = obj_id) THEN
+  -- A card (or a feedback item) being inserted (publishing and imports write
+  -- thousands) skips building the JSON of nothing; is_new is checked, not
+  -- trusted.
+  IF is_new AND ((obj = 'card' AND NOT EXISTS (SELECT 1 FROM cxmap.cards c
+                                               WHERE c.map_id = m AND c.id = obj_id))NEW_MORE) THEN
     was := NULL;
   ELSE
     IF obj = 'title' THEN
       PERFORM 1 FROM cxmap.maps x WHERE x.id = m FOR NO KEY UPDATE;
     ELSE
       EXECUTE format('SELECT 1 FROM cxmap.%I x WHERE x.map_id = $1 AND x.id = $2 '
-                     'FOR NO KEY UPDATE', obj || 's') USING m, obj_id;
+                     'FOR NO KEY UPDATE', TABLE_OF_OBJ) USING m, obj_id;
     END IF;
     was := cxmap.history_json(obj, m, obj_id);
     IF obj = 'title' AND was IS NULL THEN
@@ -275,6 +275,17 @@ BEGIN
             CASE WHEN was IS NOT NULL THEN cxmap.history_about(obj, m, was) END);
 END $$;
 
+)sql";
+
+// Noting a touched object. The trigger runs as the writer, so that it knows
+// the role the edit acts as (current_user, as the policies see it); the
+// function it calls runs as the schema's owner and trusts that name only
+// when the login may act as it. The object's row is locked for the rest of
+// the transaction (as a write of the row itself would), so that its JSON
+// cannot change under the note: two people's votes or comments on one card
+// (rows of their own that leave the card's row alone) are recorded one after
+// the other, each with only its own change.
+constexpr const char* historyNoting = R"sql(
 CREATE FUNCTION cxmap.history_touch() RETURNS trigger
   LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
@@ -468,16 +479,61 @@ QByteArray jsonFunctions(int version)
                                 ORDER BY a.position)
                          FROM cxmap.card_actions a
                          WHERE a.map_id = m AND a.card_id = obj_id), '[]'),)sql";
+    // From version 7 a feedback item, without the customer's words
+    // (io/jsonfeedback.cpp, feedbackToJson with withWords false).
+    const char* feedbackJson = R"sql(
+  ELSIF obj = 'feedback' THEN
+    RETURN (SELECT jsonb_build_object(
+      'id', x.id, 'card', x.card_id, 'redacted', x.redacted, 'kind', x.kind,
+      'sentiment', x.sentiment, 'source', x.source, 'date', to_char(x.date, 'YYYY-MM-DD'),
+      'segment', x.segment, 'reference', x.reference,
+      'score', CASE WHEN x.score_scale <> 'none' THEN jsonb_build_object(
+                 'scale', x.score_scale, 'value', x.score) END,
+      'card_hint', x.card_hint,
+      'candidates', coalesce((SELECT jsonb_agg(u.id::bigint ORDER BY u.n)
+                              FROM unnest(string_to_array(nullif(x.candidates, ''), ','))
+                                   WITH ORDINALITY AS u(id, n)), '[]'))
+      FROM cxmap.feedback x WHERE x.map_id = m AND x.id = obj_id);)sql";
     const bool six = version >= 6;
     return QByteArray(historyJson)
         .replace("CARD_MORE", six ? cardMore : "")
-        .replace(" TITLE_MORE", six ? ", 'review_interval_days', x.review_interval_days" : "");
+        .replace(" TITLE_MORE", six ? ", 'review_interval_days', x.review_interval_days" : "")
+        .replace("FEEDBACK_JSON", version >= 7 ? feedbackJson : "");
+}
+
+// From version 7 a feedback item's record is about its card: the card's
+// title, journey and accountable department, as the file records it.
+QByteArray aboutFunction(int version)
+{
+    const char* feedbackAbout = R"sql(
+    WHEN 'feedback' THEN (
+      SELECT jsonb_build_object('label', c.title, 'department', c.accountable_id,
+                                'journey', s.journey_id)
+      FROM (SELECT 1) one
+      LEFT JOIN cxmap.cards c ON c.map_id = m AND c.id = (j->>'card')::bigint
+      LEFT JOIN cxmap.stages s ON s.map_id = m AND s.id = c.stage_id))sql";
+    return QByteArray(historyAbout).replace("FEEDBACK_ABOUT", version >= 7 ? feedbackAbout : "");
+}
+
+// From version 7 feedback items are noted too; their table is
+// cxmap.feedback, not the object's name with an s.
+QByteArray notingFunction(int version)
+{
+    const bool seven = version >= 7;
+    return QByteArray(historyNote)
+        .replace("MORE_OBJECTS", seven ? ", 'feedback'" : "")
+        .replace("TABLE_OF_OBJ",
+                 seven ? "CASE obj WHEN 'feedback' THEN obj ELSE obj || 's' END" : "obj || 's'")
+        .replace("NEW_MORE", seven ? "\n                 OR (obj = 'feedback' AND NOT EXISTS (\n"
+                                     "                       SELECT 1 FROM cxmap.feedback f\n"
+                                     "                       WHERE f.map_id = m AND f.id = obj_id))"
+                                   : "");
 }
 
 Error migrate4to5(pg::Connection& c)
 {
-    QByteArray sql = QByteArray(historyTables) + jsonFunctions(5) + historyNoting +
-                     pruneFunction(5) + historyWriting;
+    QByteArray sql = QByteArray(historyTables) + aboutFunction(5) + jsonFunctions(5) +
+                     notingFunction(5) + historyNoting + pruneFunction(5) + historyWriting;
     for (const char* table : recordedTables)
         sql += QByteArray("CREATE TRIGGER history_touch BEFORE INSERT OR UPDATE OR DELETE ON "
                           "cxmap.") +

@@ -2,8 +2,13 @@
 // (a role with rights, or psql, may have written anything the schema allows).
 
 #include "model/enumnames.h"
+#include "model/feedbackrules.h"
 #include "pg.h"
 #include "teamrows.h"
+
+#include <QSet>
+
+#include <algorithm>
 
 namespace cx::teamrows {
 
@@ -290,6 +295,58 @@ Error readLinks(pg::Connection& c, const Query& q, QList<Link>& links)
                    });
 }
 
+// Feedback items, each checked as the file's are (store/storefeedback.cpp):
+// enum names CXMap writes, candidates in the form it writes, and the rules
+// of model/feedbackrules.h.
+Error readFeedback(pg::Connection& c, const Query& q, QList<Feedback>& items)
+{
+    return eachRow(
+        c, q,
+        {"feedback", "id, card_id, text, redacted, kind, sentiment, source, "
+                     "to_char(date, 'YYYY-MM-DD'), segment, reference, score_scale, score, "
+                     "card_hint, candidates"},
+        [&](const pg::Rows& x, int r) -> Error {
+            Feedback f;
+            f.id = x.int64(r, 0);
+            f.cardId = x.isNull(r, 1) ? 0 : x.int64(r, 1);
+            f.text = x.text(r, 2);
+            f.redacted = x.boolean(r, 3);
+            if (!x.isNull(r, 5))
+                f.sentiment = int(x.int64(r, 5)); // the schema checks -2..+2
+            if (!x.isNull(r, 7))
+                f.date = QDate::fromString(x.text(r, 7), Qt::ISODate);
+            f.segment = x.text(r, 8);
+            f.reference = x.text(r, 9);
+            if (!x.isNull(r, 11))
+                f.score = int(std::clamp<qint64>(x.int64(r, 11), -1, 11));
+            f.cardHint = x.text(r, 12);
+            for (const QString& part : x.text(r, 13).split(u',', Qt::SkipEmptyParts)) {
+                const Id id = part.toLongLong();
+                if (id <= 0 || f.candidates.contains(id))
+                    return bad(QStringLiteral("feedback %1 names its candidate cards in a form "
+                                              "CXMap does not write")
+                                   .arg(f.id));
+                f.candidates.append(id);
+            }
+            Error err = parsed(feedbackKindFromString(x.text(r, 4)), f.kind, "feedback", f.id,
+                               x.text(r, 4));
+            err = err ? err
+                      : parsed(feedbackSourceFromString(x.text(r, 6)), f.source, "feedback", f.id,
+                               x.text(r, 6));
+            err = err ? err
+                      : parsed(scoreScaleFromString(x.text(r, 10)), f.scale, "feedback", f.id,
+                               x.text(r, 10));
+            if (err)
+                return err;
+            if (const QString problem = feedbackProblem(f); !problem.isEmpty())
+                return bad(QStringLiteral("feedback %1 cannot be kept as it is (%2)")
+                               .arg(f.id)
+                               .arg(problem));
+            items.append(std::move(f));
+            return {};
+        });
+}
+
 } // namespace
 
 Result<DocumentData> readAll(pg::Connection& c, qint64 mapId, Revisions* revisions)
@@ -311,9 +368,27 @@ Result<DocumentData> readAll(pg::Connection& c, qint64 mapId, Revisions* revisio
     err = err ? err : readJourneys(c, q, d);
     err = err ? err : readCards(c, q, d.cards);
     err = err ? err : readLinks(c, q, d.links);
+    err = err ? err : readFeedback(c, q, d.feedback);
     if (err)
         return err;
+    // An inbox item's candidates are the cards still on the map.
+    QSet<Id> cards;
+    for (const Card& x : d.cards)
+        cards.insert(x.id);
+    for (Feedback& f : d.feedback)
+        f.candidates.removeIf([&cards](Id id) { return !cards.contains(id); });
     return d;
+}
+
+Result<QList<Feedback>> readFeedback(pg::Connection& c, qint64 mapId, const QList<Id>& ids,
+                                     Revisions* revisions)
+{
+    QList<Feedback> items;
+    if (ids.isEmpty())
+        return items;
+    if (Error err = readFeedback(c, {mapId, arrayLiteral(ids), revisions}, items))
+        return err;
+    return items;
 }
 
 Result<QList<Card>> readCards(pg::Connection& c, qint64 mapId, const QList<Id>& ids,

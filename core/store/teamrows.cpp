@@ -117,6 +117,53 @@ QJsonObject linkRow(const Link& x)
             {"label", x.label}};
 }
 
+QJsonObject feedbackRow(const Feedback& x)
+{
+    QStringList candidates;
+    for (Id id : x.candidates)
+        candidates.append(QString::number(id));
+    return {{"id", x.id},
+            {"card_id", idOrNull(x.cardId)},
+            {"text", x.text},
+            {"redacted", x.redacted},
+            {"kind", toString(x.kind)},
+            {"sentiment", x.sentiment ? QJsonValue(*x.sentiment) : QJsonValue()},
+            {"source", toString(x.source)},
+            {"date", x.date.isValid() ? QJsonValue(x.date.toString(Qt::ISODate)) : QJsonValue()},
+            {"segment", x.segment},
+            {"reference", x.reference},
+            {"score_scale", toString(x.scale)},
+            {"score", x.scale == ScoreScale::None ? QJsonValue() : QJsonValue(x.score)},
+            {"card_hint", x.cardHint},
+            {"candidates", candidates.join(u',')}};
+}
+
+Feedback feedbackFromRow(const QJsonObject& row)
+{
+    const auto text = [&row](const char* key) { return row.value(QLatin1String(key)).toString(); };
+    const auto number = [&row](const char* key) {
+        return qint64(row.value(QLatin1String(key)).toDouble());
+    };
+    Feedback f;
+    f.id = number("id");
+    f.cardId = number("card_id");
+    f.text = text("text");
+    f.redacted = row.value(QLatin1String("redacted")).toBool();
+    f.kind = feedbackKindFromString(text("kind")).value_or(FeedbackKind::None);
+    if (const QJsonValue s = row.value(QLatin1String("sentiment")); s.isDouble())
+        f.sentiment = s.toInt();
+    f.source = feedbackSourceFromString(text("source")).value_or(FeedbackSource::None);
+    f.date = QDate::fromString(text("date"), Qt::ISODate);
+    f.segment = text("segment");
+    f.reference = text("reference");
+    f.scale = scoreScaleFromString(text("score_scale")).value_or(ScoreScale::None);
+    f.score = int(number("score"));
+    f.cardHint = text("card_hint");
+    for (const QString& id : text("candidates").split(u',', Qt::SkipEmptyParts))
+        f.candidates.append(id.toLongLong());
+    return f;
+}
+
 QList<QJsonObject> contributorRows(const Card& c)
 {
     QList<QJsonObject> rows;
@@ -267,6 +314,7 @@ Error writeAll(pg::Connection& c, qint64 mapId, const DocumentData& d)
         {"card_comments", comments},
         {"card_actions", actions},
         {"links", rowsOf(d.links, linkRow)},
+        {"feedback", rowsOf(d.feedback, feedbackRow)},
     };
     const QString what = QStringLiteral("publish the map");
     for (const auto& [table, rows] : tables) {
@@ -280,7 +328,8 @@ Error deleteAll(pg::Connection& c, qint64 mapId)
 {
     // Children first, although the deferred keys would allow any order.
     for (const char* sql :
-         {"DELETE FROM cxmap.links WHERE map_id = $1",
+         {"DELETE FROM cxmap.feedback WHERE map_id = $1",
+          "DELETE FROM cxmap.links WHERE map_id = $1",
           "DELETE FROM cxmap.card_contributors WHERE map_id = $1",
           "DELETE FROM cxmap.card_kpis WHERE map_id = $1",
           "DELETE FROM cxmap.card_tags WHERE map_id = $1",

@@ -30,6 +30,10 @@ QJsonObject laneRow(const Lane& x);
 // server writes who and when (teammigrate6.cpp).
 QJsonObject cardRow(const Card& x);
 QJsonObject linkRow(const Link& x);
+// A feedback item's row; its candidates as "12,40".
+QJsonObject feedbackRow(const Feedback& x);
+// The item a row of feedbackRow's describes (for the map as last seen).
+Feedback feedbackFromRow(const QJsonObject& row);
 
 // The rows a card owns in card_contributors, card_kpis, card_tags,
 // card_votes, card_comments and card_actions.
@@ -78,6 +82,10 @@ Result<QList<Link>> readLinks(pg::Connection& c, qint64 mapId, const QList<Id>& 
 // ids (each table asked for all of them).
 Result<DocumentData> readStructure(pg::Connection& c, qint64 mapId, const QList<Id>& ids,
                                    Revisions* revisions);
+// The feedback items among ids that still exist (their candidates as the
+// server has them: the Document keeps those on its cards).
+Result<QList<Feedback>> readFeedback(pg::Connection& c, qint64 mapId, const QList<Id>& ids,
+                                     Revisions* revisions);
 Result<QList<Participant>> readParticipants(pg::Connection& c, qint64 mapId, const QList<Id>& ids,
                                             Revisions* revisions);
 

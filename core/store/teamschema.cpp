@@ -369,7 +369,8 @@ Error migrate2to3(pg::Connection& c)
 // made as version 1 and walked up the same steps.
 using Step = Error (*)(pg::Connection&);
 constexpr std::array<Step, currentVersion - 1> upgrades = {
-    &migrate1to2, &migrate2to3, &detail::migrate3to4, &detail::migrate4to5, &detail::migrate5to6};
+    &migrate1to2,         &migrate2to3,         &detail::migrate3to4,
+    &detail::migrate4to5, &detail::migrate5to6, &detail::migrate6to7};
 
 Error notOurs()
 {

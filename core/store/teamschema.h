@@ -12,7 +12,7 @@ class Connection;
 namespace cx::teamschema {
 
 // cxmap.server_meta's schema_version this build writes and reads.
-inline constexpr int currentVersion = 6;
+inline constexpr int currentVersion = 7;
 
 enum class State
 {

@@ -22,6 +22,9 @@ namespace {
 QString labelOf(const QJsonObject& row)
 {
     const QString title = row.value(QLatin1String("title")).toString();
+    if (row.contains(QLatin1String("card_hint"))) // a feedback item: never the customer's words
+        return QCoreApplication::translate("cx::TeamStore", "feedback item %1")
+            .arg(qint64(row.value(QLatin1String("id")).toDouble()));
     return title.isEmpty() ? row.value(QLatin1String("name")).toString() : title;
 }
 
@@ -166,6 +169,8 @@ void TeamStore::remember(const DocumentData& data, const teamrows::Revisions& re
     }
     for (const Link& x : data.links)
         keep("links", x.id, teamrows::linkRow(x));
+    for (const Feedback& x : data.feedback)
+        keep("feedback", x.id, teamrows::feedbackRow(x));
 }
 
 Result<DocumentData> TeamStore::readAll() const
@@ -444,6 +449,9 @@ Error TeamStore::refused(const char* table, Id id, const Seen& was)
                      QLatin1String(table) == QLatin1String("cards") ||
                              QLatin1String(table) == QLatin1String("links")
                          ? QStringLiteral("it belongs to a department you are not a member of")
+                     : QLatin1String(table) == QLatin1String("feedback")
+                         ? QStringLiteral("it is on a card of a department you are not a member "
+                                          "of")
                          : QStringLiteral("only its facilitators change the map's structure"))};
 }
 
@@ -525,25 +533,13 @@ Error TeamStore::deleteCard(Id id)
 
 namespace cx {
 
-// A team server keeps no customer feedback yet (its schema has no table for
-// it): refused by name, so nothing is written halfway.
+// A feedback item is a row of its own, revisioned like a card; who may write
+// it is the server's row-level security (teammigrate7.cpp).
 Error TeamStore::putFeedback(const Feedback& f)
 {
-    Q_UNUSED(f);
-    return {ErrorCode::InvalidArgument, teamFeedbackRefusal()};
+    return putRow("feedback", f.id, teamrows::feedbackRow(f));
 }
 
-Error TeamStore::deleteFeedback(Id id)
-{
-    Q_UNUSED(id);
-    return {ErrorCode::InvalidArgument, teamFeedbackRefusal()};
-}
-
-QString teamFeedbackRefusal()
-{
-    return QCoreApplication::translate("cx::TeamStore",
-                                       "A team map keeps no customer feedback yet: keep feedback "
-                                       "in a map file");
-}
+Error TeamStore::deleteFeedback(Id id) { return deleteRow("feedback", id); }
 
 } // namespace cx

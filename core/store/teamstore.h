@@ -169,7 +169,7 @@ private:
     mutable int m_interval = defaultReviewIntervalDays; // the map's review interval
     std::optional<int> m_pendingInterval;
     QSet<Id> m_pendingReviews; // cards whose review the open transaction asked for
-    QSet<Id> m_remoteCards, m_remoteLinks, m_remoteParticipants;
+    QSet<Id> m_remoteCards, m_remoteLinks, m_remoteParticipants, m_remoteFeedback;
     QSet<std::pair<QString, Id>> m_remoteObjects; // of the structure: kind, id
     static const QStringList& structureKinds();
     bool takeRenamed(const QSet<std::pair<QString, Id>>& asked, const DocumentData& read,
@@ -179,8 +179,5 @@ private:
     mutable bool m_deleted = false; // the map is gone from the server
     void mapDeleted() const;
 };
-
-// Why a team map takes no customer feedback (its server keeps none yet).
-QString teamFeedbackRefusal();
 
 } // namespace cx

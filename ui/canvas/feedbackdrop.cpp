@@ -36,7 +36,7 @@ Id FeedbackDrop::cardAt(const QPoint& viewportPos) const
 std::pair<QList<Id>, Id> FeedbackDrop::target(const QDropEvent* event) const
 {
     Document* doc = m_view->journeyScene()->document();
-    if (!doc || doc->isReadOnly() || doc->isShared())
+    if (!doc || doc->isReadOnly())
         return {};
     const QList<Id> ids = feedbackmime::decode(event->mimeData(), doc);
     if (ids.isEmpty())

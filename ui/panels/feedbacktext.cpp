@@ -114,8 +114,6 @@ QString FeedbackText::refusal(const Document& doc)
 {
     if (doc.isReadOnly())
         return tr("The map is read-only: %1").arg(doc.readOnlyReason());
-    if (doc.isShared())
-        return tr("A team map keeps no customer feedback yet: keep feedback in a map file");
     return {};
 }
 
