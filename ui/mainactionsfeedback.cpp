@@ -45,7 +45,9 @@ void MainActions::createFeedbackActions()
 void MainActions::updateFeedbackActions(const QList<Id>& selection)
 {
     const Document* doc = m_w.document();
-    const QString why = doc ? FeedbackText::refusal(*doc) : QString();
+    const QString why =
+        doc ? FeedbackText::refusal(*doc, selection.size() == 1 ? selection.first() : 0)
+            : QString();
     action(QStringLiteral("addFeedback"))
         ->setEnabled(doc && why.isEmpty() && selection.size() == 1);
     explain("addFeedback", why);

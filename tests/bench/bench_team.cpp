@@ -6,6 +6,8 @@
 //   open      Document::openTeam: the whole map read into the model
 //   edit      one durable edit (command + server transaction), median and p99
 //   live      another client shows the change, after the commit, median and p99
+//   feedback  2,000 customer feedback items added in one step (an import),
+//             and the map opened again with them
 
 #include "commands/edit.h"
 #include "mapgenerator.h"
@@ -102,6 +104,33 @@ int main(int argc, char** argv)
                 percentile(edits, 0.99));
     std::printf("live: another client shows it %.1f ms after the commit (median), p99 %.1f ms\n",
                 percentile(live, 0.5), percentile(live, 0.99));
+    QList<Feedback> items;
+    for (int i = 0; i < 2000; ++i) {
+        Feedback f;
+        f.cardId = i % 10 == 0 ? 0 : cards[(i * 13) % cards.size()];
+        f.text = QStringLiteral("Customer words number %1, as a survey gives them").arg(i);
+        f.kind = i % 3 == 0 ? FeedbackKind::Complaint : FeedbackKind::Praise;
+        f.sentiment = i % 5 - 2;
+        f.date = QDate(2026, 11, 1 + i % 28);
+        items.append(f);
+    }
+    t.restart();
+    if (auto added = edit::addFeedbackItems(*a.value(), items, QStringLiteral("Import")); !added)
+        return failed(added.error());
+    std::printf("feedback: 2,000 items added in one step: %.0f ms\n",
+                double(t.nsecsElapsed()) / 1e6);
+    t.restart();
+    while (b.value()->feedbackCount() < 2000 && t.elapsed() < 60000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+    std::printf("feedback: another client shows all 2,000 %.0f ms after the commit\n",
+                double(t.nsecsElapsed()) / 1e6);
+    t.restart();
+    auto again = Document::openTeam(url, QStringLiteral("Big"));
+    if (!again)
+        return failed(again.error());
+    std::printf("feedback: open with %d items: %.0f ms\n", again.value()->feedbackCount(),
+                double(t.nsecsElapsed()) / 1e6);
+    again.value().reset();
     a.value().reset();
     b.value().reset();
     server.value().reset();

@@ -174,7 +174,7 @@ void FeedbackBox::refresh()
 void FeedbackBox::updateButtons()
 {
     const bool card = m_doc && m_doc->card(m_card);
-    const QString why = m_doc ? FeedbackText::refusal(*m_doc) : QString();
+    const QString why = m_doc ? FeedbackText::refusal(*m_doc, m_card) : QString();
     const bool writable = card && why.isEmpty();
     const int selected = int(selectedIds().size());
     const QList<std::pair<QPushButton*, bool>> states{{m_add, writable},
@@ -198,7 +198,7 @@ void FeedbackBox::addFeedback()
 {
     if (!m_doc || !m_doc->card(m_card))
         return;
-    if (const QString why = FeedbackText::refusal(*m_doc); !why.isEmpty())
+    if (const QString why = FeedbackText::refusal(*m_doc, m_card); !why.isEmpty())
         return showError({ErrorCode::InvalidArgument, why});
     Feedback item;
     item.cardId = m_card;

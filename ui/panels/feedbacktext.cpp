@@ -117,4 +117,14 @@ QString FeedbackText::refusal(const Document& doc)
     return {};
 }
 
+QString FeedbackText::refusal(const Document& doc, Id cardId)
+{
+    if (QString why = refusal(doc); !why.isEmpty())
+        return why;
+    const QString why = cardId ? doc.cardRefusal(cardId) : QString();
+    return why.isEmpty()
+               ? QString()
+               : tr("Its customer feedback is changed by whoever may change the card. %1").arg(why);
+}
+
 } // namespace cx

@@ -41,9 +41,12 @@ public:
     static QString summary(const Document& doc, const QList<Id>& ids);
     // "Invoice arrives (Billing)": a card's title and its stage.
     static QString cardName(const Document& doc, Id cardId);
-    // Why feedback cannot be added or changed on doc now (read-only, a team
-    // map); empty when it can.
+    // Why feedback cannot be added or changed on doc now (read-only); empty
+    // when it can.
     static QString refusal(const Document& doc);
+    // Why this role may not change the feedback on the card (a team map's
+    // card of another department), or the map's refusal; empty: it may.
+    static QString refusal(const Document& doc, Id cardId);
 };
 
 } // namespace cx
