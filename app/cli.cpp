@@ -86,7 +86,7 @@ int usageError(const QString& message)
           << "       cxmap export FILE --png|--svg OUT [--journey NAME] [--department NAME]\n"
           << "       cxmap export FILE --pdf OUT [--journey NAME] [--department NAME ...]\n"
           << "                        [--paper A4|A3|Letter] [--landscape] [--full-map]\n"
-          << "                        [--full-appendix]\n"
+          << "                        [--full-appendix] [--since DAY]   (its feedback period)\n"
           << "       cxmap import FILE --json IN     (FILE is created)\n"
           << "       cxmap import FILE --csv|--mermaid IN   (adds to FILE, created if missing)\n"
           << "       cxmap import FILE --feedback IN --columns SPEC [--encoding cp1252]\n"

@@ -22,6 +22,19 @@ int say(const QString& message, int code)
     return code;
 }
 
+// --since DATE (the period's first day), when given.
+int readSince(const QCommandLineParser& p, QDate& since)
+{
+    if (!p.isSet(QStringLiteral("since")))
+        return Ok;
+    since = QDate::fromString(p.value(QStringLiteral("since")), Qt::ISODate);
+    if (!since.isValid())
+        return say(QStringLiteral("--since is a day as YYYY-MM-DD, not \u201c%1\u201d")
+                       .arg(p.value(QStringLiteral("since"))),
+                   BadUsage);
+    return Ok;
+}
+
 } // namespace
 
 void addReportOptions(QCommandLineParser& parser)
@@ -42,8 +55,9 @@ void addReportOptions(QCommandLineParser& parser)
                                      ".png) for --department NAME."),
                       QStringLiteral("OUT")});
     parser.addOption({QStringLiteral("since"),
-                      QStringLiteral("With --recognition: the period's first day (YYYY-MM-DD; "
-                                     "default: the last 90 days)."),
+                      QStringLiteral("With --recognition or --pdf: the first day of the period "
+                                     "of the recognition sheet and of the report's customer "
+                                     "feedback (YYYY-MM-DD; default: the last 90 days)."),
                       QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("full-appendix"),
                       QStringLiteral("List every card in the appendix: of a journey of more than "
@@ -53,6 +67,8 @@ void addReportOptions(QCommandLineParser& parser)
 int exportReport(const QCommandLineParser& p, const QString& file)
 {
     report::ReportOptions options;
+    if (const int code = readSince(p, options.feedbackSince); code != Ok)
+        return code;
     const QString paper = p.value(QStringLiteral("paper"));
     const QList<std::pair<QString, QPageSize::PageSizeId>> papers = {
         {QStringLiteral("A4"), QPageSize::A4},
@@ -104,13 +120,8 @@ int exportRecognition(const QCommandLineParser& p, const QString& file)
                                   "--department NAME"),
                    BadUsage);
     report::RecognitionSheetOptions options;
-    if (p.isSet(QStringLiteral("since"))) {
-        options.since = QDate::fromString(p.value(QStringLiteral("since")), Qt::ISODate);
-        if (!options.since.isValid())
-            return say(QStringLiteral("--since is a day as YYYY-MM-DD, not \u201c%1\u201d")
-                           .arg(p.value(QStringLiteral("since"))),
-                       BadUsage);
-    }
+    if (const int code = readSince(p, options.since); code != Ok)
+        return code;
     auto opened = Document::open(file, true);
     if (!opened)
         return say(opened.error().message, BadInput);

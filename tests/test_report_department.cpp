@@ -329,3 +329,54 @@ TEST_CASE("page two says how much of the departments' map is reviewed and its ov
     CHECK(r.pages({}, full, PageKind::Executive)
               .contains(QStringLiteral("1 of 12 cards reviewed in the last 90 days")));
 }
+
+TEST_CASE("a department's feedback section covers the period the report is asked for",
+          "[report][department][feedback]")
+{
+    Report r;
+    Feedback old;
+    old.cardId = 9; // Billing's "Jargon in the letter"
+    old.text = QStringLiteral("What does pro rata even mean");
+    old.kind = FeedbackKind::Complaint;
+    old.sentiment = -2;
+    old.date = QDate(2025, 1, 10);
+    Feedback recent = old;
+    recent.text = QStringLiteral("The letter reads like a contract");
+    recent.sentiment = -1;
+    recent.date = QDate(2026, 6, 1);
+    REQUIRE(edit::addFeedbackItems(*r.doc, {old, recent}).ok());
+
+    const auto section = [&r](const QDate& since, const QString& name) {
+        report::ReportOptions options;
+        options.departmentIds = {Billing};
+        options.feedbackSince = since;
+        const QString pdf = r.dir.file(name);
+        REQUIRE_FALSE(report::writeReport(*r.doc, options, pdf));
+        return r.pages({Billing}, pdf, PageKind::Department);
+    };
+    const QString thisYear = section(QDate(2026, 1, 1), QStringLiteral("2026.pdf"));
+    CHECK(thisYear.contains(QStringLiteral("Customer feedback and praise")));
+    CHECK(thisYear.contains(QStringLiteral("The letter reads like a contract")));
+    CHECK_FALSE(thisYear.contains(QStringLiteral("pro rata")));
+    const QString longer = section(QDate(2024, 12, 1), QStringLiteral("2024.pdf"));
+    CHECK(longer.contains(QStringLiteral("pro rata")));
+    CHECK(longer.contains(QStringLiteral("The letter reads like a contract")));
+    // From the command line too (the map closed here: one program at a time).
+    const QString map = r.doc->path();
+    r.doc.reset();
+    const QString cli = r.dir.file(QStringLiteral("cli.pdf"));
+    const auto run =
+        test::cxmap({QStringLiteral("export"), map, QStringLiteral("--pdf"), cli,
+                     QStringLiteral("--department"), QStringLiteral("Billing & Finance"),
+                     QStringLiteral("--since"), QStringLiteral("2024-12-01")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == 0);
+    const auto bad = test::cxmap({QStringLiteral("export"), map, QStringLiteral("--pdf"), cli,
+                                  QStringLiteral("--since"), QStringLiteral("last week")});
+    CHECK(bad.code != 0);
+    CHECK(bad.err.contains(QStringLiteral("--since is a day as YYYY-MM-DD")));
+    auto reopened = Document::open(map);
+    REQUIRE(reopened.ok());
+    r.doc = std::move(reopened.value());
+    CHECK(r.pages({Billing}, cli, PageKind::Department).contains(QStringLiteral("pro rata")));
+}

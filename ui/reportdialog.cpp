@@ -2,13 +2,16 @@
 
 #include "glyphcheck.h"
 
+#include "analysis/actions.h"
 #include "model/document.h"
+#include "report/recognitionsheet.h"
 #include "report/reportwriter.h"
 
 #include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -115,6 +118,17 @@ ReportDialog::ReportDialog(Document& doc, Id currentJourney, Id lensDepartment, 
     fullRow->addWidget(m_fullAppendix);
     form->addRow(tr("Big journeys:"), fullRow);
 
+    // The period of the department pages' customer feedback and praise.
+    m_since = new QDateEdit(report::defaultPeriodStart(today(doc)), this);
+    m_since->setObjectName(QStringLiteral("reportFeedbackSince"));
+    m_since->setCalendarPopup(true);
+    m_since->setToolTip(tr("The department pages show the customer feedback and praise of the "
+                           "period from this day on."));
+    m_since->setEnabled(doc.feedbackCount() > 0);
+    auto* since = new QLabel(tr("&Feedback since:"), this);
+    since->setBuddy(m_since);
+    form->addRow(since, m_since);
+
     auto* pathRow = new QHBoxLayout;
     m_path = new QLineEdit(QDir::toNativeSeparators(path), this);
     m_path->setObjectName(QStringLiteral("reportPath"));
@@ -159,6 +173,7 @@ report::ReportOptions ReportDialog::options() const
     o.orientation = QPageLayout::Orientation(m_orientation->checkedId());
     o.fullMap = m_fullMap->isChecked();
     o.fullAppendix = m_fullAppendix->isChecked();
+    o.feedbackSince = m_since->date();
     return o;
 }
 

@@ -13,6 +13,7 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -54,6 +55,7 @@ private:
     QButtonGroup* m_orientation = nullptr;
     QCheckBox* m_fullMap = nullptr;      // every map page of a big journey
     QCheckBox* m_fullAppendix = nullptr; // every card of a big journey
+    QDateEdit* m_since = nullptr;        // the department pages' feedback period
     QLineEdit* m_path = nullptr;
     QLabel* m_glyphs = nullptr; // which cards lose characters no font has
     QString m_folder;           // where the proposal was: relative names go there

@@ -78,6 +78,9 @@ struct ReportOptions
     bool fullMap = false;      // every map tile, however many pages (else at most an overview + 12)
     bool fullAppendix = false; // every card in the appendix and department tables, however many
     QDate date;                // printed on the cover; invalid = today
+    // The first day of the period of the department sections' customer
+    // feedback and recognition; invalid = the last 90 days (defaultPeriodStart).
+    QDate feedbackSince;
 };
 
 enum class PageKind

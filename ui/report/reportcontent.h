@@ -5,11 +5,14 @@
 // from core/analysis; nothing is counted twice here.
 
 #include "analysis/analysis.h"
+#include "analysis/feedbackstats.h"
 #include "analysis/priority.h"
+#include "analysis/recognition.h"
 #include "model/types.h"
 #include "reportflow.h"
 
 #include <functional>
+#include <optional>
 
 namespace cx {
 
@@ -20,9 +23,20 @@ namespace report {
 class JourneyFocus;
 
 // What the sections of one journey share: computed once per journey.
+// The journey's customer feedback in the report's period, worked out once
+// for every department section that shows it (reportfeedback.cpp).
+struct JourneyFeedback
+{
+    DocumentData part; // the journey's part of the map (analysis::journeyPart)
+    analysis::FeedbackStats stats;
+    analysis::Recognition recognition;
+};
+
 struct JourneyFacts
 {
-    JourneyFacts(const Document& doc, const DocumentData& data, Id journeyId);
+    // feedbackSince: the first day of the feedback sections' period.
+    JourneyFacts(const Document& doc, const DocumentData& data, Id journeyId,
+                 const QDate& feedbackSince);
 
     const Document& doc;
     const DocumentData& data;
@@ -41,6 +55,13 @@ struct JourneyFacts
     const Department* department(Id id) const;
     // The departments with a part (owned or contributed) in the journey.
     int involvedDepartments() const;
+
+    QDate feedbackSince;
+    // Worked out on first use.
+    const JourneyFeedback& feedback() const;
+
+private:
+    mutable std::optional<JourneyFeedback> m_feedback;
 };
 
 // The executive page: made with newFlow until it fits one page (reportexecutive.cpp);

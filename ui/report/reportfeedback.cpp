@@ -5,7 +5,6 @@
 
 #include "analysis/actions.h"
 #include "analysis/feedbackstats.h"
-#include "analysis/journeypart.h"
 #include "analysis/recognition.h"
 #include "model/document.h"
 #include "recognitionsheet.h"
@@ -56,12 +55,11 @@ void addQuotes(const JourneyFacts& f, const DocumentData& part, const Department
 
 void addFeedback(const JourneyFacts& f, const Department& d, Flow& flow)
 {
-    const DocumentData part = analysis::journeyPart(f.data, f.journeyId);
-    const QDate since = defaultPeriodStart(today(f.doc));
-    const analysis::FeedbackStats stats = analysis::feedbackStats(part, since);
-    const analysis::FeedbackTally mine = stats.department(d.id);
-    const analysis::Recognition recognition = analysis::recognition(part, since);
-    const analysis::DepartmentRecognition* credit = recognition.department(d.id);
+    const JourneyFeedback& facts = f.feedback();
+    const DocumentData& part = facts.part;
+    const QDate& since = f.feedbackSince;
+    const analysis::FeedbackTally mine = facts.stats.department(d.id);
+    const analysis::DepartmentRecognition* credit = facts.recognition.department(d.id);
     if (mine.count == 0 && !credit)
         return; // nothing said about its cards, no praise reached its work
     const QString period = since.toString(Qt::ISODate);
@@ -81,7 +79,7 @@ void addFeedback(const JourneyFacts& f, const Department& d, Flow& flow)
         addQuotes(f, part, d, since, flow);
     }
     if (credit) {
-        QStringList lines = analysis::recognitionLines(part, recognition, d.id);
+        QStringList lines = analysis::recognitionLines(part, facts.recognition, d.id);
         flow.addParagraph(lines.join(u'\n'), flow.styles().body, 2);
     }
 }

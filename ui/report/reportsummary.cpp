@@ -5,17 +5,32 @@
 #include "reportchart.h"
 #include "reportcontent.h"
 
+#include "analysis/journeypart.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace cx::report {
 
-JourneyFacts::JourneyFacts(const Document& d, const DocumentData& dd, Id journey)
+JourneyFacts::JourneyFacts(const Document& d, const DocumentData& dd, Id journey,
+                           const QDate& since)
     : doc(d), data(dd), journeyId(journey), stageIds(d.stageIds(journey)),
       cardIds(d.cardIdsOfJourney(journey)), linkCount(int(d.linkIdsAmong(cardIds).size())),
       rollups(analysis::rollups(dd, journey)), handoffs(analysis::handoffs(dd, journey)),
-      priorities(analysis::priorities(dd, journey))
+      priorities(analysis::priorities(dd, journey)), feedbackSince(since)
 {
+}
+
+const JourneyFeedback& JourneyFacts::feedback() const
+{
+    if (!m_feedback) {
+        JourneyFeedback f;
+        f.part = analysis::journeyPart(data, journeyId);
+        f.stats = analysis::feedbackStats(f.part, feedbackSince);
+        f.recognition = analysis::recognition(f.part, feedbackSince);
+        m_feedback = std::move(f);
+    }
+    return *m_feedback;
 }
 
 QString JourneyFacts::stageName(Id stageId) const

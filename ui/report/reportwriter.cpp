@@ -1,8 +1,10 @@
 #include "reportwriter.h"
 
+#include "analysis/actions.h"
 #include "analysis/compare.h"
 #include "canvas/canvasstyle.h"
 #include "model/document.h"
+#include "recognitionsheet.h"
 #include "reportcontent.h"
 #include "reportcover.h"
 #include "reportfocus.h"
@@ -177,7 +179,9 @@ QString ReportWriter::Private::chosenLabel(bool every) const
 
 void ReportWriter::Private::planJourney(Id journeyId, const QList<Id>& departments)
 {
-    const JourneyFacts facts(doc, data, journeyId);
+    const JourneyFacts facts(doc, data, journeyId,
+                             options.feedbackSince.isValid() ? options.feedbackSince
+                                                             : defaultPeriodStart(today(doc)));
     const JourneyFocus focus(facts, options, chosen);
     // "Title · Journey"; a department report's pages add " · Billing & Finance" (paintRunning).
     const QString heading = doc.title().isEmpty()
