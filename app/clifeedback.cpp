@@ -14,7 +14,11 @@ namespace cx::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cx::cli", text); }
+// The context of this file's messages for the translators (lupdate reads it).
+struct CliTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::cli)
+};
 
 Error invalid(const QString& message) { return Error{ErrorCode::InvalidData, message}; }
 
@@ -27,22 +31,23 @@ const QString mapOption = QStringLiteral("map");
 Result<FeedbackImportOptions> readOptions(const QCommandLineParser& parser)
 {
     FeedbackImportOptions options;
-    options.notUtf8Advice = tr("if it comes from Excel or another Windows program, try "
-                               "--encoding cp1252");
+    options.notUtf8Advice = CliTr::tr("if it comes from Excel or another Windows program, try "
+                                      "--encoding cp1252");
     if (parser.isSet(encodingOption)) {
         const QString name = parser.value(encodingOption);
         const std::optional<FeedbackEncoding> encoding = feedbackEncodingFromString(name);
         if (!encoding)
-            return invalid(tr("--encoding: unknown encoding “%1”; say utf-8 or cp1252 (UTF-16 "
-                              "is known by its byte order mark)")
-                               .arg(name));
+            return invalid(
+                CliTr::tr("--encoding: unknown encoding “%1”; say utf-8 or cp1252 (UTF-16 "
+                          "is known by its byte order mark)")
+                    .arg(name));
         options.encoding = *encoding;
     }
     if (parser.isSet(skipRowsOption)) {
         bool ok = false;
         const int n = parser.value(skipRowsOption).toInt(&ok);
         if (!ok || n < 0)
-            return invalid(tr("--skip-rows: “%1” is not a number of rows (0 or more)")
+            return invalid(CliTr::tr("--skip-rows: “%1” is not a number of rows (0 or more)")
                                .arg(parser.value(skipRowsOption)));
         options.skipRows = n;
     }
@@ -54,17 +59,18 @@ Result<FeedbackImportOptions> readOptions(const QCommandLineParser& parser)
 void addFeedbackImportOptions(QCommandLineParser& parser)
 {
     parser.addOption({feedbackOption,
-                      tr("Read customer feedback from a survey or ticket export (CSV)."),
+                      CliTr::tr("Read customer feedback from a survey or ticket export (CSV)."),
                       QStringLiteral("IN")});
-    parser.addOption({columnsOption, tr("With --feedback: which columns feed which field."),
+    parser.addOption({columnsOption, CliTr::tr("With --feedback: which columns feed which field."),
                       QStringLiteral("SPEC")});
-    parser.addOption({encodingOption, tr("With --feedback: utf-8 (the default) or cp1252."),
+    parser.addOption({encodingOption, CliTr::tr("With --feedback: utf-8 (the default) or cp1252."),
                       QStringLiteral("NAME")});
-    parser.addOption({skipRowsOption, tr("With --feedback: rows to skip before the header."),
+    parser.addOption({skipRowsOption, CliTr::tr("With --feedback: rows to skip before the header."),
                       QStringLiteral("N")});
-    parser.addOption({mapOption,
-                      tr("With --feedback and a team server's URL: the map on it to import into."),
-                      QStringLiteral("NAME")});
+    parser.addOption(
+        {mapOption,
+         CliTr::tr("With --feedback and a team server's URL: the map on it to import into."),
+         QStringLiteral("NAME")});
 }
 
 bool feedbackImportRequested(const QCommandLineParser& parser)
@@ -77,13 +83,13 @@ QString feedbackImportUsageProblem(const QCommandLineParser& parser)
     if (!parser.isSet(feedbackOption)) {
         for (const QString& option : {columnsOption, encodingOption, skipRowsOption, mapOption}) {
             if (parser.isSet(option))
-                return tr("import: --%1 goes with --feedback IN").arg(option);
+                return CliTr::tr("import: --%1 goes with --feedback IN").arg(option);
         }
         return {};
     }
     if (!parser.isSet(columnsOption))
-        return tr("import --feedback: say which columns to read (--columns "
-                  "\"text=COLUMN,card=COLUMN,...\")");
+        return CliTr::tr("import --feedback: say which columns to read (--columns "
+                         "\"text=COLUMN,card=COLUMN,...\")");
     return {};
 }
 
@@ -97,15 +103,16 @@ Result<QString> importFeedbackFile(const QCommandLineParser& parser, const QStri
         return options.error();
     const bool team = parser.isSet(mapOption);
     if (!team && !QFileInfo::exists(file))
-        return invalid(tr("%1 does not exist: feedback goes into an existing map (make one with "
-                          "cxmap new or cxmap import --json)")
-                           .arg(file));
+        return invalid(
+            CliTr::tr("%1 does not exist: feedback goes into an existing map (make one with "
+                      "cxmap new or cxmap import --json)")
+                .arg(file));
     const QString in = parser.value(feedbackOption);
     QFile source(in);
     if (!source.open(QIODevice::ReadOnly))
-        return invalid(tr("cannot read %1: %2").arg(in, source.errorString()));
+        return invalid(CliTr::tr("cannot read %1: %2").arg(in, source.errorString()));
     if (source.size() > maxFeedbackImportBytes)
-        return invalid(tr("%1 is larger than 512 MB: split the export").arg(in));
+        return invalid(CliTr::tr("%1 is larger than 512 MB: split the export").arg(in));
     const QByteArray bytes = source.readAll();
     auto doc = openMap(parser, false); // a file, or URL --map NAME
     if (!doc)

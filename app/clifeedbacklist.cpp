@@ -19,11 +19,15 @@ namespace cx::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cx::cli::Feedback", text); }
+// The context of this file's messages for the translators (lupdate reads it).
+struct FeedbackTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::cli::Feedback)
+};
 
 QString itemsText(qsizetype n)
 {
-    return n == 1 ? tr("1 feedback item") : tr("%1 feedback items").arg(n);
+    return n == 1 ? FeedbackTr::tr("1 feedback item") : FeedbackTr::tr("%1 feedback items").arg(n);
 }
 
 // Which items a listing shows.
@@ -43,7 +47,7 @@ Result<QDate> dayOption(const QCommandLineParser& p, const QString& name)
     const QDate day = QDate::fromString(text, Qt::ISODate);
     if (!day.isValid() || text.size() != 10)
         return Error{ErrorCode::InvalidArgument,
-                     tr("--%1: \u201c%2\u201d is not a day (YYYY-MM-DD)")
+                     FeedbackTr::tr("--%1: \u201c%2\u201d is not a day (YYYY-MM-DD)")
                          .arg(name, terminalText(p.value(name)))};
     return day;
 }
@@ -57,12 +61,13 @@ Result<QList<Id>> itemIds(const Document& doc, const QString& file, const QStrin
         bool ok = false;
         const Id id = part.trimmed().toLongLong(&ok);
         if (!ok || id <= 0)
-            return Error{ErrorCode::InvalidArgument,
-                         tr("--%1: \u201c%2\u201d is not a feedback item id (ID[,ID...])")
-                             .arg(option, terminalText(part))};
+            return Error{
+                ErrorCode::InvalidArgument,
+                FeedbackTr::tr("--%1: \u201c%2\u201d is not a feedback item id (ID[,ID...])")
+                    .arg(option, terminalText(part))};
         if (!doc.feedback(id))
             return Error{ErrorCode::InvalidArgument,
-                         tr("%1 has no feedback item %2").arg(file).arg(id)};
+                         FeedbackTr::tr("%1 has no feedback item %2").arg(file).arg(id)};
         if (!ids.contains(id))
             ids.append(id);
     }
@@ -80,15 +85,16 @@ Result<Id> cardOption(const Document& doc, const QString& file, const QString& o
     if (ok && id == 0 && inboxAllowed)
         return Id(0);
     if (!ok || !doc.card(id))
-        return Error{ErrorCode::InvalidArgument, tr("--%1: %2 has no card with id \u201c%3\u201d")
-                                                     .arg(option, file, terminalText(text))};
+        return Error{ErrorCode::InvalidArgument,
+                     FeedbackTr::tr("--%1: %2 has no card with id \u201c%3\u201d")
+                         .arg(option, file, terminalText(text))};
     return id;
 }
 
 QString sentimentText(const std::optional<int>& s)
 {
     if (!s)
-        return tr("no sentiment");
+        return FeedbackTr::tr("no sentiment");
     return *s > 0 ? QStringLiteral("+%1").arg(*s) : QString::number(*s);
 }
 
@@ -110,27 +116,28 @@ QString whereText(const Document& doc, const Feedback& f)
             candidates << cardName(doc, id);
     }
     if (f.cardHint.isEmpty() && candidates.isEmpty())
-        return tr("unsorted");
-    const QString said = tr("said \u201c%1\u201d").arg(f.cardHint);
+        return FeedbackTr::tr("unsorted");
+    const QString said = FeedbackTr::tr("said \u201c%1\u201d").arg(f.cardHint);
     if (candidates.isEmpty())
-        return tr("unsorted (%1; matches no card)").arg(said);
-    return tr("unsorted (%1; could be %2)").arg(said, candidates.join(tr(" or ")));
+        return FeedbackTr::tr("unsorted (%1; matches no card)").arg(said);
+    return FeedbackTr::tr("unsorted (%1; could be %2)")
+        .arg(said, candidates.join(FeedbackTr::tr(" or ")));
 }
 
 QString itemLine(const Document& doc, const Feedback& f)
 {
     QStringList fields;
-    fields << (f.kind == FeedbackKind::None ? tr("no kind") : toString(f.kind));
+    fields << (f.kind == FeedbackKind::None ? FeedbackTr::tr("no kind") : toString(f.kind));
     fields << sentimentText(f.sentiment);
-    fields << (f.source == FeedbackSource::None ? tr("no source") : toString(f.source));
-    fields << (f.date.isValid() ? f.date.toString(Qt::ISODate) : tr("no date"));
+    fields << (f.source == FeedbackSource::None ? FeedbackTr::tr("no source") : toString(f.source));
+    fields << (f.date.isValid() ? f.date.toString(Qt::ISODate) : FeedbackTr::tr("no date"));
     if (f.scale != ScoreScale::None)
         fields << QStringLiteral("%1 %2").arg(toString(f.scale).toUpper()).arg(f.score);
     QString words;
     if (f.redacted)
-        words = tr("[redacted]");
+        words = FeedbackTr::tr("[redacted]");
     else if (f.text.trimmed().isEmpty())
-        words = tr("(no words)");
+        words = FeedbackTr::tr("(no words)");
     else
         words = QStringLiteral("\u201c%1\u201d").arg(analysis::quoteLine(f.text, 100));
     return terminalText(QStringLiteral("#%1 %2: %3 \u2014 %4")
@@ -162,16 +169,16 @@ void printSummary(const Document& doc, const QList<Feedback>& items, const QDate
     for (const Feedback& f : items)
         redacted += f.redacted ? 1 : 0;
     out() << '\n'
-          << tr("%1 listed (%2 on cards, %3 unsorted, %4 redacted)")
+          << FeedbackTr::tr("%1 listed (%2 on cards, %3 unsorted, %4 redacted)")
                  .arg(itemsText(items.size()))
                  .arg(s.onCards.count)
                  .arg(s.unsorted.count)
                  .arg(redacted)
           << '\n';
     if (s.onCards.count > 0)
-        out() << tr("On cards: %1").arg(analysis::feedbackSummary(s.onCards)) << '\n';
+        out() << FeedbackTr::tr("On cards: %1").arg(analysis::feedbackSummary(s.onCards)) << '\n';
     if (s.unsorted.count > 0)
-        out() << tr("Unsorted: %1").arg(analysis::feedbackSummary(s.unsorted)) << '\n';
+        out() << FeedbackTr::tr("Unsorted: %1").arg(analysis::feedbackSummary(s.unsorted)) << '\n';
     const QList<Id> journeys = doc.journeyIds();
     for (Id journeyId : journeys) {
         for (Id stageId : doc.stageIds(journeyId)) {
@@ -200,7 +207,7 @@ int list(const Document& doc, const Filter& filter, const QString& csv)
     if (!csv.isEmpty()) // the rows as a table, nothing on the terminal
         return writeFile(csv, feedbackToCsv(doc, ids));
     if (items.isEmpty()) {
-        out() << tr("No feedback.") << '\n';
+        out() << FeedbackTr::tr("No feedback.") << '\n';
     } else {
         for (const Feedback& f : items)
             out() << itemLine(doc, f) << '\n';
@@ -208,7 +215,7 @@ int list(const Document& doc, const Filter& filter, const QString& csv)
     }
     out().flush();
     if (out().status() != QTextStream::Ok)
-        return fail(tr("cannot write the feedback (is the output full?)"));
+        return fail(FeedbackTr::tr("cannot write the feedback (is the output full?)"));
     return Ok;
 }
 
@@ -221,7 +228,7 @@ int editItems(Document& doc, const QString& file, const QCommandLineParser& p)
     if (!ids)
         return fail(ids.error().message);
     if (doc.isReadOnly())
-        return fail(tr("%1 is read-only (%2)").arg(file, doc.readOnlyReason()));
+        return fail(FeedbackTr::tr("%1 is read-only (%2)").arg(file, doc.readOnlyReason()));
     QString done;
     Error err;
     if (option == QLatin1String("assign")) {
@@ -229,15 +236,16 @@ int editItems(Document& doc, const QString& file, const QCommandLineParser& p)
         if (!to)
             return fail(to.error().message);
         err = edit::moveFeedback(doc, *ids, *to);
-        done = *to ? tr("Assigned %1 to %2.").arg(itemsText(ids->size()), cardName(doc, *to))
-                   : tr("Moved %1 to the unsorted inbox.").arg(itemsText(ids->size()));
+        done = *to ? FeedbackTr::tr("Assigned %1 to %2.")
+                         .arg(itemsText(ids->size()), cardName(doc, *to))
+                   : FeedbackTr::tr("Moved %1 to the unsorted inbox.").arg(itemsText(ids->size()));
     } else if (option == QLatin1String("redact")) {
         err = edit::redactFeedback(doc, *ids);
-        done = tr("Redacted %1: the words are gone, the items still count.")
+        done = FeedbackTr::tr("Redacted %1: the words are gone, the items still count.")
                    .arg(itemsText(ids->size()));
     } else {
         err = edit::removeFeedback(doc, *ids);
-        done = tr("Deleted %1.").arg(itemsText(ids->size()));
+        done = FeedbackTr::tr("Deleted %1.").arg(itemsText(ids->size()));
     }
     if (err)
         return fail(QStringLiteral("%1: %2").arg(file, err.message));
@@ -251,7 +259,7 @@ int printRecognition(const Document& doc, Id departmentId, const QDate& since)
         out() << terminalText(line) << '\n';
     out().flush();
     if (out().status() != QTextStream::Ok)
-        return fail(tr("cannot write the recognition (is the output full?)"));
+        return fail(FeedbackTr::tr("cannot write the recognition (is the output full?)"));
     return Ok;
 }
 
@@ -259,9 +267,10 @@ void addOptions(QCommandLineParser& p)
 {
     const auto add = [&p](const char* name, const char* help, const char* value = nullptr) {
         if (value)
-            p.addOption({QString::fromLatin1(name), tr(help), QString::fromLatin1(value)});
+            p.addOption(
+                {QString::fromLatin1(name), FeedbackTr::tr(help), QString::fromLatin1(value)});
         else
-            p.addOption({QString::fromLatin1(name), tr(help)});
+            p.addOption({QString::fromLatin1(name), FeedbackTr::tr(help)});
     };
     add("department", "The items on the cards this department is accountable for.", "NAME");
     add("card", "The items on this card.", "ID");
@@ -286,24 +295,29 @@ QString usageProblem(const QCommandLineParser& p)
     const int actions =
         int(set("assign")) + int(set("redact")) + int(set("delete")) + int(set("recognition"));
     if (actions > 1)
-        return tr("feedback: one of --assign, --redact, --delete or --recognition at a time");
+        return FeedbackTr::tr(
+            "feedback: one of --assign, --redact, --delete or --recognition at a time");
     if (set("to") && !set("assign"))
-        return tr("feedback: --to goes with --assign");
+        return FeedbackTr::tr("feedback: --to goes with --assign");
     if (set("assign") && !set("to"))
-        return tr("feedback: --assign needs --to CARD_ID (or --to unsorted)");
+        return FeedbackTr::tr("feedback: --assign needs --to CARD_ID (or --to unsorted)");
     if (set("recognition") && !set("department"))
-        return tr("feedback: --recognition needs --department NAME");
+        return FeedbackTr::tr("feedback: --recognition needs --department NAME");
     const bool filters = set("department") || set("card") || set("unsorted") || set("since");
     if (actions == 1 && !set("recognition") && filters)
-        return tr("feedback: --assign, --redact and --delete take item ids, not list options");
+        return FeedbackTr::tr(
+            "feedback: --assign, --redact and --delete take item ids, not list options");
     if (set("csv") && actions > 0)
-        return tr("feedback: --csv writes the list (not with --assign, --redact, --delete or "
-                  "--recognition)");
+        return FeedbackTr::tr(
+            "feedback: --csv writes the list (not with --assign, --redact, --delete or "
+            "--recognition)");
     if (set("recognition") && (set("card") || set("unsorted")))
-        return tr("feedback: --recognition is for a department (--card and --unsorted are for "
-                  "the list)");
+        return FeedbackTr::tr(
+            "feedback: --recognition is for a department (--card and --unsorted are for "
+            "the list)");
     if (set("unsorted") && (set("card") || set("department")))
-        return tr("feedback: --unsorted lists the inbox alone (no --card or --department)");
+        return FeedbackTr::tr(
+            "feedback: --unsorted lists the inbox alone (no --card or --department)");
     return {};
 }
 
@@ -317,7 +331,7 @@ int cmdFeedback(const QStringList& args)
     if (!p.parse(args.mid(1)))
         return usageError(p.errorText());
     if (p.positionalArguments().size() != 1)
-        return usageError(tr("feedback: one map file (or URL --map NAME)"));
+        return usageError(FeedbackTr::tr("feedback: one map file (or URL --map NAME)"));
     if (const QString why = usageProblem(p); !why.isEmpty())
         return usageError(why);
     auto since = dayOption(p, QStringLiteral("since"));

@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "model/document.h"
 
@@ -50,6 +51,8 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("CXMap"));
     QApplication::setApplicationVersion(QStringLiteral(CXMAP_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.cxmap.CXMap"));
+    // The language chosen in Preferences, else the system's (ui/language.h).
+    cx::language::install(cx::language::chosen());
     cx::MainWindow window;
     window.show();
     QString url, map;

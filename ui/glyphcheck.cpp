@@ -14,7 +14,11 @@ namespace cx {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cx::Glyphs", text); }
+// The context of this file's messages for the translators (lupdate reads it).
+struct GlyphsTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::Glyphs)
+};
 
 // Characters drawn as nothing by design: controls, joiners and direction
 // marks, variation selectors and other marks, spaces.
@@ -77,16 +81,18 @@ QString MissingGlyphs::warning() const
         codes << QStringLiteral("U+%1").arg(
             QString::number(all[i], 16).toUpper().rightJustified(4, u'0'));
     if (all.size() > 8)
-        codes << tr("%1 more").arg(all.size() - 8);
+        codes << GlyphsTr::tr("%1 more").arg(all.size() - 8);
     QStringList quoted;
     for (const QString& title : cards.mid(0, 5))
         quoted << QStringLiteral("\u201c%1\u201d").arg(title);
     if (cards.size() > 5)
-        quoted << tr("%1 more").arg(cards.size() - 5);
-    return tr("No installed font has the characters %1: the export leaves them out of %2 (%3). "
-              "Installing fonts-noto-core and fonts-noto-cjk draws most scripts.")
+        quoted << GlyphsTr::tr("%1 more").arg(cards.size() - 5);
+    return GlyphsTr::tr(
+               "No installed font has the characters %1: the export leaves them out of %2 (%3). "
+               "Installing fonts-noto-core and fonts-noto-cjk draws most scripts.")
         .arg(codes.join(QStringLiteral(", ")),
-             cards.size() == 1 ? tr("1 card") : tr("%1 cards").arg(cards.size()),
+             cards.size() == 1 ? GlyphsTr::tr("1 card")
+                               : GlyphsTr::tr("%1 cards").arg(cards.size()),
              quoted.join(QStringLiteral(", ")));
 }
 

@@ -41,6 +41,7 @@ MainActions::MainActions(MainWindow& window) : QObject(&window), m_w(window)
     createVotingActions();
     createReviewActions();
     createFeedbackActions();
+    createPreferencesAction();
     createMenus();
     createToolBar();
 }
@@ -420,6 +421,8 @@ void MainActions::createMenus()
     edit->addSeparator();
     for (const char* name : {"find", "findNext", "findPrevious"})
         add(edit, name);
+    edit->addSeparator();
+    add(edit, "preferences");
 
     QMenu* view = bar->addMenu(tr("&View"));
     for (const char* name : {"zoomIn", "zoomOut", "fit", "fitWidth", "actualSize"})

@@ -44,8 +44,9 @@ private:
     void createViewActions();
     void createJourneyActions();
     void createVotingActions();
-    void createReviewActions();   // mainactionsreview.cpp
-    void createFeedbackActions(); // mainactionsfeedback.cpp
+    void createReviewActions();     // mainactionsreview.cpp
+    void createFeedbackActions();   // mainactionsfeedback.cpp
+    void createPreferencesAction(); // preferencesdialog.cpp
     void updateFeedbackActions(const QList<Id>& selection);
     void createMenus();
     void createToolBar();

@@ -15,10 +15,11 @@ namespace cx {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+// The context of this file's messages for the translators (lupdate reads it).
+struct DigestTr
 {
-    return QCoreApplication::translate("cx::Digest", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(cx::Digest)
+};
 
 // Fields that are no news to a head: a card's place in its cell, the dots
 // (its votes say it) and the review itself.
@@ -114,7 +115,8 @@ Result<Digest> makeDigest(const Document& doc, Id departmentId, const QDateTime&
 {
     const Department* dep = doc.department(departmentId);
     if (!dep)
-        return Error{ErrorCode::InvalidArgument, tr("No department with id %1").arg(departmentId)};
+        return Error{ErrorCode::InvalidArgument,
+                     DigestTr::tr("No department with id %1").arg(departmentId)};
     Digest d;
     d.departmentId = departmentId;
     d.department = dep->name;
@@ -241,8 +243,9 @@ QString digestText(const Document& doc, const Digest& d, bool markdown)
     QStringList lines;
     const QString heading =
         d.sinceLastReview
-            ? tr("%1: changes since its last review on %2").arg(esc(d.department), day(d.since))
-            : tr("%1: changes since %2").arg(esc(d.department), day(d.since));
+            ? DigestTr::tr("%1: changes since its last review on %2")
+                  .arg(esc(d.department), day(d.since))
+            : DigestTr::tr("%1: changes since %2").arg(esc(d.department), day(d.since));
     lines << (markdown ? QStringLiteral("## ") + heading : heading);
     lines << esc(reviewSummary(d.reviews, d.department, d.intervalDays)) + QLatin1Char('.');
     // Only map text is escaped: the digest's own words and numbers are meant.
@@ -260,21 +263,21 @@ QString digestText(const Document& doc, const Digest& d, bool markdown)
     };
     if (!d.hasChanges()) {
         lines << QString()
-              << tr("No card of %1 was added, removed or changed since %2.")
+              << DigestTr::tr("No card of %1 was added, removed or changed since %2.")
                      .arg(esc(d.department), day(d.since));
     }
     if (!d.added.isEmpty()) {
-        section(tr("Added"), int(d.added.size()));
+        section(DigestTr::tr("Added"), int(d.added.size()));
         for (const DigestCard& c : d.added)
             lines << QStringLiteral("- ") + quoted(c.title) + place(c.cardId);
     }
     if (!d.removed.isEmpty()) {
-        section(tr("Removed"), int(d.removed.size()));
+        section(DigestTr::tr("Removed"), int(d.removed.size()));
         for (const DigestCard& c : d.removed)
             lines << QStringLiteral("- ") + quoted(c.title);
     }
     if (!d.changed.isEmpty()) {
-        section(tr("Changed"), int(d.changed.size()));
+        section(DigestTr::tr("Changed"), int(d.changed.size()));
         for (const DigestCard& c : d.changed) {
             QStringList parts;
             for (const HistoryChange& ch : c.changes)
@@ -286,10 +289,10 @@ QString digestText(const Document& doc, const Digest& d, bool markdown)
         }
     }
     if (!d.kpis.isEmpty()) {
-        section(tr("KPIs that moved"), int(d.kpis.size()));
+        section(DigestTr::tr("KPIs that moved"), int(d.kpis.size()));
         const QLocale locale;
         const auto num = [&](const std::optional<double>& v) {
-            return v ? kpiNumberText(*v, locale) : tr("none");
+            return v ? kpiNumberText(*v, locale) : DigestTr::tr("none");
         };
         for (const KpiMove& k : d.kpis) {
             QString line = QStringLiteral("- %1: %2 %3 \u2192 %4")
@@ -297,26 +300,27 @@ QString digestText(const Document& doc, const Digest& d, bool markdown)
             if (!k.unit.isEmpty())
                 line += QLatin1Char(' ') + esc(k.unit);
             if (k.target)
-                line += QLatin1Char(' ') + tr("(target %1)").arg(num(k.target));
+                line += QLatin1Char(' ') + DigestTr::tr("(target %1)").arg(num(k.target));
             lines << line;
         }
     }
     if (!d.overdue.isEmpty()) {
-        section(tr("Overdue actions"), int(d.overdue.size()));
+        section(DigestTr::tr("Overdue actions"), int(d.overdue.size()));
         for (const ActionRef& r : d.overdue) {
             const CardAction& a = r.of(doc);
             lines << QStringLiteral("- %1 (%2): %3")
-                         .arg(esc(a.what), tr("due %1").arg(a.due.toString(Qt::ISODate)),
+                         .arg(esc(a.what), DigestTr::tr("due %1").arg(a.due.toString(Qt::ISODate)),
                               quoted(doc.card(r.cardId)->title));
         }
     }
     if (!d.staleCards.isEmpty()) {
-        section(tr("Not reviewed %1").arg(intervalText(d.intervalDays)), int(d.staleCards.size()));
+        section(DigestTr::tr("Not reviewed %1").arg(intervalText(d.intervalDays)),
+                int(d.staleCards.size()));
         for (Id id : d.staleCards)
             lines << QStringLiteral("- ") + quoted(doc.card(id)->title) + place(id);
     }
     if (d.feedback.count > 0) {
-        section(tr("Customer feedback since %1").arg(day(d.since)), d.feedback.count);
+        section(DigestTr::tr("Customer feedback since %1").arg(day(d.since)), d.feedback.count);
         lines << QStringLiteral("- ") + analysis::feedbackSummary(d.feedback);
         const auto quote = [&](const QString& kind, const analysis::FeedbackQuote& q) {
             const Feedback* f = doc.feedback(q.feedbackId);
@@ -327,15 +331,15 @@ QString digestText(const Document& doc, const Digest& d, bool markdown)
                          kind.arg(quoted(analysis::quoteLine(f->text, 120)), quoted(c->title));
         };
         for (const analysis::FeedbackQuote& q : d.quotes.praise)
-            quote(tr("Praise: %1 on %2"), q);
+            quote(DigestTr::tr("Praise: %1 on %2"), q);
         for (const analysis::FeedbackQuote& q : d.quotes.complaints)
-            quote(tr("Complaint: %1 on %2"), q);
+            quote(DigestTr::tr("Complaint: %1 on %2"), q);
     }
     if (!d.recognitionLines.isEmpty()) {
         QSet<Id> moments(d.recognition.ownedMoments.cbegin(), d.recognition.ownedMoments.cend());
         for (Id id : d.recognition.fedMoments)
             moments.insert(id);
-        section(tr("Praised moments it owns or feeds"), int(moments.size()));
+        section(DigestTr::tr("Praised moments it owns or feeds"), int(moments.size()));
         for (const QString& line : d.recognitionLines)
             lines << QStringLiteral("- ") + esc(line);
     }

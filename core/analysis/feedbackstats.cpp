@@ -15,9 +15,16 @@ namespace cx::analysis {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cx::FeedbackStats", text); }
+// The context of this file's messages for the translators (lupdate reads it).
+struct FeedbackStatsTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::FeedbackStats)
+};
 
-QString responsesText(int n) { return n == 1 ? tr("1 response") : tr("%1 responses").arg(n); }
+QString responsesText(int n)
+{
+    return n == 1 ? FeedbackStatsTr::tr("1 response") : FeedbackStatsTr::tr("%1 responses").arg(n);
+}
 
 // A percentage of n, rounded half away from zero.
 int percent(int part, int n) { return int(std::lround(100.0 * part / n)); }
@@ -203,16 +210,21 @@ QString signedNps(int nps)
 QString feedbackSummary(const FeedbackTally& t)
 {
     QStringList parts;
-    parts << (t.count == 1 ? tr("1 item") : tr("%1 items").arg(t.count));
+    parts << (t.count == 1 ? FeedbackStatsTr::tr("1 item")
+                           : FeedbackStatsTr::tr("%1 items").arg(t.count));
     const std::optional<double> mean = t.meanSentiment();
-    parts << (mean ? tr("mean sentiment %1").arg(signedSentiment(*mean))
-                   : tr("no sentiment given"));
-    parts << (t.complaints == 1 ? tr("%1 praise, 1 complaint").arg(t.praise)
-                                : tr("%1 praise, %2 complaints").arg(t.praise).arg(t.complaints));
+    parts << (mean ? FeedbackStatsTr::tr("mean sentiment %1").arg(signedSentiment(*mean))
+                   : FeedbackStatsTr::tr("no sentiment given"));
+    parts
+        << (t.complaints == 1
+                ? FeedbackStatsTr::tr("%1 praise, 1 complaint").arg(t.praise)
+                : FeedbackStatsTr::tr("%1 praise, %2 complaints").arg(t.praise).arg(t.complaints));
     if (const std::optional<int> nps = t.nps())
-        parts << tr("NPS %1 (%2)").arg(signedNps(*nps), responsesText(t.npsResponses));
+        parts << FeedbackStatsTr::tr("NPS %1 (%2)")
+                     .arg(signedNps(*nps), responsesText(t.npsResponses));
     if (const std::optional<int> csat = t.csat())
-        parts << tr("CSAT %1% (%2)").arg(QString::number(*csat), responsesText(t.csatResponses));
+        parts << FeedbackStatsTr::tr("CSAT %1% (%2)")
+                     .arg(QString::number(*csat), responsesText(t.csatResponses));
     return parts.join(QStringLiteral("; "));
 }
 

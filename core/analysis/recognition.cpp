@@ -18,7 +18,11 @@ using namespace detail;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cx::Recognition", text); }
+// The context of this file's messages for the translators (lupdate reads it).
+struct RecognitionTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::Recognition)
+};
 
 auto readingKey(const Index& index, int row)
 {
@@ -86,10 +90,15 @@ QString oneLine(const QString& text) { return text.simplified(); }
 
 QString momentsText(int n)
 {
-    return n == 1 ? tr("1 praised moment") : tr("%1 praised moments").arg(n);
+    return n == 1 ? RecognitionTr::tr("1 praised moment")
+                  : RecognitionTr::tr("%1 praised moments").arg(n);
 }
 
-QString praiseText(int n) { return n == 1 ? tr("1 praise item") : tr("%1 praise items").arg(n); }
+QString praiseText(int n)
+{
+    return n == 1 ? RecognitionTr::tr("1 praise item")
+                  : RecognitionTr::tr("%1 praise items").arg(n);
+}
 
 } // namespace
 
@@ -162,7 +171,8 @@ Recognition recognition(const DocumentData& data, const QDate& since)
 
 QString periodText(const QDate& since)
 {
-    return since.isValid() ? tr("since %1").arg(since.toString(Qt::ISODate)) : tr("so far");
+    return since.isValid() ? RecognitionTr::tr("since %1").arg(since.toString(Qt::ISODate))
+                           : RecognitionTr::tr("so far");
 }
 
 QStringList recognitionLines(const DocumentData& data, const Recognition& r, Id departmentId,
@@ -174,27 +184,27 @@ QStringList recognitionLines(const DocumentData& data, const Recognition& r, Id 
             name = oneLine(d.name);
     }
     if (departmentId == 0 || name.isEmpty())
-        name = tr("Nobody");
+        name = RecognitionTr::tr("Nobody");
     const QString period = periodText(r.since);
     const DepartmentRecognition* dep = r.department(departmentId);
     if (!dep)
-        return {
-            tr("No praise %1 reached a customer moment that %2 owns or feeds.").arg(period, name)};
+        return {RecognitionTr::tr("No praise %1 reached a customer moment that %2 owns or feeds.")
+                    .arg(period, name)};
     QHash<Id, QString> titles;
     for (const Card& c : data.cards)
         titles.insert(c.id, oneLine(c.title));
     QStringList lines;
     if (!dep->ownedMoments.isEmpty())
-        lines << tr("%1 owns %2 (%3) %4.")
+        lines << RecognitionTr::tr("%1 owns %2 (%3) %4.")
                      .arg(name, momentsText(int(dep->ownedMoments.size())),
                           praiseText(dep->ownedPraise), period);
     if (!dep->fedMoments.isEmpty())
-        lines << tr("The back-stage and support cards of %1 fed %2 (%3) %4.")
+        lines << RecognitionTr::tr("The back-stage and support cards of %1 fed %2 (%3) %4.")
                      .arg(name, momentsText(int(dep->fedMoments.size())),
                           praiseText(dep->fedPraise), period);
     for (int i = 0; i < std::min(topCards, int(dep->cards.size())); ++i) {
         const RootCauseCredit& c = dep->cards[i];
-        lines << tr("\u201c%1\u201d (%2) fed %3 (%4) %5.")
+        lines << RecognitionTr::tr("“%1” (%2) fed %3 (%4) %5.")
                      .arg(titles.value(c.cardId), name, momentsText(int(c.moments.size())),
                           praiseText(c.praise), period);
     }

@@ -47,18 +47,25 @@ QString intervalText(int days)
                      : QCoreApplication::translate("cx::Reviews", "in the last %1 days").arg(days);
 }
 
+namespace {
+
+// The context of this file's messages for the translators (lupdate reads it).
+struct ReviewsTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::Reviews)
+};
+
+} // namespace
+
 QString reviewSummary(const ReviewCount& count, const QString& departmentName, int intervalDays)
 {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("cx::Reviews", text);
-    };
     const QString within = intervalText(intervalDays);
     if (departmentName.isEmpty())
-        return (count.cards == 1 ? tr("%1 of %2 card reviewed %3")
-                                 : tr("%1 of %2 cards reviewed %3"))
+        return (count.cards == 1 ? ReviewsTr::tr("%1 of %2 card reviewed %3")
+                                 : ReviewsTr::tr("%1 of %2 cards reviewed %3"))
             .arg(QString::number(count.reviewed), QString::number(count.cards), within);
-    return (count.cards == 1 ? tr("%1 of %2 %3 card reviewed %4")
-                             : tr("%1 of %2 %3 cards reviewed %4"))
+    return (count.cards == 1 ? ReviewsTr::tr("%1 of %2 %3 card reviewed %4")
+                             : ReviewsTr::tr("%1 of %2 %3 cards reviewed %4"))
         .arg(QString::number(count.reviewed), QString::number(count.cards), departmentName, within);
 }
 

@@ -19,7 +19,11 @@ namespace {
 
 using Cell = QPair<Id, Id>; // (stage, lane)
 
-QString tr(const char* text) { return QCoreApplication::translate("cx::Commands", text); }
+// The context of this file's messages for the translators (lupdate reads it).
+struct CommandsTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::Commands)
+};
 
 QString folded(const QString& name) { return name.trimmed().toCaseFolded(); }
 
@@ -52,8 +56,9 @@ private:
 Error ContentCheck::newId(QSet<Id>& seen, Id id, const char* kind)
 {
     if (id >= 0 || seen.contains(id))
-        return invalid(
-            tr("A new %1 needs its own negative id, not %2").arg(QLatin1String(kind)).arg(id));
+        return invalid(CommandsTr::tr("A new %1 needs its own negative id, not %2")
+                           .arg(QLatin1String(kind))
+                           .arg(id));
     seen.insert(id);
     return {};
 }
@@ -65,10 +70,11 @@ Error ContentCheck::departments(const QList<Department>& departments)
         if (Error err = newId(m_departments, d.id, "department"))
             return err;
         if (d.name.trimmed().isEmpty())
-            return invalid(tr("A department needs a name"));
+            return invalid(CommandsTr::tr("A department needs a name"));
         const Department* same = m_doc.departmentByName(d.name.trimmed());
         if (same || names.contains(folded(d.name)))
-            return invalid(tr("There is already a department “%1”").arg(d.name.trimmed()));
+            return invalid(
+                CommandsTr::tr("There is already a department “%1”").arg(d.name.trimmed()));
         names.insert(folded(d.name));
     }
     return {};
@@ -80,11 +86,11 @@ Error ContentCheck::journeys(const QList<Journey>& journeys)
         if (Error err = newId(m_journeys, j.id, "journey"))
             return err;
         if (j.name.trimmed().isEmpty())
-            return invalid(tr("A journey needs a name"));
+            return invalid(CommandsTr::tr("A journey needs a name"));
         if (j.personaId != 0 && !m_doc.persona(j.personaId))
-            return invalid(tr("No persona %1").arg(j.personaId));
+            return invalid(CommandsTr::tr("No persona %1").arg(j.personaId));
         if (j.sourceJourneyId != 0 && !m_doc.journey(j.sourceJourneyId))
-            return invalid(tr("No journey %1 to compare with").arg(j.sourceJourneyId));
+            return invalid(CommandsTr::tr("No journey %1 to compare with").arg(j.sourceJourneyId));
     }
     return {};
 }
@@ -99,9 +105,9 @@ Error ContentCheck::parts(const QList<T>& items, QHash<Id, Id>& journeyOf, const
         const bool known = item.journeyId < 0 ? m_journeys.contains(item.journeyId)
                                               : m_doc.journey(item.journeyId) != nullptr;
         if (!known)
-            return invalid(tr("No journey %1").arg(item.journeyId));
+            return invalid(CommandsTr::tr("No journey %1").arg(item.journeyId));
         if (item.name.trimmed().isEmpty())
-            return invalid(tr("A %1 needs a name").arg(QLatin1String(kind)));
+            return invalid(CommandsTr::tr("A %1 needs a name").arg(QLatin1String(kind)));
         journeyOf.insert(item.id, item.journeyId);
     }
     return {};
@@ -137,7 +143,8 @@ Error ContentCheck::check(const NewContent& content, QList<Card>& cards)
     for (Card& c : cards) {
         const Id journey = journeyOfStage(c.stageId);
         if (journey == 0 || journey != journeyOfLane(c.laneId))
-            return invalid(tr("No such cell (stage %1, lane %2)").arg(c.stageId).arg(c.laneId));
+            return invalid(
+                CommandsTr::tr("No such cell (stage %1, lane %2)").arg(c.stageId).arg(c.laneId));
         c.votes -= c.dotCount(); // imported dots belong to no participant here
         c.dots.clear();
         if (Error err = normalizeCard(m_doc, c, m_departments))

@@ -22,10 +22,11 @@ namespace {
 
 using Cell = QPair<Id, Id>; // (stage, lane)
 
-QString tr(const char* text, int n = -1)
+// The context of this file's messages for the translators (lupdate reads it).
+struct CommandsTr
 {
-    return QCoreApplication::translate("cx::Commands", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(cx::Commands)
+};
 
 // The links of doc between two of the given cards, by id. A file from before
 // duplicates were refused may hold one link twice: its copy holds it once.
@@ -45,7 +46,8 @@ Error placeCards(const Document& doc, QList<Card>& cards)
     QSet<Id> givenIds;
     for (Card& c : cards) {
         if (!sameJourney(doc, c.stageId, c.laneId))
-            return invalid(tr("No such cell (stage %1, lane %2)").arg(c.stageId).arg(c.laneId));
+            return invalid(
+                CommandsTr::tr("No such cell (stage %1, lane %2)").arg(c.stageId).arg(c.laneId));
         // A copy keeps the votes nobody in particular cast; the participants'
         // dots stay on the original, so no budget is spent twice. Nobody has
         // reviewed the copy, and the original's actions are the original's.
@@ -57,7 +59,7 @@ Error placeCards(const Document& doc, QList<Card>& cards)
         if (Error err = normalizeCard(doc, c))
             return err;
         if (c.id != 0 && givenIds.contains(c.id))
-            return invalid(tr("Card %1 is given twice").arg(c.id));
+            return invalid(CommandsTr::tr("Card %1 is given twice").arg(c.id));
         givenIds.insert(c.id);
         const Cell cell{c.stageId, c.laneId};
         auto size = cellSizes.find(cell);
@@ -78,11 +80,11 @@ Result<QList<Link>> linksToCopy(const Document& doc, const QList<Card>& cards,
         if (!indexOf.contains(l.fromCardId) || !indexOf.contains(l.toCardId))
             continue;
         if (l.fromCardId == l.toCardId)
-            return invalid(tr("A card cannot link to itself"));
+            return invalid(CommandsTr::tr("A card cannot link to itself"));
         const Card& from = cards.at(indexOf.value(l.fromCardId));
         const Card& to = cards.at(indexOf.value(l.toCardId));
         if (doc.stage(from.stageId)->journeyId != doc.stage(to.stageId)->journeyId)
-            return invalid(tr("A link joins two cards of the same journey"));
+            return invalid(CommandsTr::tr("A link joins two cards of the same journey"));
         kept.append(l);
     }
     // The copies are new cards, so only a link given twice can be a duplicate.
@@ -131,7 +133,9 @@ Result<QList<Id>> addCards(Document& doc, const QList<Card>& cards, const QList<
         l.toCardId = newIds.at(indexOf.value(l.toCardId));
         added.links.append(l);
     }
-    const QString text = undoText.isEmpty() ? tr("Add %n card(s)", int(cards.size())) : undoText;
+    const QString text = undoText.isEmpty()
+                             ? CommandsTr::tr("Add %n card(s)", nullptr, int(cards.size()))
+                             : undoText;
     return pushAdding(doc, new AddObjectsCommand(doc, std::move(added), text), newIds);
 }
 
@@ -139,7 +143,7 @@ Result<QList<Id>> insertCards(Document& doc, const QList<Card>& cards, const QLi
                               Id stageId, Id laneId, int position)
 {
     if (!sameJourney(doc, stageId, laneId))
-        return invalid(tr("No such cell (stage %1, lane %2)").arg(stageId).arg(laneId));
+        return invalid(CommandsTr::tr("No such cell (stage %1, lane %2)").arg(stageId).arg(laneId));
     const int size = int(doc.cardIds(stageId, laneId).size());
     position = position < 0 ? size : std::min(position, size);
     QList<Card> placed = cards;
@@ -148,7 +152,8 @@ Result<QList<Id>> insertCards(Document& doc, const QList<Card>& cards, const QLi
         c.laneId = laneId;
         c.position = position++;
     }
-    return addCards(doc, placed, links, tr("Insert %n card(s)", int(cards.size())));
+    return addCards(doc, placed, links,
+                    CommandsTr::tr("Insert %n card(s)", nullptr, int(cards.size())));
 }
 
 Result<QList<Id>> duplicateCards(Document& doc, const QList<Id>& cardIds)
@@ -159,7 +164,7 @@ Result<QList<Id>> duplicateCards(Document& doc, const QList<Id>& cardIds)
     for (Id id : cardIds) {
         const Card* c = doc.card(id);
         if (!c)
-            return invalid(tr("No card %1").arg(id));
+            return invalid(CommandsTr::tr("No card %1").arg(id));
         if (chosen.contains(id))
             continue;
         chosen.insert(id);
@@ -178,8 +183,9 @@ Result<QList<Id>> duplicateCards(Document& doc, const QList<Id>& cardIds)
         copy.position += above + 1;
         ++above;
     }
-    const Result<QList<Id>> added = addCards(doc, copies, linksAmong(doc, order),
-                                             tr("Duplicate %n card(s)", int(copies.size())));
+    const Result<QList<Id>> added =
+        addCards(doc, copies, linksAmong(doc, order),
+                 CommandsTr::tr("Duplicate %n card(s)", nullptr, int(copies.size())));
     if (!added)
         return added.error();
     QHash<Id, Id> copyOf;
@@ -195,9 +201,9 @@ Result<Id> cloneJourney(Document& doc, Id journeyId, const QString& name, Journe
 {
     const Journey* original = doc.journey(journeyId);
     if (!original)
-        return invalid(tr("No journey %1").arg(journeyId));
+        return invalid(CommandsTr::tr("No journey %1").arg(journeyId));
     if (name.trimmed().isEmpty())
-        return invalid(tr("A journey needs a name"));
+        return invalid(CommandsTr::tr("A journey needs a name"));
 
     NewObjects clone;
     Journey j = *original;
@@ -243,7 +249,7 @@ Result<Id> cloneJourney(Document& doc, Id journeyId, const QString& name, Journe
         l.toCardId = newCardId.value(l.toCardId);
         clone.links.append(l);
     }
-    const QString text = tr("Clone journey “%1”").arg(original->name);
+    const QString text = CommandsTr::tr("Clone journey “%1”").arg(original->name);
     return pushAdding(doc, new AddObjectsCommand(doc, std::move(clone), text), j.id);
 }
 

@@ -37,10 +37,11 @@ using namespace detail;
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+// The context of this file's messages for the translators (lupdate reads it).
+struct CommandsTr
 {
-    return QCoreApplication::translate("cx::Commands", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(cx::Commands)
+};
 
 // Refused before anything is pushed: on a team map, feedback on a card is
 // changed by whoever may change the card (the server's policies say so too,
@@ -53,7 +54,8 @@ Error refusal(const Document& doc, const QList<Id>& cards)
             continue;
         if (const QString why = doc.cardRefusal(id); !why.isEmpty())
             return {ErrorCode::NoPermission,
-                    tr("Customer feedback on “%1” is changed by whoever may change the card. %2")
+                    CommandsTr::tr(
+                        "Customer feedback on “%1” is changed by whoever may change the card. %2")
                         .arg(c->title, why)};
     }
     return {};
@@ -73,11 +75,11 @@ QList<Id> cardsOf(const QList<Feedback>& items)
 Error checkItem(const Document& doc, const Feedback& f)
 {
     if (f.cardId != 0 && !doc.card(f.cardId))
-        return invalid(tr("No card %1").arg(f.cardId));
+        return invalid(CommandsTr::tr("No card %1").arg(f.cardId));
     if (const QString why = feedbackProblem(f); !why.isEmpty())
         return invalid(why);
     for (const QString* text : {&f.text, &f.segment, &f.reference, &f.cardHint}) {
-        if (Error err = unstorable(*text, tr("Feedback")))
+        if (Error err = unstorable(*text, CommandsTr::tr("Feedback")))
             return err;
     }
     return {};
@@ -91,7 +93,7 @@ Result<QList<Feedback>> itemsOf(const Document& doc, const QList<Id>& ids)
     for (Id id : ids) {
         const Feedback* f = doc.feedback(id);
         if (!f)
-            return invalid(tr("No feedback item %1").arg(id));
+            return invalid(CommandsTr::tr("No feedback item %1").arg(id));
         if (!seen.contains(id)) {
             seen.insert(id);
             out.append(*f);
@@ -102,14 +104,14 @@ Result<QList<Feedback>> itemsOf(const Document& doc, const QList<Id>& ids)
 
 QString countText(const char* one, const char* many, qsizetype n)
 {
-    return n == 1 ? tr(one) : tr(many, int(n)).arg(n);
+    return n == 1 ? CommandsTr::tr(one) : CommandsTr::tr(many, nullptr, int(n)).arg(n);
 }
 
 } // namespace
 
 Result<Id> addFeedback(Document& doc, Feedback item)
 {
-    auto ids = addFeedbackItems(doc, {std::move(item)}, tr("Add feedback"));
+    auto ids = addFeedbackItems(doc, {std::move(item)}, CommandsTr::tr("Add feedback"));
     if (!ids)
         return ids.error();
     return ids.value().first();
@@ -135,9 +137,11 @@ Result<QList<Id>> addFeedbackItems(Document& doc, QList<Feedback> items, const Q
         f.id = doc.allocateId(Document::Kind::Feedback);
         ids.append(f.id);
     }
-    const QString text = undoText.isEmpty()
-                             ? countText("Add feedback", "Add %1 feedback items", items.size())
-                             : undoText;
+    const QString text =
+        undoText.isEmpty()
+            ? countText(QT_TRANSLATE_NOOP("cx::Commands", "Add feedback"),
+                        QT_TRANSLATE_NOOP("cx::Commands", "Add %1 feedback items"), items.size())
+            : undoText;
     return pushAdding(doc, new FeedbackCommand(doc, {}, std::move(items), text), ids);
 }
 
@@ -145,7 +149,7 @@ Error editFeedback(Document& doc, const Feedback& after)
 {
     const Feedback* before = doc.feedback(after.id);
     if (!before)
-        return invalid(tr("No feedback item %1").arg(after.id));
+        return invalid(CommandsTr::tr("No feedback item %1").arg(after.id));
     if (Error err = refusal(doc, {before->cardId, after.cardId}))
         return err;
     Feedback next = after;
@@ -154,19 +158,19 @@ Error editFeedback(Document& doc, const Feedback& after)
         next.candidates.clear();
     }
     if (before->redacted && !next.text.isEmpty())
-        return invalid(tr("Redacted feedback keeps no words"));
+        return invalid(CommandsTr::tr("Redacted feedback keeps no words"));
     if (Error err = checkItem(doc, next))
         return err;
     if (next == *before)
         return {};
-    return push(doc, new FeedbackCommand(doc, {*before}, {next}, tr("Edit feedback")));
+    return push(doc, new FeedbackCommand(doc, {*before}, {next}, CommandsTr::tr("Edit feedback")));
 }
 
 Error moveFeedback(Document& doc, const QList<Id>& ids, Id cardId)
 {
     const Card* c = cardId ? doc.card(cardId) : nullptr;
     if (cardId != 0 && !c)
-        return invalid(tr("No card %1").arg(cardId));
+        return invalid(CommandsTr::tr("No card %1").arg(cardId));
     auto before = itemsOf(doc, ids);
     if (!before)
         return before.error();
@@ -188,9 +192,12 @@ Error moveFeedback(Document& doc, const QList<Id>& ids, Id cardId)
     if (to.isEmpty())
         return {};
     const QString text =
-        c ? (to.size() == 1 ? tr("Move feedback to “%1”").arg(c->title)
-                            : tr("Move %1 feedback items to “%2”").arg(to.size()).arg(c->title))
-          : countText("Move feedback to Unsorted", "Move %1 feedback items to Unsorted", to.size());
+        c ? (to.size() == 1
+                 ? CommandsTr::tr("Move feedback to “%1”").arg(c->title)
+                 : CommandsTr::tr("Move %1 feedback items to “%2”").arg(to.size()).arg(c->title))
+          : countText(QT_TRANSLATE_NOOP("cx::Commands", "Move feedback to Unsorted"),
+                      QT_TRANSLATE_NOOP("cx::Commands", "Move %1 feedback items to Unsorted"),
+                      to.size());
     return push(doc, new FeedbackCommand(doc, from, to, text));
 }
 
@@ -215,7 +222,9 @@ Error redactFeedback(Document& doc, const QList<Id>& ids)
         return {};
     return push(doc, new FeedbackCommand(
                          doc, from, to,
-                         countText("Redact feedback", "Redact %1 feedback items", to.size())));
+                         countText(QT_TRANSLATE_NOOP("cx::Commands", "Redact feedback"),
+                                   QT_TRANSLATE_NOOP("cx::Commands", "Redact %1 feedback items"),
+                                   to.size())));
 }
 
 Error removeFeedback(Document& doc, const QList<Id>& ids)
@@ -229,8 +238,10 @@ Error removeFeedback(Document& doc, const QList<Id>& ids)
         return {};
     const qsizetype n = before.value().size();
     return push(doc,
-                new FeedbackCommand(doc, before.value(), {},
-                                    countText("Delete feedback", "Delete %1 feedback items", n)));
+                new FeedbackCommand(
+                    doc, before.value(), {},
+                    countText(QT_TRANSLATE_NOOP("cx::Commands", "Delete feedback"),
+                              QT_TRANSLATE_NOOP("cx::Commands", "Delete %1 feedback items"), n)));
 }
 
 } // namespace edit

@@ -18,7 +18,11 @@ using namespace detail;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cx::Commands", text); }
+// The context of this file's messages for the translators (lupdate reads it).
+struct CommandsTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::Commands)
+};
 
 QString moment(const QDateTime& when)
 {
@@ -84,14 +88,15 @@ Result<Card> cardAsOf(const Document& doc, Id cardId, const QDateTime& when)
     if (!pruned)
         return pruned.error();
     if (pruned->isValid() && when < *pruned)
-        return invalid(tr("The map keeps no history before %1 (it was pruned, or not yet "
-                          "recorded): no card can be restored as it was on %2")
-                           .arg(moment(*pruned), moment(when)));
+        return invalid(
+            CommandsTr::tr("The map keeps no history before %1 (it was pruned, or not yet "
+                           "recorded): no card can be restored as it was on %2")
+                .arg(moment(*pruned), moment(when)));
     auto state = cardJsonAsOf(doc, cardId, when);
     if (!state)
         return state.error();
     if (!*state)
-        return invalid(tr("Card %1 did not exist on %2").arg(cardId).arg(moment(when)));
+        return invalid(CommandsTr::tr("Card %1 did not exist on %2").arg(cardId).arg(moment(when)));
     QJsonObject form = **state;
     form.insert(QStringLiteral("id"), qint64(cardId)); // whatever a hostile record said
     if (const Card* now = doc.card(cardId)) {          // it stays where it is
@@ -108,7 +113,7 @@ Result<Card> cardAsOf(const Document& doc, Id cardId, const QDateTime& when)
     QSet<Id> seen;
     Card out;
     if (!json::readCard(checks, form, QStringLiteral("card"), refs, seen, out))
-        return invalid(tr("It cannot be restored as it was on %1: %2")
+        return invalid(CommandsTr::tr("It cannot be restored as it was on %1: %2")
                            .arg(moment(when), checks.error.message));
     return out;
 }
@@ -119,7 +124,7 @@ Result<Id> restoreCard(Document& doc, Id cardId, const QDateTime& when)
     if (!then)
         return then.error();
     const QString text =
-        tr("Restore %1 as it was on %2").arg(quotedTitle(then->title), moment(when));
+        CommandsTr::tr("Restore %1 as it was on %2").arg(quotedTitle(then->title), moment(when));
     if (const Card* now = doc.card(cardId)) {
         Card after = *then;
         if (Error err = normalizeCard(doc, after))

@@ -15,10 +15,11 @@ namespace cx::edit {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+// The context of this file's messages for the translators (lupdate reads it).
+struct CommandsTr
 {
-    return QCoreApplication::translate("cx::Commands", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(cx::Commands)
+};
 
 } // namespace
 
@@ -29,14 +30,14 @@ Error markReviewed(Document& doc, const QList<Id>& cardIds)
     for (Id id : cardIds) {
         const Card* c = doc.card(id);
         if (!c)
-            return detail::invalid(tr("No card with id %1").arg(id));
+            return detail::invalid(CommandsTr::tr("No card with id %1").arg(id));
         if (!seen.contains(id)) {
             seen.insert(id);
             before.append(*c);
         }
     }
     if (before.isEmpty())
-        return detail::invalid(tr("No card to mark reviewed"));
+        return detail::invalid(CommandsTr::tr("No card to mark reviewed"));
     const QDateTime at = doc.now().toUTC();
     const QString who = doc.author();
     QList<Card> after = before;
@@ -44,22 +45,24 @@ Error markReviewed(Document& doc, const QList<Id>& cardIds)
         c.reviewedAt = at;
         c.reviewedBy = who;
     }
-    const QString text = before.size() == 1
-                             ? tr("Mark %1 reviewed").arg(quotedTitle(before.first().title))
-                             : tr("Mark %n cards reviewed", int(before.size()));
+    const QString text =
+        before.size() == 1
+            ? CommandsTr::tr("Mark %1 reviewed").arg(quotedTitle(before.first().title))
+            : CommandsTr::tr("Mark %n cards reviewed", nullptr, int(before.size()));
     return detail::push(doc, new EditCardsCommand(doc, before, after, text));
 }
 
 Error setReviewInterval(Document& doc, int days)
 {
     if (days < 1 || days > maxReviewIntervalDays)
-        return detail::invalid(
-            tr("A review interval is 1 to %1 days, not %2").arg(maxReviewIntervalDays).arg(days));
-    return detail::push(doc, new EditCommand<ReviewIntervalValue>(
-                                 doc, {0, doc.reviewIntervalDays()}, {0, days},
-                                 MergeId::EditReviewInterval, false,
-                                 days == 1 ? tr("Set the review interval to 1 day")
-                                           : tr("Set the review interval to %1 days").arg(days)));
+        return detail::invalid(CommandsTr::tr("A review interval is 1 to %1 days, not %2")
+                                   .arg(maxReviewIntervalDays)
+                                   .arg(days));
+    return detail::push(
+        doc, new EditCommand<ReviewIntervalValue>(
+                 doc, {0, doc.reviewIntervalDays()}, {0, days}, MergeId::EditReviewInterval, false,
+                 days == 1 ? CommandsTr::tr("Set the review interval to 1 day")
+                           : CommandsTr::tr("Set the review interval to %1 days").arg(days)));
 }
 
 namespace {
@@ -70,19 +73,21 @@ Result<Card> withActions(const Document& doc, Id cardId, int index, const CardAc
 {
     const Card* c = doc.card(cardId);
     if (!c)
-        return detail::invalid(tr("No card with id %1").arg(cardId));
+        return detail::invalid(CommandsTr::tr("No card with id %1").arg(cardId));
     if (adding && !canHaveActions(doc, *c))
-        return detail::invalid(tr("Actions go on a pain point or an opportunity; %1 is neither")
-                                   .arg(quotedTitle(c->title)));
+        return detail::invalid(
+            CommandsTr::tr("Actions go on a pain point or an opportunity; %1 is neither")
+                .arg(quotedTitle(c->title)));
     if (!adding && (index < 0 || index >= c->actions.size()))
-        return detail::invalid(tr("%1 has no action %2").arg(quotedTitle(c->title)).arg(index + 1));
+        return detail::invalid(
+            CommandsTr::tr("%1 has no action %2").arg(quotedTitle(c->title)).arg(index + 1));
     if (action) {
         if (action->what.trimmed().isEmpty())
-            return detail::invalid(tr("An action says what is to be done"));
-        if (Error err = detail::unstorable(action->what, tr("the action")))
+            return detail::invalid(CommandsTr::tr("An action says what is to be done"));
+        if (Error err = detail::unstorable(action->what, CommandsTr::tr("the action")))
             return err;
         if (action->ownerId != 0 && !doc.department(action->ownerId))
-            return detail::invalid(tr("No department with id %1").arg(action->ownerId));
+            return detail::invalid(CommandsTr::tr("No department with id %1").arg(action->ownerId));
     }
     Card after = *c;
     if (adding)
@@ -106,13 +111,13 @@ Error pushActions(Document& doc, const Result<Card>& after, const QString& text)
 Error addAction(Document& doc, Id cardId, const CardAction& action)
 {
     return pushActions(doc, withActions(doc, cardId, -1, &action, true),
-                       tr("Add action %1").arg(quotedTitle(action.what)));
+                       CommandsTr::tr("Add action %1").arg(quotedTitle(action.what)));
 }
 
 Error editAction(Document& doc, Id cardId, int index, const CardAction& action)
 {
     return pushActions(doc, withActions(doc, cardId, index, &action, false),
-                       tr("Edit action %1").arg(quotedTitle(action.what)));
+                       CommandsTr::tr("Edit action %1").arg(quotedTitle(action.what)));
 }
 
 Error removeAction(Document& doc, Id cardId, int index)
@@ -121,7 +126,7 @@ Error removeAction(Document& doc, Id cardId, int index)
     const QString what =
         c && index >= 0 && index < c->actions.size() ? c->actions[index].what : QString();
     return pushActions(doc, withActions(doc, cardId, index, nullptr, false),
-                       tr("Remove action %1").arg(quotedTitle(what)));
+                       CommandsTr::tr("Remove action %1").arg(quotedTitle(what)));
 }
 
 } // namespace cx::edit

@@ -13,7 +13,11 @@ namespace cx::edit::detail {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cx::Commands", text); }
+// The context of this file's messages for the translators (lupdate reads it).
+struct CommandsTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::Commands)
+};
 
 } // namespace
 
@@ -24,13 +28,14 @@ Error unstorable(const QString& text, const QString& field)
     const QString problem = unstorableText(text);
     if (problem.isEmpty())
         return {};
-    return invalid(tr("%1 holds %2, which CXMap cannot keep exactly").arg(field, problem));
+    return invalid(
+        CommandsTr::tr("%1 holds %2, which CXMap cannot keep exactly").arg(field, problem));
 }
 
 Error duplicateLink(const QString& fromTitle, const QString& toTitle, LinkType type)
 {
-    return invalid(
-        tr("There is already a link “%1” %2 “%3”").arg(fromTitle, linkTypeWords(type), toTitle));
+    return invalid(CommandsTr::tr("There is already a link “%1” %2 “%3”")
+                       .arg(fromTitle, linkTypeWords(type), toTitle));
 }
 
 Error checkNotDuplicate(const Document& doc, const Link& l, Id exceptId)
@@ -52,23 +57,23 @@ Error checkCardTexts(const Card& c)
         {&c.description, QT_TRANSLATE_NOOP("cx::Commands", "The description")},
         {&c.channel, QT_TRANSLATE_NOOP("cx::Commands", "The channel")}};
     for (const auto& [text, name] : fields) {
-        if (Error err = unstorable(*text, tr(name)))
+        if (Error err = unstorable(*text, CommandsTr::tr(name)))
             return err;
     }
     for (const QString& tag : c.tags) {
-        if (Error err = unstorable(tag, tr("A tag")))
+        if (Error err = unstorable(tag, CommandsTr::tr("A tag")))
             return err;
     }
     for (const Kpi& k : c.kpis) {
-        if (Error err = unstorable(k.name, tr("A KPI's name")))
+        if (Error err = unstorable(k.name, CommandsTr::tr("A KPI's name")))
             return err;
-        if (Error err = unstorable(k.unit, tr("A KPI's unit")))
+        if (Error err = unstorable(k.unit, CommandsTr::tr("A KPI's unit")))
             return err;
     }
     for (const Comment& m : c.comments) {
-        if (Error err = unstorable(m.text, tr("A comment")))
+        if (Error err = unstorable(m.text, CommandsTr::tr("A comment")))
             return err;
-        if (Error err = unstorable(m.author, tr("A comment's author")))
+        if (Error err = unstorable(m.author, CommandsTr::tr("A comment's author")))
             return err;
     }
     return {};
@@ -81,8 +86,9 @@ Error push(Document& doc, QUndoCommand* command)
     if (doc.isReadOnly()) {
         delete command;
         const QString why = doc.readOnlyReason();
-        return {ErrorCode::ReadOnly, why.isEmpty() ? tr("The document is read-only")
-                                                   : tr("The document is read-only: %1").arg(why)};
+        return {ErrorCode::ReadOnly,
+                why.isEmpty() ? CommandsTr::tr("The document is read-only")
+                              : CommandsTr::tr("The document is read-only: %1").arg(why)};
     }
     doc.undoStack()->push(command);
     return doc.lastError();
@@ -92,48 +98,50 @@ Error normalizeCard(const Document& doc, Card& c, const QSet<Id>& newDepartments
 {
     const auto known = [&](Id d) { return doc.department(d) || newDepartments.contains(d); };
     if (c.title.trimmed().isEmpty())
-        return invalid(tr("A card needs a title"));
+        return invalid(CommandsTr::tr("A card needs a title"));
     for (const QString* text : {&c.title, &c.description, &c.channel}) {
         if (text->size() > maxTextLength)
-            return invalid(tr("A card's text may hold at most a million characters"));
+            return invalid(CommandsTr::tr("A card's text may hold at most a million characters"));
     }
     for (const Comment& m : c.comments) {
         if (m.text.size() > maxTextLength)
-            return invalid(tr("A comment may hold at most a million characters"));
+            return invalid(CommandsTr::tr("A comment may hold at most a million characters"));
     }
     if (Error err = checkCardTexts(c))
         return err;
     if (c.emotion && (*c.emotion < emotionMin || *c.emotion > emotionMax))
-        return invalid(tr("Emotion %1 is out of range -2..+2").arg(*c.emotion));
+        return invalid(CommandsTr::tr("Emotion %1 is out of range -2..+2").arg(*c.emotion));
     if (c.accountableId != 0 && !known(c.accountableId))
-        return invalid(tr("No department %1").arg(c.accountableId));
+        return invalid(CommandsTr::tr("No department %1").arg(c.accountableId));
     QList<Id> contributing;
     for (Id d : c.contributingIds) {
         if (!known(d))
-            return invalid(tr("No department %1").arg(d));
+            return invalid(CommandsTr::tr("No department %1").arg(d));
         if (d != c.accountableId && !contributing.contains(d))
             contributing.append(d);
     }
     c.contributingIds = contributing;
     for (const Kpi& k : c.kpis) {
         if (k.name.trimmed().isEmpty())
-            return invalid(tr("A KPI needs a name"));
+            return invalid(CommandsTr::tr("A KPI needs a name"));
         if (!kpiValueInRange(k.kind, k.value) || (k.target && !kpiValueInRange(k.kind, *k.target)))
-            return invalid(tr("KPI “%1”: value out of range for %2").arg(k.name, toString(k.kind)));
+            return invalid(CommandsTr::tr("KPI “%1”: value out of range for %2")
+                               .arg(k.name, toString(k.kind)));
     }
     if (c.votes < 0 || c.votes > maxVotes)
-        return invalid(tr("Votes must be between 0 and %1").arg(maxVotes));
+        return invalid(CommandsTr::tr("Votes must be between 0 and %1").arg(maxVotes));
     std::sort(c.dots.begin(), c.dots.end(),
               [](const Dot& a, const Dot& b) { return a.participantId < b.participantId; });
     for (qsizetype i = 0; i < c.dots.size(); ++i) {
         const Dot& d = c.dots[i];
         if (!doc.participant(d.participantId))
-            return invalid(tr("No participant %1").arg(d.participantId));
+            return invalid(CommandsTr::tr("No participant %1").arg(d.participantId));
         if (d.count < 1 || (i > 0 && c.dots[i - 1].participantId == d.participantId))
-            return invalid(tr("Each participant's dots are counted once, as a positive number"));
+            return invalid(
+                CommandsTr::tr("Each participant's dots are counted once, as a positive number"));
     }
     if (c.votes < c.dotCount())
-        return invalid(tr("%1 votes cannot hold the %2 dots participants gave")
+        return invalid(CommandsTr::tr("%1 votes cannot hold the %2 dots participants gave")
                            .arg(c.votes)
                            .arg(c.dotCount()));
     return {};
@@ -162,8 +170,9 @@ const Department* departmentWithShortName(const Document& doc, const QString& sh
 
 Error shortNameTaken(const QString& shortName, const QString& holder)
 {
-    return invalid(tr("The short name “%1” is already used by “%2”: each department needs its own")
-                       .arg(shortName.trimmed(), holder));
+    return invalid(
+        CommandsTr::tr("The short name “%1” is already used by “%2”: each department needs its own")
+            .arg(shortName.trimmed(), holder));
 }
 
 int endIfNegative(int position, qsizetype size) { return position < 0 ? int(size) : position; }
@@ -181,8 +190,9 @@ QString othersWordsRefusal(const Document& doc, const Card& card)
                                             [&](const Comment& c) { return c.author != me; });
     if (!othersDots && !othersComments)
         return {};
-    return tr("“%1” holds others' votes or comments, which could not be put back if its deletion "
-              "were undone: a facilitator of the map may delete it.")
+    return CommandsTr::tr(
+               "“%1” holds others' votes or comments, which could not be put back if its deletion "
+               "were undone: a facilitator of the map may delete it.")
         .arg(card.title);
 }
 

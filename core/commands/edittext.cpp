@@ -8,7 +8,11 @@ namespace cx::edit {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cx::Commands", text); }
+// The context of this file's messages for the translators (lupdate reads it).
+struct CommandsTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::Commands)
+};
 
 constexpr int shortValue = 24; // longer values are not spelled out
 
@@ -16,13 +20,13 @@ QString levelText(Level v)
 {
     switch (v) {
     case Level::None:
-        return tr("None");
+        return CommandsTr::tr("None");
     case Level::Low:
-        return tr("Low");
+        return CommandsTr::tr("Low");
     case Level::Medium:
-        return tr("Medium");
+        return CommandsTr::tr("Medium");
     case Level::High:
-        return tr("High");
+        return CommandsTr::tr("High");
     }
     return {};
 }
@@ -31,11 +35,11 @@ QString evidenceText(Evidence v)
 {
     switch (v) {
     case Evidence::Observed:
-        return tr("Observed");
+        return CommandsTr::tr("Observed");
     case Evidence::Assumed:
-        return tr("Assumed");
+        return CommandsTr::tr("Assumed");
     case Evidence::Proposed:
-        return tr("Proposed");
+        return CommandsTr::tr("Proposed");
     }
     return {};
 }
@@ -44,13 +48,13 @@ QString statusText(CardStatus v)
 {
     switch (v) {
     case CardStatus::Open:
-        return tr("Open");
+        return CommandsTr::tr("Open");
     case CardStatus::InProgress:
-        return tr("In progress");
+        return CommandsTr::tr("In progress");
     case CardStatus::Done:
-        return tr("Done");
+        return CommandsTr::tr("Done");
     case CardStatus::Dropped:
-        return tr("Dropped");
+        return CommandsTr::tr("Dropped");
     }
     return {};
 }
@@ -58,14 +62,14 @@ QString statusText(CardStatus v)
 QString emotionText(const std::optional<int>& v)
 {
     if (!v)
-        return tr("not rated");
+        return CommandsTr::tr("not rated");
     return *v > 0 ? QStringLiteral("+%1").arg(*v) : QString::number(*v).replace('-', QChar(0x2212));
 }
 
 QString ownerText(const Document& doc, Id id)
 {
     const Department* d = id ? doc.department(id) : nullptr;
-    return d ? d->name : tr("Unowned");
+    return d ? d->name : CommandsTr::tr("Unowned");
 }
 
 // One field's name and, when it has a short one, its value on a card.
@@ -109,17 +113,17 @@ QString oneFieldText(const Document& doc, const FieldText& f, const Card& before
 {
     const QString card = quotedTitle(before.title);
     if (f.field == CardField::Title)
-        return tr("Rename %1 to %2").arg(card, quotedTitle(after.title));
-    const QString name = tr(f.name);
+        return CommandsTr::tr("Rename %1 to %2").arg(card, quotedTitle(after.title));
+    const QString name = CommandsTr::tr(f.name);
     if (f.value) {
         const QString from = f.value(doc, before);
         const QString to = f.value(doc, after);
         if (from.size() <= shortValue && to.size() <= shortValue)
-            return tr("%1 of %2: %3 → %4")
-                .arg(name, card, from.isEmpty() ? tr("none") : from,
-                     to.isEmpty() ? tr("none") : to);
+            return CommandsTr::tr("%1 of %2: %3 → %4")
+                .arg(name, card, from.isEmpty() ? CommandsTr::tr("none") : from,
+                     to.isEmpty() ? CommandsTr::tr("none") : to);
     }
-    return tr("%1 of %2").arg(name, card);
+    return CommandsTr::tr("%1 of %2").arg(name, card);
 }
 
 } // namespace
@@ -128,7 +132,7 @@ QString quotedTitle(const QString& title, int max)
 {
     const QString t = title.simplified();
     if (t.isEmpty())
-        return tr("untitled card");
+        return CommandsTr::tr("untitled card");
     const QString cut = t.size() <= max ? t : t.left(max - 1).trimmed() + QChar(0x2026);
     return QStringLiteral("“%1”").arg(cut);
 }
@@ -142,20 +146,21 @@ QString cardEditText(const Document& doc, const Card& before, const Card& after)
             fields.append(&f);
     }
     if (fields.isEmpty())
-        return tr("Edit %1").arg(quotedTitle(after.title));
+        return CommandsTr::tr("Edit %1").arg(quotedTitle(after.title));
     if (fields.size() == 1)
         return oneFieldText(doc, *fields.first(), before, after);
     QStringList names;
     for (const FieldText* f : fields)
-        names << tr(f->name);
-    return tr("Edit %1: %2").arg(quotedTitle(after.title), names.join(QStringLiteral(", ")));
+        names << CommandsTr::tr(f->name);
+    return CommandsTr::tr("Edit %1: %2")
+        .arg(quotedTitle(after.title), names.join(QStringLiteral(", ")));
 }
 
 QString linkText(const Document& doc, const Link& link)
 {
     const Card* from = doc.card(link.fromCardId);
     const Card* to = doc.card(link.toCardId);
-    return tr("%1 %2 %3")
+    return CommandsTr::tr("%1 %2 %3")
         .arg(quotedTitle(from ? from->title : QString(), 20), linkTypeWords(link.type),
              quotedTitle(to ? to->title : QString(), 20));
 }
@@ -167,17 +172,18 @@ QString linkEditText(const Document& doc, const Link& before, const Link& after)
     const bool retyped = before.type != after.type;
     const bool relabelled = before.label != after.label;
     if (reversed && !retyped && !relabelled)
-        return tr("Reverse link %1").arg(link);
+        return CommandsTr::tr("Reverse link %1").arg(link);
     if (retyped && !reversed && !relabelled)
-        return tr("Type of link %1: %2 → %3")
+        return CommandsTr::tr("Type of link %1: %2 → %3")
             .arg(link, linkTypeWords(before.type), linkTypeWords(after.type));
     if (relabelled && !reversed && !retyped) {
         const auto value = [](const QString& label) {
-            return label.isEmpty() ? tr("none") : quotedTitle(label);
+            return label.isEmpty() ? CommandsTr::tr("none") : quotedTitle(label);
         };
-        return tr("Label of link %1: %2 → %3").arg(link, value(before.label), value(after.label));
+        return CommandsTr::tr("Label of link %1: %2 → %3")
+            .arg(link, value(before.label), value(after.label));
     }
-    return tr("Edit link %1").arg(link);
+    return CommandsTr::tr("Edit link %1").arg(link);
 }
 
 } // namespace cx::edit

@@ -14,19 +14,25 @@ namespace cx::edit {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cx::Commands", text); }
+// The context of this file's messages for the translators (lupdate reads it).
+struct CommandsTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::Commands)
+};
 
 // The name is trimmed, not empty and not another participant's.
 Error checkParticipant(const Document& doc, Participant& p)
 {
     p.name = p.name.trimmed();
     if (p.name.isEmpty())
-        return detail::invalid(tr("A participant needs a name"));
+        return detail::invalid(CommandsTr::tr("A participant needs a name"));
     const Participant* same = doc.participantByName(p.name);
     if (same && same->id != p.id)
-        return detail::invalid(tr("There is already a participant called “%1”").arg(p.name));
+        return detail::invalid(
+            CommandsTr::tr("There is already a participant called “%1”").arg(p.name));
     if (p.budget < 0 || p.budget > maxVotes)
-        return detail::invalid(tr("A dot budget must be between 0 and %1").arg(maxVotes));
+        return detail::invalid(
+            CommandsTr::tr("A dot budget must be between 0 and %1").arg(maxVotes));
     return {};
 }
 
@@ -36,14 +42,14 @@ Result<Card> withDot(const Document& doc, Id cardId, const Participant& who, int
 {
     const Card* card = doc.card(cardId);
     if (!card)
-        return detail::invalid(tr("No card %1").arg(cardId));
+        return detail::invalid(CommandsTr::tr("No card %1").arg(cardId));
     const int mine = card->dotsOf(who.id);
     if (delta < 0 && mine == 0)
-        return detail::invalid(tr("%1 has no dot on this card").arg(who.name));
+        return detail::invalid(CommandsTr::tr("%1 has no dot on this card").arg(who.name));
     if (delta > 0) {
         const int spent = doc.dotsSpent(who.id, doc.journeyOfCard(cardId)) + pending;
         if (spent >= who.budget)
-            return detail::invalid(tr("%1 has no dots left on this journey (budget %2)")
+            return detail::invalid(CommandsTr::tr("%1 has no dots left on this journey (budget %2)")
                                        .arg(who.name)
                                        .arg(who.budget));
     }
@@ -84,11 +90,11 @@ Error changeDots(Document& doc, const QList<Id>& cardIds, const Participant& who
     if (after.isEmpty())
         return {};
     const QString title = after.size() == 1 ? after.first().title : QString();
-    const QString text = delta > 0
-                             ? (title.isEmpty() ? tr("Vote for %1 cards").arg(after.size())
-                                                : tr("Vote for “%1”").arg(title))
-                             : (title.isEmpty() ? tr("Take votes from %1 cards").arg(after.size())
-                                                : tr("Take a vote from “%1”").arg(title));
+    const QString text =
+        delta > 0 ? (title.isEmpty() ? CommandsTr::tr("Vote for %1 cards").arg(after.size())
+                                     : CommandsTr::tr("Vote for “%1”").arg(title))
+                  : (title.isEmpty() ? CommandsTr::tr("Take votes from %1 cards").arg(after.size())
+                                     : CommandsTr::tr("Take a vote from “%1”").arg(title));
     return detail::push(doc, new EditCardsCommand(doc, before, after, text, joining));
 }
 
@@ -96,7 +102,7 @@ Error changeDots(Document& doc, const QList<Id>& cardIds, Id participantId, int 
 {
     const Participant* who = doc.participant(participantId);
     if (!who)
-        return detail::invalid(tr("No participant %1").arg(participantId));
+        return detail::invalid(CommandsTr::tr("No participant %1").arg(participantId));
     return changeDots(doc, cardIds, *who, delta);
 }
 
@@ -108,7 +114,7 @@ Result<Id> addParticipant(Document& doc, Participant participant)
     if (Error err = checkParticipant(doc, participant))
         return err;
     participant.id = doc.allocateId(Document::Kind::Participant);
-    const QString text = tr("Add participant “%1”").arg(participant.name);
+    const QString text = CommandsTr::tr("Add participant “%1”").arg(participant.name);
     return detail::pushAdding(doc, new AddCommand<Participant>(doc, participant, text),
                               participant.id);
 }
@@ -117,19 +123,19 @@ Error editParticipant(Document& doc, const Participant& after, Merge merge)
 {
     const Participant* before = doc.participant(after.id);
     if (!before)
-        return detail::invalid(tr("No participant %1").arg(after.id));
+        return detail::invalid(CommandsTr::tr("No participant %1").arg(after.id));
     Participant next = after;
     if (Error err = checkParticipant(doc, next))
         return err;
-    return detail::push(
-        doc, new EditCommand<Participant>(doc, *before, next, MergeId::EditParticipant,
-                                          merge == Merge::Typing, tr("Edit participant")));
+    return detail::push(doc, new EditCommand<Participant>(
+                                 doc, *before, next, MergeId::EditParticipant,
+                                 merge == Merge::Typing, CommandsTr::tr("Edit participant")));
 }
 
 Error removeParticipant(Document& doc, Id participantId)
 {
     if (!doc.participant(participantId))
-        return detail::invalid(tr("No participant %1").arg(participantId));
+        return detail::invalid(CommandsTr::tr("No participant %1").arg(participantId));
     return detail::push(doc, new RemoveParticipantCommand(doc, participantId));
 }
 
@@ -168,12 +174,13 @@ Id userParticipant(const Document& doc)
 Error voteAsUser(Document& doc, const QList<Id>& cardIds, int delta)
 {
     if (!doc.isShared())
-        return detail::invalid(tr("Only on a team map does one vote as one's server role"));
+        return detail::invalid(
+            CommandsTr::tr("Only on a team map does one vote as one's server role"));
     if (const Id me = userParticipant(doc))
         return changeDots(doc, cardIds, me, delta);
     Participant joining{0, doc.user(), defaultDotBudget};
     if (delta < 0)
-        return detail::invalid(tr("%1 has no dot on this card").arg(joining.name));
+        return detail::invalid(CommandsTr::tr("%1 has no dot on this card").arg(joining.name));
     if (doc.isReadOnly())
         return detail::push(doc, nullptr); // the read-only refusal, with its reason
     joining.id = doc.allocateId(Document::Kind::Participant);
@@ -184,7 +191,7 @@ Error resetVotes(Document& doc, Id journeyId)
 {
     const Journey* journey = doc.journey(journeyId);
     if (!journey)
-        return detail::invalid(tr("No journey %1").arg(journeyId));
+        return detail::invalid(CommandsTr::tr("No journey %1").arg(journeyId));
     QList<Card> before, after;
     for (Id id : doc.cardIdsOfJourney(journeyId)) {
         const Card& c = *doc.card(id);
@@ -197,41 +204,43 @@ Error resetVotes(Document& doc, Id journeyId)
     }
     if (before.isEmpty())
         return {}; // nothing to reset: no undo step
-    return detail::push(doc, new EditCardsCommand(doc, before, after,
-                                                  tr("Reset votes on “%1”").arg(journey->name)));
+    return detail::push(
+        doc, new EditCardsCommand(doc, before, after,
+                                  CommandsTr::tr("Reset votes on “%1”").arg(journey->name)));
 }
 
 Error addComment(Document& doc, Id cardId, const QString& author, const QString& text)
 {
     const Card* card = doc.card(cardId);
     if (!card)
-        return detail::invalid(tr("No card %1").arg(cardId));
+        return detail::invalid(CommandsTr::tr("No card %1").arg(cardId));
     const QString body = text.trimmed();
     if (body.isEmpty())
-        return detail::invalid(tr("A comment needs some text"));
+        return detail::invalid(CommandsTr::tr("A comment needs some text"));
     if (body.size() > maxTextLength || author.size() > maxTextLength)
-        return detail::invalid(tr("A comment may hold at most a million characters"));
+        return detail::invalid(CommandsTr::tr("A comment may hold at most a million characters"));
     Card after = *card;
     after.comments.append({author.trimmed(), QDateTime::currentDateTimeUtc(), body});
-    return pushCard(doc, after, tr("Comment on “%1”").arg(card->title));
+    return pushCard(doc, after, CommandsTr::tr("Comment on “%1”").arg(card->title));
 }
 
 Error removeComment(Document& doc, Id cardId, int index)
 {
     const Card* card = doc.card(cardId);
     if (!card)
-        return detail::invalid(tr("No card %1").arg(cardId));
+        return detail::invalid(CommandsTr::tr("No card %1").arg(cardId));
     if (index < 0 || index >= card->comments.size())
-        return detail::invalid(tr("No comment %1 on this card").arg(index + 1));
+        return detail::invalid(CommandsTr::tr("No comment %1 on this card").arg(index + 1));
     // On a team map a member removes its own words only (the server agrees).
     const QString author = card->comments[index].author;
     if (doc.isShared() && !doc.structureRefusal().isEmpty() && author != doc.user())
-        return {ErrorCode::NoPermission,
-                tr("Only its author (%1) or a facilitator of the map removes this comment.")
-                    .arg(author)};
+        return {
+            ErrorCode::NoPermission,
+            CommandsTr::tr("Only its author (%1) or a facilitator of the map removes this comment.")
+                .arg(author)};
     Card after = *card;
     after.comments.removeAt(index);
-    return pushCard(doc, after, tr("Delete comment on “%1”").arg(card->title));
+    return pushCard(doc, after, CommandsTr::tr("Delete comment on “%1”").arg(card->title));
 }
 
 } // namespace cx::edit

@@ -4,7 +4,15 @@
 
 namespace cx {
 
-static QString tr(const char* text) { return QCoreApplication::translate("cx::Commands", text); }
+namespace {
+
+// The context of this file's messages for the translators (lupdate reads it).
+struct CommandsTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::Commands)
+};
+
+} // namespace
 
 RemoveCardsCommand::RemoveCardsCommand(Document& doc, const QList<Id>& cardIds)
     : Command(doc, QCoreApplication::translate("cx::Commands", "Delete %n card(s)", "",
@@ -15,7 +23,8 @@ RemoveCardsCommand::RemoveCardsCommand(Document& doc, const QList<Id>& cardIds)
 
 MoveCardsCommand::MoveCardsCommand(Document& doc, const QList<Id>& cardIds, Id stageId, Id laneId,
                                    int position)
-    : Command(doc, cardIds.size() == 1 ? tr("Move card") : tr("Move cards")),
+    : Command(doc,
+              cardIds.size() == 1 ? CommandsTr::tr("Move card") : CommandsTr::tr("Move cards")),
       m_cardIds(cardIds), m_target{stageId, laneId, position}
 {
 }
@@ -42,13 +51,13 @@ void MoveCardsCommand::doUndo()
 }
 
 RemoveStageOrLaneCommand::RemoveStageOrLaneCommand(Document& doc, const Stage& stage)
-    : Command(doc, tr("Delete stage “%1”").arg(stage.name)), m_stage(stage),
+    : Command(doc, CommandsTr::tr("Delete stage “%1”").arg(stage.name)), m_stage(stage),
       m_set(CardSet::ofStage(doc, stage.id))
 {
 }
 
 RemoveStageOrLaneCommand::RemoveStageOrLaneCommand(Document& doc, const Lane& lane)
-    : Command(doc, tr("Delete lane “%1”").arg(lane.name)), m_lane(lane),
+    : Command(doc, CommandsTr::tr("Delete lane “%1”").arg(lane.name)), m_lane(lane),
       m_set(CardSet::ofLane(doc, lane.id))
 {
 }
@@ -72,11 +81,11 @@ void RemoveStageOrLaneCommand::doUndo()
 }
 
 RemoveDepartmentCommand::RemoveDepartmentCommand(Document& doc, Id departmentId, Id replacementId)
-    : Command(doc, tr("Delete department"))
+    : Command(doc, CommandsTr::tr("Delete department"))
 {
     if (const Department* d = doc.department(departmentId)) {
         m_department = *d;
-        setText(tr("Delete department “%1”").arg(d->name));
+        setText(CommandsTr::tr("Delete department “%1”").arg(d->name));
     }
     for (Id journeyId : doc.journeyIds()) {
         for (Id cardId : doc.cardIdsOfJourney(journeyId))
@@ -124,7 +133,7 @@ void RemoveDepartmentCommand::doUndo()
 }
 
 RemovePersonaCommand::RemovePersonaCommand(Document& doc, Id personaId)
-    : Command(doc, tr("Delete persona"))
+    : Command(doc, CommandsTr::tr("Delete persona"))
 {
     if (const Persona* p = doc.persona(personaId))
         m_persona = *p;

@@ -13,10 +13,11 @@ namespace {
 
 using namespace json;
 
-QString tr(const char* text, int n = -1)
+// The context of this file's messages for the translators (lupdate reads it).
+struct CardClipTr
 {
-    return QCoreApplication::translate("cx::CardClip", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(cx::CardClip)
+};
 
 bool sameName(const QString& a, const QString& b)
 {
@@ -201,7 +202,7 @@ Result<QList<Id>> pasteCards(Document& doc, const ClipCards& clip, Id journeyId,
     if (!doc.journey(journeyId) || !stage || !lane || stage->journeyId != journeyId ||
         lane->journeyId != journeyId) {
         return Error{ErrorCode::InvalidArgument,
-                     tr("No cell (stage %1, lane %2) in journey %3 to paste into")
+                     CardClipTr::tr("No cell (stage %1, lane %2) in journey %3 to paste into")
                          .arg(fallbackStageId)
                          .arg(fallbackLaneId)
                          .arg(journeyId)};
@@ -227,7 +228,8 @@ Result<QList<Id>> pasteCards(Document& doc, const ClipCards& clip, Id journeyId,
         c.contributingIds = contributing;
         cards.append(c);
     }
-    return edit::addCards(doc, cards, clip.links, tr("Paste %n card(s)", int(cards.size())));
+    return edit::addCards(doc, cards, clip.links,
+                          CardClipTr::tr("Paste %n card(s)", nullptr, int(cards.size())));
 }
 
 } // namespace cx

@@ -15,7 +15,11 @@ using namespace feedbackio;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cx::FeedbackImport", text); }
+// The context of this file's messages for the translators (lupdate reads it).
+struct FeedbackImportTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::FeedbackImport)
+};
 
 Error invalid(const QString& message) { return Error{ErrorCode::InvalidData, message}; }
 
@@ -40,7 +44,8 @@ Result<QString> readSpecName(const QString& spec, qsizetype& pos, bool stopAtCol
         for (++pos;; ++pos) {
             if (pos >= spec.size())
                 return invalid(
-                    tr("--columns: the quote at character %1 never ends").arg(start + 1));
+                    FeedbackImportTr::tr("--columns: the quote at character %1 never ends")
+                        .arg(start + 1));
             if (spec[pos] == u'"') {
                 if (pos + 1 < spec.size() && spec[pos + 1] == u'"') {
                     name += u'"';
@@ -81,11 +86,12 @@ std::optional<FeedbackEncoding> feedbackEncodingFromString(const QString& name)
 QString FeedbackColumns::problem() const
 {
     if (text.trimmed().isEmpty())
-        return tr("say which column holds the customer's words (text=COLUMN)");
+        return FeedbackImportTr::tr("say which column holds the customer's words (text=COLUMN)");
     if (card.trimmed().isEmpty())
-        return tr("say which column names the card (card=COLUMN)");
+        return FeedbackImportTr::tr("say which column names the card (card=COLUMN)");
     if (!score.trimmed().isEmpty() && scale == ScoreScale::None)
-        return tr("say the score's scale: score=COLUMN:nps (0-10) or score=COLUMN:csat (1-5)");
+        return FeedbackImportTr::tr(
+            "say the score's scale: score=COLUMN:nps (0-10) or score=COLUMN:csat (1-5)");
     return {};
 }
 
@@ -114,20 +120,22 @@ Result<FeedbackColumns> parseColumnSpec(const QString& spec)
         const qsizetype eq = spec.indexOf(u'=', pos);
         const qsizetype comma = spec.indexOf(u',', pos);
         if (eq < 0 || (comma >= 0 && comma < eq))
-            return invalid(tr("--columns: “%1” at character %2 is not FIELD=COLUMN")
-                               .arg(spec.mid(start, (comma < 0 ? spec.size() : comma) - start),
-                                    QString::number(start + 1)));
+            return invalid(
+                FeedbackImportTr::tr("--columns: “%1” at character %2 is not FIELD=COLUMN")
+                    .arg(spec.mid(start, (comma < 0 ? spec.size() : comma) - start),
+                         QString::number(start + 1)));
         const QString key = spec.mid(pos, eq - pos).trimmed().toLower();
         const auto* known = std::find_if(fieldNames.begin(), fieldNames.end(),
                                          [&](const char* n) { return key == QLatin1String(n); });
         if (known == fieldNames.end())
-            return invalid(tr("--columns: unknown field “%1” at character %2; the fields are %3")
+            return invalid(FeedbackImportTr::tr(
+                               "--columns: unknown field “%1” at character %2; the fields are %3")
                                .arg(spec.mid(pos, eq - pos).trimmed(), QString::number(start + 1),
                                     QStringLiteral("text, card, date, score, kind, sentiment, "
                                                    "source, segment, reference")));
         const int field = int(known - fieldNames.begin());
         if (seen[field])
-            return invalid(tr("--columns: “%1” is mapped twice (character %2)")
+            return invalid(FeedbackImportTr::tr("--columns: “%1” is mapped twice (character %2)")
                                .arg(key, QString::number(start + 1)));
         seen[field] = true;
         pos = eq + 1;
@@ -137,7 +145,7 @@ Result<FeedbackColumns> parseColumnSpec(const QString& spec)
         if (!name)
             return name.error();
         if (name->isEmpty())
-            return invalid(tr("--columns: “%1=” at character %2 names no column")
+            return invalid(FeedbackImportTr::tr("--columns: “%1=” at character %2 names no column")
                                .arg(key, QString::number(start + 1)));
         *columnOf(columns, field) = *name;
         if (pos < spec.size() && spec[pos] == u':') {
@@ -146,10 +154,12 @@ Result<FeedbackColumns> parseColumnSpec(const QString& spec)
             const QString scaleName = spec.mid(pos + 1, end - pos - 1).trimmed().toLower();
             const std::optional<ScoreScale> scale = scoreScaleFromString(scaleName);
             if (field != ScoreColumn)
-                return invalid(tr("--columns: only the score has a scale (“:%1” at character %2)")
+                return invalid(FeedbackImportTr::tr(
+                                   "--columns: only the score has a scale (“:%1” at character %2)")
                                    .arg(scaleName, QString::number(pos + 1)));
             if (!scale || *scale == ScoreScale::None)
-                return invalid(tr("--columns: unknown scale “%1” at character %2: nps or csat")
+                return invalid(FeedbackImportTr::tr(
+                                   "--columns: unknown scale “%1” at character %2: nps or csat")
                                    .arg(scaleName, QString::number(pos + 2)));
             columns.scale = *scale;
             pos = end;
@@ -157,7 +167,8 @@ Result<FeedbackColumns> parseColumnSpec(const QString& spec)
         while (pos < spec.size() && spec[pos] == u' ')
             ++pos;
         if (pos < spec.size() && spec[pos] != u',')
-            return invalid(tr("--columns: a comma expected at character %1").arg(pos + 1));
+            return invalid(
+                FeedbackImportTr::tr("--columns: a comma expected at character %1").arg(pos + 1));
         ++pos;
     }
     if (const QString why = columns.problem(); !why.isEmpty())

@@ -9,7 +9,11 @@ namespace cx::feedbackio {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cx::FeedbackImport", text); }
+// The context of this file's messages for the translators (lupdate reads it).
+struct FeedbackImportTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::FeedbackImport)
+};
 
 Error invalid(const QString& message) { return Error{ErrorCode::InvalidData, message}; }
 
@@ -38,7 +42,7 @@ std::pair<int, qsizetype> bytePlace(const QByteArray& bytes, qsizetype offset)
 Error byteError(const QByteArray& bytes, qsizetype offset, const QString& problem)
 {
     const auto [line, byte] = bytePlace(bytes, offset);
-    return invalid(tr("line %1, byte %2: %3").arg(line).arg(byte).arg(problem));
+    return invalid(FeedbackImportTr::tr("line %1, byte %2: %3").arg(line).arg(byte).arg(problem));
 }
 
 // The offset of the first byte that does not begin a valid UTF-8 sequence
@@ -91,7 +95,7 @@ Result<QString> fromCp1252(const QByteArray& bytes)
             u = cp1252High[c - 0x80];
             if (u == 0)
                 return byteError(bytes, i,
-                                 tr("0x%1 is no character in Windows-1252")
+                                 FeedbackImportTr::tr("0x%1 is no character in Windows-1252")
                                      .arg(QString::number(c, 16).toUpper()));
         }
         out[i] = QChar(u);
@@ -115,8 +119,9 @@ Result<QString> fromUtf16(const QByteArray& bytes, bool bigEndian)
 {
     const qsizetype body = bytes.size() - 2;
     if (body % 2 != 0)
-        return invalid(tr("the byte order mark says UTF-16, but the file has an odd number of "
-                          "bytes: it is cut short or not UTF-16"));
+        return invalid(FeedbackImportTr::tr(
+            "the byte order mark says UTF-16, but the file has an odd number of "
+            "bytes: it is cut short or not UTF-16"));
     QString text(body / 2, Qt::Uninitialized);
     const char* p = bytes.constData() + 2;
     for (qsizetype i = 0; i < body / 2; ++i) {
@@ -129,9 +134,10 @@ Result<QString> fromUtf16(const QByteArray& bytes, bool bigEndian)
         if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
             ++i;
         } else if (c.isSurrogate()) {
-            return invalid(tr("line %1: a lone UTF-16 surrogate 0x%2: the file is damaged")
-                               .arg(lineOf(text, i))
-                               .arg(QString::number(c.unicode(), 16).toUpper()));
+            return invalid(
+                FeedbackImportTr::tr("line %1: a lone UTF-16 surrogate 0x%2: the file is damaged")
+                    .arg(lineOf(text, i))
+                    .arg(QString::number(c.unicode(), 16).toUpper()));
         }
     }
     return text;
@@ -145,10 +151,11 @@ Result<DecodedText> decodeFeedbackBytes(const QByteArray& bytes,
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         const qsizetype bad = firstInvalidUtf8(bytes, 3);
         if (bad >= 0)
-            return byteError(bytes, bad,
-                             tr("0x%1 is not UTF-8, though the file starts with UTF-8's byte "
-                                "order mark")
-                                 .arg(QString::number(quint8(bytes[bad]), 16).toUpper()));
+            return byteError(
+                bytes, bad,
+                FeedbackImportTr::tr("0x%1 is not UTF-8, though the file starts with UTF-8's byte "
+                                     "order mark")
+                    .arg(QString::number(quint8(bytes[bad]), 16).toUpper()));
         return DecodedText{QString::fromUtf8(bytes.constData() + 3, bytes.size() - 3),
                            QStringLiteral("UTF-8 with BOM")};
     }
@@ -168,12 +175,13 @@ Result<DecodedText> decodeFeedbackBytes(const QByteArray& bytes,
     }
     const qsizetype bad = firstInvalidUtf8(bytes, 0);
     if (bad >= 0) {
-        const QString advice = options.notUtf8Advice.isEmpty()
-                                   ? tr("read it as Windows-1252 if it comes from Excel or "
-                                        "another Windows program")
-                                   : options.notUtf8Advice;
+        const QString advice =
+            options.notUtf8Advice.isEmpty()
+                ? FeedbackImportTr::tr("read it as Windows-1252 if it comes from Excel or "
+                                       "another Windows program")
+                : options.notUtf8Advice;
         return byteError(bytes, bad,
-                         tr("0x%1 is not UTF-8; %2")
+                         FeedbackImportTr::tr("0x%1 is not UTF-8; %2")
                              .arg(QString::number(quint8(bytes[bad]), 16).toUpper(), advice));
     }
     return DecodedText{QString::fromUtf8(bytes), QStringLiteral("UTF-8")};
@@ -243,7 +251,8 @@ bool RecordReader::readQuoted(Record& out, QString& field)
     for (;;) {
         const qsizetype quote = m_text.indexOf(u'"', m_pos);
         if (quote < 0)
-            return fail(tr("line %1, column %2: a quoted field starts here and never ends")
+            return fail(FeedbackImportTr::tr(
+                            "line %1, column %2: a quoted field starts here and never ends")
                             .arg(startLine)
                             .arg(out.fields.size() + 1));
         const QStringView chunk = m_text.mid(m_pos, quote - m_pos);
@@ -270,8 +279,9 @@ bool RecordReader::readQuoted(Record& out, QString& field)
                 ++m_pos;
             field += m_text.mid(start, m_pos - start);
         } else if (!isDelimiter(c) && c != u'\n' && c != u'\r')
-            return fail(tr("line %1, column %2: text after the closing quote of a quoted field "
-                           "(a quote inside a quoted field is written twice)")
+            return fail(FeedbackImportTr::tr(
+                            "line %1, column %2: text after the closing quote of a quoted field "
+                            "(a quote inside a quoted field is written twice)")
                             .arg(m_line)
                             .arg(out.fields.size() + 1));
     }

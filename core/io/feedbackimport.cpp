@@ -19,10 +19,11 @@ using namespace feedbackio;
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+// The context of this file's messages for the translators (lupdate reads it).
+struct FeedbackImportTr
 {
-    return QCoreApplication::translate("cx::FeedbackImport", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(cx::FeedbackImport)
+};
 
 Error invalid(const QString& message) { return Error{ErrorCode::InvalidData, message}; }
 
@@ -61,10 +62,11 @@ Result<std::unique_ptr<Table>> openTable(const QByteArray& bytes,
     reader.setLenient(true);
     for (int i = 0; i < options.skipRows; ++i) {
         if (!reader.next(skipped))
-            return invalid(reader.failed() ? reader.problem()
-                                           : tr("the file has fewer than %n rows to skip and "
-                                                "no header after them",
-                                                options.skipRows));
+            return invalid(reader.failed()
+                               ? reader.problem()
+                               : FeedbackImportTr::tr("the file has fewer than %n rows to skip and "
+                                                      "no header after them",
+                                                      nullptr, options.skipRows));
     }
     reader.setLenient(false);
     do {
@@ -72,12 +74,14 @@ Result<std::unique_ptr<Table>> openTable(const QByteArray& bytes,
         table->delimiter = excelSeparator.isNull() ? reader.detectDelimiter() : excelSeparator;
         reader.setDelimiter(table->delimiter);
         if (!reader.next(table->header))
-            return invalid(reader.failed() ? reader.problem() : tr("the file has no header line"));
+            return invalid(reader.failed() ? reader.problem()
+                                           : FeedbackImportTr::tr("the file has no header line"));
     } while (table->header.blank);
     for (int i = 0; i < table->header.fields.size(); ++i) {
         if (table->header.fields[i].contains(QChar(0)))
-            return invalid(tr("line %1, column %2: the header holds a NUL character; is the file "
-                              "UTF-16 without a byte order mark?")
+            return invalid(FeedbackImportTr::tr(
+                               "line %1, column %2: the header holds a NUL character; is the file "
+                               "UTF-16 without a byte order mark?")
                                .arg(table->header.lines[i])
                                .arg(i + 1));
     }
@@ -106,9 +110,10 @@ Result<std::array<int, ColumnCount>> resolveColumns(const FeedbackColumns& colum
                     exact << i;
             }
             if (exact.size() != 1)
-                return invalid(tr("line %1: the header has the column %2 more than once")
-                                   .arg(header.line)
-                                   .arg(shown(wanted)));
+                return invalid(
+                    FeedbackImportTr::tr("line %1: the header has the column %2 more than once")
+                        .arg(header.line)
+                        .arg(shown(wanted)));
             matches = exact;
         }
         // "#N": the N-th column (1-based), for a header that repeats a name
@@ -119,16 +124,18 @@ Result<std::array<int, ColumnCount>> resolveColumns(const FeedbackColumns& colum
             if (number && n >= 1 && n <= header.fields.size())
                 matches << n - 1;
             else if (number)
-                return invalid(tr("line %1: the header has no column %2: it has %3")
-                                   .arg(header.line)
-                                   .arg(wanted)
-                                   .arg(header.fields.size()));
+                return invalid(
+                    FeedbackImportTr::tr("line %1: the header has no column %2: it has %3")
+                        .arg(header.line)
+                        .arg(wanted)
+                        .arg(header.fields.size()));
         }
         if (matches.isEmpty()) {
             QStringList found;
             for (const QString& h : header.fields)
                 found << QStringLiteral("“%1”").arg(h);
-            return invalid(tr("line %1: the header has no column “%2” (%3); its columns are: %4")
+            return invalid(FeedbackImportTr::tr(
+                               "line %1: the header has no column “%2” (%3); its columns are: %4")
                                .arg(header.line)
                                .arg(wanted, QString::fromLatin1(fieldNames[f]),
                                     found.join(QStringLiteral(", "))));
@@ -180,11 +187,14 @@ std::optional<QDate> parseDate(const QString& s, QString& problem)
         date = QDate(d.captured(3).toInt(), d.captured(2).toInt(), d.captured(1).toInt());
     } else if (slashed.match(s).hasMatch()) {
         problem =
-            tr("%1 could be day/month or month/day: export dates as yyyy-mm-dd").arg(shown(s));
+            FeedbackImportTr::tr("%1 could be day/month or month/day: export dates as yyyy-mm-dd")
+                .arg(shown(s));
         return std::nullopt;
     }
     if (!date.isValid()) {
-        problem = tr("%1 is not a date (yyyy-mm-dd, an ISO date-time or dd.mm.yyyy)").arg(shown(s));
+        problem =
+            FeedbackImportTr::tr("%1 is not a date (yyyy-mm-dd, an ISO date-time or dd.mm.yyyy)")
+                .arg(shown(s));
         return std::nullopt;
     }
     return date;
@@ -212,7 +222,7 @@ private:
     Error cellError(const Record& r, int field, const QString& problem) const
     {
         const int i = m_at[field];
-        return invalid(tr("line %1, column %2 (“%3”): %4")
+        return invalid(FeedbackImportTr::tr("line %1, column %2 (“%3”): %4")
                            .arg(r.lines.value(i, r.line))
                            .arg(i + 1)
                            .arg(m_header.fields.value(i), problem));
@@ -251,8 +261,10 @@ Error RowReader::readValues(const Record& r, Feedback& f) const
             return cellError(
                 r, ScoreColumn,
                 m_columns.scale == ScoreScale::Nps
-                    ? tr("%1 is not an NPS score (a whole number from 0 to 10)").arg(shown(s))
-                    : tr("%1 is not a CSAT score (a whole number from 1 to 5)").arg(shown(s)));
+                    ? FeedbackImportTr::tr("%1 is not an NPS score (a whole number from 0 to 10)")
+                          .arg(shown(s))
+                    : FeedbackImportTr::tr("%1 is not a CSAT score (a whole number from 1 to 5)")
+                          .arg(shown(s)));
         f.scale = m_columns.scale;
         f.score = score;
         f.sentiment = sentimentOfScore(f.scale, score);
@@ -263,15 +275,17 @@ Error RowReader::readValues(const Record& r, Feedback& f) const
         if (!ok || sentiment < emotionMin || sentiment > emotionMax)
             return cellError(
                 r, SentimentColumn,
-                tr("%1 is not a sentiment (a whole number from -2 to +2)").arg(shown(s)));
+                FeedbackImportTr::tr("%1 is not a sentiment (a whole number from -2 to +2)")
+                    .arg(shown(s)));
         f.sentiment = sentiment;
     }
     if (const QString k = cell(r, KindColumn); !k.isEmpty()) {
         const std::optional<FeedbackKind> kind = feedbackKindFromString(k.toLower());
         if (!kind)
             return cellError(r, KindColumn,
-                             tr("%1 is not a kind of feedback: praise, complaint, suggestion or "
-                                "question")
+                             FeedbackImportTr::tr(
+                                 "%1 is not a kind of feedback: praise, complaint, suggestion or "
+                                 "question")
                                  .arg(shown(k)));
         f.kind = *kind;
     }
@@ -280,8 +294,9 @@ Error RowReader::readValues(const Record& r, Feedback& f) const
         const std::optional<FeedbackSource> source = feedbackSourceFromString(s.toLower());
         if (!source)
             return cellError(r, SourceColumn,
-                             tr("%1 is not a source: survey, nps, interview, ticket, review or "
-                                "social")
+                             FeedbackImportTr::tr(
+                                 "%1 is not a source: survey, nps, interview, ticket, review or "
+                                 "social")
                                  .arg(shown(s)));
         f.source = *source;
     }
@@ -289,12 +304,13 @@ Error RowReader::readValues(const Record& r, Feedback& f) const
     f.reference = cell(r, ReferenceColumn);
     for (int field : {SegmentColumn, ReferenceColumn, CardColumn}) {
         if (cell(r, field).size() > maxFeedbackFieldLength)
-            return cellError(r, field,
-                             tr("longer than %1 characters: is it the right column?")
-                                 .arg(maxFeedbackFieldLength));
+            return cellError(
+                r, field,
+                FeedbackImportTr::tr("longer than %1 characters: is it the right column?")
+                    .arg(maxFeedbackFieldLength));
     }
     if (f.text.size() > maxTextLength)
-        return cellError(r, TextColumn, tr("longer than a million characters"));
+        return cellError(r, TextColumn, FeedbackImportTr::tr("longer than a million characters"));
     return {};
 }
 
@@ -303,24 +319,26 @@ Error RowReader::read(const Record& r, FeedbackImport& out)
     const qsizetype want = m_header.fields.size();
     const qsizetype have = r.fields.size();
     if (have < want)
-        return invalid(tr("line %1: %2 fields where the header (line %3) has %4")
+        return invalid(FeedbackImportTr::tr("line %1: %2 fields where the header (line %3) has %4")
                            .arg(r.line)
                            .arg(have)
                            .arg(m_header.line)
                            .arg(want));
     for (qsizetype i = want; i < have; ++i) {
         if (!r.fields[i].isEmpty())
-            return invalid(tr("line %1: %2 fields where the header (line %3) has %4; is a "
-                              "delimiter inside a field that is not quoted?")
-                               .arg(r.line)
-                               .arg(have)
-                               .arg(m_header.line)
-                               .arg(want));
+            return invalid(
+                FeedbackImportTr::tr("line %1: %2 fields where the header (line %3) has %4; is a "
+                                     "delimiter inside a field that is not quoted?")
+                    .arg(r.line)
+                    .arg(have)
+                    .arg(m_header.line)
+                    .arg(want));
     }
     for (int field = 0; field < ColumnCount; ++field) {
         if (m_at[field] >= 0 && r.fields[m_at[field]].contains(QChar(0)))
             return cellError(r, field,
-                             tr("a NUL character; is the file UTF-16 without a byte order mark?"));
+                             FeedbackImportTr::tr(
+                                 "a NUL character; is the file UTF-16 without a byte order mark?"));
     }
     ++out.summary.rows;
     Feedback f;
@@ -341,7 +359,7 @@ Error RowReader::read(const Record& r, FeedbackImport& out)
         ++(cards.isEmpty() ? out.summary.noMatch : out.summary.severalMatch);
     }
     if (const QString why = feedbackProblem(f); !why.isEmpty())
-        return invalid(tr("line %1: %2").arg(r.line).arg(why));
+        return invalid(FeedbackImportTr::tr("line %1: %2").arg(r.line).arg(why));
     out.summary.undated += f.date.isValid() ? 0 : 1;
     out.items.append(std::move(f));
     return {};
@@ -397,31 +415,41 @@ Result<FeedbackImport> parseFeedback(const QByteArray& bytes, const FeedbackColu
 
 QString feedbackImportUndoText(const QString& fileName)
 {
-    return tr("Import feedback from “%1”").arg(fileName);
+    return FeedbackImportTr::tr("Import feedback from “%1”").arg(fileName);
 }
 
 QString feedbackImportSummaryText(const FeedbackImportSummary& s, const QString& fileName)
 {
     // Singular and plural as their own texts: English reads right untranslated.
     const auto count = [](int n, const char* one, const char* many) {
-        return n == 1 ? tr(one) : tr(many, n);
+        return n == 1 ? FeedbackImportTr::tr(one) : FeedbackImportTr::tr(many, nullptr, n);
     };
     QString text =
         count(s.imported(),
-              "Imported 1 feedback item from %1: ", "Imported %n feedback items from %1: ")
+              QT_TRANSLATE_NOOP("cx::FeedbackImport", "Imported 1 feedback item from %1: "),
+              QT_TRANSLATE_N_NOOP("cx::FeedbackImport", "Imported %n feedback items from %1: "))
             .arg(fileName);
-    text += count(s.onCards, "1 on a card, ", "%n on cards, ");
-    text += tr("%n unsorted", s.unsorted());
+    text += count(s.onCards, QT_TRANSLATE_NOOP("cx::FeedbackImport", "1 on a card, "),
+                  QT_TRANSLATE_N_NOOP("cx::FeedbackImport", "%n on cards, "));
+    text += FeedbackImportTr::tr("%n unsorted", nullptr, s.unsorted());
     if (s.unsorted() > 0)
-        text += tr(" (%1 matched no card, %2 matched several)").arg(s.noMatch).arg(s.severalMatch);
+        text += FeedbackImportTr::tr(" (%1 matched no card, %2 matched several)")
+                    .arg(s.noMatch)
+                    .arg(s.severalMatch);
     if (s.skipped > 0)
-        text += count(s.skipped, "; 1 row without words, score or sentiment skipped",
-                      "; %n rows without words, score or sentiment skipped");
+        text += count(s.skipped,
+                      QT_TRANSLATE_NOOP("cx::FeedbackImport",
+                                        "; 1 row without words, score or sentiment skipped"),
+                      QT_TRANSLATE_N_NOOP("cx::FeedbackImport",
+                                          "; %n rows without words, score or sentiment skipped"));
     // A period (the last 90 days of the dashboard, the digest, the report
     // and the recognition sheet) counts dated items only.
     if (s.undated > 0)
-        text += count(s.undated, "; 1 item has no date and counts in no period",
-                      "; %n items have no date and count in no period");
+        text += count(
+            s.undated,
+            QT_TRANSLATE_NOOP("cx::FeedbackImport", "; 1 item has no date and counts in no period"),
+            QT_TRANSLATE_N_NOOP("cx::FeedbackImport",
+                                "; %n items have no date and count in no period"));
     return text;
 }
 

@@ -11,7 +11,11 @@ namespace cx::json {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cx::Json", text); }
+// The context of this file's messages for the translators (lupdate reads it).
+struct JsonTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::Json)
+};
 
 bool readRedacted(Fields& f, bool& out)
 {
@@ -33,7 +37,8 @@ bool readDate(Fields& f, QDate& out)
         return true; // unknown
     out = QDate::fromString(text, Qt::ISODate);
     return out.isValid() ||
-           f.fail("date", tr("%1 is not a day written YYYY-MM-DD").arg(shown(QJsonValue(text))));
+           f.fail("date",
+                  JsonTr::tr("%1 is not a day written YYYY-MM-DD").arg(shown(QJsonValue(text))));
 }
 
 // null, or { "scale": "nps" | "csat", "value": 0..10 | 1..5 }.
@@ -48,12 +53,14 @@ bool readScore(Fields& item, Feedback& out)
         !f.integer("value", {0, 10}, out.score, Need::Required))
         return false;
     if (out.scale == ScoreScale::None)
-        return f.fail("scale", tr("a score needs its scale (\"nps\" or \"csat\"); leave the "
-                                  "score null for none"));
+        return f.fail("scale",
+                      JsonTr::tr("a score needs its scale (\"nps\" or \"csat\"); leave the "
+                                 "score null for none"));
     if (!scoreInRange(out.scale, out.score))
-        return f.fail("value", out.scale == ScoreScale::Nps
-                                   ? tr("%1 is out of range 0..10 for an NPS score").arg(out.score)
-                                   : tr("%1 is out of range 1..5 for a CSAT score").arg(out.score));
+        return f.fail("value",
+                      out.scale == ScoreScale::Nps
+                          ? JsonTr::tr("%1 is out of range 0..10 for an NPS score").arg(out.score)
+                          : JsonTr::tr("%1 is out of range 1..5 for a CSAT score").arg(out.score));
     return true;
 }
 
@@ -65,9 +72,9 @@ bool readCandidates(Fields& f, const QSet<Id>& cards, Feedback& out)
         if (!checks.id(v, p, id))
             return false;
         if (!cards.contains(id))
-            return checks.fail(p, tr("no card with id %1").arg(id));
+            return checks.fail(p, JsonTr::tr("no card with id %1").arg(id));
         if (out.candidates.contains(id))
-            return checks.fail(p, tr("card %1 is listed twice").arg(id));
+            return checks.fail(p, JsonTr::tr("card %1 is listed twice").arg(id));
         out.candidates.append(id);
         return true;
     });
@@ -119,13 +126,15 @@ bool readFeedback(Checks& checks, const QJsonValue& v, const QString& path, cons
         !readCandidates(f, cards, item))
         return false;
     if (item.cardId != 0 && !cards.contains(item.cardId))
-        return f.fail("card", tr("no card with id %1").arg(item.cardId));
+        return f.fail("card", JsonTr::tr("no card with id %1").arg(item.cardId));
     if (item.redacted && !item.text.isEmpty())
-        return f.fail("text", tr("a redacted item keeps no words"));
+        return f.fail("text", JsonTr::tr("a redacted item keeps no words"));
     if (item.cardId != 0 && !item.candidates.isEmpty())
-        return f.fail("candidates", tr("only an unsorted item (card null) names candidate cards"));
+        return f.fail("candidates",
+                      JsonTr::tr("only an unsorted item (card null) names candidate cards"));
     if (item.cardId != 0 && !item.cardHint.isEmpty())
-        return f.fail("card_hint", tr("only an unsorted item (card null) keeps a card hint"));
+        return f.fail("card_hint",
+                      JsonTr::tr("only an unsorted item (card null) keeps a card hint"));
     if (const QString problem = feedbackProblem(item); !problem.isEmpty())
         return checks.fail(path, problem);
     out = std::move(item);

@@ -326,7 +326,7 @@ Result<QList<Id>> importMermaid(Document& doc, const MermaidJourney& journey)
     }
     return importCardRows(
         doc, rows, JourneyMatch::New,
-        QCoreApplication::translate("cx::Mermaid", "Import journey \u201c%1\u201d from Mermaid")
+        QCoreApplication::translate("cx::Mermaid", "Import journey “%1” from Mermaid")
             .arg(name),
         maxNewMermaidDepartments);
 }

@@ -12,7 +12,11 @@ namespace cx {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cx::QuickAdd", text); }
+// The context of this file's messages for the translators (lupdate reads it).
+struct QuickAddTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::QuickAdd)
+};
 
 Error invalid(const QString& message) { return Error{ErrorCode::InvalidArgument, message}; }
 
@@ -65,7 +69,7 @@ Result<Id> findByName(const QString& text, const QList<Candidate>& candidates, c
         for (const Candidate* c : found)
             names.append(quoted(c->display));
         return invalid(
-            tr("%1 %2 could match %3: type more of it")
+            QuickAddTr::tr("%1 %2 could match %3: type more of it")
                 .arg(QLatin1String(kind), quoted(text), names.join(QStringLiteral(", "))));
     }
     return Id(0);
@@ -236,15 +240,15 @@ Error Parser::cell(const QString& prefix, Id fallbackStage, Id fallbackLane)
     } else if (inJourney(m_doc.stage(fallbackStage))) {
         m_q.card.stageId = fallbackStage;
     } else {
-        return invalid(tr("Which stage? Start with “stage / lane: ” or select a card"));
+        return invalid(QuickAddTr::tr("Which stage? Start with “stage / lane: ” or select a card"));
     }
     if (inJourney(m_doc.stage(fallbackStage)))
         m_q.afterStage = fallbackStage; // a new stage goes after the one worked on
     if (!laneText.isEmpty())
         return lane(laneText);
     if (!inJourney(m_doc.lane(fallbackLane)))
-        return invalid(tr("Which lane? Write “%1 / lane: ” or select a card")
-                           .arg(stageText.isEmpty() ? tr("stage") : stageText));
+        return invalid(QuickAddTr::tr("Which lane? Write “%1 / lane: ” or select a card")
+                           .arg(stageText.isEmpty() ? QuickAddTr::tr("stage") : stageText));
     m_q.card.laneId = fallbackLane;
     return {};
 }
@@ -285,11 +289,12 @@ Error Parser::newLane(const QString& text)
     const std::optional<LaneKind> kind = laneKindNamed(kindText);
     if (!kind) {
         if (m.hasMatch())
-            return invalid(
-                tr("Unknown lane kind %1; the kinds are %2").arg(quoted(kindText), laneKindList()));
-        return invalid(tr("Unknown lane %1: to add it, give its kind, e.g. “%2 (touchpoint)”; "
-                          "the kinds are %3")
-                           .arg(quoted(text), text, laneKindList()));
+            return invalid(QuickAddTr::tr("Unknown lane kind %1; the kinds are %2")
+                               .arg(quoted(kindText), laneKindList()));
+        return invalid(
+            QuickAddTr::tr("Unknown lane %1: to add it, give its kind, e.g. “%2 (touchpoint)”; "
+                           "the kinds are %3")
+                .arg(quoted(text), text, laneKindList()));
     }
     const QString laneName = name.isEmpty() ? laneKindLabel(*kind) : capitalized(name);
     for (Id id : m_doc.laneIds(m_journey)) {
@@ -297,7 +302,7 @@ Error Parser::newLane(const QString& text)
         if (folded(l->name) != folded(laneName))
             continue;
         if (l->kind != *kind)
-            return invalid(tr("Lane %1 is %2, not %3")
+            return invalid(QuickAddTr::tr("Lane %1 is %2, not %3")
                                .arg(quoted(l->name), toString(l->kind), toString(*kind)));
         m_q.card.laneId = id;
         return {};
@@ -312,7 +317,7 @@ Result<Id> Parser::department(const QString& word)
 {
     const QString name = nameOf(word);
     if (name.isEmpty())
-        return invalid(tr("%1 needs a department name after it").arg(word.left(1)));
+        return invalid(QuickAddTr::tr("%1 needs a department name after it").arg(word.left(1)));
     const Result<Id> found = findByName(name, departmentCandidates(m_doc), "Department");
     if (!found.ok() || *found != 0)
         return found;
@@ -330,9 +335,10 @@ Error Parser::emotion(const QString& word)
     bool ok = false;
     const int value = word.toInt(&ok);
     if (!ok || value < emotionMin || value > emotionMax)
-        return invalid(tr("Emotion is -2..+2, not %1").arg(word));
+        return invalid(QuickAddTr::tr("Emotion is -2..+2, not %1").arg(word));
     if (m_q.card.emotion)
-        return invalid(tr("Two emotion scores: %1 and %2").arg(*m_q.card.emotion).arg(word));
+        return invalid(
+            QuickAddTr::tr("Two emotion scores: %1 and %2").arg(*m_q.card.emotion).arg(word));
     m_q.card.emotion = value;
     return {};
 }
@@ -348,7 +354,8 @@ Error Parser::mark(const QString& word)
     else if (m == QLatin1String("high"))
         level = Level::High;
     else
-        return invalid(tr("Unknown mark %1: use !pain, !low, !medium or !high").arg(word));
+        return invalid(
+            QuickAddTr::tr("Unknown mark %1: use !pain, !low, !medium or !high").arg(word));
     m_q.card.severity = level;
     return {};
 }
@@ -383,7 +390,8 @@ Error Parser::word(const QString& w, QStringList& title)
         return mark(w);
     if (sigil == QLatin1Char('#')) {
         if (!m_q.card.channel.isEmpty())
-            return invalid(tr("One channel per card: #%1 and %2").arg(m_q.card.channel, w));
+            return invalid(
+                QuickAddTr::tr("One channel per card: #%1 and %2").arg(m_q.card.channel, w));
         m_q.card.channel = nameOf(w).toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
     } else {
         const Result<Id> d = department(w);
@@ -393,7 +401,8 @@ Error Parser::word(const QString& w, QStringList& title)
             if (!m_q.card.contributingIds.contains(*d))
                 m_q.card.contributingIds.append(*d);
         } else if (m_q.card.accountableId != 0 && m_q.card.accountableId != *d) {
-            return invalid(tr("One accountable department per card: %1 is the second").arg(w));
+            return invalid(
+                QuickAddTr::tr("One accountable department per card: %1 is the second").arg(w));
         } else {
             m_q.card.accountableId = *d;
         }
@@ -412,28 +421,28 @@ QString QuickAdd::missingText() const
 {
     QStringList parts;
     if (!newStage.isEmpty())
-        parts.append(tr("stage %1").arg(quoted(newStage)));
+        parts.append(QuickAddTr::tr("stage %1").arg(quoted(newStage)));
     if (!newLane.isEmpty())
-        parts.append(tr("lane %1 (%2)").arg(quoted(newLane), toString(newLaneKind)));
+        parts.append(QuickAddTr::tr("lane %1 (%2)").arg(quoted(newLane), toString(newLaneKind)));
     if (newDepartments.size() == 1)
-        parts.append(tr("department %1").arg(quoted(newDepartments.first())));
+        parts.append(QuickAddTr::tr("department %1").arg(quoted(newDepartments.first())));
     else if (!newDepartments.isEmpty()) {
         QStringList names;
         for (const QString& d : newDepartments)
             names.append(quoted(d));
-        parts.append(tr("departments %1").arg(names.join(QStringLiteral(", "))));
+        parts.append(QuickAddTr::tr("departments %1").arg(names.join(QStringLiteral(", "))));
     }
     if (parts.size() <= 1)
         return parts.join(QString());
     const QString last = parts.takeLast();
-    return tr("%1 and %2").arg(parts.join(QStringLiteral(", ")), last);
+    return QuickAddTr::tr("%1 and %2").arg(parts.join(QStringLiteral(", ")), last);
 }
 
 Result<QuickAdd> parseQuickAdd(const QString& line, const Document& doc, Id journeyId,
                                Id fallbackStage, Id fallbackLane)
 {
     if (!doc.journey(journeyId))
-        return invalid(tr("No journey to add the card to"));
+        return invalid(QuickAddTr::tr("No journey to add the card to"));
     Parser parser(doc, journeyId);
     const qsizetype colon = prefixColon(line);
     if (Error err =
@@ -449,7 +458,7 @@ Result<QuickAdd> parseQuickAdd(const QString& line, const Document& doc, Id jour
     QuickAdd& q = parser.result();
     q.card.title = title.join(QLatin1Char(' '));
     if (q.card.title.isEmpty())
-        return invalid(tr("The card needs a title"));
+        return invalid(QuickAddTr::tr("The card needs a title"));
     q.card.contributingIds.removeAll(q.card.accountableId);
     return q;
 }
@@ -524,7 +533,7 @@ QStringList quickAddCompletions(const QString& lineBeforeCursor, const Document&
 Result<Id> addQuickCard(Document& doc, Id journeyId, const QuickAdd& quick, bool createMissing)
 {
     if (quick.hasMissing() && !createMissing)
-        return invalid(tr("Not there yet: %1").arg(quick.missingText()));
+        return invalid(QuickAddTr::tr("Not there yet: %1").arg(quick.missingText()));
     edit::NewContent content;
     QSet<QString> shortNames;
     QList<QColor> used;
@@ -562,11 +571,11 @@ Result<Id> addQuickCard(Document& doc, Id journeyId, const QuickAdd& quick, bool
         content.lanes.append(Lane{-1, journeyId, quick.newLane, quick.newLaneKind, 0});
     content.cards.append(quick.card);
     const Result<QList<Id>> added =
-        edit::addContent(doc, content, tr("Add card %1").arg(quoted(quick.card.title)));
+        edit::addContent(doc, content, QuickAddTr::tr("Add card %1").arg(quoted(quick.card.title)));
     if (!added.ok())
         return added.error();
     if (added->isEmpty())
-        return invalid(tr("The card was not added"));
+        return invalid(QuickAddTr::tr("The card was not added"));
     return added->first();
 }
 

@@ -5,7 +5,11 @@
 namespace cx {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("cx::Feedback", text); }
+// The context of this file's messages for the translators (lupdate reads it).
+struct FeedbackTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::Feedback)
+};
 } // namespace
 
 bool scoreInRange(ScoreScale scale, int score)
@@ -47,21 +51,22 @@ bool isPraise(const Feedback& f)
 QString feedbackProblem(const Feedback& f)
 {
     if (f.sentiment && (*f.sentiment < emotionMin || *f.sentiment > emotionMax))
-        return tr("A sentiment goes from -2 to +2");
+        return FeedbackTr::tr("A sentiment goes from -2 to +2");
     if (f.scale != ScoreScale::None && !scoreInRange(f.scale, f.score))
-        return f.scale == ScoreScale::Nps ? tr("An NPS score goes from 0 to 10")
-                                          : tr("A CSAT score goes from 1 to 5");
+        return f.scale == ScoreScale::Nps ? FeedbackTr::tr("An NPS score goes from 0 to 10")
+                                          : FeedbackTr::tr("A CSAT score goes from 1 to 5");
     if (f.scale == ScoreScale::None && f.score != 0)
-        return tr("A score needs its scale (NPS or CSAT)");
+        return FeedbackTr::tr("A score needs its scale (NPS or CSAT)");
     if (f.text.size() > maxTextLength)
-        return tr("Feedback may hold at most a million characters");
+        return FeedbackTr::tr("Feedback may hold at most a million characters");
     if (f.segment.size() > maxFeedbackFieldLength || f.reference.size() > maxFeedbackFieldLength ||
         f.cardHint.size() > maxFeedbackFieldLength)
-        return tr("A feedback item's segment, reference or card may hold at most 1000 characters");
+        return FeedbackTr::tr(
+            "A feedback item's segment, reference or card may hold at most 1000 characters");
     if (f.redacted && !f.text.isEmpty())
-        return tr("Redacted feedback keeps no words");
+        return FeedbackTr::tr("Redacted feedback keeps no words");
     if (f.cardId != 0 && (!f.candidates.isEmpty() || !f.cardHint.isEmpty()))
-        return tr("Only unsorted feedback names candidate cards");
+        return FeedbackTr::tr("Only unsorted feedback names candidate cards");
     return {};
 }
 

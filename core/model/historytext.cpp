@@ -14,7 +14,11 @@ namespace cx::historytext {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cx::HistoryPanel", text); }
+// The context of this file's messages for the translators (lupdate reads it).
+struct HistoryPanelTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::HistoryPanel)
+};
 
 // An enum's stable name as a word: "in_progress" -> "In progress".
 QString enumWord(const QString& name)
@@ -73,7 +77,7 @@ QString kpiText(const QJsonObject& k)
     if (!unit.isEmpty())
         text += QLatin1Char(' ') + unit;
     if (const QJsonValue target = k.value(QStringLiteral("target")); target.isDouble())
-        text += tr(" (target %1)").arg(kpiNumberText(target.toDouble(), locale));
+        text += HistoryPanelTr::tr(" (target %1)").arg(kpiNumberText(target.toDouble(), locale));
     return text;
 }
 
@@ -84,7 +88,7 @@ QString actionText(const QJsonObject& a, const Document* doc)
     if (const QJsonValue owner = a.value(QStringLiteral("owner")); owner.isDouble())
         facts << nameOf(QStringLiteral("accountable"), owner.toInteger(), doc);
     if (const QJsonValue due = a.value(QStringLiteral("due")); due.isString())
-        facts << tr("due %1").arg(due.toString());
+        facts << HistoryPanelTr::tr("due %1").arg(due.toString());
     facts << enumWord(a.value(QStringLiteral("status")).toString()).toLower();
     return QStringLiteral("%1 (%2)").arg(a.value(QStringLiteral("what")).toString(),
                                          facts.join(QStringLiteral(", ")));
@@ -93,9 +97,11 @@ QString actionText(const QJsonObject& a, const Document* doc)
 QString arrayText(const QString& field, const QJsonArray& items, const Document* doc)
 {
     if (items.isEmpty())
-        return tr("none");
+        return HistoryPanelTr::tr("none");
     if (field == QLatin1String("comments"))
-        return (items.size() == 1 ? tr("%1 comment") : tr("%1 comments")).arg(items.size());
+        return (items.size() == 1 ? HistoryPanelTr::tr("%1 comment")
+                                  : HistoryPanelTr::tr("%1 comments"))
+            .arg(items.size());
     QStringList parts;
     for (const QJsonValue& item : items) {
         if (field == QLatin1String("kpis"))
@@ -119,25 +125,25 @@ QString objectWord(HistoryObject object)
 {
     switch (object) {
     case HistoryObject::Title:
-        return tr("the map");
+        return HistoryPanelTr::tr("the map");
     case HistoryObject::Department:
-        return tr("department");
+        return HistoryPanelTr::tr("department");
     case HistoryObject::Persona:
-        return tr("persona");
+        return HistoryPanelTr::tr("persona");
     case HistoryObject::Participant:
-        return tr("participant");
+        return HistoryPanelTr::tr("participant");
     case HistoryObject::Journey:
-        return tr("journey");
+        return HistoryPanelTr::tr("journey");
     case HistoryObject::Stage:
-        return tr("stage");
+        return HistoryPanelTr::tr("stage");
     case HistoryObject::Lane:
-        return tr("lane");
+        return HistoryPanelTr::tr("lane");
     case HistoryObject::Card:
-        return tr("card");
+        return HistoryPanelTr::tr("card");
     case HistoryObject::Link:
-        return tr("link");
+        return HistoryPanelTr::tr("link");
     case HistoryObject::Feedback:
-        return tr("feedback on");
+        return HistoryPanelTr::tr("feedback on");
     }
     return {};
 }
@@ -152,7 +158,7 @@ QString quoted(const QString& text, int max)
 QString subject(const HistoryChange& c, int max, bool withWord)
 {
     if (c.object == HistoryObject::Feedback && c.label.isEmpty())
-        return tr("unsorted feedback");
+        return HistoryPanelTr::tr("unsorted feedback");
     QString name = quoted(c.label, max);
     const QString arrow = QStringLiteral(" \u2192 ");
     if (c.object == HistoryObject::Link && c.label.count(arrow) == 1) {
@@ -171,13 +177,13 @@ QString bulkFeedbackText(const HistoryChange& c)
     const QString count = QLocale().toString(n);
     switch (c.action) {
     case HistoryAction::Add:
-        return tr("Added %1 feedback items").arg(count);
+        return HistoryPanelTr::tr("Added %1 feedback items").arg(count);
     case HistoryAction::Remove:
-        return tr("Removed %1 feedback items").arg(count);
+        return HistoryPanelTr::tr("Removed %1 feedback items").arg(count);
     case HistoryAction::Change:
         break;
     }
-    return tr("Changed %1 feedback items").arg(count);
+    return HistoryPanelTr::tr("Changed %1 feedback items").arg(count);
 }
 
 QString describeWith(const HistoryChange& c, const Document* doc, int max, bool withSubject)
@@ -186,33 +192,33 @@ QString describeWith(const HistoryChange& c, const Document* doc, int max, bool 
         return bulkFeedbackText(c);
     switch (c.action) {
     case HistoryAction::Add:
-        return tr("Added %1").arg(subject(c, max, true));
+        return HistoryPanelTr::tr("Added %1").arg(subject(c, max, true));
     case HistoryAction::Remove:
-        return tr("Removed %1").arg(subject(c, max, true));
+        return HistoryPanelTr::tr("Removed %1").arg(subject(c, max, true));
     case HistoryAction::Change:
         break;
     }
     if (c.object == HistoryObject::Feedback && c.field == QLatin1String("redacted") &&
         c.after.toBool())
-        return tr("Redacted %1").arg(subject(c, max, true)); // never its words
+        return HistoryPanelTr::tr("Redacted %1").arg(subject(c, max, true)); // never its words
     const auto value = [&](const QJsonValue& v) {
         const QString text = valueText(c.field, v, doc);
         return max > 0 ? shortened(text, max) : text;
     };
     const QString change = QStringLiteral("%1 \u2192 %2").arg(value(c.before), value(c.after));
     if (c.object == HistoryObject::Title && c.field == QLatin1String("title"))
-        return tr("Renamed the map: %1").arg(change);
+        return HistoryPanelTr::tr("Renamed the map: %1").arg(change);
     if (c.object == HistoryObject::Title)
-        return tr("Changed the map's %1: %2").arg(fieldLabel(c.field), change);
+        return HistoryPanelTr::tr("Changed the map's %1: %2").arg(fieldLabel(c.field), change);
     // A feedback item's source is where the customer said it, not a journey.
     const QString field = c.object == HistoryObject::Feedback && c.field == QLatin1String("source")
-                              ? tr("source")
+                              ? HistoryPanelTr::tr("source")
                               : fieldLabel(c.field);
     if (!withSubject)
-        return tr("Changed %1: %2").arg(field, change);
+        return HistoryPanelTr::tr("Changed %1: %2").arg(field, change);
     // A card names itself; anything else says what it is.
     const QString what = subject(c, max, c.object != HistoryObject::Card);
-    return tr("Changed %1 of %2: %3").arg(field, what, change);
+    return HistoryPanelTr::tr("Changed %1 of %2: %3").arg(field, what, change);
 }
 
 } // namespace
@@ -238,7 +244,7 @@ QString fieldLabel(const QString& field)
          QT_TRANSLATE_NOOP("cx::HistoryPanel", "review interval (days)")},
     };
     if (const char* label = labels.value(field))
-        return tr(label);
+        return HistoryPanelTr::tr(label);
     return field;
 }
 
@@ -247,15 +253,15 @@ QString valueText(const QString& field, const QJsonValue& value, const Document*
     if (value.isUndefined())
         return {};
     if (value.isNull() && field == QLatin1String("reviewed"))
-        return tr("never");
+        return HistoryPanelTr::tr("never");
     if (value.isNull())
         return field == QLatin1String("emotion") || field == QLatin1String("sentiment")
-                   ? tr("not rated")
-                   : tr("none");
+                   ? HistoryPanelTr::tr("not rated")
+                   : HistoryPanelTr::tr("none");
     if (value.isArray())
         return arrayText(field, value.toArray(), doc);
     if (value.isBool())
-        return value.toBool() ? tr("yes") : tr("no");
+        return value.toBool() ? HistoryPanelTr::tr("yes") : HistoryPanelTr::tr("no");
     if (value.isDouble()) {
         if (field == QLatin1String("emotion") || field == QLatin1String("sentiment"))
             return signedNumber(value.toInt());
@@ -268,7 +274,7 @@ QString valueText(const QString& field, const QJsonValue& value, const Document*
     if (value.isObject() && field == QLatin1String("reviewed")) {
         const QDateTime at =
             QDateTime::fromString(value[QLatin1String("at")].toString(), Qt::ISODateWithMs);
-        return tr("%1 by %2")
+        return HistoryPanelTr::tr("%1 by %2")
             .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat),
                  value[QLatin1String("by")].toString());
     }
@@ -279,14 +285,14 @@ QString valueText(const QString& field, const QJsonValue& value, const Document*
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     const QString text = value.toString();
     if (field == QLatin1String("picture"))
-        return text.isEmpty() ? tr("none") : tr("a picture");
+        return text.isEmpty() ? HistoryPanelTr::tr("none") : HistoryPanelTr::tr("a picture");
     static const QStringList enums{QStringLiteral("evidence"), QStringLiteral("severity"),
                                    QStringLiteral("impact"),   QStringLiteral("status"),
                                    QStringLiteral("type"),     QStringLiteral("kind"),
                                    QStringLiteral("state"),    QStringLiteral("source")};
     if (enums.contains(field))
         return enumWord(text);
-    return text.isEmpty() ? tr("(empty)") : text;
+    return text.isEmpty() ? HistoryPanelTr::tr("(empty)") : text;
 }
 
 QString describe(const HistoryChange& change, const Document* doc, bool withSubject)

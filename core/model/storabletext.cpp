@@ -6,7 +6,11 @@ namespace cx {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cx::Text", text); }
+// The context of this file's messages for the translators (lupdate reads it).
+struct TextTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::Text)
+};
 
 } // namespace
 
@@ -18,9 +22,9 @@ QString unstorableText(const QString& text)
             ++i; // a pair: one character beyond the BMP
         } else if (c.isSurrogate()) {
             const QString code = QString::number(c.unicode(), 16).toUpper();
-            return tr("a lone surrogate U+%1 at character %2").arg(code).arg(i + 1);
+            return TextTr::tr("a lone surrogate U+%1 at character %2").arg(code).arg(i + 1);
         } else if (c.unicode() == 0) {
-            return tr("a NUL character at character %1").arg(i + 1);
+            return TextTr::tr("a NUL character at character %1").arg(i + 1);
         }
     }
     return {};

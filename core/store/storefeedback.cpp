@@ -16,19 +16,23 @@ namespace cx {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cx::Store", text); }
+// The context of this file's messages for the translators (lupdate reads it).
+struct StoreTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::Store)
+};
 
 Error done(sqlite3* db, int rc, const QString& what)
 {
     if (rc == SQLITE_DONE || rc == SQLITE_OK)
         return {};
-    return sql::toError(db, rc, tr("saving %1").arg(what));
+    return sql::toError(db, rc, StoreTr::tr("saving %1").arg(what));
 }
 
 Error damaged(Id id, const QString& what)
 {
     return {ErrorCode::Damaged,
-            tr("the file is damaged: feedback item %1 %2").arg(QString::number(id), what)};
+            StoreTr::tr("the file is damaged: feedback item %1 %2").arg(QString::number(id), what)};
 }
 
 QString candidatesText(const QList<Id>& ids)
@@ -151,22 +155,22 @@ Error readRow(const Row& row, Feedback& f)
     static const QList<QByteArray> sources = enumNames<FeedbackSource>();
     static const QList<QByteArray> scales = enumNames<ScoreScale>();
     if (row.type(CId) != SQLITE_INTEGER)
-        return damaged(0, tr("has an id that is not a number"));
+        return damaged(0, StoreTr::tr("has an id that is not a number"));
     f.id = row.integer(CId);
     const int cardType = row.type(CCard);
     const int sentimentType = row.type(CSentiment);
     const int scoreType = row.type(CScore);
     for (int type : {cardType, sentimentType, scoreType}) {
         if (type != SQLITE_NULL && type != SQLITE_INTEGER)
-            return damaged(f.id, tr("has a value that is not a number"));
+            return damaged(f.id, StoreTr::tr("has a value that is not a number"));
     }
     const qint64 redacted = row.integer(CRedacted);
     if (row.type(CRedacted) != SQLITE_INTEGER || (redacted != 0 && redacted != 1))
-        return damaged(f.id, tr("is neither redacted nor not"));
+        return damaged(f.id, StoreTr::tr("is neither redacted nor not"));
     f.redacted = redacted == 1;
     f.cardId = row.integer(CCard); // NULL reads as 0: the inbox
     if (cardType != SQLITE_NULL && f.cardId <= 0)
-        return damaged(f.id, tr("is on card %1, which cannot exist").arg(f.cardId));
+        return damaged(f.id, StoreTr::tr("is on card %1, which cannot exist").arg(f.cardId));
     const QByteArrayView kindName = row.bytes(CKind);
     const QByteArrayView sourceName = row.bytes(CSource);
     const QByteArrayView scaleName = row.bytes(CScale);
@@ -174,35 +178,36 @@ Error readRow(const Row& row, Feedback& f)
     const int source = Row::indexIn(sources, sourceName);
     const int scale = Row::indexIn(scales, scaleName);
     if (kind < 0)
-        return damaged(f.id, tr("has an unknown kind \"%1\"").arg(shown(kindName)));
+        return damaged(f.id, StoreTr::tr("has an unknown kind \"%1\"").arg(shown(kindName)));
     if (source < 0)
-        return damaged(f.id, tr("has an unknown source \"%1\"").arg(shown(sourceName)));
+        return damaged(f.id, StoreTr::tr("has an unknown source \"%1\"").arg(shown(sourceName)));
     if (scale < 0)
-        return damaged(f.id, tr("has an unknown score scale \"%1\"").arg(shown(scaleName)));
+        return damaged(f.id,
+                       StoreTr::tr("has an unknown score scale \"%1\"").arg(shown(scaleName)));
     f.kind = FeedbackKind(kind);
     f.source = FeedbackSource(source);
     f.scale = ScoreScale(scale);
     if (sentimentType != SQLITE_NULL) {
         const qint64 s = row.integer(CSentiment);
         if (s < emotionMin || s > emotionMax)
-            return damaged(f.id, tr("has a sentiment of %1, not -2 to +2").arg(s));
+            return damaged(f.id, StoreTr::tr("has a sentiment of %1, not -2 to +2").arg(s));
         f.sentiment = int(s);
     }
     if (scoreType != SQLITE_NULL) {
         const qint64 score = row.integer(CScore);
         if (score < 0 || score > 10)
-            return damaged(f.id, tr("has a score of %1").arg(score));
+            return damaged(f.id, StoreTr::tr("has a score of %1").arg(score));
         f.score = int(score);
     }
     const QByteArrayView day = row.bytes(CDate);
     if (!parseDay(day, f.date))
-        return damaged(f.id, tr("has no valid date (\"%1\")").arg(shown(day)));
+        return damaged(f.id, StoreTr::tr("has no valid date (\"%1\")").arg(shown(day)));
     // Sizes before decoding: a stranger's text may be a gigabyte.
     if (row.bytes(CText).size() > 4 * maxTextLength)
-        return damaged(f.id, tr("holds a text larger than CXMap writes"));
+        return damaged(f.id, StoreTr::tr("holds a text larger than CXMap writes"));
     for (int column : {CSegment, CReference, CHint, CCandidates}) {
         if (row.bytes(column).size() > 4 * maxFeedbackFieldLength)
-            return damaged(f.id, tr("holds a text larger than CXMap writes"));
+            return damaged(f.id, StoreTr::tr("holds a text larger than CXMap writes"));
     }
     f.text = row.text(CText);
     f.segment = row.text(CSegment);
@@ -210,7 +215,8 @@ Error readRow(const Row& row, Feedback& f)
     f.cardHint = row.text(CHint);
     const QByteArrayView candidates = row.bytes(CCandidates);
     if (!candidates.isEmpty() && !parseCandidates(QString::fromUtf8(candidates), f.candidates))
-        return damaged(f.id, tr("names its candidate cards in a form CXMap does not write"));
+        return damaged(f.id,
+                       StoreTr::tr("names its candidate cards in a form CXMap does not write"));
     return {};
 }
 
@@ -236,13 +242,13 @@ Error Store::putFeedback(const Feedback& f)
     st.bind(9, f.segment).bind(10, f.reference).bind(11, toString(f.scale));
     f.scale == ScoreScale::None ? st.bindNull(12) : st.bind(12, f.score);
     st.bind(13, f.cardHint).bind(14, candidatesText(f.candidates));
-    return done(m_db, st.exec(), tr("a feedback item"));
+    return done(m_db, st.exec(), StoreTr::tr("a feedback item"));
 }
 
 Error Store::deleteFeedback(Id id)
 {
     m_scrubOnCommit = true; // the customer's words go with the row
-    return done(m_db, m_stmts->deleteFeedback.bind(1, id).exec(), tr("a feedback item"));
+    return done(m_db, m_stmts->deleteFeedback.bind(1, id).exec(), StoreTr::tr("a feedback item"));
 }
 
 Error readFeedbackItems(sqlite3* db, QList<Feedback>& out)
@@ -260,7 +266,7 @@ Error readFeedbackItems(sqlite3* db, QList<Feedback>& out)
                                 -1, &raw, nullptr);
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> st(raw, &sqlite3_finalize);
     if (rc != SQLITE_OK)
-        return sql::toError(db, rc, tr("reading the customer feedback"));
+        return sql::toError(db, rc, StoreTr::tr("reading the customer feedback"));
     const Row row(raw);
     rc = sqlite3_step(raw);
     while (rc == SQLITE_ROW) {
@@ -271,7 +277,7 @@ Error readFeedbackItems(sqlite3* db, QList<Feedback>& out)
         rc = sqlite3_step(raw);
     }
     if (rc != SQLITE_DONE)
-        return sql::toError(db, rc, tr("reading the customer feedback"));
+        return sql::toError(db, rc, StoreTr::tr("reading the customer feedback"));
     return {};
 }
 
@@ -288,11 +294,12 @@ Error adoptFeedback(DocumentData& d, QList<Feedback> items)
     };
     for (Feedback& f : items) {
         if (f.cardId != 0 && !isCard(f.cardId))
-            return damaged(f.id, tr("is on card %1, which the map does not have").arg(f.cardId));
+            return damaged(f.id,
+                           StoreTr::tr("is on card %1, which the map does not have").arg(f.cardId));
         if (!f.candidates.isEmpty())
             f.candidates.removeIf([&](Id id) { return !isCard(id); });
         if (const QString problem = feedbackProblem(f); !problem.isEmpty())
-            return damaged(f.id, tr("cannot be kept as it is (%1)").arg(problem));
+            return damaged(f.id, StoreTr::tr("cannot be kept as it is (%1)").arg(problem));
     }
     d.feedback = std::move(items);
     return {};

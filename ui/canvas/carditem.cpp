@@ -150,13 +150,10 @@ CardItem::CardItem(Id cardId) : m_cardId(cardId)
 // The title, the description, who voted and the latest comment.
 static QString toolTipText(const Document& doc, const Card& c)
 {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("cx::canvas::CardItem", text);
-    };
     QStringList parts{c.title};
     if (!c.description.isEmpty())
         parts << c.description;
-    parts << tr("Evidence: %1").arg(evidenceWord(c.evidence));
+    parts << CardItem::tr("Evidence: %1").arg(evidenceWord(c.evidence));
     if (c.votes > 0) {
         QStringList voters;
         for (const Dot& d : c.dots) {
@@ -164,14 +161,15 @@ static QString toolTipText(const Document& doc, const Card& c)
                 voters << QStringLiteral("%1 %2").arg(p->name, QString::number(d.count));
         }
         if (c.votes > c.dotCount())
-            voters << tr("%1 unnamed").arg(c.votes - c.dotCount());
-        parts << tr("Votes: %1 (%2)").arg(c.votes).arg(voters.join(QStringLiteral(", ")));
+            voters << CardItem::tr("%1 unnamed").arg(c.votes - c.dotCount());
+        parts << CardItem::tr("Votes: %1 (%2)").arg(c.votes).arg(voters.join(QStringLiteral(", ")));
     }
     if (!c.comments.isEmpty()) {
         const Comment& last = c.comments.last();
-        parts << tr("Comments: %1; the latest by %2: %3")
+        parts << CardItem::tr("Comments: %1; the latest by %2: %3")
                      .arg(c.comments.size())
-                     .arg(last.author.isEmpty() ? tr("someone") : last.author, last.text.left(200));
+                     .arg(last.author.isEmpty() ? CardItem::tr("someone") : last.author,
+                          last.text.left(200));
     }
     return parts.join(QStringLiteral("\n\n"));
 }
@@ -179,33 +177,28 @@ static QString toolTipText(const Document& doc, const Card& c)
 // "Action: Show the delivery date (IT, due 2026-11-10, OVERDUE)".
 static QString actionLine(const Document& doc, const CardAction& a, const QDate& day)
 {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("cx::canvas::CardItem", text);
-    };
     QStringList facts;
     if (const Department* d = doc.department(a.ownerId))
         facts << d->name;
     if (a.due.isValid())
-        facts << tr("due %1").arg(a.due.toString(Qt::ISODate));
-    facts << (isOverdue(a, day) ? tr("OVERDUE") : toString(a.status));
-    return tr("Action: %1 (%2)").arg(a.what, facts.join(QStringLiteral(", ")));
+        facts << CardItem::tr("due %1").arg(a.due.toString(Qt::ISODate));
+    facts << (isOverdue(a, day) ? CardItem::tr("OVERDUE") : toString(a.status));
+    return CardItem::tr("Action: %1 (%2)").arg(a.what, facts.join(QStringLiteral(", ")));
 }
 
 // "Reviewed 3 Dec 2026 by ines" or "Not reviewed in the last 90 days ...".
 static QString reviewText(const Document& doc, const Card& c, bool stale)
 {
-    const auto tr = [](const char* text, int n = -1) {
-        return QCoreApplication::translate("cx::canvas::CardItem", text, nullptr, n);
-    };
     const QString when =
         QLocale().toString(c.reviewedAt.toLocalTime().date(), QLocale::ShortFormat);
-    const QString by = c.reviewedBy.isEmpty() ? tr("someone") : c.reviewedBy;
+    const QString by = c.reviewedBy.isEmpty() ? CardItem::tr("someone") : c.reviewedBy;
     if (!stale)
-        return tr("Reviewed %1 by %2").arg(when, by);
-    const QString interval = tr("Not reviewed %1").arg(intervalText(doc.reviewIntervalDays()));
+        return CardItem::tr("Reviewed %1 by %2").arg(when, by);
+    const QString interval =
+        CardItem::tr("Not reviewed %1").arg(intervalText(doc.reviewIntervalDays()));
     if (!c.reviewedAt.isValid())
-        return tr("%1 (never reviewed)").arg(interval);
-    return tr("%1 (last: %2 by %3)").arg(interval, when, by);
+        return CardItem::tr("%1 (never reviewed)").arg(interval);
+    return CardItem::tr("%1 (last: %2 by %3)").arg(interval, when, by);
 }
 
 void CardItem::sync(const Document& doc)
@@ -248,7 +241,7 @@ void CardItem::sync(const Document& doc)
         m_badges.prepend({QStringLiteral("\u2691 %1").arg(overdue), QColor(0xb0, 0x2a, 0x2a)});
     const bool stale = isStale(doc, *c);
     if (m_reviewBadge && stale)
-        m_badges.append({QCoreApplication::translate("cx::canvas::CardItem", "\u21bb stale"),
+        m_badges.append({QCoreApplication::translate("cx::canvas::CardItem", "↻ stale"),
                          QColor(0x9a, 0x5b, 0x00)});
     QString tip = toolTipText(doc, *c);
     if (m_reviewBadge || c->reviewedAt.isValid())

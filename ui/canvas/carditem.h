@@ -8,6 +8,7 @@
 
 #include "model/types.h"
 
+#include <QCoreApplication>
 #include <QGraphicsItem>
 
 namespace cx {
@@ -18,6 +19,8 @@ namespace canvas {
 
 class CardItem : public QGraphicsItem
 {
+    Q_DECLARE_TR_FUNCTIONS(cx::canvas::CardItem)
+
 public:
     enum
     {

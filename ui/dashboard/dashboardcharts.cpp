@@ -1,6 +1,7 @@
 #include "dashboardcharts.h"
 
 #include "canvas/canvasstyle.h"
+#include "dashboard.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -31,8 +32,6 @@ constexpr char departmentProperty[] = "cxDepartmentId"; // tests and tooltips re
 constexpr char baseHeightProperty[] = "cxBaseHeight";   // with the stage names side by side
 const QColor currentLine(0x3b, 0x3f, 0x46);             // dark grey, solid
 const QColor futureLine(0x21, 0x66, 0xac);              // blue, dashed
-
-QString tr(const char* text) { return QChart::tr(text); }
 
 // The view's font, a notch smaller, for tick labels.
 QFont labelFont(const QChart* chart)
@@ -147,7 +146,7 @@ QString addCurve(QChart* chart, const QList<std::optional<double>>& points, cons
     bool first = true;
     for (int i = 0; i < points.size(); ++i) {
         description << QStringLiteral("%1 %2").arg(
-            stages.value(i), points[i] ? emotionNumber(*points[i]) : tr("not rated"));
+            stages.value(i), points[i] ? emotionNumber(*points[i]) : Dashboard::tr("not rated"));
         if (!points[i]) {
             run = nullptr;
             continue;
@@ -231,7 +230,7 @@ QString showCardsPerStage(QChart* chart, const QStringList& stages,
                      [stages](bool on, int index, QBarSet* set) {
                          if (!on)
                              return QToolTip::hideText();
-                         showTip(tr("%1 in %2: %3 cards")
+                         showTip(Dashboard::tr("%1 in %2: %3 cards")
                                      .arg(set->property(fullNameProperty).toString(),
                                           stages.value(index), QString::number(set->at(index))));
                      });
@@ -254,7 +253,7 @@ QString showCardsPerStage(QChart* chart, const QStringList& stages,
             if (d.values.value(i) > 0)
                 parts << QStringLiteral("%1 %2").arg(d.name).arg(d.values.value(i));
         }
-        description << tr("%1: %2 cards").arg(stages[i]).arg(totals[i]) +
+        description << Dashboard::tr("%1: %2 cards").arg(stages[i]).arg(totals[i]) +
                            (parts.isEmpty()
                                 ? QString()
                                 : QStringLiteral(" (") + parts.join(QStringLiteral(", ")) +
@@ -272,10 +271,12 @@ QString showEmotionCurves(QChart* chart, const StageCurves& curves)
     const QPen future(futureLine, 2.5, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin);
     QStringList description;
     description << addCurve(chart, curves.current,
-                            curves.compared() ? tr("Current state") : tr("Emotion"), current,
-                            curves.stages);
+                            curves.compared() ? Dashboard::tr("Current state")
+                                              : Dashboard::tr("Emotion"),
+                            current, curves.stages);
     if (curves.compared())
-        description << addCurve(chart, curves.future, tr("Future state"), future, curves.stages);
+        description << addCurve(chart, curves.future, Dashboard::tr("Future state"), future,
+                                curves.stages);
 
     QBarCategoryAxis* x = categoryAxis(chart, Qt::AlignBottom, curves.stages);
     bool created = false;
@@ -324,7 +325,7 @@ QString showPainPoints(QChart* chart, const QList<DepartmentValues>& departments
             set->append(k == row ? d.values.value(0) : 0);
         series->append(set);
         max = std::max(max, d.values.value(0));
-        description << tr("%1 %2 (%3 pain points)")
+        description << Dashboard::tr("%1 %2 (%3 pain points)")
                            .arg(d.name, QString::number(d.values.value(0)),
                                 QString::number(d.values.value(1)));
     }
@@ -332,7 +333,7 @@ QString showPainPoints(QChart* chart, const QList<DepartmentValues>& departments
                      [](bool on, int index, QBarSet* set) {
                          if (!on)
                              return QToolTip::hideText();
-                         showTip(tr("%1: priority %2 (%3 pain points)")
+                         showTip(Dashboard::tr("%1: priority %2 (%3 pain points)")
                                      .arg(set->property(fullNameProperty).toString(),
                                           QString::number(set->at(index)),
                                           QString::number(set->property(countProperty).toInt())));
@@ -344,7 +345,8 @@ QString showPainPoints(QChart* chart, const QList<DepartmentValues>& departments
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->setVisible(false);
-    return tr("Priority of the pain points owned: %1").arg(description.join(QStringLiteral(", ")));
+    return Dashboard::tr("Priority of the pain points owned: %1")
+        .arg(description.join(QStringLiteral(", ")));
 }
 
 } // namespace cx::dashboard

@@ -130,7 +130,7 @@ void Dashboard::fillPainPoints(const analysis::Rollups& rollups,
     QString title = tr("Pain points per department, by priority");
     if (const analysis::DepartmentRollup* lens = rollupOf(rollups, m_lens)) {
         title +=
-            QStringLiteral(" · ") + tr("%1 highlighted (\u25b6): %2 pain points, priority %3")
+            QStringLiteral(" · ") + tr("%1 highlighted (▶): %2 pain points, priority %3")
                                         .arg(lensName(), QString::number(lens->total.painPoints),
                                              QString::number(priority.value(m_lens)));
     }
@@ -200,8 +200,8 @@ void Dashboard::fillKpis(const DocumentData& data)
     s.title->setText(m_lens ? tr("KPIs of the cards %1 owns or contributes to").arg(lensName())
                             : tr("KPIs against their targets"));
     const QString direction =
-        tr("NPS, CSAT and CES (1\u20137 ease scale): higher is better. Free KPIs have no known "
-           "direction: a miss on either side counts (\u25bc below, \u25b2 above the target).");
+        tr("NPS, CSAT and CES (1–7 ease scale): higher is better. Free KPIs have no known "
+           "direction: a miss on either side counts (▼ below, ▲ above the target).");
     s.note->setText(rows.isEmpty()
                         ? tr("No KPIs here yet.")
                         : tr("%1 of %2 off target. ").arg(off).arg(rows.size()) + direction);

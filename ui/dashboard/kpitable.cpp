@@ -18,8 +18,6 @@ namespace cx {
 
 namespace {
 
-QString tr(const char* text) { return KpiTable::tr(text); }
-
 QString number(double v) { return kpiNumberText(v, QLocale()); }
 
 const QColor offTargetBackground(0xfd, 0xdc, 0xc0); // light orange, with the ▼/▲ text
@@ -107,8 +105,8 @@ private:
 
 QString directionText(const Kpi& k)
 {
-    return analysis::higherIsBetter(k.kind) ? tr("higher is better")
-                                            : tr("no known direction: any miss counts");
+    return analysis::higherIsBetter(k.kind) ? KpiTable::tr("higher is better")
+                                            : KpiTable::tr("no known direction: any miss counts");
 }
 
 } // namespace
@@ -116,9 +114,10 @@ QString directionText(const Kpi& k)
 KpiTable::KpiTable(QWidget* parent) : QTableWidget(0, ColumnCount, parent)
 {
     setObjectName(QStringLiteral("kpiTable"));
-    setAccessibleName(tr("KPIs: value against target"));
-    setHorizontalHeaderLabels(
-        {tr("Card"), tr("Dept."), tr("KPI"), tr("Value"), tr("Target"), tr("Unit"), tr("Status")});
+    setAccessibleName(KpiTable::tr("KPIs: value against target"));
+    setHorizontalHeaderLabels({KpiTable::tr("Card"), KpiTable::tr("Dept."), KpiTable::tr("KPI"),
+                               KpiTable::tr("Value"), KpiTable::tr("Target"), KpiTable::tr("Unit"),
+                               KpiTable::tr("Status")});
     verticalHeader()->hide();
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -153,15 +152,15 @@ QString KpiTable::statusText(analysis::KpiStatus status)
 {
     switch (status) {
     case analysis::KpiStatus::Below:
-        return tr("\u25bc off target");
+        return KpiTable::tr("▼ off target");
     case analysis::KpiStatus::Above:
-        return tr("\u25b2 off target");
+        return KpiTable::tr("▲ off target");
     case analysis::KpiStatus::OnTarget:
-        return tr("on target");
+        return KpiTable::tr("on target");
     case analysis::KpiStatus::NoTarget:
         break;
     }
-    return tr("no target");
+    return KpiTable::tr("no target");
 }
 
 void KpiTable::setRows(const Document& doc, const QList<dashboard::KpiRow>& rows)
@@ -184,12 +183,12 @@ void KpiTable::addRow(int row, const Document& doc, const dashboard::KpiRow& r)
     const Card* card = doc.card(r.cardId);
     const Department* d = doc.department(r.departmentId);
     const QString title = card ? card->title : QString();
-    const QString department = d ? d->name : tr("Unowned");
+    const QString department = d ? d->name : KpiTable::tr("Unowned");
     const QString status = statusText(r.status);
     QString statusTip = status;
     if (r.kpi.target) {
         statusTip =
-            tr("%1: %2 against a target of %3 (%4)")
+            KpiTable::tr("%1: %2 against a target of %3 (%4)")
                 .arg(status, number(r.kpi.value), number(*r.kpi.target), directionText(r.kpi));
     }
     const QStringList texts{title,
@@ -217,9 +216,10 @@ void KpiTable::addRow(int row, const Document& doc, const dashboard::KpiRow& r)
     kpiCell->setToolTip(r.kpi.name + QLatin1Char('\n') + title);
     QTableWidgetItem* valueCell = item(row, ValueColumn);
     valueCell->setData(CompactTextRole, withUnit(r.kpi.value, r.kpi.unit));
-    valueCell->setData(DetailRole, r.kpi.target
-                                       ? tr("target %1").arg(withUnit(*r.kpi.target, r.kpi.unit))
-                                       : tr("no target"));
+    valueCell->setData(DetailRole,
+                       r.kpi.target
+                           ? KpiTable::tr("target %1").arg(withUnit(*r.kpi.target, r.kpi.unit))
+                           : KpiTable::tr("no target"));
     QTableWidgetItem* statusCell = item(row, StatusColumn);
     const qsizetype cut = status.lastIndexOf(QLatin1Char(' ')); // "▼ off" over "target"
     statusCell->setData(CompactTextRole, status.left(cut));
@@ -236,7 +236,7 @@ void KpiTable::addRow(int row, const Document& doc, const dashboard::KpiRow& r)
         flag->setFont(bold);
     }
     item(row, CardColumn)
-        ->setData(Qt::AccessibleTextRole, tr("%1, %2, %3 %4 %5, %6")
+        ->setData(Qt::AccessibleTextRole, KpiTable::tr("%1, %2, %3 %4 %5, %6")
                                               .arg(title, department, r.kpi.name,
                                                    number(r.kpi.value), r.kpi.unit, statusTip));
 }

@@ -27,14 +27,13 @@ constexpr qint64 painKey = -3;        // the "Pain points by priority" group
 constexpr qint64 opportunityKey = -4; // the "Opportunities by priority" group
 constexpr qint64 reviewKey = -5;      // the "Not reviewed in the last 90 days" group
 
-QString tr(const char* text) { return DepartmentPanel::tr(text); }
-
 // A fact that a line break must not split: "2 links away".
 QString unbroken(QString text) { return text.replace(QLatin1Char(' '), QChar(0x00a0)); }
 
 QString levelText(Level level)
 {
-    const QString names[] = {QString(), tr("low"), tr("medium"), tr("high")};
+    const QString names[] = {QString(), DepartmentPanel::tr("low"), DepartmentPanel::tr("medium"),
+                             DepartmentPanel::tr("high")};
     return names[int(level)];
 }
 
@@ -51,25 +50,26 @@ QString kpiText(const Kpi& k)
     QString s = k.name + QLatin1Char(' ') + unbroken(value);
     if (!k.target)
         return s;
-    s += QLatin1Char(' ') + unbroken(tr("(target %1)").arg(number(*k.target)));
+    s += QLatin1Char(' ') + unbroken(DepartmentPanel::tr("(target %1)").arg(number(*k.target)));
     const double miss = k.value - *k.target;
     if (miss < -1e-9)
-        s += QStringLiteral("  ") + unbroken(tr("▼ off target"));
+        s += QStringLiteral("  ") + unbroken(DepartmentPanel::tr("▼ off target"));
     else if (miss > 1e-9 && k.kind == KpiKind::Free)
-        s += QStringLiteral("  ") + unbroken(tr("▲ off target"));
+        s += QStringLiteral("  ") + unbroken(DepartmentPanel::tr("▲ off target"));
     return s;
 }
 
 QString cardFacts(const Card& c, Id departmentId, LaneKind laneKind)
 {
     QStringList facts;
-    facts << (c.accountableId == departmentId ? tr("Accountable") : tr("Contributing"));
+    facts << (c.accountableId == departmentId ? DepartmentPanel::tr("Accountable")
+                                              : DepartmentPanel::tr("Contributing"));
     if (c.emotion)
         facts << canvas::emotionLabel(*c.emotion);
     if (c.severity != Level::None)
-        facts << tr("pain: %1").arg(levelText(c.severity));
+        facts << DepartmentPanel::tr("pain: %1").arg(levelText(c.severity));
     else if (analysis::isPainPoint(c, laneKind))
-        facts << tr("pain point");
+        facts << DepartmentPanel::tr("pain point");
     for (QString& fact : facts)
         fact = unbroken(fact);
     return facts.join(QStringLiteral(" · "));
@@ -107,11 +107,11 @@ void DepartmentPanel::addReviewSection()
         if (!isStale(*m_doc, *c))
             continue;
         const QString last = c->reviewedAt.isValid()
-                                 ? tr("last reviewed %1 by %2")
+                                 ? DepartmentPanel::tr("last reviewed %1 by %2")
                                        .arg(QLocale().toString(c->reviewedAt.toLocalTime().date(),
                                                                QLocale::ShortFormat),
                                             c->reviewedBy)
-                                 : tr("never reviewed");
+                                 : DepartmentPanel::tr("never reviewed");
         auto* row = new QTreeWidgetItem({c->title + QLatin1Char('\n') + unbroken(last)});
         row->setData(0, IdRole, c->id);
         row->setToolTip(0, c->title);
@@ -121,7 +121,8 @@ void DepartmentPanel::addReviewSection()
         return;
     const QString within = intervalText(m_doc->reviewIntervalDays());
     QTreeWidgetItem* group =
-        plainRow(nullptr, tr("Not reviewed %1 (%2)").arg(within).arg(rows.size()), reviewKey);
+        plainRow(nullptr, DepartmentPanel::tr("Not reviewed %1 (%2)").arg(within).arg(rows.size()),
+                 reviewKey);
     m_cards->addTopLevelItem(group);
     group->addChildren(rows);
     group->setExpanded(!m_collapsed.contains(reviewKey));
@@ -158,17 +159,17 @@ void DepartmentPanel::addCardGroups()
             QString name = m_doc->stage(stageId)->name;
             if (journeys.size() > 1)
                 name = m_doc->journey(journeyId)->name + QStringLiteral(" › ") + name;
-            QTreeWidgetItem* group =
-                plainRow(nullptr, tr("%1 (%2)").arg(name).arg(rows.size()), stageId);
+            QTreeWidgetItem* group = plainRow(
+                nullptr, DepartmentPanel::tr("%1 (%2)").arg(name).arg(rows.size()), stageId);
             m_cards->addTopLevelItem(group);
             group->addChildren(rows);
             group->setExpanded(!m_collapsed.contains(stageId));
         }
     }
     if (m_cards->topLevelItemCount() == before) {
-        QTreeWidgetItem* group = plainRow(nullptr, tr("Cards"), emptyKey);
+        QTreeWidgetItem* group = plainRow(nullptr, DepartmentPanel::tr("Cards"), emptyKey);
         m_cards->addTopLevelItem(group);
-        plainRow(group, tr("None in this journey yet."), emptyKey);
+        plainRow(group, DepartmentPanel::tr("None in this journey yet."), emptyKey);
         group->setExpanded(true);
     }
 }
@@ -183,12 +184,14 @@ void DepartmentPanel::addImpactSection(const DocumentData& data)
         const Lane* lane = c ? m_doc->lane(c->laneId) : nullptr;
         unhappy += lane && analysis::isUnhappyMoment(*c, lane->kind);
     }
-    QString title = tr("Customer moments it feeds (%1)").arg(impact.summary.reached);
+    QString title =
+        DepartmentPanel::tr("Customer moments it feeds (%1)").arg(impact.summary.reached);
     if (unhappy > 0)
-        title += QStringLiteral(" · ") + tr("%1 unhappy").arg(unhappy);
+        title += QStringLiteral(" · ") + DepartmentPanel::tr("%1 unhappy").arg(unhappy);
     QTreeWidgetItem* group = plainRow(nullptr, title, impactKey);
-    group->setToolTip(0, tr("Front-stage cards reached along links from the cards this "
-                            "department is accountable for"));
+    group->setToolTip(
+        0, DepartmentPanel::tr("Front-stage cards reached along links from the cards this "
+                               "department is accountable for"));
     m_cards->addTopLevelItem(group);
     for (const analysis::ImpactHit& hit : impact.hits) {
         const Card* c = m_doc->card(hit.cardId);
@@ -197,16 +200,21 @@ void DepartmentPanel::addImpactSection(const DocumentData& data)
             continue;
         const QStringList facts{
             s->name,
-            unbroken(hit.distance == 1 ? tr("1 link away") : tr("%1 links away").arg(hit.distance)),
-            unbroken(hit.emotion ? tr("%1 at stake").arg(canvas::emotionLabel(*hit.emotion))
-                                 : tr("no emotion rated"))};
+            unbroken(hit.distance == 1 ? DepartmentPanel::tr("1 link away")
+                                       : DepartmentPanel::tr("%1 links away").arg(hit.distance)),
+            unbroken(
+                hit.emotion
+                    ? DepartmentPanel::tr("%1 at stake").arg(canvas::emotionLabel(*hit.emotion))
+                    : DepartmentPanel::tr("no emotion rated"))};
         auto* row = new QTreeWidgetItem(
             group, {c->title + QLatin1Char('\n') + facts.join(QStringLiteral(" · "))});
         row->setData(0, IdRole, c->id);
         row->setToolTip(0, c->title);
     }
     if (impact.hits.isEmpty())
-        plainRow(group, tr("None: no links lead from its cards to a customer moment."), emptyKey);
+        plainRow(group,
+                 DepartmentPanel::tr("None: no links lead from its cards to a customer moment."),
+                 emptyKey);
     group->setExpanded(!m_collapsed.contains(impactKey));
 }
 
@@ -232,18 +240,19 @@ void DepartmentPanel::addPrioritySections(const DocumentData& data)
             rows.append(row);
         }
         const qint64 key = opportunities ? opportunityKey : painKey;
-        const QString title = opportunities ? tr("Opportunities by priority (%1)")
-                                            : tr("Pain points by priority (%1)");
+        const QString title = opportunities ? DepartmentPanel::tr("Opportunities by priority (%1)")
+                                            : DepartmentPanel::tr("Pain points by priority (%1)");
         QTreeWidgetItem* group = plainRow(nullptr, title.arg(rows.size()), key);
-        group->setToolTip(0, tr("Ranked by severity (or impact) × (1 + unhappy customer moments "
-                                "reached along links) + votes + how unhappy the card itself "
-                                "is"));
+        group->setToolTip(
+            0, DepartmentPanel::tr("Ranked by severity (or impact) × (1 + unhappy customer moments "
+                                   "reached along links) + votes + how unhappy the card itself "
+                                   "is"));
         m_cards->addTopLevelItem(group);
         group->addChildren(rows);
         if (rows.isEmpty()) {
             plainRow(group,
-                     opportunities ? tr("None: it owns no opportunities here.")
-                                   : tr("None: it owns no pain points here."),
+                     opportunities ? DepartmentPanel::tr("None: it owns no opportunities here.")
+                                   : DepartmentPanel::tr("None: it owns no pain points here."),
                      emptyKey);
         }
         group->setExpanded(!m_collapsed.contains(key));

@@ -568,12 +568,12 @@ void HistoryPanel::restore(bool after)
     if (!restored) {
         setStatus(restored.error().message, true);
     } else if (m_doc->undoStack()->index() == steps) {
-        setStatus(tr("\u201c%1\u201d is already as it was then.").arg(label));
+        setStatus(tr("“%1” is already as it was then.").arg(label));
     } else {
-        setStatus(after ? tr("Restored \u201c%1\u201d as it was after this change (Undo takes "
+        setStatus(after ? tr("Restored “%1” as it was after this change (Undo takes "
                              "it back).")
                               .arg(label)
-                        : tr("Restored \u201c%1\u201d as it was before this change (Undo takes "
+                        : tr("Restored “%1” as it was before this change (Undo takes "
                              "it back).")
                               .arg(label));
     }

@@ -44,9 +44,9 @@ std::optional<double> parseNumber(const QString& text)
 QString rangeMessage(KpiKind kind, double value)
 {
     const QStringList ranges{
-        Inspector::tr("between \u2212100 and +100"), Inspector::tr("between 0 and 100 %"),
+        Inspector::tr("between −100 and +100"), Inspector::tr("between 0 and 100 %"),
         Inspector::tr("between 1 and 7"),
-        Inspector::tr("between \u2212%1 and +%1").arg(formatNumber(maxKpiMagnitude))};
+        Inspector::tr("between −%1 and +%1").arg(formatNumber(maxKpiMagnitude))};
     return Inspector::tr("%1 must be %2: %3 was not kept.")
         .arg(kpiKindLabels().value(int(kind)), ranges.value(int(kind)), formatNumber(value));
 }
@@ -151,7 +151,7 @@ void Inspector::onKpiItemChanged(QTableWidgetItem* item)
     else if (column == 3 && text.isEmpty())
         k.target.reset();
     else if (!number)
-        error = tr("\u201c%1\u201d is not a number.").arg(text);
+        error = tr("“%1” is not a number.").arg(text);
     else if (!kpiValueInRange(k.kind, *number))
         error = rangeMessage(k.kind, *number);
     else if (column == 2)

@@ -23,7 +23,11 @@ namespace cx::report {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cx::RecognitionSheet", text); }
+// The context of this file's messages for the translators (lupdate reads it).
+struct RecognitionSheetTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::RecognitionSheet)
+};
 
 constexpr int maxCredits = 5;
 constexpr int maxQuotes = 3;
@@ -62,7 +66,8 @@ QString titled(const DocumentData& data, const QHash<Id, int>& index, Id cardId)
 
 QString momentsText(int n)
 {
-    return n == 1 ? tr("fed 1 praised moment") : tr("fed %1 praised moments").arg(n);
+    return n == 1 ? RecognitionSheetTr::tr("fed 1 praised moment")
+                  : RecognitionSheetTr::tr("fed %1 praised moments").arg(n);
 }
 
 SheetContent gather(const Document& doc, const RecognitionSheetOptions& o, const QDate& since,
@@ -125,7 +130,8 @@ SheetContent gather(const Document& doc, const RecognitionSheetOptions& o, const
     for (const Feedback* f : std::as_const(praise)) {
         if (s.quotes.size() == maxQuotes)
             break;
-        QStringList where{tr("on \u201c%1\u201d").arg(titled(data, index, f->cardId))};
+        QStringList where{
+            RecognitionSheetTr::tr("on “%1”").arg(titled(data, index, f->cardId))};
         if (f->date.isValid())
             where << locale.toString(f->date, QLocale::ShortFormat);
         if (!f->segment.trimmed().isEmpty())
@@ -160,10 +166,12 @@ void paintSheet(QPainter& p, const SheetContent& s, const QRectF& page, qreal dp
     const QColor onBand = textOn(s.color);
     const bool earned = s.fed > 0 || s.owned > 0;
     QList<TextBox> band{
-        wrapText(tr("RECOGNITION \u00b7 %1").arg(s.period), caption, width, 1),
-        wrapText(earned ? tr("Thank you, %1").arg(s.department) : s.department, hero, width, 2),
-        wrapText(tr("Praise from the customers of \u201c%1\u201d, credited to the work that "
-                    "earned it")
+        wrapText(RecognitionSheetTr::tr("RECOGNITION · %1").arg(s.period), caption, width, 1),
+        wrapText(earned ? RecognitionSheetTr::tr("Thank you, %1").arg(s.department) : s.department,
+                 hero, width, 2),
+        wrapText(RecognitionSheetTr::tr(
+                     "Praise from the customers of “%1”, credited to the work that "
+                     "earned it")
                      .arg(s.mapTitle),
                  lead, width, 2)};
     const QList<qreal> gaps{mm(4), mm(2), 0};
@@ -181,9 +189,9 @@ void paintSheet(QPainter& p, const SheetContent& s, const QRectF& page, qreal dp
     // Three figures.
     y = bandH + mm(12);
     const QList<std::pair<int, QString>> figures{
-        {s.fed, tr("praised moments your back-stage and support work fed")},
-        {s.owned, tr("praised moments you own")},
-        {s.praise, tr("words of praise on those moments")},
+        {s.fed, RecognitionSheetTr::tr("praised moments your back-stage and support work fed")},
+        {s.owned, RecognitionSheetTr::tr("praised moments you own")},
+        {s.praise, RecognitionSheetTr::tr("words of praise on those moments")},
     };
     const qreal col = width / 3;
     qreal figuresBottom = y;
@@ -206,7 +214,7 @@ void paintSheet(QPainter& p, const SheetContent& s, const QRectF& page, qreal dp
         y += h.height() + mm(3);
     };
     if (!s.credits.isEmpty()) {
-        heading(tr("Where your work showed"));
+        heading(RecognitionSheetTr::tr("Where your work showed"));
         for (const SheetContent::Credit& c : s.credits) {
             const TextBox l = wrapText(c.line, body, width, 2);
             const TextBox m = wrapText(c.moments, small, width - mm(4), 2);
@@ -220,7 +228,7 @@ void paintSheet(QPainter& p, const SheetContent& s, const QRectF& page, qreal dp
         y += mm(5);
     }
     if (!s.quotes.isEmpty() && y + mm(30) < bottom) {
-        heading(tr("In the customers\u2019 words"));
+        heading(RecognitionSheetTr::tr("In the customers’ words"));
         for (const SheetContent::Quote& q : s.quotes) {
             const TextBox w =
                 wrapText(QStringLiteral("\u201c%1\u201d").arg(q.words), quote, width - mm(8), 5);
@@ -236,18 +244,20 @@ void paintSheet(QPainter& p, const SheetContent& s, const QRectF& page, qreal dp
         }
     }
     if (s.fed == 0 && s.owned == 0) {
-        wrapText(tr("No praise reached %1\u2019s work in this period yet. Praise on a customer "
-                    "moment is credited to the department that owns it and, along the map\u2019s "
-                    "links, to the back-stage and support work that fed it.")
+        wrapText(RecognitionSheetTr::tr(
+                     "No praise reached %1’s work in this period yet. Praise on a customer "
+                     "moment is credited to the department that owns it and, along the map’s "
+                     "links, to the back-stage and support work that fed it.")
                      .arg(s.department),
                  lead, width, 6)
             .paint(p, {side, y});
     }
-    const TextBox foot = wrapText(tr("Made with CXMap from \u201c%1\u201d on %2. Praise on a "
-                                     "customer moment is credited along the map\u2019s links to "
-                                     "the work that fed it.")
-                                      .arg(s.mapTitle, s.made),
-                                  small, width, 2);
+    const TextBox foot =
+        wrapText(RecognitionSheetTr::tr("Made with CXMap from “%1” on %2. Praise on a "
+                                        "customer moment is credited along the map’s links to "
+                                        "the work that fed it.")
+                     .arg(s.mapTitle, s.made),
+                 small, width, 2);
     foot.paint(p, {side, page.height() - mm(12) - foot.height()});
 }
 
@@ -259,7 +269,8 @@ Error writeRecognitionSheet(const Document& doc, const RecognitionSheetOptions& 
                             const QString& path)
 {
     if (!doc.department(options.departmentId))
-        return {ErrorCode::InvalidArgument, tr("No department %1").arg(options.departmentId)};
+        return {ErrorCode::InvalidArgument,
+                RecognitionSheetTr::tr("No department %1").arg(options.departmentId)};
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
     const QDate since = options.since.isValid() ? options.since : defaultPeriodStart(today);
     const SheetContent content = gather(doc, options, since, today);
@@ -267,7 +278,8 @@ Error writeRecognitionSheet(const Document& doc, const RecognitionSheetOptions& 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return {ErrorCode::NoPermission,
-                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+                RecognitionSheetTr::tr("Cannot write %1: %2")
+                    .arg(QDir::toNativeSeparators(path), file.errorString())};
     const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF());
     const bool png =
         QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0;
@@ -284,22 +296,24 @@ Error writeRecognitionSheet(const Document& doc, const RecognitionSheetOptions& 
             paintSheet(p, content, QRectF(QPointF(0, 0), QSizeF(image.size())), pngDpi, &image);
         }
         if (!image.save(&file, "PNG"))
-            return {ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString())};
+            return {ErrorCode::Io,
+                    RecognitionSheetTr::tr("Cannot write %1: %2").arg(path, file.errorString())};
     } else {
         QPdfWriter writer(&file);
         writer.setPageLayout(layout);
         writer.setResolution(300);
-        writer.setTitle(tr("Recognition: %1").arg(content.department));
+        writer.setTitle(RecognitionSheetTr::tr("Recognition: %1").arg(content.department));
         writer.setCreator(QStringLiteral("CXMap"));
         QPainter p;
         if (!p.begin(&writer))
-            return {ErrorCode::Io, tr("Cannot write %1").arg(path)};
+            return {ErrorCode::Io, RecognitionSheetTr::tr("Cannot write %1").arg(path)};
         const QSizeF inches = layout.fullRect(QPageLayout::Inch).size();
         paintSheet(p, content, QRectF(QPointF(0, 0), inches * 300), 300, &writer);
         p.end();
     }
     if (!file.commit())
-        return {ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return {ErrorCode::Io,
+                RecognitionSheetTr::tr("Cannot write %1: %2").arg(path, file.errorString())};
     return {};
 }
 

@@ -33,33 +33,33 @@ enum GroupKey
     ChangedGroup
 };
 
-QString tr(const char* text) { return ComparePanel::tr(text); }
-
 QString quoted(const QString& s) { return QStringLiteral("“%1”").arg(s); }
 
 QString number(double v) { return QLocale().toString(v, 'f', 1); }
 
 QString levelText(Level level)
 {
-    const QString names[] = {tr("none"), tr("low"), tr("medium"), tr("high")};
+    const QString names[] = {ComparePanel::tr("none"), ComparePanel::tr("low"),
+                             ComparePanel::tr("medium"), ComparePanel::tr("high")};
     return names[int(level)];
 }
 
 QString statusText(CardStatus status)
 {
-    const QString names[] = {tr("open"), tr("in progress"), tr("done"), tr("dropped")};
+    const QString names[] = {ComparePanel::tr("open"), ComparePanel::tr("in progress"),
+                             ComparePanel::tr("done"), ComparePanel::tr("dropped")};
     return names[int(status)];
 }
 
 QString emotionText(const std::optional<int>& e)
 {
-    return e ? canvas::emotionLabel(*e) : tr("not rated");
+    return e ? canvas::emotionLabel(*e) : ComparePanel::tr("not rated");
 }
 
 QString departmentText(const Document& doc, Id id)
 {
     const Department* d = doc.department(id);
-    return d ? d->name : tr("nobody");
+    return d ? d->name : ComparePanel::tr("nobody");
 }
 
 QString from(const QString& before, const QString& after)
@@ -73,42 +73,45 @@ QString changeText(const Document& doc, const Card& a, const Card& b, analysis::
     using A = analysis::CardAspect;
     switch (aspect) {
     case A::Title:
-        return tr("Title: %1").arg(from(quoted(a.title), quoted(b.title)));
+        return ComparePanel::tr("Title: %1").arg(from(quoted(a.title), quoted(b.title)));
     case A::Description:
-        return tr("Description changed");
+        return ComparePanel::tr("Description changed");
     case A::Channel:
-        return tr("Channel: %1").arg(from(quoted(a.channel), quoted(b.channel)));
+        return ComparePanel::tr("Channel: %1").arg(from(quoted(a.channel), quoted(b.channel)));
     case A::Accountable:
-        return tr("Accountable: %1")
+        return ComparePanel::tr("Accountable: %1")
             .arg(from(departmentText(doc, a.accountableId), departmentText(doc, b.accountableId)));
     case A::Contributing:
-        return tr("Contributing departments changed");
+        return ComparePanel::tr("Contributing departments changed");
     case A::Emotion:
-        return tr("Emotion: %1").arg(from(emotionText(a.emotion), emotionText(b.emotion)));
+        return ComparePanel::tr("Emotion: %1")
+            .arg(from(emotionText(a.emotion), emotionText(b.emotion)));
     case A::Evidence:
-        return tr("Evidence changed");
+        return ComparePanel::tr("Evidence changed");
     case A::Severity:
-        return tr("Severity: %1").arg(from(levelText(a.severity), levelText(b.severity)));
+        return ComparePanel::tr("Severity: %1")
+            .arg(from(levelText(a.severity), levelText(b.severity)));
     case A::Impact:
-        return tr("Impact: %1").arg(from(levelText(a.impact), levelText(b.impact)));
+        return ComparePanel::tr("Impact: %1").arg(from(levelText(a.impact), levelText(b.impact)));
     case A::Status:
-        return tr("Status: %1").arg(from(statusText(a.status), statusText(b.status)));
+        return ComparePanel::tr("Status: %1").arg(from(statusText(a.status), statusText(b.status)));
     case A::Votes:
-        return tr("Votes: %1").arg(from(QString::number(a.votes), QString::number(b.votes)));
+        return ComparePanel::tr("Votes: %1")
+            .arg(from(QString::number(a.votes), QString::number(b.votes)));
     case A::Kpis:
-        return tr("KPIs changed");
+        return ComparePanel::tr("KPIs changed");
     case A::Tags:
-        return tr("Tags changed");
+        return ComparePanel::tr("Tags changed");
     case A::Stage: {
         const Stage* s = doc.stage(a.stageId);
         const Stage* t = doc.stage(b.stageId);
-        return tr("Moved to another stage: %1")
+        return ComparePanel::tr("Moved to another stage: %1")
             .arg(from(s ? s->name : QString(), t ? t->name : QString()));
     }
     case A::Lane: {
         const Lane* s = doc.lane(a.laneId);
         const Lane* t = doc.lane(b.laneId);
-        return tr("Moved to another lane: %1")
+        return ComparePanel::tr("Moved to another lane: %1")
             .arg(from(s ? s->name : QString(), t ? t->name : QString()));
     }
     }
@@ -119,18 +122,18 @@ QString changeText(const Document& doc, const Card& a, const Card& b, analysis::
 void setDelta(QTreeWidgetItem* row, int column, const std::optional<double>& delta)
 {
     QString text = QStringLiteral("—");
-    QString spoken = tr("no comparison: a side has no emotion here");
+    QString spoken = ComparePanel::tr("no comparison: a side has no emotion here");
     if (delta && *delta > 0.05) {
-        text = QStringLiteral("▲ +%1 ").arg(number(*delta)) + tr("better");
-        spoken = tr("better by %1").arg(number(*delta));
+        text = QStringLiteral("▲ +%1 ").arg(number(*delta)) + ComparePanel::tr("better");
+        spoken = ComparePanel::tr("better by %1").arg(number(*delta));
         row->setForeground(column, QColor(0x1b, 0x7f, 0x3b));
     } else if (delta && *delta < -0.05) {
-        text = QStringLiteral("▼ −%1 ").arg(number(-*delta)) + tr("worse");
-        spoken = tr("worse by %1").arg(number(-*delta));
+        text = QStringLiteral("▼ −%1 ").arg(number(-*delta)) + ComparePanel::tr("worse");
+        spoken = ComparePanel::tr("worse by %1").arg(number(-*delta));
         row->setForeground(column, QColor(0xb0, 0x1c, 0x2e));
     } else if (delta) {
-        text = QStringLiteral("= ") + tr("same");
-        spoken = tr("no change");
+        text = QStringLiteral("= ") + ComparePanel::tr("same");
+        spoken = ComparePanel::tr("no change");
     }
     row->setText(column, text);
     row->setData(column, Qt::AccessibleTextRole, spoken);
@@ -150,12 +153,12 @@ QTreeWidget* newTree(QWidget* parent, const QString& name, const QString& access
 
 ComparePanel::ComparePanel(QWidget* parent) : QWidget(parent)
 {
-    setAccessibleName(tr("Compare"));
+    setAccessibleName(ComparePanel::tr("Compare"));
     m_refresh = new PanelRefresh(this, [this] { refresh(); });
 
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("compareScroll"));
-    m_scroll->setAccessibleName(tr("Comparison of the current and the future state"));
+    m_scroll->setAccessibleName(ComparePanel::tr("Comparison of the current and the future state"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -173,28 +176,29 @@ QWidget* ComparePanel::createContent()
     content->setObjectName(QStringLiteral("compareContent"));
     m_title = new QLabel(content);
     m_title->setObjectName(QStringLiteral("compareTitle"));
-    m_title->setAccessibleName(tr("Compared journeys"));
+    m_title->setAccessibleName(ComparePanel::tr("Compared journeys"));
     m_title->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
 
-    m_hint = new QLabel(tr("No future state yet: Journey > Clone as Future State"), content);
+    m_hint = new QLabel(ComparePanel::tr("No future state yet: Journey > Clone as Future State"),
+                        content);
     m_hint->setObjectName(QStringLiteral("compareHint"));
-    m_hint->setAccessibleName(tr("Hint"));
+    m_hint->setAccessibleName(ComparePanel::tr("Hint"));
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
 
     m_summary = new QLabel(content);
     m_summary->setObjectName(QStringLiteral("compareSummary"));
-    m_summary->setAccessibleName(tr("Summary of the differences"));
+    m_summary->setAccessibleName(ComparePanel::tr("Summary of the differences"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
 
-    m_emotion = dashboard::newChartView(QStringLiteral("compareEmotionChart"),
-                                        tr("Emotion per stage: current and future state"), content,
-                                        chartHeight);
+    m_emotion = dashboard::newChartView(
+        QStringLiteral("compareEmotionChart"),
+        ComparePanel::tr("Emotion per stage: current and future state"), content, chartHeight);
     createTrees();
 
     auto* layout = new QVBoxLayout(content);
@@ -215,18 +219,19 @@ ComparePanel::~ComparePanel() = default;
 void ComparePanel::createTrees()
 {
     m_stages = newTree(this, QStringLiteral("compareStages"),
-                       tr("Emotion per stage: current, future and the change"));
+                       ComparePanel::tr("Emotion per stage: current, future and the change"));
     m_stages->setRootIsDecorated(false);
     m_stages->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // as tall as its rows
     m_stages->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_stages->setHeaderLabels({tr("Stage"), tr("Current"), tr("Future"), tr("Change")});
+    m_stages->setHeaderLabels({ComparePanel::tr("Stage"), ComparePanel::tr("Current"),
+                               ComparePanel::tr("Future"), ComparePanel::tr("Change")});
     m_stages->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_stages->header()->setStretchLastSection(false);
     for (int column = 1; column < 4; ++column)
         m_stages->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     m_cards = newTree(this, QStringLiteral("compareCards"),
-                      tr("Cards added, removed and changed in the future state"));
+                      ComparePanel::tr("Cards added, removed and changed in the future state"));
     m_cards->setHeaderHidden(true);
     m_cards->setIndentation(12);
     wrapRows(m_cards, [this] { fitCardList(); });                // long titles and changes wrap
@@ -298,9 +303,9 @@ void ComparePanel::refresh()
         shown ? analysis::compareJourneys(data, m_current, m_future)
               : analysis::JourneyComparison();
     if (shown) {
-        m_title->setText(
-            tr("%1 → %2").arg(m_doc->journey(m_current)->name, m_doc->journey(m_future)->name));
-        m_summary->setText(tr("%1 added, %2 removed, %3 changed, %4 unchanged")
+        m_title->setText(ComparePanel::tr("%1 → %2").arg(m_doc->journey(m_current)->name,
+                                                         m_doc->journey(m_future)->name));
+        m_summary->setText(ComparePanel::tr("%1 added, %2 removed, %3 changed, %4 unchanged")
                                .arg(comparison.added.size())
                                .arg(comparison.removed.size())
                                .arg(comparison.changed.size())
@@ -335,9 +340,9 @@ void ComparePanel::fillStages(const analysis::JourneyComparison& comparison)
     for (const analysis::StageDelta& d : comparison.stages) {
         QString name = d.name;
         if (d.currentStageId == 0)
-            name += QLatin1Char(' ') + tr("(new)");
+            name += QLatin1Char(' ') + ComparePanel::tr("(new)");
         else if (d.futureStageId == 0)
-            name += QLatin1Char(' ') + tr("(dropped)");
+            name += QLatin1Char(' ') + ComparePanel::tr("(dropped)");
         auto* row = new QTreeWidgetItem(m_stages, {name, value(d.current), value(d.future)});
         for (int column = 1; column < 4; ++column)
             row->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
@@ -356,13 +361,14 @@ void ComparePanel::fillCards(const analysis::JourneyComparison& comparison)
     m_cards->clear();
     if (m_current == 0)
         return;
-    QTreeWidgetItem* group = addGroup(tr("Added"), int(comparison.added.size()), AddedGroup);
+    QTreeWidgetItem* group =
+        addGroup(ComparePanel::tr("Added"), int(comparison.added.size()), AddedGroup);
     for (Id id : comparison.added)
         addCardRow(group, id);
-    group = addGroup(tr("Removed"), int(comparison.removed.size()), RemovedGroup);
+    group = addGroup(ComparePanel::tr("Removed"), int(comparison.removed.size()), RemovedGroup);
     for (Id id : comparison.removed)
         addCardRow(group, id);
-    group = addGroup(tr("Changed"), int(comparison.changed.size()), ChangedGroup);
+    group = addGroup(ComparePanel::tr("Changed"), int(comparison.changed.size()), ChangedGroup);
     for (const analysis::CardMatch& match : comparison.changed)
         addChanges(addCardRow(group, match.futureCardId), match);
     fitCardList();
@@ -385,7 +391,7 @@ void ComparePanel::fitCardList()
 
 QTreeWidgetItem* ComparePanel::addGroup(const QString& title, int count, int key)
 {
-    auto* group = new QTreeWidgetItem(m_cards, {tr("%1 (%2)").arg(title).arg(count)});
+    auto* group = new QTreeWidgetItem(m_cards, {ComparePanel::tr("%1 (%2)").arg(title).arg(count)});
     group->setData(0, IdRole, Id(0));
     group->setData(0, GroupRole, key);
     group->setFlags(Qt::ItemIsEnabled);

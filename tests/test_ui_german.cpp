@@ -1,0 +1,158 @@
+// CXMap in German (issue 21): with the German translation installed, the
+// menus, the dock titles and the Inspector hold no English text; the
+// command line stays English whatever the locale.
+
+#include <catch2/catch.hpp>
+
+#include "canvas/journeyscene.h"
+#include "docklayout.h"
+#include "language.h"
+#include "model/document.h"
+#include "panels/inspector.h"
+#include "samplewindow.h"
+#include "testprocess.h"
+
+#include <QAbstractButton>
+#include <QDockWidget>
+#include <QFile>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+
+using namespace cx;
+
+namespace {
+
+using Texts = QMap<QString, QString>; // where -> text
+
+void menuTexts(const QMenu* menu, const QString& path, Texts& out)
+{
+    out.insert(path, menu->title());
+    int i = 0;
+    for (const QAction* a : menu->actions()) {
+        const QString at = path + QLatin1Char('/') + QString::number(i++);
+        if (a->menu())
+            menuTexts(a->menu(), at, out);
+        else if (!a->isSeparator() && !a->text().isEmpty())
+            out.insert(at, a->text());
+    }
+}
+
+// The words a user reads in the menus, dock titles and the Inspector
+// showing a card of the sample.
+Texts visibleTexts(MainWindow& w)
+{
+    Texts out;
+    int i = 0;
+    for (const QAction* a : w.menuBar()->actions()) {
+        if (a->menu())
+            menuTexts(a->menu(), QStringLiteral("menu%1").arg(i++), out);
+    }
+    for (const QDockWidget* d : w.docks()->docks())
+        out.insert(QStringLiteral("dock ") + d->objectName(), d->windowTitle());
+    Document* doc = w.document();
+    const Id card = doc->cardIdsOfJourney(doc->journeyIds().first()).first();
+    w.inspector()->setCards({card});
+    QApplication::processEvents();
+    i = 0;
+    for (const QLabel* l : w.inspector()->findChildren<QLabel*>()) {
+        if (l->isVisibleTo(w.inspector()) && !l->text().isEmpty())
+            out.insert(QStringLiteral("inspector label %1").arg(i), l->text());
+        ++i;
+    }
+    i = 0;
+    for (const QAbstractButton* b : w.inspector()->findChildren<QAbstractButton*>()) {
+        if (b->isVisibleTo(w.inspector()) && !b->text().isEmpty())
+            out.insert(QStringLiteral("inspector button %1").arg(i), b->text());
+        ++i;
+    }
+    i = 0;
+    for (const QGroupBox* g : w.inspector()->findChildren<QGroupBox*>())
+        out.insert(QStringLiteral("inspector group %1").arg(i++), g->title());
+    return out;
+}
+
+// What reads the same in both languages: names, numbers, the words German
+// CX teams keep in English (translations/GLOSSARY.md).
+bool sameInGerman(const QString& text)
+{
+    static const QStringList kept{QStringLiteral("&Journey"), QStringLiteral("Dashboard"),
+                                  QStringLiteral("Feedback"), QStringLiteral("Touchpoint"),
+                                  QStringLiteral("KPIs"),     QStringLiteral("Persona"),
+                                  QStringLiteral("Tags:"),    QStringLiteral("Tags"),
+                                  QStringLiteral("Status:"),  QStringLiteral("Emotion:")};
+    QString t = text;
+    t.remove(QLatin1Char('&'));
+    static const QRegularExpression noWords(QStringLiteral("^[^A-Za-z]*$"));
+    return kept.contains(text) || kept.contains(t) || noWords.match(t).hasMatch();
+}
+
+} // namespace
+
+TEST_CASE("in German the menus, the dock titles and the Inspector hold no English",
+          "[ui][language]")
+{
+    REQUIRE(language::install(QStringLiteral("de")) == QStringLiteral("de"));
+    Texts german;
+    {
+        test::SampleWindow s(1600, 1000);
+        german = visibleTexts(s.w);
+    }
+    REQUIRE(language::install(QStringLiteral("en")) == QStringLiteral("en"));
+    Texts english;
+    {
+        test::SampleWindow s(1600, 1000);
+        english = visibleTexts(s.w);
+    }
+    REQUIRE(german.size() > 100);
+    QStringList untranslated;
+    for (auto it = english.cbegin(); it != english.cend(); ++it) {
+        const QString de = german.value(it.key());
+        if (de == it.value() && !sameInGerman(de))
+            untranslated << it.key() + QStringLiteral(": ") + de;
+    }
+    // The map's own words (its stages, lanes and departments, its file in
+    // Open Recent) are the map's, in whatever language it was written.
+    untranslated.removeIf([](const QString& line) {
+        static const QStringList mapWords{
+            QStringLiteral("Awareness"), QStringLiteral("Customer actions"),
+            QStringLiteral(".cxmap"),    QStringLiteral("Marketing"),
+            QStringLiteral("Sales"),     QStringLiteral("Customer Support"),
+            QStringLiteral("Billing"),   QStringLiteral("IT"),
+            QStringLiteral("Logistics"), QStringLiteral("Back Office"),
+            QStringLiteral("Product"),   QStringLiteral("HR"),
+            QStringLiteral("Leadership")};
+        const QString text = line.section(QStringLiteral(": "), 1);
+        return std::any_of(mapWords.cbegin(), mapWords.cend(), [&](const QString& w) {
+            return text.endsWith(w) || text.contains(w + u' ') || text.contains(w + u'.');
+        });
+    });
+    INFO(untranslated.join(u'\n').toStdString());
+    CHECK(untranslated.isEmpty());
+    // The map's own words are the map's: not translated.
+    CHECK(german.values().contains(QStringLiteral("Bahn&art ändern…")));
+}
+
+TEST_CASE("the command line stays English in a German locale", "[cli][language]")
+{
+    // The import's summary is a core message with a German translation.
+    test::TempDir dir;
+    const QString map = dir.file(QStringLiteral("x.cxmap"));
+    const QString csv = dir.file(QStringLiteral("survey.csv"));
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("Comment,Touchpoint\nGreat,Nowhere\nSlow,Nowhere\n");
+    f.close();
+    REQUIRE(test::cxmap({QStringLiteral("new"), map}).code == 0);
+    qputenv("LANG", "de_DE.UTF-8");
+    qputenv("LANGUAGE", "de");
+    const auto run =
+        test::cxmap({QStringLiteral("import"), map, QStringLiteral("--feedback"), csv,
+                     QStringLiteral("--columns"), QStringLiteral("text=Comment,card=Touchpoint")});
+    qunsetenv("LANGUAGE");
+    qunsetenv("LANG");
+    REQUIRE(run.code == 0);
+    CHECK(run.out.startsWith(QStringLiteral("Imported 2 feedback items from survey.csv")));
+    CHECK_FALSE(run.out.contains(QStringLiteral("importiert")));
+}

@@ -1,0 +1,79 @@
+#include "language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+#include <memory>
+
+namespace cx::language {
+
+namespace {
+
+const QString settingsKey = QStringLiteral("language");
+
+// What install() put on the application, removed when it is called again.
+struct Installed
+{
+    std::unique_ptr<QTranslator> own;
+    std::unique_ptr<QTranslator> qt;
+};
+
+Installed& installed()
+{
+    static Installed i;
+    return i;
+}
+
+} // namespace
+
+QList<Language> available()
+{
+    return {{QStringLiteral("en"), QStringLiteral("English")},
+            {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+}
+
+QString chosen() { return QSettings().value(settingsKey).toString(); }
+
+void choose(const QString& code)
+{
+    QSettings settings;
+    if (code.isEmpty())
+        settings.remove(settingsKey);
+    else
+        settings.setValue(settingsKey, code);
+}
+
+QString install(const QString& code)
+{
+    Installed& i = installed();
+    for (auto* t : {i.own.get(), i.qt.get()}) {
+        if (t)
+            QCoreApplication::removeTranslator(t);
+    }
+    i.own.reset();
+    i.qt.reset();
+    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    if (!code.isEmpty())
+        QLocale::setDefault(locale); // dates and numbers as the chosen language writes them
+    auto own = std::make_unique<QTranslator>();
+    // cxmap_de.qm, compiled in by resources/CMakeLists.txt; English has none.
+    if (locale.language() == QLocale::English ||
+        !own->load(locale, QStringLiteral("cxmap"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        return QStringLiteral("en");
+    QCoreApplication::installTranslator(own.get());
+    i.own = std::move(own);
+    // Qt's own words (qt6-translations-l10n): a missing catalogue leaves
+    // Qt's dialogs in English, nothing worse.
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+        i.qt = std::move(qt);
+    }
+    return QLocale::languageToCode(locale.language());
+}
+
+} // namespace cx::language

@@ -1,0 +1,25 @@
+#pragma once
+
+// Edit > Preferences…: the desktop's language (ui/language.h), used from
+// the next start.
+
+#include <QDialog>
+
+class QComboBox;
+
+namespace cx {
+
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(QWidget* parent = nullptr);
+
+    void accept() override;
+
+private:
+    QComboBox* m_language = nullptr;
+};
+
+} // namespace cx
