@@ -326,8 +326,7 @@ Result<QList<Id>> importMermaid(Document& doc, const MermaidJourney& journey)
     }
     return importCardRows(
         doc, rows, JourneyMatch::New,
-        QCoreApplication::translate("cx::Mermaid", "Import journey “%1” from Mermaid")
-            .arg(name),
+        QCoreApplication::translate("cx::Mermaid", "Import journey “%1” from Mermaid").arg(name),
         maxNewMermaidDepartments);
 }
 

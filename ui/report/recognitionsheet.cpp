@@ -130,8 +130,7 @@ SheetContent gather(const Document& doc, const RecognitionSheetOptions& o, const
     for (const Feedback* f : std::as_const(praise)) {
         if (s.quotes.size() == maxQuotes)
             break;
-        QStringList where{
-            RecognitionSheetTr::tr("on “%1”").arg(titled(data, index, f->cardId))};
+        QStringList where{RecognitionSheetTr::tr("on “%1”").arg(titled(data, index, f->cardId))};
         if (f->date.isValid())
             where << locale.toString(f->date, QLocale::ShortFormat);
         if (!f->segment.trimmed().isEmpty())
@@ -169,11 +168,11 @@ void paintSheet(QPainter& p, const SheetContent& s, const QRectF& page, qreal dp
         wrapText(RecognitionSheetTr::tr("RECOGNITION · %1").arg(s.period), caption, width, 1),
         wrapText(earned ? RecognitionSheetTr::tr("Thank you, %1").arg(s.department) : s.department,
                  hero, width, 2),
-        wrapText(RecognitionSheetTr::tr(
-                     "Praise from the customers of “%1”, credited to the work that "
-                     "earned it")
-                     .arg(s.mapTitle),
-                 lead, width, 2)};
+        wrapText(
+            RecognitionSheetTr::tr("Praise from the customers of “%1”, credited to the work that "
+                                   "earned it")
+                .arg(s.mapTitle),
+            lead, width, 2)};
     const QList<qreal> gaps{mm(4), mm(2), 0};
     qreal y = mm(16);
     qreal bandH = y + mm(14);
