@@ -4360,6 +4360,49 @@ Bearbeitungsschritt: %2
     </message>
 </context>
 <context>
+    <name>cx::LaneKind</name>
+    <message>
+        <source>Customer actions</source>
+        <translation>Kundenaktionen</translation>
+    </message>
+    <message>
+        <source>Front-stage touchpoints</source>
+        <translation>Frontstage-Touchpoints</translation>
+    </message>
+    <message>
+        <source>Back-stage processes</source>
+        <translation>Backstage-Prozesse</translation>
+    </message>
+    <message>
+        <source>Support processes</source>
+        <translation>Unterstützungsprozesse</translation>
+    </message>
+    <message>
+        <source>Physical evidence</source>
+        <translation>Physische Belege</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation>Emotionen</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Pain Points</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Chancen</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
     <name>cx::LinkEditor</name>
     <message>
         <source>Untitled card</source>
@@ -4436,6 +4479,25 @@ Bearbeitungsschritt: %2
     <message>
         <source>Why the change was refused</source>
         <translation>Warum die Änderung abgelehnt wurde</translation>
+    </message>
+</context>
+<context>
+    <name>cx::LinkType</name>
+    <message>
+        <source>feeds</source>
+        <translation>speist</translation>
+    </message>
+    <message>
+        <source>triggers</source>
+        <translation>löst aus</translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <translation>hängt ab von</translation>
+    </message>
+    <message>
+        <source>waits for</source>
+        <translation>wartet auf</translation>
     </message>
 </context>
 <context>
@@ -6695,6 +6757,29 @@ Bearbeitungsschritt: %2
     </message>
 </context>
 <context>
+    <name>cx::canvas::BackdropItem</name>
+    <message>
+        <source>Line of interaction</source>
+        <translation>Interaktionslinie</translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>Sichtbarkeitslinie</translation>
+    </message>
+    <message>
+        <source>Line of internal interaction</source>
+        <translation>Linie der internen Interaktion</translation>
+    </message>
+    <message>
+        <source>STAGE %1  ·  %2 cards</source>
+        <translation>PHASE %1  ·  %2 Karten</translation>
+    </message>
+    <message>
+        <source>Emotion curve</source>
+        <translation>Emotionskurve</translation>
+    </message>
+</context>
+<context>
     <name>cx::canvas::CardItem</name>
     <message>
         <source>observed</source>
@@ -6759,6 +6844,42 @@ Bearbeitungsschritt: %2
     <message>
         <source>%1 (last: %2 by %3)</source>
         <translation>%1 (zuletzt: %2 von %3)</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Med</source>
+        <comment>medium, abbreviated</comment>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+</context>
+<context>
+    <name>cx::canvas::Emotion</name>
+    <message>
+        <source>Angry</source>
+        <translation>Verärgert</translation>
+    </message>
+    <message>
+        <source>Frustrated</source>
+        <translation>Frustriert</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Pleased</source>
+        <translation>Zufrieden</translation>
+    </message>
+    <message>
+        <source>Delighted</source>
+        <translation>Begeistert</translation>
     </message>
 </context>
 <context>

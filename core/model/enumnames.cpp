@@ -1,5 +1,7 @@
 #include "enumnames.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <cmath>
 #include <utility>
@@ -47,16 +49,16 @@ constexpr std::array laneKinds{
 };
 
 constexpr std::array laneLabels{
-    std::pair{LaneKind::CustomerAction, "Customer actions"},
-    std::pair{LaneKind::Touchpoint, "Front-stage touchpoints"},
-    std::pair{LaneKind::Backstage, "Back-stage processes"},
-    std::pair{LaneKind::SupportProcess, "Support processes"},
-    std::pair{LaneKind::PhysicalEvidence, "Physical evidence"},
-    std::pair{LaneKind::Emotion, "Emotions"},
-    std::pair{LaneKind::PainPoint, "Pain points"},
-    std::pair{LaneKind::Opportunity, "Opportunities"},
-    std::pair{LaneKind::Metric, "Metrics"},
-    std::pair{LaneKind::Note, "Notes"},
+    std::pair{LaneKind::CustomerAction, QT_TRANSLATE_NOOP("cx::LaneKind", "Customer actions")},
+    std::pair{LaneKind::Touchpoint, QT_TRANSLATE_NOOP("cx::LaneKind", "Front-stage touchpoints")},
+    std::pair{LaneKind::Backstage, QT_TRANSLATE_NOOP("cx::LaneKind", "Back-stage processes")},
+    std::pair{LaneKind::SupportProcess, QT_TRANSLATE_NOOP("cx::LaneKind", "Support processes")},
+    std::pair{LaneKind::PhysicalEvidence, QT_TRANSLATE_NOOP("cx::LaneKind", "Physical evidence")},
+    std::pair{LaneKind::Emotion, QT_TRANSLATE_NOOP("cx::LaneKind", "Emotions")},
+    std::pair{LaneKind::PainPoint, QT_TRANSLATE_NOOP("cx::LaneKind", "Pain points")},
+    std::pair{LaneKind::Opportunity, QT_TRANSLATE_NOOP("cx::LaneKind", "Opportunities")},
+    std::pair{LaneKind::Metric, QT_TRANSLATE_NOOP("cx::LaneKind", "Metrics")},
+    std::pair{LaneKind::Note, QT_TRANSLATE_NOOP("cx::LaneKind", "Notes")},
 };
 
 constexpr std::array evidences{
@@ -148,7 +150,16 @@ std::optional<CardStatus> cardStatusFromString(const QString& s) { return valueO
 std::optional<LinkType> linkTypeFromString(const QString& s) { return valueOf(linkTypes, s); }
 std::optional<KpiKind> kpiKindFromString(const QString& s) { return valueOf(kpiKinds, s); }
 
-QString laneKindLabel(LaneKind v) { return nameOf(laneLabels, v); }
+// The label in the desktop's language (the command line loads no
+// translation: English there).
+QString laneKindLabel(LaneKind v)
+{
+    for (const auto& [kind, label] : laneLabels) {
+        if (kind == v)
+            return QCoreApplication::translate("cx::LaneKind", label);
+    }
+    return {};
+}
 
 bool isFrontStage(LaneKind v) { return v == LaneKind::CustomerAction || v == LaneKind::Touchpoint; }
 

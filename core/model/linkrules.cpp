@@ -2,6 +2,7 @@
 
 #include "document.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace cx {
@@ -55,13 +56,13 @@ QString linkTypeWords(LinkType type)
 {
     switch (type) {
     case LinkType::Feeds:
-        return QStringLiteral("feeds");
+        return QCoreApplication::translate("cx::LinkType", "feeds");
     case LinkType::Triggers:
-        return QStringLiteral("triggers");
+        return QCoreApplication::translate("cx::LinkType", "triggers");
     case LinkType::DependsOn:
-        return QStringLiteral("depends on");
+        return QCoreApplication::translate("cx::LinkType", "depends on");
     case LinkType::Wait:
-        return QStringLiteral("waits for");
+        return QCoreApplication::translate("cx::LinkType", "waits for");
     }
     return {};
 }

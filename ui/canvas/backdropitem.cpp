@@ -63,10 +63,10 @@ QString blueprintLine(LaneKind above, LaneKind below)
     if (std::abs(a - b) != 1)
         return {};
     if (edge == 2)
-        return QStringLiteral("Line of interaction");
+        return BackdropItem::tr("Line of interaction");
     if (edge == 3)
-        return QStringLiteral("Line of visibility");
-    return QStringLiteral("Line of internal interaction");
+        return BackdropItem::tr("Line of visibility");
+    return BackdropItem::tr("Line of internal interaction");
 }
 
 QString personaInitials(const QString& name)
@@ -220,9 +220,8 @@ void BackdropItem::paintStageHeader(QPainter* p, int index, const QRectF& header
     p->drawRoundedRect(header, 6, 6);
     p->setPen(QColor(0xa9, 0xb4, 0xc2));
     p->setFont(smallFont());
-    p->drawText(
-        header.adjusted(10, 5, -10, 0), Qt::AlignLeft | Qt::AlignTop,
-        QStringLiteral("STAGE %1  \u00b7  %2 cards").arg(index + 1).arg(m_stages[index].cards));
+    p->drawText(header.adjusted(10, 5, -10, 0), Qt::AlignLeft | Qt::AlignTop,
+                tr("STAGE %1  ·  %2 cards").arg(index + 1).arg(m_stages[index].cards));
     const QFont font = headerFont();
     p->setPen(Qt::white);
     p->setFont(font);
@@ -280,7 +279,7 @@ void BackdropItem::paintCurveLabel(QPainter* p, qreal left) const
     p->setPen(headerText);
     p->setFont(titleFont());
     p->drawText(QRectF(left + 12, m_layout.curveTop + 10, laneHeaderWidth - 24, 40),
-                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, QStringLiteral("Emotion curve"));
+                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, tr("Emotion curve"));
     p->restore();
 }
 

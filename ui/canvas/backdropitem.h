@@ -8,6 +8,7 @@
 
 #include "canvaslayout.h"
 
+#include <QCoreApplication>
 #include <QGraphicsItem>
 #include <QImage>
 #include <QStringList>
@@ -20,6 +21,8 @@ namespace canvas {
 
 class BackdropItem : public QGraphicsItem
 {
+    Q_DECLARE_TR_FUNCTIONS(cx::canvas::BackdropItem)
+
 public:
     enum
     {

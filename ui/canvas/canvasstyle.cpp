@@ -1,5 +1,6 @@
 #include "canvasstyle.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -61,11 +62,16 @@ QColor emotionColor(int emotion)
 
 QString emotionLabel(int emotion)
 {
-    static const char* words[] = {"Angry", "Frustrated", "Neutral", "Pleased", "Delighted"};
+    static const char* words[] = {QT_TRANSLATE_NOOP("cx::canvas::Emotion", "Angry"),
+                                  QT_TRANSLATE_NOOP("cx::canvas::Emotion", "Frustrated"),
+                                  QT_TRANSLATE_NOOP("cx::canvas::Emotion", "Neutral"),
+                                  QT_TRANSLATE_NOOP("cx::canvas::Emotion", "Pleased"),
+                                  QT_TRANSLATE_NOOP("cx::canvas::Emotion", "Delighted")};
     const int i = qBound(-2, emotion, 2);
     const QString sign =
         i < 0 ? QStringLiteral("\u2212") : (i > 0 ? QStringLiteral("+") : QString());
-    return QStringLiteral("%1%2 %3").arg(sign).arg(qAbs(i)).arg(QLatin1String(words[i + 2]));
+    return QStringLiteral("%1%2 %3").arg(sign).arg(qAbs(i)).arg(
+        QCoreApplication::translate("cx::canvas::Emotion", words[i + 2]));
 }
 
 QRectF visibleRect(const QPainter* p, const QStyleOptionGraphicsItem* option)

@@ -85,11 +85,11 @@ QString levelWord(Level l)
 {
     switch (l) {
     case Level::Low:
-        return QStringLiteral("Low");
+        return CardItem::tr("Low");
     case Level::Medium:
-        return QStringLiteral("Med");
+        return CardItem::tr("Med", "medium, abbreviated");
     case Level::High:
-        return QStringLiteral("High");
+        return CardItem::tr("High");
     case Level::None:
         break;
     }
