@@ -278,8 +278,11 @@ void BackdropItem::paintCurveLabel(QPainter* p, qreal left) const
     p->save();
     p->setPen(headerText);
     p->setFont(titleFont());
-    p->drawText(QRectF(left + 12, m_layout.curveTop + 10, laneHeaderWidth - 24, 40),
-                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, tr("Emotion curve"));
+    // Level with the neutral line, between the +2 and -2 labels
+    // (EmotionCurveItem::paint), left of the neutral one.
+    p->drawText(QRectF(left + 12, m_layout.curveTop + m_layout.curveHeight / 2 - 20,
+                       laneHeaderWidth - 24, 40),
+                Qt::AlignLeft | Qt::AlignVCenter, tr("Emotion curve"));
     p->restore();
 }
 

@@ -47,8 +47,11 @@ void EmotionCurveItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidg
                        level == 0 ? Qt::DashLine : Qt::SolidLine));
         p->drawLine(QPointF(m_band.left(), y), QPointF(m_band.right(), y));
         p->setPen(mutedText);
-        p->drawText(QRectF(m_band.left() - 64, y - 8, 58, 16), Qt::AlignRight | Qt::AlignVCenter,
-                    emotionLabel(level));
+        // Right-aligned in the lane-header column, whose title sits level
+        // with the neutral line (BackdropItem::paintCurveLabel): the words
+        // of +2 and -2 have the column's whole width, in any language.
+        p->drawText(QRectF(m_band.left() - laneHeaderWidth + 12, y - 8, laneHeaderWidth - 18, 16),
+                    Qt::AlignRight | Qt::AlignVCenter, emotionLabel(level));
     }
     // The curve: smooth segments between rated neighbours, a gap otherwise.
     QPen pen(QColor(0x2f, 0x3b, 0x4c), 2.6);

@@ -4,6 +4,7 @@
 // one point per stage, a gap where nobody rated it, values written as text.
 
 #include "canvaslayout.h"
+#include "canvasstyle.h"
 
 #include <QGraphicsItem>
 
@@ -27,7 +28,8 @@ public:
 
     void setCurve(const CanvasLayout& layout, const QList<std::optional<double>>& points);
 
-    QRectF boundingRect() const override { return m_band.adjusted(-70, 0, 0, 0); }
+    // The band and, left of it, the lane-header column its labels use.
+    QRectF boundingRect() const override { return m_band.adjusted(-laneHeaderWidth, 0, 0, 0); }
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:

@@ -523,7 +523,8 @@ void Inspector::refreshContext()
     m_stage->setText(stage ? stage->name : QString());
     QString laneText = lane ? lane->name : QString();
     if (lane && laneKindLabel(lane->kind).compare(lane->name, Qt::CaseInsensitive) != 0)
-        laneText += QStringLiteral(" (%1)").arg(laneKindLabel(lane->kind).toLower());
+        laneText +=
+            QStringLiteral(" (%1)").arg(laneKindLabel(lane->kind)); // German keeps its capitals
     m_lane->setText(laneText);
 }
 
