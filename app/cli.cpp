@@ -14,6 +14,8 @@
 #include "cliversions.h"
 #include "glyphcheck.h"
 #include "io/jsonformat.h"
+#include "language.h"
+#include "language.h"
 #include "model/document.h"
 #include "model/linkrules.h"
 #include "model/picture.h"
@@ -47,59 +49,61 @@ int fail(const QString& message)
 
 int usageError(const QString& message)
 {
-    err() << "cxmap: " << message << "\n"
-          << "usage: cxmap [FILE]                      start the editor\n"
-          << "       cxmap URL --map NAME              the editor on a team map\n"
-          << "       cxmap --version\n"
-          << "       cxmap new FILE [--template NAME]\n"
-          << "       cxmap stats FILE [--json]\n"
-          << "       cxmap check FILE\n"
-          << "       cxmap impact FILE --card TITLE|--card-id N [--journey NAME] [--json]\n"
-          << "       cxmap history FILE [--card TITLE|--card-id N] [--since DATE]\n"
-          << "                     [--department NAME] [--field F] [--json]\n"
-          << "       cxmap history FILE --prune-before DATE\n"
-          << "                     (DATE: YYYY-MM-DD or ISO 8601 date-time, UTC)\n"
-          << "       cxmap versions FILE [--create NAME | --restore NAME --output NEW]\n"
-          << "       cxmap versions FILE --compare NAME [--with NAME] [--journey NAME] [--json]\n"
-          << "       cxmap review FILE [--department NAME] [--journey NAME] [--json]\n"
-          << "       cxmap review FILE --mark --department NAME | --card-id N ...\n"
-          << "       cxmap review FILE --interval DAYS\n"
-          << "       cxmap digest FILE --department NAME [--since DATE] [--markdown]\n"
-          << "       cxmap actions FILE [--department NAME] [--overdue] [--json|--csv OUT]\n"
-          << "       cxmap actions FILE --add --card-id N --what TEXT [--owner NAME] [--due DAY]\n"
-          << "       cxmap feedback FILE [--department NAME] [--card ID] [--unsorted]\n"
-          << "                     [--since DAY] [--csv OUT]\n"
-          << "       cxmap feedback FILE --assign ID[,ID...] --to CARD_ID|unsorted\n"
-          << "       cxmap feedback FILE --redact|--delete ID[,ID...]\n"
-          << "       cxmap feedback FILE --recognition --department NAME [--since DAY]\n"
-          << "       cxmap server init URL\n"
-          << "       cxmap server grant URL --map NAME ROLE --facilitator|--viewer\n"
-          << "       cxmap server grant URL --map NAME ROLE --department NAME [--department NAME "
-             "...]\n"
-          << "       cxmap server revoke URL --map NAME ROLE\n"
-          << "       cxmap server delete URL --map NAME\n"
-          << "       cxmap publish FILE URL --map NAME [--replace]\n"
-          << "       cxmap pull URL --map NAME FILE\n"
-          << "       cxmap list URL\n"
-          << "       cxmap export FILE --json OUT [--without-history]\n"
-          << "       cxmap export FILE --csv|--mermaid OUT [--journey NAME]\n"
-          << "       cxmap export FILE --png|--svg OUT [--journey NAME] [--department NAME]\n"
-          << "       cxmap export FILE --pdf OUT [--journey NAME] [--department NAME ...]\n"
-          << "                        [--paper A4|A3|Letter] [--landscape] [--full-map]\n"
-          << "                        [--full-appendix] [--since DAY]   (its feedback period)\n"
-          << "       cxmap import FILE --json IN     (FILE is created)\n"
-          << "       cxmap import FILE --csv|--mermaid IN   (adds to FILE, created if missing)\n"
-          << "       cxmap import FILE --feedback IN --columns SPEC [--encoding cp1252]\n"
-          << "                     [--skip-rows N]   (customer feedback; FILE must exist,\n"
-          << "                     or URL --map NAME for a map on a team server)\n"
-          << "                     SPEC: text=COL,card=COL[,date=COL][,score=COL:nps|csat]\n"
-          << "                     [,kind=COL][,sentiment=COL][,source=COL][,segment=COL]\n"
-          << "                     [,reference=COL]; COL: a header name, case-insensitive,\n"
-          << "                     in \"double quotes\" if it holds a comma, or #N for the\n"
-          << "                     N-th column (a name the header repeats or leaves blank)\n"
-          << "stats, check, impact, history and export read a team map with URL --map NAME in\n"
-          << "FILE's place; URL is a postgresql:// URI, \"key=value ...\" or \"\" (libpq's PG*\n"
-          << "variables)." << Qt::endl;
+    err()
+        << "cxmap: " << message << "\n"
+        << "usage: cxmap [FILE]                      start the editor\n"
+        << "       cxmap URL --map NAME              the editor on a team map\n"
+        << "       cxmap --version\n"
+        << "       cxmap new FILE [--template NAME]\n"
+        << "       cxmap stats FILE [--json]\n"
+        << "       cxmap check FILE\n"
+        << "       cxmap impact FILE --card TITLE|--card-id N [--journey NAME] [--json]\n"
+        << "       cxmap history FILE [--card TITLE|--card-id N] [--since DATE]\n"
+        << "                     [--department NAME] [--field F] [--json]\n"
+        << "       cxmap history FILE --prune-before DATE\n"
+        << "                     (DATE: YYYY-MM-DD or ISO 8601 date-time, UTC)\n"
+        << "       cxmap versions FILE [--create NAME | --restore NAME --output NEW]\n"
+        << "       cxmap versions FILE --compare NAME [--with NAME] [--journey NAME] [--json]\n"
+        << "       cxmap review FILE [--department NAME] [--journey NAME] [--json]\n"
+        << "       cxmap review FILE --mark --department NAME | --card-id N ...\n"
+        << "       cxmap review FILE --interval DAYS\n"
+        << "       cxmap digest FILE --department NAME [--since DATE] [--markdown]\n"
+        << "       cxmap actions FILE [--department NAME] [--overdue] [--json|--csv OUT]\n"
+        << "       cxmap actions FILE --add --card-id N --what TEXT [--owner NAME] [--due DAY]\n"
+        << "       cxmap feedback FILE [--department NAME] [--card ID] [--unsorted]\n"
+        << "                     [--since DAY] [--csv OUT]\n"
+        << "       cxmap feedback FILE --assign ID[,ID...] --to CARD_ID|unsorted\n"
+        << "       cxmap feedback FILE --redact|--delete ID[,ID...]\n"
+        << "       cxmap feedback FILE --recognition --department NAME [--since DAY]\n"
+        << "       cxmap server init URL\n"
+        << "       cxmap server grant URL --map NAME ROLE --facilitator|--viewer\n"
+        << "       cxmap server grant URL --map NAME ROLE --department NAME [--department NAME "
+           "...]\n"
+        << "       cxmap server revoke URL --map NAME ROLE\n"
+        << "       cxmap server delete URL --map NAME\n"
+        << "       cxmap publish FILE URL --map NAME [--replace]\n"
+        << "       cxmap pull URL --map NAME FILE\n"
+        << "       cxmap list URL\n"
+        << "       cxmap export FILE --json OUT [--without-history]\n"
+        << "       cxmap export FILE --csv|--mermaid OUT [--journey NAME]\n"
+        << "       cxmap export FILE --png|--svg OUT [--journey NAME] [--department NAME]\n"
+        << "       cxmap export FILE --pdf OUT [--journey NAME] [--department NAME ...]\n"
+        << "                        [--paper A4|A3|Letter] [--landscape] [--full-map]\n"
+        << "                        [--full-appendix] [--since DAY]   (its feedback period)\n"
+        << "                        [--language en|de]   (also with --png, --svg, --recognition)\n"
+        << "       cxmap import FILE --json IN     (FILE is created)\n"
+        << "       cxmap import FILE --csv|--mermaid IN   (adds to FILE, created if missing)\n"
+        << "       cxmap import FILE --feedback IN --columns SPEC [--encoding cp1252]\n"
+        << "                     [--skip-rows N]   (customer feedback; FILE must exist,\n"
+        << "                     or URL --map NAME for a map on a team server)\n"
+        << "                     SPEC: text=COL,card=COL[,date=COL][,score=COL:nps|csat]\n"
+        << "                     [,kind=COL][,sentiment=COL][,source=COL][,segment=COL]\n"
+        << "                     [,reference=COL]; COL: a header name, case-insensitive,\n"
+        << "                     in \"double quotes\" if it holds a comma, or #N for the\n"
+        << "                     N-th column (a name the header repeats or leaves blank)\n"
+        << "stats, check, impact, history and export read a team map with URL --map NAME in\n"
+        << "FILE's place; URL is a postgresql:// URI, \"key=value ...\" or \"\" (libpq's PG*\n"
+        << "variables)." << Qt::endl;
     return BadUsage;
 }
 
@@ -383,9 +387,24 @@ int cmdExport(const QStringList& args)
                                 "(repeatable: theirs together)."),
                  QStringLiteral("NAME")});
     addMapOption(p);
+    p.addOption({QStringLiteral("language"),
+                 QStringLiteral("The language of the drawing, report or recognition sheet: en "
+                                "(the default) or de."),
+                 QStringLiteral("CODE")});
     QString file, problem;
     if (!parse(p, args, file, problem))
         return usageError(problem);
+    if (p.isSet(QStringLiteral("language"))) {
+        // What the export writes speaks it (scripts that read the messages
+        // leave the option out).
+        const QString code = p.value(QStringLiteral("language")).trimmed().toLower();
+        const QList<language::Language> known = language::available();
+        if (std::none_of(known.cbegin(), known.cend(),
+                         [&](const language::Language& l) { return l.code == code; }))
+            return usageError(QStringLiteral("--language is en or de, not \u201c%1\u201d")
+                                  .arg(terminalText(p.value(QStringLiteral("language")))));
+        language::install(code);
+    }
     const bool json = p.isSet(QStringLiteral("json"));
     const bool drawing = p.isSet(QStringLiteral("png")) || p.isSet(QStringLiteral("svg"));
     const bool tabular = tabularOptionCount(p) > 0;

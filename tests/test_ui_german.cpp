@@ -156,3 +156,30 @@ TEST_CASE("the command line stays English in a German locale", "[cli][language]"
     CHECK(run.out.startsWith(QStringLiteral("Imported 2 feedback items from survey.csv")));
     CHECK_FALSE(run.out.contains(QStringLiteral("importiert")));
 }
+
+TEST_CASE("an export speaks German when asked with --language de", "[cli][language]")
+{
+    test::TempDir dir;
+    const QString map = test::sampleMapFile(dir);
+    const QString de = dir.file(QStringLiteral("de.svg"));
+    const QString en = dir.file(QStringLiteral("en.svg"));
+    REQUIRE(test::cxmap({QStringLiteral("export"), map, QStringLiteral("--svg"), de,
+                         QStringLiteral("--language"), QStringLiteral("de")})
+                .code == 0);
+    REQUIRE(test::cxmap({QStringLiteral("export"), map, QStringLiteral("--svg"), en}).code == 0);
+    const auto read = [](const QString& path) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return QString::fromUtf8(f.readAll());
+    };
+    const QString german = read(de);
+    const QString english = read(en);
+    CHECK(german.contains(QStringLiteral("Emotionskurve")));
+    CHECK(german.contains(QStringLiteral("Interaktionslinie")));
+    CHECK_FALSE(german.contains(QStringLiteral("Emotion curve")));
+    CHECK(english.contains(QStringLiteral("Emotion curve")));
+    const auto french = test::cxmap({QStringLiteral("export"), map, QStringLiteral("--svg"), en,
+                                     QStringLiteral("--language"), QStringLiteral("fr")});
+    CHECK(french.code != 0);
+    CHECK(french.err.contains(QStringLiteral("--language is en or de")));
+}
