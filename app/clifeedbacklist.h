@@ -7,8 +7,8 @@
 // "[redacted]"), then a summary: counts, mean sentiment, NPS and CSAT per
 // stage (analysis/feedbackstats.h). Without --since every item is listed.
 //
-// Edits, each one undo step through commands/edit.h (refused on a team map,
-// which keeps no feedback yet):
+// Edits, each one undo step through commands/edit.h (on a team map, URL
+// --map NAME, the server decides who may change which item):
 //   --assign ID[,ID...] --to CARD_ID   onto a card; --to 0 or --to unsorted:
 //                                      back to the "Unsorted feedback" inbox
 //   --redact ID[,ID...]                the words removed, the items kept

@@ -135,6 +135,10 @@ Result<QList<Id>> addFeedbackItems(Document& doc, QList<Feedback> items, const Q
     ids.reserve(items.size());
     for (Feedback& f : items) {
         f.id = doc.allocateId(Document::Kind::Feedback);
+        // A new item never takes an existing one's place (its words with it).
+        if (f.id <= 0 || doc.feedback(f.id))
+            return invalid(
+                CommandsTr::tr("No free id for a new feedback item (%1 is taken)").arg(f.id));
         ids.append(f.id);
     }
     const QString text =

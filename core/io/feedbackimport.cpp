@@ -166,6 +166,9 @@ public:
             return {id};
         return m_byTitle.value(key(t));
     }
+    // On a team map: may this role put feedback on the card? (Else the
+    // item waits in the inbox for the card's department.)
+    bool mayChange(Id card) const { return m_doc.cardRefusal(card).isEmpty(); }
 
 private:
     static QString key(const QString& title) { return title.trimmed().toCaseFolded(); }
@@ -350,9 +353,13 @@ Error RowReader::read(const Record& r, FeedbackImport& out)
         return {};
     }
     const QList<Id> cards = m_cards.match(r.fields[m_at[CardColumn]]);
-    if (cards.size() == 1) {
+    if (cards.size() == 1 && m_cards.mayChange(cards.first())) {
         f.cardId = cards.first();
         ++out.summary.onCards;
+    } else if (cards.size() == 1) {
+        f.cardHint = r.fields[m_at[CardColumn]];
+        f.candidates = cards;
+        ++out.summary.othersCard;
     } else {
         f.cardHint = r.fields[m_at[CardColumn]];
         f.candidates = cards;
@@ -432,7 +439,13 @@ QString feedbackImportSummaryText(const FeedbackImportSummary& s, const QString&
     text += count(s.onCards, QT_TRANSLATE_NOOP("cx::FeedbackImport", "1 on a card, "),
                   QT_TRANSLATE_N_NOOP("cx::FeedbackImport", "%n on cards, "));
     text += FeedbackImportTr::tr("%n unsorted", nullptr, s.unsorted());
-    if (s.unsorted() > 0)
+    if (s.unsorted() > 0 && s.othersCard > 0)
+        text += FeedbackImportTr::tr(" (%1 matched no card, %2 matched several, %3 matched a "
+                                     "card of a department you may not change)")
+                    .arg(s.noMatch)
+                    .arg(s.severalMatch)
+                    .arg(s.othersCard);
+    else if (s.unsorted() > 0)
         text += FeedbackImportTr::tr(" (%1 matched no card, %2 matched several)")
                     .arg(s.noMatch)
                     .arg(s.severalMatch);

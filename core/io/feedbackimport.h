@@ -130,10 +130,13 @@ struct FeedbackImportSummary
     int onCards = 0;      // matched one card
     int noMatch = 0;      // in the inbox: matched no card
     int severalMatch = 0; // in the inbox: matched several cards
-    int skipped = 0;      // no words, no score, no sentiment
-    int undated = 0;      // imported without a date: no period counts them
-    int imported() const { return onCards + noMatch + severalMatch; }
-    int unsorted() const { return noMatch + severalMatch; }
+    // In the inbox: matched one card, of a department this role may not
+    // change on a team map (that card is its candidate).
+    int othersCard = 0;
+    int skipped = 0; // no words, no score, no sentiment
+    int undated = 0; // imported without a date: no period counts them
+    int imported() const { return onCards + unsorted(); }
+    int unsorted() const { return noMatch + severalMatch + othersCard; }
 };
 
 struct FeedbackImport

@@ -195,6 +195,16 @@ DocumentData TeamStore::lastSeen() const
         }
     }
     d.cards = m_seenCards.values();
+    // An item's card and candidates as the cards seen have them.
+    for (Feedback& f : d.feedback) {
+        if (f.cardId && !m_seenCards.contains(f.cardId))
+            f.cardId = 0;
+        f.candidates.removeIf([this](Id id) { return !m_seenCards.contains(id); });
+        if (f.cardId) {
+            f.candidates.clear();
+            f.cardHint.clear();
+        }
+    }
     teamrows::numberCells(d.cards);
     d.canonicalize();
     return d;

@@ -217,7 +217,7 @@ BEGIN
 END $$;
 )sql";
 
-// MORE_OBJECTS, TABLE_OF_OBJ and NEW_MORE: where version 7 adds feedback
+// MORE_OBJECTS, TABLE_OF_OBJ, NEW_MORE and HAS_GRANT: where version 7 adds feedback
 // items (notingFunction).
 constexpr const char* historyNote = R"sql(
 CREATE OR REPLACE FUNCTION cxmap.history_note(obj text, m bigint, obj_id bigint, who name,
@@ -251,7 +251,7 @@ BEGIN
   END IF;
   IF NOT (who = session_user OR pg_has_role(session_user, who, 'MEMBER')) THEN
     who := session_user;
-  END IF;
+  END IF;HAS_GRANT
   -- A card (or a feedback item) being inserted (publishing and imports write
   -- thousands) skips building the JSON of nothing; is_new is checked, not
   -- trusted.
@@ -522,6 +522,11 @@ QByteArray notingFunction(int version)
     const bool seven = version >= 7;
     return QByteArray(historyNote)
         .replace("MORE_OBJECTS", seven ? ", 'feedback'" : "")
+        // From version 7 a role with no right on the map notes nothing (nor
+        // locks a row of it from a trigger of its own).
+        .replace("HAS_GRANT",
+                 seven ? "\n  IF NOT cxmap.has_grant(m, who, NULL) THEN\n    RETURN;\n  END IF;"
+                       : "")
         .replace("TABLE_OF_OBJ",
                  seven ? "CASE obj WHEN 'feedback' THEN obj ELSE obj || 's' END" : "obj || 's'")
         .replace("NEW_MORE", seven ? "\n                 OR (obj = 'feedback' AND NOT EXISTS (\n"

@@ -19,13 +19,26 @@ namespace cx {
 namespace {
 
 // The name or title a message gives a row.
-QString labelOf(const QJsonObject& row)
+// How messages name a row of table: its title or name; a feedback item by
+// its id, never by the customer's words.
+QString labelOf(const char* table, const QJsonObject& row)
 {
-    const QString title = row.value(QLatin1String("title")).toString();
-    if (row.contains(QLatin1String("card_hint"))) // a feedback item: never the customer's words
+    if (QLatin1String(table) == QLatin1String("feedback"))
         return QCoreApplication::translate("cx::TeamStore", "feedback item %1")
             .arg(qint64(row.value(QLatin1String("id")).toDouble()));
+    const QString title = row.value(QLatin1String("title")).toString();
     return title.isEmpty() ? row.value(QLatin1String("name")).toString() : title;
+}
+
+// Why a role may not change a row of table that the server kept unchanged.
+QString refusalReason(const char* table)
+{
+    const QLatin1String t(table);
+    if (t == QLatin1String("cards") || t == QLatin1String("links"))
+        return QStringLiteral("it belongs to a department you are not a member of");
+    if (t == QLatin1String("feedback"))
+        return QStringLiteral("it is on a card of a department you are not a member of");
+    return QStringLiteral("only its facilitators change the map's structure");
 }
 
 pg::Param paramOf(const QJsonValue& v)
@@ -365,7 +378,7 @@ QByteArray TeamStore::ownLastChange() const
 Error TeamStore::putRow(const char* table, Id id, const QJsonObject& row, bool force)
 {
     pg::Connection& c = m_server->connection();
-    const QString what = QStringLiteral("save “%1”").arg(labelOf(row));
+    const QString what = QStringLiteral("save “%1”").arg(labelOf(table, row));
     const QString key = teamrows::revisionKey(table, id);
     const Seen* was = seen(key);
     if (!was) {
@@ -408,8 +421,9 @@ Error TeamStore::deleteRow(const char* table, Id id)
     const QByteArray sql = QByteArray("DELETE FROM cxmap.") + table +
                            " WHERE map_id = $1 AND id = $2 AND revision = $3" + ownLastChange() +
                            " RETURNING 1";
-    auto done = m_server->connection().query(sql.constData(), {m_mapId, id, was->revision},
-                                             QStringLiteral("remove “%1”").arg(labelOf(was->row)));
+    auto done =
+        m_server->connection().query(sql.constData(), {m_mapId, id, was->revision},
+                                     QStringLiteral("remove “%1”").arg(labelOf(table, was->row)));
     if (!done)
         return failed(done.error());
     if (done->count() == 0)
@@ -421,7 +435,7 @@ Error TeamStore::deleteRow(const char* table, Id id)
 // Why an update or delete of a row seen at a revision touched nothing.
 Error TeamStore::refused(const char* table, Id id, const Seen& was)
 {
-    const QString label = labelOf(was.row);
+    const QString label = labelOf(table, was.row);
     const QByteArray sql = QByteArray("SELECT revision, changed_by FROM cxmap.") + table +
                            " WHERE map_id = $1 AND id = $2";
     auto now = m_server->connection().query(sql.constData(), {m_mapId, id},
@@ -443,16 +457,8 @@ Error TeamStore::refused(const char* table, Id id, const Seen& was)
                 QStringLiteral("“%1” was changed by %2 since you saw it: your change was not "
                                "saved, and the map now shows theirs.")
                     .arg(label, now->text(0, 1))};
-    return {ErrorCode::NoPermission,
-            QStringLiteral("%1 may not change “%2” on this team map: %3")
-                .arg(role(), label,
-                     QLatin1String(table) == QLatin1String("cards") ||
-                             QLatin1String(table) == QLatin1String("links")
-                         ? QStringLiteral("it belongs to a department you are not a member of")
-                     : QLatin1String(table) == QLatin1String("feedback")
-                         ? QStringLiteral("it is on a card of a department you are not a member "
-                                          "of")
-                         : QStringLiteral("only its facilitators change the map's structure"))};
+    return {ErrorCode::NoPermission, QStringLiteral("%1 may not change “%2” on this team map: %3")
+                                         .arg(role(), label, refusalReason(table))};
 }
 
 Error TeamStore::putDepartment(const Department& d)
@@ -528,10 +534,6 @@ Error TeamStore::deleteCard(Id id)
     m_pendingCards.insert(id, std::nullopt);
     return {};
 }
-
-} // namespace cx
-
-namespace cx {
 
 // A feedback item is a row of its own, revisioned like a card; who may write
 // it is the server's row-level security (teammigrate7.cpp).

@@ -5,6 +5,7 @@
 // history without the customer's words.
 
 #include "commands/edit.h"
+#include "io/jsonfeedback.h"
 #include "model/document.h"
 #include "store/teamserver.h"
 #include "teamdatabase.h"
@@ -56,11 +57,24 @@ struct FeedbackTeam
         }
         REQUIRE(own != 0);
         REQUIRE(other != 0);
+        // The first id the map's counter would hand out without them.
         Id next = 1;
-        for (const Card& c : data.cards)
-            next = std::max(next, c.id + 1);
+        const auto after = [&next](const auto& list) {
+            for (const auto& x : list)
+                next = std::max(next, x.id + 1);
+        };
+        after(data.departments);
+        after(data.personas);
+        after(data.participants);
+        after(data.journeys);
+        after(data.stages);
+        after(data.lanes);
+        after(data.cards);
+        after(data.links);
+        // Numbered as a file numbers them, apart from the other objects:
+        // where the map's counter on the server would start.
         Feedback onCard;
-        onCard.id = next + 1000;
+        onCard.id = next;
         onCard.cardId = own;
         onCard.text = QStringLiteral("The bill finally made sense.");
         onCard.kind = FeedbackKind::Praise;
@@ -70,7 +84,7 @@ struct FeedbackTeam
         onCard.scale = ScoreScale::Nps;
         onCard.score = 10;
         Feedback inbox;
-        inbox.id = next + 1001;
+        inbox.id = next + 1;
         inbox.text = QStringLiteral("Nobody told me when the van was coming");
         inbox.kind = FeedbackKind::Complaint;
         inbox.cardHint = QStringLiteral("Delivery");
@@ -143,6 +157,11 @@ TEST_CASE("Team feedback: a member's feedback on their card is seen by others an
     auto added = edit::addFeedback(*bob, said(t.own, words));
     REQUIRE(added.ok());
     const Id id = *added;
+    // A new item takes an id of its own: the published ones keep their words.
+    CHECK(id != t.data.feedback.first().id);
+    CHECK(id != t.inboxItem());
+    CHECK(t.count(QStringLiteral("text = 'The bill finally made sense.'")) == QStringLiteral("1"));
+    CHECK(t.count(QStringLiteral("true")) == QStringLiteral("3"));
     CHECK(t.db.value(QStringLiteral("SELECT text || '|' || changed_by FROM cxmap.feedback "
                                     "WHERE id = %1")
                          .arg(id)) == words + QLatin1Char('|') + t.bob);
@@ -169,6 +188,11 @@ TEST_CASE("Team feedback: a member's feedback on their card is seen by others an
     CHECK(records->first().change.departmentId == t.billing);
     CHECK(records->last().change.action == HistoryAction::Add);
     CHECK_FALSE(records->last().change.after.toObject().contains(QStringLiteral("text")));
+    // The server's record is the file's JSON form of the item, without its words.
+    Feedback recorded = *alice->feedback(id);
+    recorded.redacted = false;
+    recorded.text = words;
+    CHECK(records->last().change.after.toObject() == json::feedbackToJson(recorded, false));
     CHECK(t.db.value(
               QStringLiteral("SELECT count(*) FROM cxmap.history WHERE "
                              "concat(before::text, after::text, text, label) LIKE '%0161%'")) ==
@@ -260,8 +284,10 @@ TEST_CASE("Team feedback from the command line: import and list on the server",
     const QString own = QString::number(t.own);
     f.write(QStringLiteral("Comment;Touchpoint;Score\n"
                            "\"Clear, at last\";%1;10\n"
-                           "Where is my engineer?;No such touchpoint;2\n")
+                           "Where is my engineer?;No such touchpoint;2\n"
+                           "Not bob's to sort;%2;5\n")
                 .arg(own)
+                .arg(t.other)
                 .toUtf8());
     f.close();
     const QString url = t.db.urlAs(t.bob);
@@ -271,7 +297,14 @@ TEST_CASE("Team feedback from the command line: import and list on the server",
          QStringLiteral("text=Comment,card=Touchpoint,score=Score:nps")});
     INFO(imported.err.toStdString());
     REQUIRE(imported.code == 0);
-    CHECK(imported.out.contains(QStringLiteral("1 on a card, 1 unsorted")));
+    // bob is a member of Billing & Finance: the row on another department's
+    // card waits in the inbox for it, naming that card.
+    CHECK(imported.out.contains(QStringLiteral("1 on a card, 2 unsorted (1 matched no card, 0 "
+                                               "matched several, 1 matched a card of a "
+                                               "department you may not change)")));
+    CHECK(t.count(QStringLiteral("text = 'Not bob''s to sort' AND card_id IS NULL AND "
+                                 "candidates = '%1'")
+                      .arg(t.other)) == QStringLiteral("1"));
     CHECK(t.count(QStringLiteral("text = 'Clear, at last' AND card_id = %1 AND sentiment = 2 AND "
                                  "changed_by = '%2'")
                       .arg(own, t.bob)) == QStringLiteral("1"));
@@ -282,4 +315,35 @@ TEST_CASE("Team feedback from the command line: import and list on the server",
     REQUIRE(listed.code == 0);
     CHECK(listed.out.contains(QStringLiteral("Where is my engineer?")));
     CHECK(listed.out.contains(QStringLiteral("Nobody told me when the van was coming")));
+}
+
+TEST_CASE("Team feedback: no role can write an item that the others could not read",
+          "[team][feedback]")
+{
+    FeedbackTeam t;
+    const QString map = QStringLiteral("(SELECT id FROM cxmap.maps)");
+    // An inbox item moved onto a card keeps no hint nor candidates; a kind,
+    // a score or a candidate list CXMap does not write is refused.
+    CHECK(t.db.sqlAs(t.bob, QStringLiteral("UPDATE cxmap.feedback SET card_id = %1 WHERE id = %2")
+                                .arg(t.own)
+                                .arg(t.inboxItem()))
+              .code != ErrorCode::None);
+    for (const QString& values : {QStringLiteral("'x', 'bogus', 'none', 'none', NULL, ''"),
+                                  QStringLiteral("'x', 'none', 'none', 'nps', NULL, ''"),
+                                  QStringLiteral("'x', 'none', 'none', 'csat', 9, ''"),
+                                  QStringLiteral("'x', 'none', 'none', 'none', NULL, '0,-1'")}) {
+        INFO(values.toStdString());
+        CHECK(t.db.sqlAs(t.bob, QStringLiteral("INSERT INTO cxmap.feedback (map_id, id, text, "
+                                               "kind, source, score_scale, score, candidates) "
+                                               "VALUES (%1, 900010, %2)")
+                                    .arg(map, values))
+                  .code != ErrorCode::None);
+    }
+    // An item keeps its id (the history would lose it otherwise).
+    CHECK(t.db.sqlAs(t.bob, QStringLiteral("UPDATE cxmap.feedback SET id = 900011 WHERE id = %1")
+                                .arg(t.inboxItem()))
+              .code != ErrorCode::None);
+    CHECK(t.count(QStringLiteral("id >= 900000")) == QStringLiteral("0"));
+    auto carol = t.open(t.carol);
+    CHECK(carol->feedbackCount() == 2);
 }
