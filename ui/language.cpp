@@ -19,6 +19,7 @@ struct Installed
 {
     std::unique_ptr<QTranslator> own;
     std::unique_ptr<QTranslator> qt;
+    QString code = QStringLiteral("en");
 };
 
 Installed& installed()
@@ -55,6 +56,7 @@ QString install(const QString& code)
     }
     i.own.reset();
     i.qt.reset();
+    i.code = QStringLiteral("en");
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     if (!code.isEmpty())
         QLocale::setDefault(locale); // dates and numbers as the chosen language writes them
@@ -73,7 +75,10 @@ QString install(const QString& code)
         QCoreApplication::installTranslator(qt.get());
         i.qt = std::move(qt);
     }
-    return QLocale::languageToCode(locale.language());
+    i.code = QLocale::languageToCode(locale.language());
+    return i.code;
 }
+
+QString current() { return installed().code; }
 
 } // namespace cx::language

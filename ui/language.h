@@ -27,5 +27,7 @@ void choose(const QString& code);
 // application; English needs none. Returns the language in use ("en" when
 // no translation matched). Calling it again replaces what it installed.
 QString install(const QString& code);
+// The language install() put in place ("en" before it is called).
+QString current();
 
 } // namespace cx::language

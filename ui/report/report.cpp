@@ -1,5 +1,6 @@
 #include "report.h"
 
+#include "reporttext.h"
 #include "reportwriter.h"
 
 #include <algorithm>
@@ -49,7 +50,7 @@ Error writeReport(Document& doc, const ReportOptions& options, const QString& pa
     const int total = writer.pageCount();
     const auto cancelled = [&writer] {
         writer.cancel();
-        return Error{ErrorCode::Cancelled, QStringLiteral("The report was cancelled.")};
+        return Error{ErrorCode::Cancelled, ReportTr::tr("The report was cancelled.")};
     };
     if (progress && !progress(0, total))
         return cancelled();

@@ -7,6 +7,7 @@
 #include "model/document.h"
 #include "reportcontent.h"
 #include "reportfocus.h"
+#include "reporttext.h"
 
 namespace cx::report {
 
@@ -14,10 +15,10 @@ namespace {
 
 QString listed(const JourneyFocus& focus)
 {
-    QStringList what{QStringLiteral("its pain points"), QStringLiteral("opportunities")};
+    QStringList what{ReportTr::tr("its pain points"), ReportTr::tr("opportunities")};
     if (!focus.chains().isEmpty())
-        what << QStringLiteral("the cards on the top %1 impact chains").arg(focus.chains().size());
-    return what.mid(0, what.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ") +
+        what << ReportTr::tr("the cards on the top %1 impact chains").arg(focus.chains().size());
+    return what.mid(0, what.size() - 1).join(QStringLiteral(", ")) + ReportTr::tr(" and ") +
            what.last();
 }
 
@@ -44,8 +45,8 @@ QString notesOf(const JourneyFocus& focus, const Card& c)
                 contributors << focus.facts().department(id)->name;
         }
         lines << (contributors.isEmpty()
-                      ? QStringLiteral("Reached by their links")
-                      : QStringLiteral("Contributing: ") + contributors.join(QStringLiteral(", ")));
+                      ? ReportTr::tr("Reached by their links")
+                      : ReportTr::tr("Contributing: ") + contributors.join(QStringLiteral(", ")));
     }
     for (const Comment& comment : c.comments) {
         const QString who = comment.author.simplified();
@@ -60,10 +61,10 @@ void describeScope(const JourneyFacts& f, const JourneyFocus& focus, int listed,
 {
     const int own = focus.ownCardCount();
     flow.addParagraph(
-        QStringLiteral("Listed here, in reading order and each with its comments, are the %1 "
-                       "cards of %2 (accountable or contributing) and the %3 cards their chains "
-                       "reach (their links followed forward, across departments). The journey's "
-                       "other %4 cards are left out: ")
+        ReportTr::tr("Listed here, in reading order and each with its comments, are the %1 "
+                     "cards of %2 (accountable or contributing) and the %3 cards their chains "
+                     "reach (their links followed forward, across departments). The journey's "
+                     "other %4 cards are left out: ")
                 .arg(QString::number(own), names(focus, true), QString::number(listed - own),
                      QString::number(f.cardIds.size() - listed)) + // one pass: names may hold %
             howToGetAll,
@@ -75,39 +76,39 @@ void describeScope(const JourneyFacts& f, const JourneyFocus& focus, int listed,
 QString appendixTitle(const JourneyFocus& focus)
 {
     if (focus.scopesAppendix())
-        return QStringLiteral("Appendix: the cards of %1").arg(names(focus, false));
-    return focus.limitsCards() ? QStringLiteral("Appendix: the cards that matter")
-                               : QStringLiteral("Appendix: every card");
+        return ReportTr::tr("Appendix: the cards of %1").arg(names(focus, false));
+    return focus.limitsCards() ? ReportTr::tr("Appendix: the cards that matter")
+                               : ReportTr::tr("Appendix: every card");
 }
 
 void buildAppendix(const JourneyFacts& f, const JourneyFocus& focus, Flow& flow)
 {
     flow.addHeading(appendixTitle(focus), flow.styles().h1, 0, false);
     if (f.cardIds.isEmpty()) {
-        flow.addParagraph(QStringLiteral("The journey has no cards yet."), flow.styles().body, 3);
+        flow.addParagraph(ReportTr::tr("The journey has no cards yet."), flow.styles().body, 3);
         return;
     }
     const QList<Id> cardIds = focus.appendixCards();
     const QString howToGetAll =
-        QStringLiteral("cxmap export --full-appendix, or \u201cEvery card in the appendix\u201d "
-                       "in the export dialog, lists them all, and so does File > Export > CSV.");
+        ReportTr::tr("cxmap export --full-appendix, or “Every card in the appendix” "
+                     "in the export dialog, lists them all, and so does File > Export > CSV.");
     if (focus.scopesAppendix()) {
         describeScope(f, focus, int(cardIds.size()), howToGetAll, flow);
         if (cardIds.isEmpty())
             return;
     } else if (focus.limitsCards() && cardIds.isEmpty()) {
-        flow.addParagraph(QStringLiteral("The journey has %1 cards and none of them is %2, so none "
-                                         "is listed here. ")
+        flow.addParagraph(ReportTr::tr("The journey has %1 cards and none of them is %2, so none "
+                                       "is listed here. ")
                                   .arg(f.cardIds.size())
-                                  .arg(QStringLiteral("a pain point, an opportunity or on a "
-                                                      "top impact chain")) +
+                                  .arg(ReportTr::tr("a pain point, an opportunity or on a "
+                                                    "top impact chain")) +
                               howToGetAll,
                           flow.styles().body, 3);
         return;
     } else if (focus.limitsCards()) {
         flow.addParagraph(
-            QStringLiteral("The journey has %1 cards; listed here are the %2 that matter: %3, in "
-                           "reading order. %4 cards are left out: ")
+            ReportTr::tr("The journey has %1 cards; listed here are the %2 that matter: %3, in "
+                         "reading order. %4 cards are left out: ")
                     .arg(f.cardIds.size())
                     .arg(cardIds.size())
                     .arg(listed(focus))
@@ -115,8 +116,8 @@ void buildAppendix(const JourneyFacts& f, const JourneyFocus& focus, Flow& flow)
                 howToGetAll,
             flow.styles().body, 3);
     } else {
-        flow.addParagraph(QStringLiteral("The %1 cards of the journey in reading order: stage by "
-                                         "stage, lane by lane, as they sit on the map.")
+        flow.addParagraph(ReportTr::tr("The %1 cards of the journey in reading order: stage by "
+                                       "stage, lane by lane, as they sit on the map.")
                               .arg(f.cardIds.size()),
                           flow.styles().body, 3);
     }
@@ -128,12 +129,15 @@ void buildAppendix(const JourneyFacts& f, const JourneyFocus& focus, Flow& flow)
         lanes << f.laneName(id);
     const Styles& s = flow.styles();
     const QList<TableColumn> columns = {
-        {QStringLiteral("Stage"), 13, Qt::AlignLeft, longestWord(stages, s.tableBold)},
-        {QStringLiteral("Lane"), 13, Qt::AlignLeft, longestWord(lanes, s.table)},
-        {QStringLiteral("Card"), 36},
-        {QStringLiteral("Accountable"), 20, Qt::AlignLeft, departmentWidth(f, s, flow.unit())},
-        {QStringLiteral("Emotion"), 12, Qt::AlignLeft, emotionWidth(s, flow.unit())},
-        {QStringLiteral("Votes"), 6, Qt::AlignRight}};
+        {ReportTr::tr("Stage", "table column"), 13, Qt::AlignLeft,
+         longestWord(stages, s.tableBold)},
+        {ReportTr::tr("Lane", "table column"), 13, Qt::AlignLeft, longestWord(lanes, s.table)},
+        {ReportTr::tr("Card", "table column"), 36},
+        {ReportTr::tr("Accountable", "table column: accountable department"), 20, Qt::AlignLeft,
+         departmentWidth(f, s, flow.unit())},
+        {ReportTr::tr("Emotion", "table column or chart series"), 12, Qt::AlignLeft,
+         emotionWidth(s, flow.unit())},
+        {ReportTr::tr("Votes", "table column"), 6, Qt::AlignRight}};
     const TableHeader* header = addTable(flow, columns, {}, 4);
     const bool withNotes = focus.departmentReport();
     Id stage = 0, lane = 0;

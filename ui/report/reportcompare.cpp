@@ -5,6 +5,7 @@
 #include "analysis/compare.h"
 #include "model/document.h"
 #include "reportcontent.h"
+#include "reporttext.h"
 
 #include <cmath>
 
@@ -17,35 +18,35 @@ QString aspectWord(analysis::CardAspect a)
     using A = analysis::CardAspect;
     switch (a) {
     case A::Title:
-        return QStringLiteral("title");
+        return ReportTr::tr("title", "changed card field");
     case A::Description:
-        return QStringLiteral("description");
+        return ReportTr::tr("description", "changed card field");
     case A::Channel:
-        return QStringLiteral("channel");
+        return ReportTr::tr("channel", "changed card field");
     case A::Accountable:
-        return QStringLiteral("owner");
+        return ReportTr::tr("owner", "changed card field");
     case A::Contributing:
-        return QStringLiteral("contributors");
+        return ReportTr::tr("contributors", "changed card field");
     case A::Emotion:
-        return QStringLiteral("emotion");
+        return ReportTr::tr("emotion", "changed card field");
     case A::Evidence:
-        return QStringLiteral("evidence");
+        return ReportTr::tr("evidence", "changed card field");
     case A::Severity:
-        return QStringLiteral("pain severity");
+        return ReportTr::tr("pain severity", "changed card field");
     case A::Impact:
-        return QStringLiteral("impact");
+        return ReportTr::tr("impact", "changed card field");
     case A::Status:
-        return QStringLiteral("status");
+        return ReportTr::tr("status", "changed card field");
     case A::Votes:
-        return QStringLiteral("votes");
+        return ReportTr::tr("votes", "changed card field");
     case A::Kpis:
-        return QStringLiteral("KPIs");
+        return ReportTr::tr("KPIs", "changed card field");
     case A::Tags:
-        return QStringLiteral("tags");
+        return ReportTr::tr("tags", "changed card field");
     case A::Stage:
-        return QStringLiteral("stage");
+        return ReportTr::tr("stage", "changed card field");
     case A::Lane:
-        return QStringLiteral("lane");
+        return ReportTr::tr("lane", "changed card field");
     }
     return {};
 }
@@ -55,7 +56,7 @@ void addCardList(const JourneyFacts& f, const QString& title, const QList<Id>& c
 {
     flow.addHeading(QStringLiteral("%1 (%2)").arg(title).arg(cards.size()), flow.styles().h2, 6);
     if (cards.isEmpty()) {
-        flow.addParagraph(QStringLiteral("None."), flow.styles().body, 1);
+        flow.addParagraph(ReportTr::tr("None.", "nothing in this list"), flow.styles().body, 1);
         return;
     }
     QList<QList<Cell>> rows;
@@ -66,13 +67,13 @@ void addCardList(const JourneyFacts& f, const QString& title, const QList<Id>& c
                                                 f.laneName(c->laneId)),
                          departmentCell(f.department(c->accountableId)), emotionCell(c->emotion)});
     }
-    addTable(
-        flow,
-        {{QStringLiteral("Card"), 55},
-         {QStringLiteral("Accountable"), 27, Qt::AlignLeft,
-          departmentWidth(f, flow.styles(), flow.unit())},
-         {QStringLiteral("Emotion"), 18, Qt::AlignLeft, emotionWidth(flow.styles(), flow.unit())}},
-        rows);
+    addTable(flow,
+             {{ReportTr::tr("Card", "table column"), 55},
+              {ReportTr::tr("Accountable", "table column: accountable department"), 27,
+               Qt::AlignLeft, departmentWidth(f, flow.styles(), flow.unit())},
+              {ReportTr::tr("Emotion", "table column or chart series"), 18, Qt::AlignLeft,
+               emotionWidth(flow.styles(), flow.unit())}},
+             rows);
 }
 
 } // namespace
@@ -82,51 +83,54 @@ void buildComparison(const JourneyFacts& f, Id currentId, Id futureId, Flow& flo
     const analysis::JourneyComparison cmp = analysis::compareJourneys(f.data, currentId, futureId);
     const Journey* current = f.doc.journey(currentId);
     const Journey* future = f.doc.journey(futureId);
-    flow.addHeading(QStringLiteral("Current and future state"), flow.styles().h1, 0, false);
+    flow.addHeading(ReportTr::tr("Current and future state"), flow.styles().h1, 0, false);
     flow.addParagraph(
-        QStringLiteral("The future state \u201c%1\u201d against the current state \u201c%2\u201d "
-                       "it was designed from: %3 added, %4 removed, %5 changed and %6 "
-                       "unchanged.")
+        ReportTr::tr("The future state “%1” against the current state “%2” "
+                     "it was designed from: %3 added, %4 removed, %5 changed and %6 "
+                     "unchanged.")
             .arg(future ? future->name : QString(), current ? current->name : QString(),
-                 cmp.added.size() == 1 ? QStringLiteral("1 card")
-                                       : QStringLiteral("%1 cards").arg(cmp.added.size()),
+                 cmp.added.size() == 1 ? ReportTr::tr("1 card")
+                                       : ReportTr::tr("%1 cards").arg(cmp.added.size()),
                  QString::number(cmp.removed.size()), QString::number(cmp.changed.size()),
                  QString::number(cmp.unchanged)),
         flow.styles().body, 3);
 
-    flow.addHeading(QStringLiteral("Emotion, stage by stage"), flow.styles().h2, 6);
+    flow.addHeading(ReportTr::tr("Emotion, stage by stage"), flow.styles().h2, 6);
     QList<QList<Cell>> stages;
     for (const analysis::StageDelta& s : cmp.stages) {
-        Cell change =
-            !s.delta ? textCell(QStringLiteral("\u2014"))
-            : std::abs(*s.delta) < 0.05
-                ? textCell(QStringLiteral("no change"))
-                : textCell(signedNumber(*s.delta) +
-                           (*s.delta > 0 ? QStringLiteral(" better") : QStringLiteral(" worse")));
+        Cell change = !s.delta ? textCell(QStringLiteral("\u2014"))
+                      : std::abs(*s.delta) < 0.05
+                          ? textCell(ReportTr::tr("no change", "emotion change"))
+                          : textCell(signedNumber(*s.delta) +
+                                     (*s.delta > 0 ? ReportTr::tr(" better", "emotion change")
+                                                   : ReportTr::tr(" worse", "emotion change")));
         if (s.delta && *s.delta > 0.05)
             change.color = QColor(0x1b, 0x7f, 0x3b);
         else if (s.delta && *s.delta < -0.05)
             change.color = QColor(0xb0, 0x2a, 0x2a);
-        stages.append({textCell(s.name, !s.currentStageId  ? QStringLiteral("new stage")
-                                        : !s.futureStageId ? QStringLiteral("dropped")
-                                                           : QString()),
-                       emotionCell(s.current), emotionCell(s.future), change});
+        stages.append(
+            {textCell(s.name, !s.currentStageId
+                                  ? ReportTr::tr("new stage", "stage only in the future state")
+                              : !s.futureStageId
+                                  ? ReportTr::tr("dropped", "stage not in the future state")
+                                  : QString()),
+             emotionCell(s.current), emotionCell(s.future), change});
     }
     const qreal emotion = emotionWidth(flow.styles(), flow.unit());
     addTable(flow,
-             {{QStringLiteral("Stage"), 31},
-              {QStringLiteral("Current"), 23, Qt::AlignLeft, emotion},
-              {QStringLiteral("Future"), 23, Qt::AlignLeft, emotion},
-              {QStringLiteral("Change"), 23}},
+             {{ReportTr::tr("Stage", "table column"), 31},
+              {ReportTr::tr("Current", "table column: current state"), 23, Qt::AlignLeft, emotion},
+              {ReportTr::tr("Future", "table column: future state"), 23, Qt::AlignLeft, emotion},
+              {ReportTr::tr("Change", "table column: emotion change"), 23}},
              stages);
 
-    addCardList(f, QStringLiteral("Cards added"), cmp.added, flow);
-    addCardList(f, QStringLiteral("Cards removed"), cmp.removed, flow);
+    addCardList(f, ReportTr::tr("Cards added"), cmp.added, flow);
+    addCardList(f, ReportTr::tr("Cards removed"), cmp.removed, flow);
 
-    flow.addHeading(QStringLiteral("Cards changed (%1)").arg(cmp.changed.size()), flow.styles().h2,
+    flow.addHeading(ReportTr::tr("Cards changed (%1)").arg(cmp.changed.size()), flow.styles().h2,
                     6);
     if (cmp.changed.isEmpty()) {
-        flow.addParagraph(QStringLiteral("None."), flow.styles().body, 1);
+        flow.addParagraph(ReportTr::tr("None.", "nothing in this list"), flow.styles().body, 1);
         return;
     }
     QList<QList<Cell>> rows;
@@ -138,17 +142,17 @@ void buildComparison(const JourneyFacts& f, Id currentId, Id futureId, Flow& flo
         QStringList what;
         for (analysis::CardAspect a : m.changes)
             what << aspectWord(a);
-        const QString was = before->title == after->title
-                                ? QString()
-                                : QStringLiteral("was \u201c%1\u201d").arg(before->title);
+        const QString was =
+            before->title == after->title ? QString() : ReportTr::tr("was “%1”").arg(before->title);
         rows.append({textCell(after->title, was), textCell(what.join(QStringLiteral(", "))),
                      emotionCell(before->emotion), emotionCell(after->emotion)});
     }
     addTable(flow,
-             {{QStringLiteral("Card (future state)"), 38},
-              {QStringLiteral("What changed"), 26},
-              {QStringLiteral("Emotion before"), 18, Qt::AlignLeft, emotion},
-              {QStringLiteral("after"), 18, Qt::AlignLeft, emotion}},
+             {{ReportTr::tr("Card (future state)"), 38},
+              {ReportTr::tr("What changed"), 26},
+              {ReportTr::tr("Emotion before"), 18, Qt::AlignLeft, emotion},
+              {ReportTr::tr("after", "table column: emotion after the change"), 18, Qt::AlignLeft,
+               emotion}},
              rows);
 }
 

@@ -1,4 +1,5 @@
 #include "reportcover.h"
+#include "reporttext.h"
 
 #include <QPainter>
 
@@ -60,7 +61,7 @@ void paintContents(QPainter& p, const CoverContent& c, const Styles& s, const QR
                    const PageGeometry& g)
 {
     qreal y = r.top();
-    wrapText(QStringLiteral("IN THIS REPORT"), s.caption, r.width(), 1)
+    wrapText(ReportTr::tr("IN THIS REPORT"), s.caption, r.width(), 1)
         .paint(p, QPointF(r.left(), y));
     y += s.caption.lineHeight() + g.mm(2);
     const qreal numberW = s.body.metrics.horizontalAdvance(QStringLiteral("0000"));
@@ -85,13 +86,13 @@ qreal paintTitle(QPainter& p, const CoverContent& c, const Styles& s, const Page
     const qreal width = g.content.width();
     const TextStyle title(reportFont(28, QFont::Bold), Qt::white, s.body.device);
     const TextStyle subtitle(reportFont(15), QColor(0xd6, 0xde, 0xe8), s.body.device);
-    TextBox eyebrow = wrapText(QStringLiteral("CUSTOMER JOURNEY REPORT"), s.caption, width, 1);
+    TextBox eyebrow = wrapText(ReportTr::tr("CUSTOMER JOURNEY REPORT"), s.caption, width, 1);
     eyebrow.color = palette::accentLight;
     const TextBox titleBox = wrapText(c.documentTitle, title, width, 3);
     const TextBox journeyBox = wrapText(c.journeyName, subtitle, width, 2);
     // A department report says whose it is, under the journey.
     TextBox forBox =
-        wrapText(c.departments.isEmpty() ? QString() : QStringLiteral("For ") + c.departments,
+        wrapText(c.departments.isEmpty() ? QString() : ReportTr::tr("For ") + c.departments,
                  subtitle, width, 2);
     forBox.color = palette::accentLight;
     const qreal forH = c.departments.isEmpty() ? 0 : forBox.height() + g.mm(1);
@@ -125,14 +126,14 @@ void paintAbout(QPainter& p, const CoverContent& c, const Styles& s, const PageG
 {
     Column col(p, r.left(), r.top(), r.width(), r.bottom());
     if (!c.personaName.isEmpty()) {
-        col.add(QStringLiteral("PERSONA"), s.caption, 1);
+        col.add(ReportTr::tr("PERSONA", "cover caption"), s.caption, 1);
         col.skip(g.mm(1.5));
         col.add(c.personaName, s.h2, 2);
         col.skip(g.mm(1.5));
         col.add(c.personaDescription, s.body, 6);
         for (const auto& [label, text] :
-             {std::pair(QStringLiteral("Goals"), c.personaGoals),
-              std::pair(QStringLiteral("Frustrations"), c.personaFrustrations)}) {
+             {std::pair(ReportTr::tr("Goals", "persona"), c.personaGoals),
+              std::pair(ReportTr::tr("Frustrations", "persona"), c.personaFrustrations)}) {
             if (text.trimmed().isEmpty())
                 continue;
             col.skip(g.mm(3));
@@ -142,7 +143,7 @@ void paintAbout(QPainter& p, const CoverContent& c, const Styles& s, const PageG
         col.skip(g.mm(7));
     }
     if (!c.journeyDescription.trimmed().isEmpty()) {
-        col.add(QStringLiteral("ABOUT THIS JOURNEY"), s.caption, 1);
+        col.add(ReportTr::tr("ABOUT THIS JOURNEY"), s.caption, 1);
         col.skip(g.mm(1.5));
         col.add(c.journeyDescription, s.body, 8);
     }
@@ -161,8 +162,8 @@ void paintCover(QPainter& p, const CoverContent& c, const Styles& s, const PageG
     p.setPen(rulePen(palette::rule, g.mm(0.2)));
     p.drawLine(QPointF(left, footTop), QPointF(left + width, footTop));
     Column foot(p, left, footTop + g.mm(3), width, g.page.height() - g.mm(8));
-    foot.add(QStringLiteral("Prepared %1 \u00b7 made with CXMap %2").arg(c.date, c.version),
-             s.bodyBold, 1);
+    foot.add(ReportTr::tr("Prepared %1 · made with CXMap %2").arg(c.date, c.version), s.bodyBold,
+             1);
     foot.add(c.scope, s.small, 2);
 
     // Below the band: the persona and the journey (left), the contents (right).

@@ -10,6 +10,7 @@
 #include "reportchart.h"
 #include "reportcontent.h"
 #include "reportfocus.h"
+#include "reporttext.h"
 
 #include <algorithm>
 
@@ -37,7 +38,7 @@ Cell kpiCell(const Card& c)
         QString line = k.name + QStringLiteral(" ") + withUnit(k.value, k.unit);
         const analysis::KpiStatus status = analysis::kpiStatus(k);
         if (k.target)
-            line += QStringLiteral(" / target ") + withUnit(*k.target, k.unit);
+            line += ReportTr::tr(" / target ") + withUnit(*k.target, k.unit);
         if (status == analysis::KpiStatus::Below)
             line += QStringLiteral(" \u25bc");
         else if (status == analysis::KpiStatus::Above)
@@ -62,14 +63,16 @@ const analysis::DepartmentRollup* rollupOf(const JourneyFacts& f, Id departmentI
 void addFigures(const analysis::Rollup& r, Flow& flow)
 {
     const QString emotion = r.meanEmotion ? signedNumber(*r.meanEmotion) : QStringLiteral("\u2014");
-    const QString emotionLabel = r.meanEmotion ? QStringLiteral("Mean emotion: ") +
+    const QString emotionLabel = r.meanEmotion ? ReportTr::tr("Mean emotion: ") +
                                                      emotionWord(int(std::lround(*r.meanEmotion)))
-                                               : QStringLiteral("Mean emotion");
+                                               : ReportTr::tr("Mean emotion");
     const QList<FiguresBlock::Figure> figures = {
-        {QString::number(r.owned), QStringLiteral("Cards owned"), {}},
-        {QString::number(r.contributed), QStringLiteral("Contributes to"), {}},
-        {QString::number(r.painPoints), QStringLiteral("Pain points owned"), palette::warning},
-        {QString::number(r.votes), QStringLiteral("Votes on its cards"), {}},
+        {QString::number(r.owned), ReportTr::tr("Cards owned"), {}},
+        {QString::number(r.contributed),
+         ReportTr::tr("Contributes to", "count label or chart series"),
+         {}},
+        {QString::number(r.painPoints), ReportTr::tr("Pain points owned"), palette::warning},
+        {QString::number(r.votes), ReportTr::tr("Votes on its cards"), {}},
         {emotion, emotionLabel,
          r.meanEmotion ? canvas::emotionColor(int(std::lround(*r.meanEmotion))) : QColor()},
     };
@@ -80,10 +83,12 @@ void addFigures(const analysis::Rollup& r, Flow& flow)
 void addChart(const JourneyFacts& f, const analysis::DepartmentRollup& r, const QColor& color,
               Flow& flow)
 {
-    flow.addHeading(QStringLiteral("Cards per stage"), flow.styles().h2, 7);
+    flow.addHeading(ReportTr::tr("Cards per stage"), flow.styles().h2, 7);
     ChartData chart;
-    ChartSeries owned{QStringLiteral("Owned"), color, {}};
-    ChartSeries contributed{QStringLiteral("Contributes to"), canvas::tint(color, 0.6), {}};
+    ChartSeries owned{ReportTr::tr("Owned", "chart series: cards owned"), color, {}};
+    ChartSeries contributed{ReportTr::tr("Contributes to", "count label or chart series"),
+                            canvas::tint(color, 0.6),
+                            {}};
     for (int i = 0; i < f.rollups.stages.size(); ++i) {
         chart.categories.append(f.stageName(f.rollups.stages[i].stageId));
         const analysis::Rollup cell = r.perStage.value(i);
@@ -100,19 +105,19 @@ void addChart(const JourneyFacts& f, const analysis::DepartmentRollup& r, const 
 
 void addImpact(const JourneyFacts& f, const Department& d, Flow& flow)
 {
-    flow.addHeading(QStringLiteral("Customer moments its back-stage work feeds"), flow.styles().h2,
+    flow.addHeading(ReportTr::tr("Customer moments its back-stage work feeds"), flow.styles().h2,
                     7);
     const analysis::Impact impact = analysis::impactOfDepartment(f.data, d.id, f.journeyId);
     if (impact.hits.isEmpty()) {
-        flow.addParagraph(QStringLiteral("No link leads from %1's cards to a customer action or "
-                                         "touchpoint of this journey.")
+        flow.addParagraph(ReportTr::tr("No link leads from %1's cards to a customer action or "
+                                       "touchpoint of this journey.")
                               .arg(d.name),
                           flow.styles().body, 2);
         return;
     }
-    flow.addParagraph(QStringLiteral("Following the links from its cards, %1's work reaches %2 "
-                                     "front-stage moments; %3 of them feel negative, with %4 "
-                                     "points of emotion at stake.")
+    flow.addParagraph(ReportTr::tr("Following the links from its cards, %1's work reaches %2 "
+                                   "front-stage moments; %3 of them feel negative, with %4 "
+                                   "points of emotion at stake.")
                           .arg(d.name)
                           .arg(impact.summary.reached)
                           .arg(impact.summary.negative)
@@ -131,15 +136,15 @@ void addImpact(const JourneyFacts& f, const Department& d, Flow& flow)
                      textCell(source ? source->title : QString(),
                               source ? f.laneName(source->laneId) : QString())});
     }
-    addTable(
-        flow,
-        {{QStringLiteral("Customer moment"), 38},
-         {QStringLiteral("Emotion"), 17, Qt::AlignLeft, emotionWidth(flow.styles(), flow.unit())},
-         {QStringLiteral("Links away"), 10, Qt::AlignRight},
-         {QStringLiteral("Fed by its card"), 35}},
-        rows);
+    addTable(flow,
+             {{ReportTr::tr("Customer moment"), 38},
+              {ReportTr::tr("Emotion", "table column or chart series"), 17, Qt::AlignLeft,
+               emotionWidth(flow.styles(), flow.unit())},
+              {ReportTr::tr("Links away"), 10, Qt::AlignRight},
+              {ReportTr::tr("Fed by its card"), 35}},
+             rows);
     if (impact.hits.size() > impactRows)
-        flow.addParagraph(QStringLiteral("\u2026 and %1 more, further along the links.")
+        flow.addParagraph(ReportTr::tr("… and %1 more, further along the links.")
                               .arg(impact.hits.size() - impactRows),
                           flow.styles().small, 1);
 }
@@ -148,7 +153,7 @@ void addImpact(const JourneyFacts& f, const Department& d, Flow& flow)
 // how many are reviewed within the map's interval, and the stale ones.
 void addReviews(const JourneyFacts& f, const Department& d, Flow& flow)
 {
-    flow.addHeading(QStringLiteral("Reviews"), flow.styles().h2, 7);
+    flow.addHeading(ReportTr::tr("Reviews", "heading"), flow.styles().h2, 7);
     const ReviewCount n = reviewCount(f.doc, f.journeyId, d.id);
     const int days = f.doc.reviewIntervalDays();
     QString text = reviewSummary(n, d.name, days) + QLatin1Char('.');
@@ -156,7 +161,7 @@ void addReviews(const JourneyFacts& f, const Department& d, Flow& flow)
         flow.addParagraph(text, flow.styles().body, 2);
         return;
     }
-    text += QStringLiteral(" Not reviewed within %1 days:").arg(days);
+    text += ReportTr::tr(" Not reviewed within %1 days:").arg(days);
     flow.addParagraph(text, flow.styles().body, 2);
     QList<QList<Cell>> rows;
     for (Id id : accountableCards(f.doc, f.journeyId, d.id)) {
@@ -165,19 +170,20 @@ void addReviews(const JourneyFacts& f, const Department& d, Flow& flow)
             continue;
         const QString last =
             c->reviewedAt.isValid()
-                ? QStringLiteral("%1 by %2")
+                ? ReportTr::tr("%1 by %2", "last review: date by reviewer")
                       .arg(c->reviewedAt.toString(QStringLiteral("yyyy-MM-dd")), c->reviewedBy)
-                : QStringLiteral("never");
+                : ReportTr::tr("never", "never reviewed");
         rows.append({textCell(c->title, f.stageName(c->stageId) + QStringLiteral(" \u00b7 ") +
                                             f.laneName(c->laneId)),
                      textCell(last, {})});
     }
     const qsizetype all = rows.size();
     rows = rows.mid(0, impactRows);
-    addTable(flow, {{QStringLiteral("Card"), 65}, {QStringLiteral("Last review"), 35}}, rows);
+    addTable(flow, {{ReportTr::tr("Card", "table column"), 65}, {ReportTr::tr("Last review"), 35}},
+             rows);
     if (all > impactRows)
-        flow.addParagraph(QStringLiteral("\u2026 and %1 more.").arg(all - impactRows),
-                          flow.styles().small, 1);
+        flow.addParagraph(ReportTr::tr("… and %1 more.").arg(all - impactRows), flow.styles().small,
+                          1);
 }
 
 // The actions it owns on this journey (analysis/actions.h), the overdue
@@ -197,18 +203,19 @@ void addActions(const JourneyFacts& f, const Department& d, Flow& flow)
     const auto overdue = std::count_if(actions.cbegin(), actions.cend(), [&](const ActionRef& r) {
         return isOverdue(r.of(f.doc), now);
     });
-    flow.addHeading(QStringLiteral("Actions"), flow.styles().h2, 7);
-    flow.addParagraph(
-        QStringLiteral("%1 owns %2 %3 on this journey; %4 overdue.")
-            .arg(d.name, QString::number(actions.size()),
-                 actions.size() == 1 ? QStringLiteral("action") : QStringLiteral("actions"),
-                 QString::number(overdue)),
-        flow.styles().body, 2);
+    flow.addHeading(ReportTr::tr("Actions", "heading"), flow.styles().h2, 7);
+    flow.addParagraph(ReportTr::tr("%1 owns %2 %3 on this journey; %4 overdue.")
+                          .arg(d.name, QString::number(actions.size()),
+                               actions.size() == 1 ? ReportTr::tr("action", "an action item")
+                                                   : ReportTr::tr("actions", "action items"),
+                               QString::number(overdue)),
+                      flow.styles().body, 2);
     QList<QList<Cell>> rows;
     for (const ActionRef& r : actions.mid(0, impactRows)) {
         const CardAction& a = r.of(f.doc);
         const Card* c = f.doc.card(r.cardId);
-        Cell status = textCell(isOverdue(a, now) ? QStringLiteral("overdue") : toString(a.status));
+        Cell status = textCell(isOverdue(a, now) ? ReportTr::tr("overdue", "action status")
+                                                 : toString(a.status));
         if (isOverdue(a, now))
             status.color = palette::warning;
         rows.append(
@@ -217,12 +224,12 @@ void addActions(const JourneyFacts& f, const Department& d, Flow& flow)
              status});
     }
     addTable(flow,
-             {{QStringLiteral("Action"), 60},
-              {QStringLiteral("Due"), 20},
-              {QStringLiteral("Status"), 20}},
+             {{ReportTr::tr("Action", "table column"), 60},
+              {ReportTr::tr("Due", "table column: due date"), 20},
+              {ReportTr::tr("Status", "table column"), 20}},
              rows);
     if (actions.size() > impactRows)
-        flow.addParagraph(QStringLiteral("\u2026 and %1 more.").arg(actions.size() - impactRows),
+        flow.addParagraph(ReportTr::tr("… and %1 more.").arg(actions.size() - impactRows),
                           flow.styles().small, 1);
 }
 
@@ -241,11 +248,11 @@ void addPriorities(const JourneyFacts& f, const Department& d, Flow& flow)
     }
     if (own.isEmpty())
         return;
-    flow.addHeading(QStringLiteral("Its pain points and opportunities by priority"),
-                    flow.styles().h2, 7);
+    flow.addHeading(ReportTr::tr("Its pain points and opportunities by priority"), flow.styles().h2,
+                    7);
     addPriorityTable(f, flow, own, true);
     if (all > shown)
-        flow.addParagraph(QStringLiteral("\u2026 and %1 more, in the appendix.").arg(all - shown),
+        flow.addParagraph(ReportTr::tr("… and %1 more, in the appendix.").arg(all - shown),
                           flow.styles().small, 1);
 }
 
@@ -258,7 +265,8 @@ QString subline(const JourneyFacts& f, const Card& c)
     for (Id id : c.contributingIds)
         with.append(shortNameOf(f.department(id)));
     if (!with.isEmpty())
-        parts.append(QStringLiteral("with ") + with.join(QStringLiteral(", ")));
+        parts.append(ReportTr::tr("with ", "with other departments") +
+                     with.join(QStringLiteral(", ")));
     return parts.join(QStringLiteral(" \u00b7 "));
 }
 
@@ -269,21 +277,21 @@ void addCards(const JourneyFacts& f, const JourneyFocus& focus, const Department
     const auto shows = [&](const Card* c) {
         return c->accountableId == d.id && (!listed || listed->contains(c->id));
     };
-    flow.addHeading(QStringLiteral("Its cards, stage by stage"), flow.styles().h2, 7);
+    flow.addHeading(ReportTr::tr("Its cards, stage by stage"), flow.styles().h2, 7);
     if (listed) {
         const int owned = int(std::count_if(f.cardIds.begin(), f.cardIds.end(), [&](Id id) {
             return f.doc.card(id)->accountableId == d.id;
         }));
         flow.addParagraph(
-            QStringLiteral("Of its %1 cards, the %2 that matter most: its pain points and "
-                           "opportunities with the highest priority scores and its cards on the "
-                           "top impact chains. %3")
+            ReportTr::tr("Of its %1 cards, the %2 that matter most: its pain points and "
+                         "opportunities with the highest priority scores and its cards on the "
+                         "top impact chains. %3")
                 .arg(owned)
                 .arg(listed->size())
                 .arg(focus.departments().contains(d.id)
-                         ? QStringLiteral("The appendix lists all of them.")
-                         : QStringLiteral("cxmap export --full-appendix lists all of them here "
-                                          "and in the appendix; so does File > Export > CSV.")),
+                         ? ReportTr::tr("The appendix lists all of them.")
+                         : ReportTr::tr("cxmap export --full-appendix lists all of them here "
+                                        "and in the appendix; so does File > Export > CSV.")),
             flow.styles().body, 2);
         if (listed->isEmpty())
             return;
@@ -291,11 +299,12 @@ void addCards(const JourneyFacts& f, const JourneyFocus& focus, const Department
     const qreal pain =
         longestWord({levelWord(Level::Medium), levelWord(Level::None)}, flow.styles().table);
     const QList<TableColumn> columns = {
-        {QStringLiteral("Card"), 36},
-        {QStringLiteral("Emotion"), 15, Qt::AlignLeft, emotionWidth(flow.styles(), flow.unit())},
-        {QStringLiteral("KPIs"), 30},
-        {QStringLiteral("Pain point"), 11, Qt::AlignLeft, pain},
-        {QStringLiteral("Votes"), 8, Qt::AlignRight}};
+        {ReportTr::tr("Card", "table column"), 36},
+        {ReportTr::tr("Emotion", "table column or chart series"), 15, Qt::AlignLeft,
+         emotionWidth(flow.styles(), flow.unit())},
+        {ReportTr::tr("KPIs", "table column"), 30},
+        {ReportTr::tr("Pain point", "kind of card or table column"), 11, Qt::AlignLeft, pain},
+        {ReportTr::tr("Votes", "table column"), 8, Qt::AlignRight}};
     const TableHeader* header = addTable(flow, columns, {});
     Id stage = 0;
     int shade = 0;
@@ -309,12 +318,11 @@ void addCards(const JourneyFacts& f, const JourneyFocus& focus, const Department
             int n = 0;
             for (int k = i; k < f.cardIds.size() && f.doc.card(f.cardIds[k])->stageId == stage; ++k)
                 n += shows(f.doc.card(f.cardIds[k]));
-            const QString count =
-                n == 1 ? QStringLiteral("1 card") : QStringLiteral("%1 cards").arg(n);
+            const QString count = n == 1 ? ReportTr::tr("1 card") : ReportTr::tr("%1 cards").arg(n);
             flow.add(
                 std::make_unique<TableGroupRow>(flow.styles(), header, f.stageName(stage), count));
             continued = flow.keep(std::make_unique<TableGroupRow>(
-                flow.styles(), header, f.stageName(stage) + QStringLiteral(" (continued)"), count));
+                flow.styles(), header, f.stageName(stage) + ReportTr::tr(" (continued)"), count));
             shade = 0;
         }
         const LaneKind kind = f.laneKind(c->laneId);
@@ -344,18 +352,17 @@ void buildDepartment(const JourneyFacts& f, const JourneyFocus& focus, Id depart
     const QColor color = canvas::departmentColor(d);
     flow.add(std::make_unique<DepartmentBanner>(
         flow.styles(), d->name, shortNameOf(d), color,
-        QStringLiteral("Department %1 of %2").arg(index + 1).arg(count), flow.width(),
-        flow.unit()));
+        ReportTr::tr("Department %1 of %2").arg(index + 1).arg(count), flow.width(), flow.unit()));
     QString about;
     if (!d->head.isEmpty())
-        about = QStringLiteral("Head: %1. ").arg(d->head);
+        about = ReportTr::tr("Head: %1. ").arg(d->head);
     about += d->description;
     if (!about.trimmed().isEmpty())
         flow.addParagraph(about.trimmed(), flow.styles().body, 4);
     const analysis::DepartmentRollup* r = rollupOf(f, departmentId);
     if (!r || r->total.owned + r->total.contributed == 0) {
-        flow.addParagraph(QStringLiteral("%1 has no part in this journey: it owns no card and "
-                                         "contributes to none.")
+        flow.addParagraph(ReportTr::tr("%1 has no part in this journey: it owns no card and "
+                                       "contributes to none.")
                               .arg(d->name),
                           flow.styles().body, 4, palette::muted);
         return;

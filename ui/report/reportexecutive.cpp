@@ -16,6 +16,7 @@
 #include "analysis/rootcauses.h"
 #include "model/document.h"
 #include "reportcontent.h"
+#include "reporttext.h"
 
 #include <algorithm>
 
@@ -36,7 +37,7 @@ QString quoted(const QString& title)
 QString ownerName(const JourneyFacts& f, Id departmentId)
 {
     const Department* d = f.department(departmentId);
-    return d ? d->name : QStringLiteral("no department");
+    return d ? d->name : ReportTr::tr("no department");
 }
 
 // "The overnight credit-check batch (Billing & Finance) feeds 4 unhappy
@@ -50,22 +51,24 @@ QString headline(const JourneyFacts& f, const analysis::RootCauseReach* top,
         const int n = int(top->unhappy.size());
         QString where;
         if (top->stageIds.size() == 1)
-            where = QStringLiteral(", at %1").arg(f.stageName(top->stageIds.first()));
+            where = ReportTr::tr(", at %1").arg(f.stageName(top->stageIds.first()));
         else
-            where = QStringLiteral(", from %1 to %2")
+            where = ReportTr::tr(", from %1 to %2")
                         .arg(f.stageName(top->stageIds.first()), f.stageName(top->stageIds.last()));
         // One arg() call: a "%3" in a title stays text.
-        return QStringLiteral("%1 (%2) feeds %3 unhappy %4%5.")
+        return ReportTr::tr("%1 (%2) feeds %3 unhappy %4%5.")
             .arg(quoted(c ? c->title : QString()), ownerName(f, c ? c->accountableId : 0),
-                 QString::number(n), n == 1 ? QStringLiteral("moment") : QStringLiteral("moments"),
+                 QString::number(n),
+                 n == 1 ? ReportTr::tr("moment", "customer moment")
+                        : ReportTr::tr("moments", "customer moments"),
                  where);
     }
     QString s =
         departments.isEmpty()
-            ? QStringLiteral("No back-stage or support process reaches an unhappy customer moment "
-                             "through its links.")
-            : QStringLiteral("None of the back-stage or support processes of %1 reaches an "
-                             "unhappy customer moment through its links.")
+            ? ReportTr::tr("No back-stage or support process reaches an unhappy customer moment "
+                           "through its links.")
+            : ReportTr::tr("None of the back-stage or support processes of %1 reaches an "
+                           "unhappy customer moment through its links.")
                   .arg(departments);
     const analysis::StageRollup* worst = nullptr;
     for (const analysis::StageRollup& st : f.rollups.stages) {
@@ -73,10 +76,11 @@ QString headline(const JourneyFacts& f, const analysis::RootCauseReach* top,
             worst = &st;
     }
     if (worst && *worst->curve < 0)
-        s += QStringLiteral(" The journey feels worst at %1 (%2), with %3 pain %4.")
+        s += ReportTr::tr(" The journey feels worst at %1 (%2), with %3 pain %4.")
                  .arg(f.stageName(worst->stageId), signedNumber(*worst->curve),
                       QString::number(worst->painPoints),
-                      worst->painPoints == 1 ? QStringLiteral("point") : QStringLiteral("points"));
+                      worst->painPoints == 1 ? ReportTr::tr("point", "in 'pain point'")
+                                             : ReportTr::tr("points", "in 'pain points'"));
     return s;
 }
 
@@ -104,16 +108,16 @@ QString chainLine(const JourneyFacts& f, const analysis::RootCauseReach& top)
         if (const Card* c = f.doc.card(id))
             others.append(quoted(c->title));
     }
-    QString s = QStringLiteral("The chain: %1 (%2).")
+    QString s = ReportTr::tr("The chain: %1 (%2).")
                     .arg(steps.join(QStringLiteral(" \u2192 ")),
                          last ? f.stageName(last->stageId) : QString());
     if (!others.isEmpty()) {
         const int shown = std::min(3, int(others.size()));
-        s += QStringLiteral(" It also reaches %1%2.")
-                 .arg(others.mid(0, shown).join(QStringLiteral(", ")),
-                      others.size() > shown
-                          ? QStringLiteral(" and %1 more").arg(others.size() - shown)
-                          : QString());
+        s +=
+            ReportTr::tr(" It also reaches %1%2.")
+                .arg(others.mid(0, shown).join(QStringLiteral(", ")),
+                     others.size() > shown ? ReportTr::tr(" and %1 more").arg(others.size() - shown)
+                                           : QString());
     }
     return s;
 }
@@ -144,8 +148,8 @@ QString livingLine(const JourneyFacts& f, const QList<Id>& departments)
         parts << reviewSummary(reviewed, QString(), f.doc.reviewIntervalDays());
     if (actions > 0)
         parts << (overdue == 1
-                      ? QStringLiteral("1 of %1 actions overdue").arg(actions)
-                      : QStringLiteral("%1 of %2 actions overdue").arg(overdue).arg(actions));
+                      ? ReportTr::tr("1 of %1 actions overdue").arg(actions)
+                      : ReportTr::tr("%1 of %2 actions overdue").arg(overdue).arg(actions));
     return parts.isEmpty() ? QString() : parts.join(QStringLiteral(" \u00b7 ")) + QLatin1Char('.');
 }
 
@@ -153,7 +157,7 @@ void fill(const JourneyFacts& f, Flow& flow, const QString& sentence, const QStr
           const QList<analysis::PriorityItem>& priorities, const QString& departments, int items,
           const QString& living)
 {
-    flow.addHeading(QStringLiteral("At a glance"), flow.styles().h1, 0, false);
+    flow.addHeading(ReportTr::tr("At a glance"), flow.styles().h1, 0, false);
     flow.addParagraph(sentence, flow.styles().h2, 4);
     if (!chain.isEmpty())
         flow.addParagraph(chain, flow.styles().body, 2, palette::muted);
@@ -172,12 +176,12 @@ void fill(const JourneyFacts& f, Flow& flow, const QString& sentence, const QStr
     flow.add(std::make_unique<FiguresBlock>(
                  flow.styles(),
                  QList<FiguresBlock::Figure>{
-                     {QString::number(unhappy), QStringLiteral("Unhappy moments"),
+                     {QString::number(unhappy), ReportTr::tr("Unhappy moments"),
                       unhappy ? palette::warning : QColor()},
-                     {QString::number(moments), QStringLiteral("Customer moments"), {}},
-                     {QString::number(pains), QStringLiteral("Pain points"), {}},
+                     {QString::number(moments), ReportTr::tr("Customer moments"), {}},
+                     {QString::number(pains), ReportTr::tr("Pain points"), {}},
                      {QString::number(f.involvedDepartments()),
-                      QStringLiteral("Departments involved"),
+                      ReportTr::tr("Departments involved"),
                       {}}},
                  flow.width(), flow.unit()),
              6 * flow.unit());
@@ -186,12 +190,12 @@ void fill(const JourneyFacts& f, Flow& flow, const QString& sentence, const QStr
 
     if (items <= 0)
         return;
-    flow.addHeading(QStringLiteral("Act on these first"), flow.styles().h2, 8);
+    flow.addHeading(ReportTr::tr("Act on these first"), flow.styles().h2, 8);
     if (priorities.isEmpty())
         return flow.addParagraph(
             departments.isEmpty()
-                ? QStringLiteral("No pain point or opportunity on this journey.")
-                : QStringLiteral("No pain point or opportunity of %1 on this journey.")
+                ? ReportTr::tr("No pain point or opportunity on this journey.")
+                : ReportTr::tr("No pain point or opportunity of %1 on this journey.")
                       .arg(departments),
             flow.styles().body, 1);
     addPriorityTable(f, flow, priorities.mid(0, items), true);
@@ -210,8 +214,8 @@ QString departmentsLabel(const QStringList& names, bool every)
     if (names.size() <= 1)
         return names.value(0);
     if (!every && names.size() > 2)
-        return QStringLiteral("%1 departments").arg(names.size());
-    return names.mid(0, names.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ") +
+        return ReportTr::tr("%1 departments").arg(names.size());
+    return names.mid(0, names.size() - 1).join(QStringLiteral(", ")) + ReportTr::tr(" and ") +
            names.last();
 }
 

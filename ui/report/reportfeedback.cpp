@@ -9,6 +9,7 @@
 #include "model/document.h"
 #include "recognitionsheet.h"
 #include "reportcontent.h"
+#include "reporttext.h"
 
 namespace cx::report {
 
@@ -39,15 +40,15 @@ void addQuotes(const JourneyFacts& f, const DocumentData& part, const Department
              textCell(c->title, kind), sentiment});
     };
     for (const analysis::FeedbackQuote& q : quotes.praise)
-        add(q, QStringLiteral("praise"));
+        add(q, ReportTr::tr("praise", "kind of feedback"));
     for (const analysis::FeedbackQuote& q : quotes.complaints)
-        add(q, QStringLiteral("complaint"));
+        add(q, ReportTr::tr("complaint", "kind of feedback"));
     if (rows.isEmpty())
         return;
     addTable(flow,
-             {{QStringLiteral("In the customer's words"), 62},
-              {QStringLiteral("On"), 28},
-              {QStringLiteral("Sentiment"), 10, Qt::AlignRight}},
+             {{ReportTr::tr("In the customer's words"), 62},
+              {ReportTr::tr("On", "table column: the card the feedback is on"), 28},
+              {ReportTr::tr("Sentiment", "table column"), 10, Qt::AlignRight}},
              rows);
 }
 
@@ -63,17 +64,17 @@ void addFeedback(const JourneyFacts& f, const Department& d, Flow& flow)
     if (mine.count == 0 && !credit)
         return; // nothing said about its cards, no praise reached its work
     const QString period = since.toString(Qt::ISODate);
-    flow.addHeading(QStringLiteral("Customer feedback and praise"), flow.styles().h2, 7);
+    flow.addHeading(ReportTr::tr("Customer feedback and praise"), flow.styles().h2, 7);
     if (mine.count > 0) {
         flow.addParagraph(
-            QStringLiteral("Since %1, customers left %2 on %3's cards of this journey: %4 "
-                           "praise, %5 %6; mean sentiment %7.")
+            ReportTr::tr("Since %1, customers left %2 on %3's cards of this journey: %4 "
+                         "praise, %5 %6; mean sentiment %7.")
                 .arg(period,
-                     mine.count == 1 ? QStringLiteral("1 item of feedback")
-                                     : QStringLiteral("%1 items of feedback").arg(mine.count),
+                     mine.count == 1 ? ReportTr::tr("1 item of feedback")
+                                     : ReportTr::tr("%1 items of feedback").arg(mine.count),
                      d.name, QString::number(mine.praise), QString::number(mine.complaints),
-                     mine.complaints == 1 ? QStringLiteral("complaint")
-                                          : QStringLiteral("complaints"),
+                     mine.complaints == 1 ? ReportTr::tr("complaint", "kind of feedback")
+                                          : ReportTr::tr("complaints", "kind of feedback"),
                      sentimentText(mine.meanSentiment())),
             flow.styles().body, 2);
         addQuotes(f, part, d, since, flow);

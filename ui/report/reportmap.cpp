@@ -8,6 +8,7 @@
 #include "reportcontent.h"
 #include "reportfocus.h"
 #include "reportoverview.h"
+#include "reporttext.h"
 #include "scenepainter.h"
 
 #include <QPainter>
@@ -260,13 +261,13 @@ qreal MapPages::layOutLegend(qreal width)
     for (const Department* d : shown)
         items.append({shortNameOf(d),
                       canvas::departmentColor(d),
-                      d ? d->name : QStringLiteral("Unowned"),
+                      d ? d->name : ReportTr::tr("Unowned", "no accountable department"),
                       {},
                       0});
     if (m_bright) // a department report: what the faded cards are
-        items.append({QStringLiteral("faded"),
+        items.append({ReportTr::tr("faded", "legend chip: faded cards"),
                       QColor(0xb8, 0xbe, 0xc5),
-                      QStringLiteral("not theirs, nor reached by their chains"),
+                      ReportTr::tr("not theirs, nor reached by their chains"),
                       {},
                       0});
     for (LegendItem item : items) {
@@ -301,23 +302,22 @@ QString MapPages::keyText(const MapTile& t) const
         }
     }
     QString text = t.endStage - t.firstStage == 1
-                       ? QStringLiteral("Stage %1 of %2 (%3)")
+                       ? ReportTr::tr("Stage %1 of %2 (%3)")
                              .arg(t.firstStage + 1)
                              .arg(m_layout.columns.size())
                              .arg(stageName(t.firstStage))
-                       : QStringLiteral("Stages %1\u2013%2 of %3 (%4 to %5)")
+                       : ReportTr::tr("Stages %1–%2 of %3 (%4 to %5)")
                              .arg(t.firstStage + 1)
                              .arg(t.endStage)
                              .arg(m_layout.columns.size())
                              .arg(stageName(t.firstStage), stageName(t.endStage - 1));
     if (firstLane >= 0)
-        text += firstLane == lastLane ? QStringLiteral(" \u00b7 lane %1 of %2")
-                                            .arg(firstLane + 1)
-                                            .arg(m_layout.rows.size())
-                                      : QStringLiteral(" \u00b7 lanes %1\u2013%2 of %3")
-                                            .arg(firstLane + 1)
-                                            .arg(lastLane + 1)
-                                            .arg(m_layout.rows.size());
+        text += firstLane == lastLane
+                    ? ReportTr::tr(" · lane %1 of %2").arg(firstLane + 1).arg(m_layout.rows.size())
+                    : ReportTr::tr(" · lanes %1–%2 of %3")
+                          .arg(firstLane + 1)
+                          .arg(lastLane + 1)
+                          .arg(m_layout.rows.size());
     return text;
 }
 
@@ -460,22 +460,22 @@ void MapPages::paintKey(QPainter& p, const MapTile* tile) const
         tile ? content.width() - m_overviewSize.width() - m_geometry.mm(5) : content.width();
     qreal y = content.top();
     // "Journey map", and on the right which part of it this is.
-    const QString title = QStringLiteral("Journey map");
+    const QString title = ReportTr::tr("Journey map");
     wrapText(title, m_styles.h2, textWidth, 1).paint(p, QPointF(content.left(), y));
     const QString scale =
-        QStringLiteral("scale %1 %, card titles at %2 pt")
+        ReportTr::tr("scale %1 %, card titles at %2 pt")
             .arg(std::lround(m_plan.scale * 100))
             .arg(QString::number(canvas::titleFont().pointSizeF() * m_plan.scale, 'f', 1));
-    QString where = tile ? QStringLiteral("Part %1 of %2: row %3 of %4, column %5 of %6")
+    QString where = tile ? ReportTr::tr("Part %1 of %2: row %3 of %4, column %5 of %6")
                                .arg(tile->row * m_plan.columns + tile->column + 1)
                                .arg(m_plan.tiles.size())
                                .arg(tile->row + 1)
                                .arg(m_plan.rows)
                                .arg(tile->column + 1)
                                .arg(m_plan.columns)
-                         : QStringLiteral("The whole map, ") + scale;
+                         : ReportTr::tr("The whole map, ") + scale;
     if (tile && focused()) // which of the detail pages, of which part of the whole
-        where = QStringLiteral("Detail %1 of %2 \u00b7 ")
+        where = ReportTr::tr("Detail %1 of %2 · ")
                     .arg(m_shown.indexOf(int(tile - m_plan.tiles.data())) + 1)
                     .arg(m_shown.size()) +
                 where;

@@ -1,6 +1,7 @@
 #include "reportoverview.h"
 
 #include "canvas/canvasstyle.h"
+#include "reporttext.h"
 
 #include <QPainter>
 
@@ -104,27 +105,28 @@ void MapOverview::layOut(bool compact)
 QString MapOverview::introText() const
 {
     const OverviewData& d = m_data;
-    QString text = QStringLiteral("At a readable size (card text at 6 pt or more) this map takes "
-                                  "%1 pages. This overview shows every stage and lane with its "
-                                  "cards and pain points, and the stage emotion above them")
+    QString text = ReportTr::tr("At a readable size (card text at 6 pt or more) this map takes "
+                                "%1 pages. This overview shows every stage and lane with its "
+                                "cards and pain points, and the stage emotion above them")
                        .arg(d.mapPages);
     if (d.detailPages > 0)
-        text += QStringLiteral("; the %1 after it %2 the parts of the map that hold %3.")
-                    .arg(d.detailPages == 1 ? QStringLiteral("page")
-                                            : QStringLiteral("%1 pages").arg(d.detailPages),
-                         d.detailPages == 1 ? QStringLiteral("shows") : QStringLiteral("show"),
+        text += ReportTr::tr("; the %1 after it %2 the parts of the map that hold %3.")
+                    .arg(d.detailPages == 1 ? ReportTr::tr("page", "map page")
+                                            : ReportTr::tr("%1 pages").arg(d.detailPages),
+                         d.detailPages == 1 ? ReportTr::tr("shows", "the page shows")
+                                            : ReportTr::tr("show", "the pages show"),
                          d.detailReasons);
     else
-        text += QStringLiteral(". No part of the map holds a pain point or a card on a top impact "
-                               "chain, so none is shown in detail.");
-    text += QStringLiteral(" The other %1 are not printed: cxmap export --full-map, or \u201cEvery "
-                           "map page\u201d in the export dialog, prints the whole map.")
-                .arg(plural(d.mapPages - d.detailPages, QStringLiteral("part"),
-                            QStringLiteral("parts")));
+        text += ReportTr::tr(". No part of the map holds a pain point or a card on a top impact "
+                             "chain, so none is shown in detail.");
+    text += ReportTr::tr(" The other %1 are not printed: cxmap export --full-map, or “Every "
+                         "map page” in the export dialog, prints the whole map.")
+                .arg(plural(d.mapPages - d.detailPages, ReportTr::tr("part", "part of the map"),
+                            ReportTr::tr("parts", "parts of the map")));
     if (m_stagesPerColumn > 1)
-        text += QStringLiteral(" Each column here sums up %1 stages.").arg(m_stagesPerColumn);
+        text += ReportTr::tr(" Each column here sums up %1 stages.").arg(m_stagesPerColumn);
     if (m_lanesPerRow > 1)
-        text += QStringLiteral(" Each row sums up %1 lanes.").arg(m_lanesPerRow);
+        text += ReportTr::tr(" Each row sums up %1 lanes.").arg(m_lanesPerRow);
     return text;
 }
 
@@ -133,19 +135,18 @@ QString MapOverview::legendDetailText() const
     const int first = m_firstPage + pageCount();
     const int last = first + m_data.detailPages - 1;
     return m_data.detailPages == 1
-               ? QStringLiteral("shown in detail on page %1").arg(first)
-               : QStringLiteral("shown in detail on pages %1\u2013%2").arg(first).arg(last);
+               ? ReportTr::tr("shown in detail on page %1").arg(first)
+               : ReportTr::tr("shown in detail on pages %1–%2").arg(first).arg(last);
 }
 
 void MapOverview::layOutLegend()
 {
     const PageGeometry& g = m_geometry;
-    m_legend = {{0, QStringLiteral("cards in the cell (darker: more)"), {}},
-                {1, QStringLiteral("pain points in the cell"), {}}};
+    m_legend = {{0, ReportTr::tr("cards in the cell (darker: more)"), {}},
+                {1, ReportTr::tr("pain points in the cell"), {}}};
     if (m_data.detailPages > 0)
         m_legend.append({2, legendDetailText(), {}});
-    m_legend.append(
-        {3, QStringLiteral("stage emotion: \u22122 angry to +2 delighted, \u2014 unrated"), {}});
+    m_legend.append({3, ReportTr::tr("stage emotion: −2 angry to +2 delighted, — unrated"), {}});
     const qreal width = m_geometry.content.width();
     const qreal lineH = m_styles.small.lineHeight() + g.mm(1);
     qreal x = 0, y = 0;
@@ -215,18 +216,18 @@ void MapOverview::paint(QPainter& p, int part) const
     p.save();
     p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     qreal y = content.top();
-    const QString title = QStringLiteral("Journey map: overview");
+    const QString title = ReportTr::tr("Journey map: overview");
     wrapText(title, m_styles.h2, content.width(), 1).paint(p, content.topLeft());
     const int stages = int(m_data.stages.size());
     const Range shown{m_columns.value(columns.first).first,
                       columns.end > columns.first ? m_columns[columns.end - 1].end : 0};
-    QString where =
-        QStringLiteral("stages %1 of %2 \u00b7 %3")
-            .arg(rangeText(shown))
-            .arg(stages)
-            .arg(plural(int(m_data.lanes.size()), QStringLiteral("lane"), QStringLiteral("lanes")));
+    QString where = ReportTr::tr("stages %1 of %2 · %3")
+                        .arg(rangeText(shown))
+                        .arg(stages)
+                        .arg(plural(int(m_data.lanes.size()), ReportTr::tr("lane", "map lane"),
+                                    ReportTr::tr("lanes", "map lanes")));
     if (m_parts.size() > 1)
-        where = QStringLiteral("Part %1 of %2: ").arg(part + 1).arg(m_parts.size()) + where;
+        where = ReportTr::tr("Part %1 of %2: ").arg(part + 1).arg(m_parts.size()) + where;
     const qreal room = content.width() - m_styles.h2.metrics.horizontalAdvance(title) - g.mm(4);
     TextBox right = wrapText(where, m_styles.smallBold, room, 1, Qt::AlignRight);
     right.width = content.width();
@@ -263,7 +264,7 @@ qreal MapOverview::paintCurve(QPainter& p, qreal top, const Range& part) const
     p.setPen(rulePen(palette::rule, g.mm(0.25), Qt::DashLine));
     p.drawLine(QPointF(left, yOf(0)), QPointF(left + n * m_columnW, yOf(0)));
     // The label and the scale on the left.
-    wrapText(QStringLiteral("Stage emotion"), m_styles.smallBold, m_laneW - g.mm(8), 2)
+    wrapText(ReportTr::tr("Stage emotion"), m_styles.smallBold, m_laneW - g.mm(8), 2)
         .paint(p, QPointF(g.content.left(), top));
     const TextStyle& tiny = m_styles.tiny;
     for (int e : {2, 0, -2}) {
@@ -302,9 +303,9 @@ qreal MapOverview::paintHeader(QPainter& p, qreal top, const Range& part) const
 {
     const PageGeometry& g = m_geometry;
     const TextStyle& caption = m_styles.caption;
-    wrapText(QStringLiteral("STAGES \u2192"), caption, m_laneW - g.mm(2), 1, Qt::AlignRight)
+    wrapText(ReportTr::tr("STAGES →"), caption, m_laneW - g.mm(2), 1, Qt::AlignRight)
         .paint(p, QPointF(g.content.left(), top + g.mm(0.8)));
-    wrapText(QStringLiteral("LANES \u2193"), caption, m_laneW - g.mm(2), 1)
+    wrapText(ReportTr::tr("LANES ↓"), caption, m_laneW - g.mm(2), 1)
         .paint(p, QPointF(g.content.left(), top + m_headerH - caption.lineHeight() - g.mm(0.8)));
     for (int c = part.first; c < part.end; ++c) {
         const Range& stages = m_columns[c];
@@ -339,7 +340,7 @@ qreal MapOverview::paintRows(QPainter& p, qreal top, const Range& part) const
         p.drawRect(QRectF(g.content.left(), y, m_laneW - g.mm(0.6), m_rowH - g.mm(0.3)));
         QString name = m_data.lanes.value(lanes.first);
         if (lanes.end - lanes.first > 1) {
-            name = QStringLiteral("Lanes %1: ").arg(rangeText(lanes)) +
+            name = ReportTr::tr("Lanes %1: ").arg(rangeText(lanes)) +
                    QStringList(m_data.lanes.mid(lanes.first, lanes.end - lanes.first))
                        .join(QStringLiteral(", "));
         }
@@ -428,14 +429,14 @@ qreal MapOverview::paintChains(QPainter& p, qreal top) const
     const TextStyle& small = m_styles.small;
     const qreal width = m_geometry.content.width();
     const qreal left = m_geometry.content.left();
-    wrapText(QStringLiteral("Top impact chains: the root causes that reach the most unhappy "
-                            "moments"),
+    wrapText(ReportTr::tr("Top impact chains: the root causes that reach the most unhappy "
+                          "moments"),
              m_styles.smallBold, width, 1)
         .paint(p, QPointF(left, top));
     qreal y = top + m_styles.smallBold.lineHeight();
     if (m_data.chains.isEmpty()) {
-        wrapText(QStringLiteral("None: no back-stage or support card's impact reaches an unhappy "
-                                "moment."),
+        wrapText(ReportTr::tr("None: no back-stage or support card's impact reaches an unhappy "
+                              "moment."),
                  small, width, 1)
             .paint(p, QPointF(left, y));
         return y + small.lineHeight();

@@ -7,6 +7,7 @@
 #include "reportcontent.h"
 #include "reportfocus.h"
 #include "reportoverview.h"
+#include "reporttext.h"
 
 #include <algorithm>
 
@@ -128,29 +129,29 @@ OverviewData overviewData(const JourneyFocus& focus, const canvas::CanvasLayout&
     d.detailPages = int(shown.size());
     QStringList reasons;
     if (!focus.chains().isEmpty())
-        reasons << QStringLiteral("the top impact chains");
-    reasons << QStringLiteral("the pain points that score highest");
+        reasons << ReportTr::tr("the top impact chains");
+    reasons << ReportTr::tr("the pain points that score highest");
     if (focus.departmentReport()) {
         QStringList names;
         for (Id id : focus.departments())
             names << shortNameOf(f.department(id));
-        reasons << QStringLiteral("the cards of %1").arg(names.join(QStringLiteral(", ")));
+        reasons << ReportTr::tr("the cards of %1").arg(names.join(QStringLiteral(", ")));
     }
     d.detailReasons = reasons.size() == 1
                           ? reasons[0]
                           : reasons.mid(0, reasons.size() - 1).join(QStringLiteral(", ")) +
-                                QStringLiteral(" and ") + reasons.last();
+                                ReportTr::tr(" and ") + reasons.last();
     for (int i = 0; i < focus.chains().size(); ++i) {
         const TopChain& chain = focus.chains()[i];
         const Card* c = f.doc.card(chain.rootCauseId);
         if (!c)
             continue;
         // One arg() call: a "%7" in a title or a name stays text.
-        d.chains.append(QStringLiteral("%1. %2 (%3 \u00b7 %4 \u00b7 %5): reaches %6, %7 unhappy")
+        d.chains.append(ReportTr::tr("%1. %2 (%3 · %4 · %5): reaches %6, %7 unhappy")
                             .arg(QString::number(i + 1), c->title, f.stageName(c->stageId),
                                  f.laneName(c->laneId), shortNameOf(f.department(c->accountableId)),
-                                 plural(chain.moments, QStringLiteral("customer moment"),
-                                        QStringLiteral("customer moments")),
+                                 plural(chain.moments, ReportTr::tr("customer moment"),
+                                        ReportTr::tr("customer moments")),
                                  QString::number(chain.unhappy)));
     }
     return d;

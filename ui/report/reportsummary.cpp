@@ -6,6 +6,7 @@
 #include "reportcontent.h"
 
 #include "analysis/journeypart.h"
+#include "reporttext.h"
 
 #include <algorithm>
 #include <cmath>
@@ -63,23 +64,27 @@ int JourneyFacts::involvedDepartments() const
 
 QString emotionWord(int emotion)
 {
-    static const char* words[] = {"Angry", "Frustrated", "Neutral", "Pleased", "Delighted"};
-    return QLatin1String(words[std::clamp(emotion, emotionMin, emotionMax) - emotionMin]);
+    static const char* words[] = {QT_TRANSLATE_NOOP("cx::report::Report", "Angry"),
+                                  QT_TRANSLATE_NOOP("cx::report::Report", "Frustrated"),
+                                  QT_TRANSLATE_NOOP("cx::report::Report", "Neutral"),
+                                  QT_TRANSLATE_NOOP("cx::report::Report", "Pleased"),
+                                  QT_TRANSLATE_NOOP("cx::report::Report", "Delighted")};
+    return ReportTr::tr(words[std::clamp(emotion, emotionMin, emotionMax) - emotionMin]);
 }
 
 QString levelWord(Level level)
 {
     switch (level) {
     case Level::Low:
-        return QStringLiteral("Low");
+        return ReportTr::tr("Low", "severity level");
     case Level::Medium:
-        return QStringLiteral("Medium");
+        return ReportTr::tr("Medium", "severity level");
     case Level::High:
-        return QStringLiteral("High");
+        return ReportTr::tr("High", "severity level");
     case Level::None:
         break;
     }
-    return QStringLiteral("Unrated");
+    return ReportTr::tr("Unrated", "severity level");
 }
 
 QString shortNameOf(const Department* d)
@@ -95,7 +100,7 @@ Cell departmentCell(const Department* d, bool withName)
     c.chip = shortNameOf(d);
     c.chipColor = canvas::departmentColor(d);
     if (withName)
-        c.text = d ? d->name : QStringLiteral("Unowned");
+        c.text = d ? d->name : ReportTr::tr("Unowned", "no accountable department");
     return c;
 }
 
@@ -124,7 +129,7 @@ qreal emotionWidth(const Styles& s, qreal unit)
 
 qreal departmentWidth(const JourneyFacts& f, const Styles& s, qreal unit)
 {
-    QStringList names{QStringLiteral("Unowned")};
+    QStringList names{ReportTr::tr("Unowned", "no accountable department")};
     qreal chip = chipWidth(s.chip, shortNameOf(nullptr));
     for (Id id : f.doc.departmentIds()) {
         const Department* d = f.doc.department(id);
@@ -163,8 +168,8 @@ void addPriorityTable(const JourneyFacts& f, Flow& flow, const QList<analysis::P
         const bool usual = kind == LaneKind::PainPoint || kind == LaneKind::Opportunity;
         QStringList sub;
         if (mixed)
-            sub << (item.opportunity ? QStringLiteral("Opportunity")
-                                     : QStringLiteral("Pain point"));
+            sub << (item.opportunity ? ReportTr::tr("Opportunity", "kind of card")
+                                     : ReportTr::tr("Pain point", "kind of card or table column"));
         if (!usual)
             sub << f.laneName(c->laneId);
         Cell level = textCell(levelWord(item.opportunity ? c->impact : c->severity));
@@ -182,26 +187,28 @@ void addPriorityTable(const JourneyFacts& f, Flow& flow, const QList<analysis::P
         row << score;
         rows.append(row);
     }
-    const QString name = mixed                       ? QStringLiteral("To act on")
-                         : items.first().opportunity ? QStringLiteral("Opportunity")
-                                                     : QStringLiteral("Pain point");
+    const QString name = mixed ? ReportTr::tr("To act on")
+                         : items.first().opportunity
+                             ? ReportTr::tr("Opportunity", "kind of card")
+                             : ReportTr::tr("Pain point", "kind of card or table column");
     QList<TableColumn> columns{{name, 34},
-                               {QStringLiteral("Stage"), 16},
-                               {QStringLiteral("Owner"), 20, Qt::AlignLeft,
-                                departmentWidth(f, flow.styles(), flow.unit())},
-                               {mixed                       ? QStringLiteral("Weight")
-                                : items.first().opportunity ? QStringLiteral("Impact")
-                                                            : QStringLiteral("Severity"),
+                               {ReportTr::tr("Stage", "table column"), 16},
+                               {ReportTr::tr("Owner", "table column: the accountable department"),
+                                20, Qt::AlignLeft, departmentWidth(f, flow.styles(), flow.unit())},
+                               {mixed ? ReportTr::tr("Weight", "table column: severity or impact")
+                                : items.first().opportunity
+                                    ? ReportTr::tr("Impact", "table column: opportunity impact")
+                                    : ReportTr::tr("Severity", "table column: pain severity"),
                                 11}};
     if (reach)
-        columns.append({QStringLiteral("Unhappy reached"), 11, Qt::AlignRight});
+        columns.append({ReportTr::tr("Unhappy reached"), 11, Qt::AlignRight});
     if (votes)
-        columns.append({QStringLiteral("Votes"), 8, Qt::AlignRight});
-    columns.append({QStringLiteral("Score"), 8, Qt::AlignRight});
+        columns.append({ReportTr::tr("Votes", "table column"), 8, Qt::AlignRight});
+    columns.append({ReportTr::tr("Score", "table column: priority score"), 8, Qt::AlignRight});
     addTable(flow, columns, rows);
-    flow.addParagraph(QStringLiteral("Priority score = severity (an opportunity: its impact; high "
-                                     "3, medium 2, low 1) \u00d7 (1 + unhappy customer moments its "
-                                     "links reach) + votes + how negative its own emotion is."),
+    flow.addParagraph(ReportTr::tr("Priority score = severity (an opportunity: its impact; high "
+                                   "3, medium 2, low 1) × (1 + unhappy customer moments its "
+                                   "links reach) + votes + how negative its own emotion is."),
                       flow.styles().small, 1);
 }
 
@@ -232,24 +239,26 @@ void addIntro(const JourneyFacts& f, Flow& flow)
         pains += s.painPoints;
     QString intro;
     if (!f.stageIds.isEmpty()) {
-        intro = QStringLiteral("%1 travels %2 stages, from %3 to %4. ")
-                    .arg(persona ? persona->name : QStringLiteral("The customer"))
+        intro = ReportTr::tr("%1 travels %2 stages, from %3 to %4. ")
+                    .arg(persona ? persona->name : ReportTr::tr("The customer"))
                     .arg(f.stageIds.size())
                     .arg(f.stageName(f.stageIds.first()), f.stageName(f.stageIds.last()));
     }
-    intro += QStringLiteral("The map holds %1 cards in which %2 departments have a part; %3 of "
-                            "the cards are pain points.")
+    intro += ReportTr::tr("The map holds %1 cards in which %2 departments have a part; %3 of "
+                          "the cards are pain points.")
                  .arg(f.cardIds.size())
                  .arg(f.involvedDepartments())
                  .arg(pains);
     flow.addParagraph(intro, flow.styles().body, 3);
 
     QList<FiguresBlock::Figure> figures = {
-        {QString::number(f.stageIds.size()), QStringLiteral("Stages"), {}},
-        {QString::number(f.cardIds.size()), QStringLiteral("Cards"), {}},
-        {QString::number(f.linkCount), QStringLiteral("Links"), {}},
-        {QString::number(f.involvedDepartments()), QStringLiteral("Departments involved"), {}},
-        {QString::number(pains), QStringLiteral("Pain points"), palette::warning},
+        {QString::number(f.stageIds.size()), ReportTr::tr("Stages", "count label"), {}},
+        {QString::number(f.cardIds.size()),
+         ReportTr::tr("Cards", "count label or table column"),
+         {}},
+        {QString::number(f.linkCount), ReportTr::tr("Links", "count label"), {}},
+        {QString::number(f.involvedDepartments()), ReportTr::tr("Departments involved"), {}},
+        {QString::number(pains), ReportTr::tr("Pain points"), palette::warning},
     };
     flow.add(std::make_unique<FiguresBlock>(flow.styles(), figures, flow.width(), flow.unit()),
              4 * flow.unit());
@@ -259,9 +268,10 @@ void addEmotionChart(const JourneyFacts& f, Flow& flow)
 {
     if (f.rollups.stages.isEmpty())
         return;
-    flow.addHeading(QStringLiteral("Emotion along the journey"), flow.styles().h2, 7);
+    flow.addHeading(ReportTr::tr("Emotion along the journey"), flow.styles().h2, 7);
     ChartData chart;
-    ChartSeries series{QStringLiteral("Emotion"), palette::accent, {}};
+    ChartSeries series{
+        ReportTr::tr("Emotion", "table column or chart series"), palette::accent, {}};
     for (const analysis::StageRollup& s : f.rollups.stages) {
         chart.categories.append(f.stageName(s.stageId));
         series.values.append(s.curve);
@@ -275,10 +285,10 @@ void addEmotionChart(const JourneyFacts& f, Flow& flow)
     flow.add(std::make_unique<ChartBlock>(flow.styles(), chart, flow.width(), 38 * flow.unit(),
                                           flow.unit()),
              2 * flow.unit());
-    flow.addParagraph(QStringLiteral("Each bar is the stage's point on the emotion curve: the mean "
-                                     "emotion of its emotion lane, else of all its rated cards "
-                                     "(\u22122 angry to +2 delighted). A dotted line marks a "
-                                     "stage nobody rated."),
+    flow.addParagraph(ReportTr::tr("Each bar is the stage's point on the emotion curve: the mean "
+                                   "emotion of its emotion lane, else of all its rated cards "
+                                   "(−2 angry to +2 delighted). A dotted line marks a "
+                                   "stage nobody rated."),
                       flow.styles().small, 1);
 }
 
@@ -295,11 +305,14 @@ QString painText(const JourneyFacts& f, Id stageId)
         }
     }
     if (all == 0)
-        return QStringLiteral("none");
+        return ReportTr::tr("none", "no pain points");
     QStringList parts;
     for (Level l : {Level::High, Level::Medium, Level::Low}) {
         if (count[int(l)] > 0)
-            parts << QStringLiteral("%1 %2").arg(count[int(l)]).arg(levelWord(l).toLower());
+            parts << ReportTr::tr("%1 %2", "a count of pain points and their severity, lowercase "
+                                           "in English")
+                         .arg(count[int(l)])
+                         .arg(levelWord(l).toLower());
     }
     return parts.isEmpty() ? QString::number(all)
                            : QStringLiteral("%1 \u00b7 %2").arg(all).arg(parts.join(", "));
@@ -314,10 +327,10 @@ void addWorstStages(const JourneyFacts& f, Flow& flow)
     }
     std::stable_sort(rated.begin(), rated.end(),
                      [](const auto& a, const auto& b) { return *a.curve < *b.curve; });
-    flow.addHeading(QStringLiteral("Where it hurts: the stages with the worst emotion"),
+    flow.addHeading(ReportTr::tr("Where it hurts: the stages with the worst emotion"),
                     flow.styles().h2, 7);
     if (rated.isEmpty())
-        return addNone(flow, QStringLiteral("No stage has a rated emotion yet."));
+        return addNone(flow, ReportTr::tr("No stage has a rated emotion yet."));
     rated = rated.mid(0, 3);
     const bool votes = std::any_of(rated.cbegin(), rated.cend(),
                                    [](const analysis::StageRollup& s) { return s.votes > 0; });
@@ -332,19 +345,20 @@ void addWorstStages(const JourneyFacts& f, Flow& flow)
         rows.append(row);
     }
     QList<TableColumn> columns{
-        {QStringLiteral("Stage"), 34},
-        {QStringLiteral("Emotion"), 22, Qt::AlignLeft, emotionWidth(flow.styles(), flow.unit())},
-        {QStringLiteral("Pain points beside it"), 26},
-        {QStringLiteral("Cards"), 10, Qt::AlignRight}};
+        {ReportTr::tr("Stage", "table column"), 34},
+        {ReportTr::tr("Emotion", "table column or chart series"), 22, Qt::AlignLeft,
+         emotionWidth(flow.styles(), flow.unit())},
+        {ReportTr::tr("Pain points beside it"), 26},
+        {ReportTr::tr("Cards", "count label or table column"), 10, Qt::AlignRight}};
     if (votes)
-        columns.append({QStringLiteral("Votes"), 10, Qt::AlignRight});
+        columns.append({ReportTr::tr("Votes", "table column"), 10, Qt::AlignRight});
     addTable(flow, columns, rows);
 }
 
 void addTopCards(const JourneyFacts& f, Flow& flow, bool painPoints)
 {
-    flow.addHeading(painPoints ? QStringLiteral("Top pain points by priority")
-                               : QStringLiteral("Top opportunities by priority"),
+    flow.addHeading(painPoints ? ReportTr::tr("Top pain points by priority")
+                               : ReportTr::tr("Top opportunities by priority"),
                     flow.styles().h2, 7);
     QList<analysis::PriorityItem> top;
     for (const analysis::PriorityItem& item : f.priorities) {
@@ -352,14 +366,14 @@ void addTopCards(const JourneyFacts& f, Flow& flow, bool painPoints)
             top.append(item);
     }
     if (top.isEmpty())
-        return addNone(flow, painPoints ? QStringLiteral("No pain points on this journey.")
-                                        : QStringLiteral("No opportunities on this journey."));
+        return addNone(flow, painPoints ? ReportTr::tr("No pain points on this journey.")
+                                        : ReportTr::tr("No opportunities on this journey."));
     addPriorityTable(f, flow, top, false);
 }
 
 void addDepartmentRanking(const JourneyFacts& f, Flow& flow)
 {
-    flow.addHeading(QStringLiteral("Departments by the priority of the pain points they own"),
+    flow.addHeading(ReportTr::tr("Departments by the priority of the pain points they own"),
                     flow.styles().h2, 7);
     struct Row
     {
@@ -384,7 +398,7 @@ void addDepartmentRanking(const JourneyFacts& f, Flow& flow)
     }
     ranked.removeIf([](const Row& r) { return r.rollup->total.painPoints == 0 && r.score == 0; });
     if (ranked.isEmpty())
-        return addNone(flow, QStringLiteral("No department owns a pain point on this journey."));
+        return addNone(flow, ReportTr::tr("No department owns a pain point on this journey."));
     std::stable_sort(ranked.begin(), ranked.end(), [](const Row& a, const Row& b) {
         return std::pair(a.score, a.rollup->total.painPoints) >
                std::pair(b.score, b.rollup->total.painPoints);
@@ -402,47 +416,46 @@ void addDepartmentRanking(const JourneyFacts& f, Flow& flow)
                      emotionCell(r.rollup->total.meanEmotion)});
     }
     addTable(flow,
-             {{QStringLiteral("Department"), 26, Qt::AlignLeft,
+             {{ReportTr::tr("Department", "table column or section title"), 26, Qt::AlignLeft,
                departmentWidth(f, flow.styles(), flow.unit())},
-              {QStringLiteral("Pain points"), 10, Qt::AlignRight},
-              {QStringLiteral("Priority"), 18},
-              {QStringLiteral("Its first to act on"), 30},
-              {QStringLiteral("Mean emotion"), 16, Qt::AlignLeft,
+              {ReportTr::tr("Pain points"), 10, Qt::AlignRight},
+              {ReportTr::tr("Priority", "table column"), 18},
+              {ReportTr::tr("Its first to act on"), 30},
+              {ReportTr::tr("Mean emotion"), 16, Qt::AlignLeft,
                emotionWidth(flow.styles(), flow.unit())}},
              rows);
-    flow.addParagraph(QStringLiteral("Priority: the sum of the priority scores of the pain points "
-                                     "the department is accountable for."),
+    flow.addParagraph(ReportTr::tr("Priority: the sum of the priority scores of the pain points "
+                                   "the department is accountable for."),
                       flow.styles().small, 1);
 }
 
 void addHandoffs(const JourneyFacts& f, Flow& flow)
 {
-    flow.addHeading(QStringLiteral("The busiest handoffs between departments"), flow.styles().h2,
-                    7);
+    flow.addHeading(ReportTr::tr("The busiest handoffs between departments"), flow.styles().h2, 7);
     const auto& pairs = f.handoffs.perPair;
     if (pairs.isEmpty())
-        return addNone(flow, QStringLiteral("No work passes between departments here."));
+        return addNone(flow, ReportTr::tr("No work passes between departments here."));
     QList<QList<Cell>> rows;
     for (const analysis::DepartmentPairHandoffs& h : pairs.mid(0, 6))
         rows.append({departmentCell(f.department(h.fromDepartmentId)),
                      departmentCell(f.department(h.toDepartmentId)), number(h.lane), number(h.link),
                      number(h.total())});
-    addTable(
-        flow,
-        {{QStringLiteral("From"), 30, Qt::AlignLeft,
-          departmentWidth(f, flow.styles(), flow.unit())},
-         {QStringLiteral("To"), 30, Qt::AlignLeft, departmentWidth(f, flow.styles(), flow.unit())},
-         {QStringLiteral("Along a lane"), 14, Qt::AlignRight},
-         {QStringLiteral("Along links"), 14, Qt::AlignRight},
-         {QStringLiteral("Total"), 12, Qt::AlignRight}},
-        rows);
+    addTable(flow,
+             {{ReportTr::tr("From", "table column: handoff from department"), 30, Qt::AlignLeft,
+               departmentWidth(f, flow.styles(), flow.unit())},
+              {ReportTr::tr("To", "table column: handoff to department"), 30, Qt::AlignLeft,
+               departmentWidth(f, flow.styles(), flow.unit())},
+              {ReportTr::tr("Along a lane"), 14, Qt::AlignRight},
+              {ReportTr::tr("Along links"), 14, Qt::AlignRight},
+              {ReportTr::tr("Total", "table column"), 12, Qt::AlignRight}},
+             rows);
     const auto busiest =
         std::max_element(f.handoffs.perStage.begin(), f.handoffs.perStage.end(),
                          [](const auto& a, const auto& b) { return a.total() < b.total(); });
     if (busiest != f.handoffs.perStage.end() && busiest->total() > 0)
-        flow.addParagraph(QStringLiteral("A handoff is a change of accountable department between "
-                                         "neighbouring cards of a lane or along a link. Most "
-                                         "handoffs happen at %1 (%2).")
+        flow.addParagraph(ReportTr::tr("A handoff is a change of accountable department between "
+                                       "neighbouring cards of a lane or along a link. Most "
+                                       "handoffs happen at %1 (%2).")
                               .arg(f.stageName(busiest->stageId))
                               .arg(busiest->total()),
                           flow.styles().small, 1);
@@ -452,7 +465,7 @@ void addHandoffs(const JourneyFacts& f, Flow& flow)
 
 void buildSummary(const JourneyFacts& f, Flow& flow)
 {
-    flow.addHeading(QStringLiteral("Summary"), flow.styles().h1, 0, false);
+    flow.addHeading(ReportTr::tr("Summary", "report section"), flow.styles().h1, 0, false);
     addIntro(f, flow);
     addEmotionChart(f, flow);
     addWorstStages(f, flow);

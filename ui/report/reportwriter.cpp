@@ -3,12 +3,14 @@
 #include "analysis/actions.h"
 #include "analysis/compare.h"
 #include "canvas/canvasstyle.h"
+#include "language.h"
 #include "model/document.h"
 #include "recognitionsheet.h"
 #include "reportcontent.h"
 #include "reportcover.h"
 #include "reportfocus.h"
 #include "reportmap.h"
+#include "reporttext.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -100,8 +102,10 @@ ReportWriter::Private::Private(Document& d, const ReportOptions& o) : doc(d), op
     geometry = PageGeometry::make(measure.pageLayout(), dpi);
     turned =
         PageGeometry::make(QPageLayout(QPageSize(o.paper), otherOrientation(), QMarginsF()), dpi);
-    date = QLocale::c().toString(o.date.isValid() ? o.date : QDate::currentDate(),
-                                 QStringLiteral("d MMMM yyyy"));
+    // The month in the report's language (the one the desktop speaks).
+    date = QLocale(language::current())
+               .toString(o.date.isValid() ? o.date : QDate::currentDate(),
+                         QStringLiteral("d MMMM yyyy"));
 }
 
 void ReportWriter::Private::configure(QPdfWriter& w) const
@@ -117,15 +121,14 @@ Error ReportWriter::Private::choose(QList<Id>& journeys, QList<Id>& departments)
     journeys = options.journeyIds.isEmpty() ? doc.journeyIds() : options.journeyIds;
     for (Id id : journeys) {
         if (!doc.journey(id))
-            return {ErrorCode::InvalidArgument, QStringLiteral("There is no journey %1.").arg(id)};
+            return {ErrorCode::InvalidArgument, ReportTr::tr("There is no journey %1.").arg(id)};
     }
     if (journeys.isEmpty())
         return {ErrorCode::InvalidArgument,
-                QStringLiteral("The document has no journey to report on.")};
+                ReportTr::tr("The document has no journey to report on.")};
     for (Id id : options.departmentIds) {
         if (!doc.department(id))
-            return {ErrorCode::InvalidArgument,
-                    QStringLiteral("There is no department %1.").arg(id)};
+            return {ErrorCode::InvalidArgument, ReportTr::tr("There is no department %1.").arg(id)};
     }
     for (Id id : doc.departmentIds()) {
         if (options.departmentIds.isEmpty() || options.departmentIds.contains(id))
@@ -200,21 +203,22 @@ void ReportWriter::Private::planJourney(Id journeyId, const QList<Id>& departmen
         {{PageKind::Cover, journeyId, 0, 0, 1}, heading, {}, int(covers.size()), nullptr, {}});
     covers.push_back({});
 
-    mark(QStringLiteral("At a glance"));
+    mark(ReportTr::tr("At a glance"));
     addPages(buildExecutive(facts, chosen, newFlow), {PageKind::Executive, journeyId}, heading,
-             QStringLiteral("At a glance"));
+             ReportTr::tr("At a glance"));
 
-    mark(QStringLiteral("Summary"));
+    mark(ReportTr::tr("Summary", "report section"));
     Flow summary = newFlow();
     buildSummary(facts, summary);
-    addPages(summary, {PageKind::Summary, journeyId}, heading, QStringLiteral("Summary"));
+    addPages(summary, {PageKind::Summary, journeyId}, heading,
+             ReportTr::tr("Summary", "report section"));
 
-    mark(QStringLiteral("Journey map"));
+    mark(ReportTr::tr("Journey map"));
     addMapPages(focus, heading);
 
     const bool listDepartments = departments.size() <= 12;
     if (!listDepartments && !departments.isEmpty())
-        mark(QStringLiteral("Departments (%1)").arg(departments.size()));
+        mark(ReportTr::tr("Departments (%1)").arg(departments.size()));
     for (int k = 0; k < departments.size(); ++k) {
         const Department* dep = doc.department(departments[k]);
         if (listDepartments)
@@ -222,21 +226,22 @@ void ReportWriter::Private::planJourney(Id journeyId, const QList<Id>& departmen
         Flow flow = newFlow();
         buildDepartment(facts, focus, dep->id, k, int(departments.size()), flow);
         addPages(flow, {PageKind::Department, journeyId, dep->id}, heading,
-                 QStringLiteral("Department") + dash() + dep->name);
+                 ReportTr::tr("Department", "table column or section title") + dash() + dep->name);
     }
 
     if (const auto [current, future] = comparedPair(journeyId); current != 0) {
-        mark(QStringLiteral("Current and future state"));
+        mark(ReportTr::tr("Current and future state"));
         Flow compare = newFlow();
         buildComparison(facts, current, future, compare);
         addPages(compare, {PageKind::Compare, journeyId}, heading,
-                 QStringLiteral("Current and future state"));
+                 ReportTr::tr("Current and future state"));
     }
 
     mark(appendixTitle(focus));
     Flow appendix = newFlow();
     buildAppendix(facts, focus, appendix);
-    addPages(appendix, {PageKind::Appendix, journeyId}, heading, QStringLiteral("Appendix"));
+    addPages(appendix, {PageKind::Appendix, journeyId}, heading,
+             ReportTr::tr("Appendix", "report section"));
 
     CoverContent& c = covers[size_t(pages[size_t(coverPage)].cover)];
     c = cover(journeyId, departments);
@@ -290,7 +295,7 @@ void ReportWriter::Private::addMapPages(const JourneyFocus& focus, const QString
     for (int i = 0; i < m->pageCount(); ++i)
         pages.push_back({{PageKind::Map, journeyId, 0, i, m->pageCount()},
                          heading,
-                         QStringLiteral("Journey map"),
+                         ReportTr::tr("Journey map"),
                          -1,
                          m,
                          {},
@@ -301,10 +306,10 @@ CoverContent ReportWriter::Private::cover(Id journeyId, const QList<Id>& departm
 {
     const Journey* j = doc.journey(journeyId);
     CoverContent c;
-    c.documentTitle = doc.title().isEmpty() ? QStringLiteral("Customer journey") : doc.title();
+    c.documentTitle = doc.title().isEmpty() ? ReportTr::tr("Customer journey") : doc.title();
     c.journeyName = j->name;
     c.future = j->state == JourneyState::Future;
-    c.journeyState = c.future ? QStringLiteral("Future state") : QStringLiteral("Current state");
+    c.journeyState = c.future ? ReportTr::tr("Future state") : ReportTr::tr("Current state");
     c.journeyDescription = j->description;
     if (const Persona* p = doc.persona(j->personaId)) {
         c.personaName = p->name;
@@ -316,13 +321,12 @@ CoverContent ReportWriter::Private::cover(Id journeyId, const QList<Id>& departm
     c.version = QStringLiteral(CXMAP_VERSION);
     c.departments = chosenLabel(false);
     if (options.departmentIds.isEmpty()) {
-        c.scope =
-            QStringLiteral("Department sections: all %1 departments.").arg(departments.size());
+        c.scope = ReportTr::tr("Department sections: all %1 departments.").arg(departments.size());
     } else {
         QStringList names;
         for (Id id : departments)
             names.append(doc.department(id)->name);
-        c.scope = QStringLiteral("Department sections: %1.").arg(names.join(QStringLiteral(", ")));
+        c.scope = ReportTr::tr("Department sections: %1.").arg(names.join(QStringLiteral(", ")));
     }
     for (Id id : doc.departmentIds())
         c.departmentColors.append(canvas::departmentColor(doc.department(id)));
@@ -341,7 +345,7 @@ Error ReportWriter::begin(const QString& path)
         cancel();
         return Error{
             ErrorCode::Io,
-            QStringLiteral("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), why)};
+            ReportTr::tr("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), why)};
     };
     d->file = std::make_unique<QSaveFile>(path);
     if (!d->file->open(QIODevice::WriteOnly))
@@ -349,7 +353,7 @@ Error ReportWriter::begin(const QString& path)
     d->writer = std::make_unique<QPdfWriter>(d->file.get());
     d->configure(*d->writer);
     if (!d->painter.begin(d->writer.get()))
-        return failed(QStringLiteral("the PDF could not be started"));
+        return failed(ReportTr::tr("the PDF could not be started"));
     d->next = 0;
     return {};
 }
@@ -357,7 +361,7 @@ Error ReportWriter::begin(const QString& path)
 Error ReportWriter::step()
 {
     if (!d->painter.isActive())
-        return {ErrorCode::InvalidArgument, QStringLiteral("The report is not being written.")};
+        return {ErrorCode::InvalidArgument, ReportTr::tr("The report is not being written.")};
     if (atEnd())
         return {};
     const Page& page = d->pages[size_t(d->next)];
@@ -367,7 +371,7 @@ Error ReportWriter::step()
                                                       : d->options.orientation);
         if (!d->writer->newPage())
             return {ErrorCode::Io,
-                    QStringLiteral("Cannot start page %1 of the report.").arg(d->next + 1)};
+                    ReportTr::tr("Cannot start page %1 of the report.").arg(d->next + 1)};
     }
     d->paintPage(page, d->next + 1);
     ++d->next;
@@ -377,7 +381,7 @@ Error ReportWriter::step()
 Error ReportWriter::finish()
 {
     if (!d->file)
-        return {ErrorCode::InvalidArgument, QStringLiteral("The report is not being written.")};
+        return {ErrorCode::InvalidArgument, ReportTr::tr("The report is not being written.")};
     d->painter.end();
     d->writer.reset();
     const bool ok = d->file->error() == QFileDevice::NoError && d->file->commit();
@@ -386,7 +390,7 @@ Error ReportWriter::finish()
     d->file.reset();
     if (!ok)
         return {ErrorCode::Io,
-                QStringLiteral("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), why)};
+                ReportTr::tr("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), why)};
     return {};
 }
 
@@ -452,10 +456,10 @@ void ReportWriter::Private::paintRunning(const Page& page, int number)
     painter.drawLine(h.bottomLeft(), h.bottomRight());
 
     const QRectF f = g.footer;
-    const QString pageText = QStringLiteral("Page %1 of %2").arg(number).arg(pages.size());
+    const QString pageText = ReportTr::tr("Page %1 of %2").arg(number).arg(pages.size());
     const qreal pageW = left.metrics.horizontalAdvance(pageText);
     wrapText(pageText, left, pageW, 1).paint(painter, QPointF(f.right() - pageW, f.top()));
-    wrapText(QStringLiteral("Customer journey report") + dash() + date, left,
+    wrapText(ReportTr::tr("Customer journey report") + dash() + date, left,
              f.width() - pageW - g.mm(6), 1)
         .paint(painter, QPointF(f.left(), f.top()));
 }
