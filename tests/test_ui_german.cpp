@@ -9,6 +9,8 @@
 #include "language.h"
 #include "model/document.h"
 #include "panels/inspector.h"
+#include "pdfread.h"
+#include "report/report.h"
 #include "samplewindow.h"
 #include "testprocess.h"
 
@@ -182,4 +184,24 @@ TEST_CASE("an export speaks German when asked with --language de", "[cli][langua
                                      QStringLiteral("--language"), QStringLiteral("fr")});
     CHECK(french.code != 0);
     CHECK(french.err.contains(QStringLiteral("--language is en or de")));
+}
+
+TEST_CASE("the report speaks the desktop's language", "[report][language]")
+{
+    test::TempDir dir;
+    auto doc = Document::open(test::sampleMapFile(dir));
+    REQUIRE(doc.ok());
+    const auto write = [&](const QString& name) {
+        const QString pdf = dir.file(name);
+        REQUIRE_FALSE(report::writeReport(*doc.value(), {}, pdf));
+        return test::pdfText(pdf);
+    };
+    const QString english = write(QStringLiteral("en.pdf"));
+    REQUIRE(language::install(QStringLiteral("de")) == QStringLiteral("de"));
+    const QString german = write(QStringLiteral("de.pdf"));
+    language::install(QStringLiteral("en"));
+    CHECK(english.contains(QStringLiteral("At a glance")));
+    CHECK(german.contains(QStringLiteral("Auf einen Blick")));
+    CHECK_FALSE(german.contains(QStringLiteral("At a glance")));
+    CHECK(german.contains(QStringLiteral("Zusammenfassung")));
 }

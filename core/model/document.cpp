@@ -1,4 +1,5 @@
 #include "document.h"
+#include "documenttr.h"
 
 #include "store/store.h"
 #include "store/teamstore.h"
@@ -202,7 +203,7 @@ Result<std::unique_ptr<Document>> Document::createUntitled(const DocumentData& d
     const QString dir = autosaveDir();
     if (!QDir().mkpath(dir))
         return Error{ErrorCode::Io,
-                     QStringLiteral("Cannot create the autosave folder %1").arg(dir)};
+                     DocumentTr::tr("Cannot create the autosave folder %1").arg(dir)};
     const QString name =
         QStringLiteral("untitled-%1-%2.cxmap")
             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss")))
@@ -251,7 +252,7 @@ Error Document::setMaxPageCount(int pages) { return m_store->setMaxPageCount(pag
 Error Document::saveAs(const QString& path)
 {
     if (m_txDepth > 0)
-        return {ErrorCode::InvalidArgument, QStringLiteral("Cannot save during an edit")};
+        return {ErrorCode::InvalidArgument, DocumentTr::tr("Cannot save during an edit")};
     if (Error err = m_store->saveAs(path, true))
         return err;
     auto copy = Store::open(path);
@@ -562,7 +563,7 @@ void Document::beginTx(bool undo)
     if (m_store->isReadOnly()) {
         const QString why = m_store->readOnlyReason();
         write({ErrorCode::ReadOnly,
-               QStringLiteral("The document is read-only%1")
+               DocumentTr::tr("The document is read-only%1")
                    .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + why)});
         return;
     }

@@ -1,4 +1,5 @@
 // The Document's history: what each primitive changed, gathered per
+#include "documenttr.h"
 // transaction and written by the store just before it commits (see
 // model/history.h). Objects are compared in their JSON form, so a field's
 // name and values are those of the JSON format.
@@ -163,7 +164,7 @@ Result<qint64> Document::pruneHistory(const QDateTime& before)
 {
     if (m_txDepth > 0)
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("The history cannot be pruned during an edit")};
+                     DocumentTr::tr("The history cannot be pruned during an edit")};
     return m_store->pruneHistory(before);
 }
 

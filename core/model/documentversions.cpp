@@ -1,4 +1,5 @@
 // Named versions of the Document (model/version.h): the Document turns the
+#include "documenttr.h"
 // map into JSON (io/jsonformat.h) and back; the store keeps the rows.
 
 #include "document.h"
@@ -16,11 +17,11 @@ Result<Id> Document::createVersion(const QString& name)
     // no undo step: undoing edits later must not remove it.
     if (isReadOnly())
         return Error{ErrorCode::ReadOnly,
-                     QStringLiteral("The map is read-only, so no version can be taken: %1")
+                     DocumentTr::tr("The map is read-only, so no version can be taken: %1")
                          .arg(readOnlyReason())};
     if (m_txDepth > 0)
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("A version cannot be taken during an edit")};
+                     DocumentTr::tr("A version cannot be taken during an edit")};
     Result<QList<VersionInfo>> existing = m_store->versions();
     if (!existing)
         return existing.error();
@@ -40,7 +41,7 @@ Result<DocumentData> Document::version(Id id) const
     Result<DocumentData> data = fromJson(json.value());
     if (!data)
         return Error{ErrorCode::Damaged,
-                     QStringLiteral("Version %1 is damaged: %2").arg(id).arg(data.error().message)};
+                     DocumentTr::tr("Version %1 is damaged: %2").arg(id).arg(data.error().message)};
     return data;
 }
 
@@ -48,7 +49,7 @@ Error Document::restoreVersion(Id id, const QString& path) const
 {
     if (QFileInfo::exists(path))
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("%1 exists: a version is restored as a new map").arg(path)};
+                     DocumentTr::tr("%1 exists: a version is restored as a new map").arg(path)};
     Result<DocumentData> data = version(id);
     if (!data)
         return data.error();

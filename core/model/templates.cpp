@@ -1,4 +1,5 @@
 #include "templates.h"
+#include "documenttr.h"
 
 #include "io/jsonformat.h"
 
@@ -10,8 +11,9 @@
 namespace cx {
 
 namespace {
+
 const QString templateDir = QStringLiteral(":/templates");
-}
+} // namespace
 
 QStringList templateNames()
 {
@@ -27,7 +29,7 @@ Result<DocumentData> templateData(const QString& name)
     QFile file(templateDir + QLatin1Char('/') + name + QStringLiteral(".json"));
     if (!file.open(QIODevice::ReadOnly)) {
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("No template “%1”; there are: %2")
+                     DocumentTr::tr("No template “%1”; there are: %2")
                          .arg(name, templateNames().join(QStringLiteral(", ")))};
     }
     return fromJson(file.readAll());

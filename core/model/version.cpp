@@ -1,4 +1,6 @@
 #include "version.h"
+#include "documenttr.h"
+
 
 namespace cx {
 
@@ -12,14 +14,14 @@ QString versionNameProblem(const QString& name, const QList<VersionInfo>& existi
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return QStringLiteral("A version needs a name");
+        return DocumentTr::tr("A version needs a name");
     // The name is shown in lists and on terminals: one plain line.
     for (const QChar c : trimmed) {
         if (c.category() == QChar::Other_Control)
-            return QStringLiteral("A version's name cannot hold control characters");
+            return DocumentTr::tr("A version's name cannot hold control characters");
     }
     if (const VersionInfo* taken = versionNamed(existing, trimmed))
-        return QStringLiteral("There is already a version called “%1”").arg(taken->name);
+        return DocumentTr::tr("There is already a version called “%1”").arg(taken->name);
     return {};
 }
 

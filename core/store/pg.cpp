@@ -1,10 +1,22 @@
 #include "pg.h"
 
+#include <QCoreApplication>
+
 #include <libpq-fe.h>
 
 #include <vector>
 
 namespace cx::pg {
+
+namespace {
+
+// The context of this file's messages for the translators (lupdate reads it).
+struct TeamStoreTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::TeamStore)
+};
+
+} // namespace
 
 Param Param::real(double d)
 {
@@ -105,7 +117,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString& conninfo,
         *needsPassword = false;
     if (!c)
         return Error{ErrorCode::Io,
-                     QStringLiteral("Cannot connect to the team server: out of memory")};
+                     TeamStoreTr::tr("Cannot connect to the team server: out of memory")};
     if (PQstatus(c) != CONNECTION_OK) {
         const bool wantsPassword = PQconnectionNeedsPassword(c) == 1;
         if (needsPassword)
@@ -113,13 +125,15 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString& conninfo,
         QString why = libpqMessage(PQerrorMessage(c));
         PQfinish(c);
         if (why.isEmpty())
-            why = QStringLiteral("the connection failed");
+            why = TeamStoreTr::tr("the connection failed");
         return Error{wantsPassword ? ErrorCode::NoPermission : ErrorCode::Io,
-                     QStringLiteral("Cannot connect to the team server: %1").arg(why)};
+                     TeamStoreTr::tr("Cannot connect to the team server: %1").arg(why)};
     }
     // Every statement's text and identifiers are ours; no search_path games.
     std::unique_ptr<Connection> conn(new Connection(c));
-    if (Error err = conn->script("SET search_path = pg_catalog", QStringLiteral("connecting")))
+    if (Error err = conn->script(
+            "SET search_path = pg_catalog",
+            TeamStoreTr::tr("connecting", "what failed: Cannot %1 on the team server")))
         return err;
     return conn;
 }
@@ -128,7 +142,7 @@ Connection::~Connection() { PQfinish(m_c); }
 
 Error Connection::failure(const QString& what) const
 {
-    return {ErrorCode::Io, QStringLiteral("Cannot %1 on the team server: %2")
+    return {ErrorCode::Io, TeamStoreTr::tr("Cannot %1 on the team server: %2")
                                .arg(what, libpqMessage(PQerrorMessage(m_c)))};
 }
 
@@ -140,7 +154,7 @@ Error resultError(pg_result* r, const QString& what)
     QString message = libpqMessage(PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY));
     if (message.isEmpty())
         message = libpqMessage(PQresultErrorMessage(r));
-    return {codeOf(state), QStringLiteral("Cannot %1 on the team server: %2").arg(what, message)};
+    return {codeOf(state), TeamStoreTr::tr("Cannot %1 on the team server: %2").arg(what, message)};
 }
 
 } // namespace
@@ -204,7 +218,9 @@ QString Connection::describe() const
 {
     const QString host = QString::fromUtf8(PQhost(m_c));
     return QStringLiteral("%1@%2:%3/%4")
-        .arg(user(), host.startsWith(u'/') ? QStringLiteral("local socket") : host,
+        .arg(user(),
+             host.startsWith(u'/') ? TeamStoreTr::tr("local socket", "where the team server is")
+                                   : host,
              QString::fromUtf8(PQport(m_c)), QString::fromUtf8(PQdb(m_c)));
 }
 
@@ -222,7 +238,8 @@ Connection::Reset Connection::resetPoll()
 {
     switch (PQresetPoll(m_c)) {
     case PGRES_POLLING_OK:
-        return isBroken() || script("SET search_path = pg_catalog", QStringLiteral("reconnect"))
+        return isBroken() || script("SET search_path = pg_catalog",
+                                    TeamStoreTr::tr("reconnect", "verb: what failed"))
                    ? Reset::Failed
                    : Reset::Done;
     case PGRES_POLLING_READING:

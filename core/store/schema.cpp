@@ -2,6 +2,7 @@
 
 #include "sqlitehelpers.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -10,6 +11,12 @@
 namespace cx::schema {
 
 namespace {
+
+// The context of this file's messages for the translators (lupdate reads it).
+struct StoreTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::Store)
+};
 
 // Version 2. Enums are stored by their stable names (model/enumnames.h) so a
 // person with `sqlite3` can read the file. Foreign keys are deferred to the
@@ -315,7 +322,7 @@ CREATE TABLE card_tags (
 CREATE INDEX card_contributors_department ON card_contributors(department_id);
 )sql";
     if (int rc = sql::execute(db, create); rc != SQLITE_OK)
-        return sql::toError(db, rc, QStringLiteral("upgrading the file to version 2"));
+        return sql::toError(db, rc, StoreTr::tr("upgrading the file to version 2"));
 
     sql::Statement read(db, "SELECT id, contributing, tags, accountable_id FROM cards");
     sql::Statement putContributor(db, "INSERT INTO card_contributors VALUES (?, ?, ?)");
@@ -349,34 +356,34 @@ CREATE INDEX card_contributors_department ON card_contributors(department_id);
         rc = sql::execute(db, "ALTER TABLE cards DROP COLUMN contributing;"
                               "ALTER TABLE cards DROP COLUMN tags;");
     if (rc != SQLITE_OK)
-        return sql::toError(db, rc, QStringLiteral("upgrading the file to version 2"));
+        return sql::toError(db, rc, StoreTr::tr("upgrading the file to version 2"));
     return {};
 }
 
 Error migrate2to3(sqlite3* db)
 {
     if (int rc = sql::execute(db, additionsV3); rc != SQLITE_OK)
-        return sql::toError(db, rc, QStringLiteral("upgrading the file to version 3"));
+        return sql::toError(db, rc, StoreTr::tr("upgrading the file to version 3"));
     return {};
 }
 
 Error migrate3to4(sqlite3* db)
 {
     if (int rc = sql::execute(db, additionsV4); rc != SQLITE_OK)
-        return sql::toError(db, rc, QStringLiteral("upgrading the file to version 4"));
+        return sql::toError(db, rc, StoreTr::tr("upgrading the file to version 4"));
     // Its history starts now: nothing before is restored as it was (the
     // same note as a pruning's, Store::notePruned).
     const char* note = "INSERT INTO meta (key, value) VALUES ('history_pruned_before', "
                        "strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))";
     if (int rc = sql::execute(db, note); rc != SQLITE_OK)
-        return sql::toError(db, rc, QStringLiteral("upgrading the file to version 4"));
+        return sql::toError(db, rc, StoreTr::tr("upgrading the file to version 4"));
     return {};
 }
 
 Error migrate4to5(sqlite3* db)
 {
     if (int rc = sql::execute(db, additionsV5); rc != SQLITE_OK)
-        return sql::toError(db, rc, QStringLiteral("upgrading the file to version 5"));
+        return sql::toError(db, rc, StoreTr::tr("upgrading the file to version 5"));
     return {};
 }
 
@@ -387,14 +394,14 @@ Error migrate5to6(sqlite3* db)
 {
     const qint64 rows = sql::queryInt(db, "SELECT count(*) FROM feedback", -1);
     if (rows > 0)
-        return {ErrorCode::Damaged, QStringLiteral("it already holds a \"feedback\" table that "
-                                                   "CXMap did not write")};
+        return {ErrorCode::Damaged, StoreTr::tr("it already holds a \"feedback\" table that "
+                                                "CXMap did not write")};
     if (rows == 0) {
         if (int rc = sql::execute(db, "DROP TABLE feedback"); rc != SQLITE_OK)
-            return sql::toError(db, rc, QStringLiteral("upgrading the file to version 6"));
+            return sql::toError(db, rc, StoreTr::tr("upgrading the file to version 6"));
     }
     if (int rc = sql::execute(db, additionsV6); rc != SQLITE_OK)
-        return sql::toError(db, rc, QStringLiteral("upgrading the file to version 6"));
+        return sql::toError(db, rc, StoreTr::tr("upgrading the file to version 6"));
     return {};
 }
 
@@ -414,7 +421,7 @@ Error createTables(sqlite3* db)
     if (rc == SQLITE_OK)
         rc = sql::execute(db, additionsV6);
     if (rc != SQLITE_OK)
-        return sql::toError(db, rc, QStringLiteral("creating the document's tables"));
+        return sql::toError(db, rc, StoreTr::tr("creating the document's tables"));
     return {};
 }
 
@@ -432,7 +439,7 @@ Error migrate(sqlite3* db, int from)
     }
     const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(currentVersion);
     if (int rc = sql::execute(db, pragma.constData()); rc != SQLITE_OK)
-        return sql::toError(db, rc, QStringLiteral("upgrading the file"));
+        return sql::toError(db, rc, StoreTr::tr("upgrading the file"));
     return {};
 }
 
@@ -446,8 +453,8 @@ Error checkTables(sqlite3* db, int version)
         const bool view = kind.step() == SQLITE_ROW && kind.text(0) != QLatin1String("table");
         kind.reset();
         if (view)
-            return {ErrorCode::Damaged, QStringLiteral("the file is damaged: \"%1\" is a view, "
-                                                       "not a table")
+            return {ErrorCode::Damaged, StoreTr::tr("the file is damaged: \"%1\" is a view, "
+                                                    "not a table")
                                             .arg(QString::fromLatin1(t.table))};
         QStringList present;
         info.bind(1, QString::fromLatin1(t.table));
@@ -456,10 +463,10 @@ Error checkTables(sqlite3* db, int version)
         info.reset();
         if (present.isEmpty())
             return {ErrorCode::NotCxmap,
-                    QStringLiteral("it has no \"%1\" table").arg(QString::fromLatin1(t.table))};
+                    StoreTr::tr("it has no \"%1\" table").arg(QString::fromLatin1(t.table))};
         for (const QString& column : t.columns) {
             if (!present.contains(column))
-                return {ErrorCode::Damaged, QStringLiteral("the \"%1\" table has no \"%2\" column")
+                return {ErrorCode::Damaged, StoreTr::tr("the \"%1\" table has no \"%2\" column")
                                                 .arg(QString::fromLatin1(t.table), column)};
         }
     }

@@ -2,11 +2,19 @@
 
 #include "../model/storabletext.h"
 
+#include <QCoreApplication>
+
 #include <utility>
 
 namespace cx::sql {
 
 namespace {
+
+// The context of this file's messages for the translators (lupdate reads it).
+struct StoreTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::Store)
+};
 
 // Why the last step refused to run (toError's message); one per thread, as
 // the connections are.
@@ -149,8 +157,8 @@ Error toError(sqlite3* db, int rc, const QString& doing)
     if (rc == SQLITE_MISMATCH && !refusedText.isEmpty()) {
         const QString why = std::exchange(refusedText, QString());
         return {ErrorCode::InvalidArgument,
-                QStringLiteral("A text holds %1, which CXMap cannot keep exactly, while %2. "
-                               "Nothing of this step was saved.")
+                StoreTr::tr("A text holds %1, which CXMap cannot keep exactly, while %2. "
+                            "Nothing of this step was saved.")
                     .arg(why, doing)};
     }
     const QString detail =
@@ -158,34 +166,33 @@ Error toError(sqlite3* db, int rc, const QString& doing)
     switch (rc & 0xff) {
     case SQLITE_FULL:
         return {ErrorCode::DiskFull,
-                QStringLiteral("The disk is full (or the file reached its size limit) while %1. "
-                               "Nothing of this step was saved; everything before it is safe.")
+                StoreTr::tr("The disk is full (or the file reached its size limit) while %1. "
+                            "Nothing of this step was saved; everything before it is safe.")
                     .arg(doing)};
     case SQLITE_READONLY:
         return {ErrorCode::ReadOnly,
-                QStringLiteral("The file cannot be written while %1: %2").arg(doing, detail)};
+                StoreTr::tr("The file cannot be written while %1: %2").arg(doing, detail)};
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return {ErrorCode::Damaged,
-                QStringLiteral("The file is damaged (%1) while %2").arg(detail, doing)};
+                StoreTr::tr("The file is damaged (%1) while %2").arg(detail, doing)};
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
     case SQLITE_AUTH:
         return {ErrorCode::NoPermission,
-                QStringLiteral("Permission denied while %1: %2").arg(doing, detail)};
+                StoreTr::tr("Permission denied while %1: %2").arg(doing, detail)};
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return {ErrorCode::Io,
-                QStringLiteral("The file is in use by another program or CXMap window while "
-                               "%1")
+                StoreTr::tr("The file is in use by another program or CXMap window while "
+                            "%1")
                     .arg(doing)};
     case SQLITE_CONSTRAINT:
         return {ErrorCode::InvalidArgument,
-                QStringLiteral("The change breaks a rule of the document while %1: %2")
+                StoreTr::tr("The change breaks a rule of the document while %1: %2")
                     .arg(doing, detail)};
     default:
-        return {ErrorCode::Io,
-                QStringLiteral("Input/output error while %1: %2").arg(doing, detail)};
+        return {ErrorCode::Io, StoreTr::tr("Input/output error while %1: %2").arg(doing, detail)};
     }
 }
 

@@ -7,6 +7,7 @@
 #include "sqlitehelpers.h"
 #include "storestatements.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,6 +21,12 @@ namespace cx {
 
 namespace {
 
+// The context of this file's messages for the translators (lupdate reads it).
+struct StoreTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::Store)
+};
+
 constexpr int sqliteHeaderSize = 100;
 
 quint32 bigEndian32(const QByteArray& header, int offset)
@@ -32,8 +39,7 @@ quint32 bigEndian32(const QByteArray& header, int offset)
 
 Error refuse(ErrorCode code, const QString& path, const QString& why)
 {
-    return {code,
-            QStringLiteral("Cannot open \"%1\": %2.").arg(QDir::toNativeSeparators(path), why)};
+    return {code, StoreTr::tr("Cannot open \"%1\": %2.").arg(QDir::toNativeSeparators(path), why)};
 }
 
 // Everything that can be decided from the file system and the 100-byte SQLite
@@ -42,38 +48,38 @@ Error checkFile(const QString& path, int& userVersion)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return refuse(ErrorCode::FileMissing, path, QStringLiteral("the file does not exist"));
+        return refuse(ErrorCode::FileMissing, path, StoreTr::tr("the file does not exist"));
     if (!info.isFile())
         return refuse(ErrorCode::NotAFile, path,
-                      info.isDir() ? QStringLiteral("it is a folder, not a file")
-                                   : QStringLiteral("it is not a regular file"));
+                      info.isDir() ? StoreTr::tr("it is a folder, not a file")
+                                   : StoreTr::tr("it is not a regular file"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return refuse(ErrorCode::NoPermission, path,
-                      QStringLiteral("you do not have permission to read it"));
+                      StoreTr::tr("you do not have permission to read it"));
     const QByteArray header = file.read(sqliteHeaderSize);
     if (header.isEmpty())
         return refuse(ErrorCode::NotSqlite, path,
-                      QStringLiteral("the file is empty, not a CXMap document"));
+                      StoreTr::tr("the file is empty, not a CXMap document"));
     if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
         return refuse(ErrorCode::NotSqlite, path,
-                      QStringLiteral("it is not a CXMap document (not an SQLite database)"));
+                      StoreTr::tr("it is not a CXMap document (not an SQLite database)"));
     if (header.size() < sqliteHeaderSize || info.size() < 512)
         return refuse(ErrorCode::Damaged, path,
-                      QStringLiteral("the file is damaged (it is cut short)"));
+                      StoreTr::tr("the file is damaged (it is cut short)"));
     if (bigEndian32(header, 68) != quint32(Store::applicationId))
         return refuse(ErrorCode::NotCxmap, path,
-                      QStringLiteral("it is an SQLite database, but not a CXMap document"));
+                      StoreTr::tr("it is an SQLite database, but not a CXMap document"));
     userVersion = int(bigEndian32(header, 60));
     if (userVersion > schema::currentVersion)
         return refuse(ErrorCode::NewerVersion, path,
-                      QStringLiteral("it was written by a newer version of CXMap (file format %1; "
-                                     "this version reads up to %2). Please update CXMap")
+                      StoreTr::tr("it was written by a newer version of CXMap (file format %1; "
+                                  "this version reads up to %2). Please update CXMap")
                           .arg(userVersion)
                           .arg(schema::currentVersion));
     if (userVersion < schema::oldestVersion)
         return refuse(ErrorCode::Damaged, path,
-                      QStringLiteral("its format version (%1) is unknown").arg(userVersion));
+                      StoreTr::tr("its format version (%1) is unknown").arg(userVersion));
     return {};
 }
 
@@ -207,11 +213,11 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, Mode mode)
     store->m_path = info.absoluteFilePath();
     if (mode == Mode::ReadOnly) {
         store->m_readOnly = true;
-        store->m_readOnlyReason = QStringLiteral("it was opened read-only");
+        store->m_readOnlyReason = StoreTr::tr("it was opened read-only");
     } else if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
         store->m_readOnly = true;
-        store->m_readOnlyReason = info.isWritable() ? QStringLiteral("its folder cannot be written")
-                                                    : QStringLiteral("the file cannot be written");
+        store->m_readOnlyReason = info.isWritable() ? StoreTr::tr("its folder cannot be written")
+                                                    : StoreTr::tr("the file cannot be written");
     }
     if (Error err = store->connect(version))
         return err;
@@ -244,9 +250,9 @@ Error Store::connect(int version)
     if (!damage.isEmpty()) {
         if (sqlite3_errcode(m_db) == SQLITE_BUSY)
             return refuse(ErrorCode::Io, m_path,
-                          QStringLiteral("it is open in another CXMap window or program"));
+                          StoreTr::tr("it is open in another CXMap window or program"));
         return refuse(ErrorCode::Damaged, m_path,
-                      QStringLiteral("the file is damaged (%1)").arg(damage));
+                      StoreTr::tr("the file is damaged (%1)").arg(damage));
     }
     if (Error err = schema::checkTables(m_db, version))
         return refuse(err.code, m_path, err.message);
@@ -317,8 +323,8 @@ Error Store::copyToMemory()
         const QString why = memory ? QString::fromUtf8(sqlite3_errmsg(memory))
                                    : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close(memory);
-        return Error{ErrorCode::Io, QStringLiteral("upgrading a copy of the older file in memory "
-                                                   "failed (%1)")
+        return Error{ErrorCode::Io, StoreTr::tr("upgrading a copy of the older file in memory "
+                                                "failed (%1)")
                                         .arg(why)};
     }
     sqlite3_close(m_db);
@@ -384,7 +390,7 @@ Error Store::configure()
     m_stmts = std::make_unique<Statements>(m_db);
     if (!m_stmts->allValid())
         return refuse(ErrorCode::Damaged, m_path,
-                      QStringLiteral("its tables do not have the form CXMap writes (%1)")
+                      StoreTr::tr("its tables do not have the form CXMap writes (%1)")
                           .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
     return {};
 }
@@ -394,9 +400,8 @@ Result<std::unique_ptr<Store>> Store::create(const QString& path, const Document
 {
     const QString native = QDir::toNativeSeparators(path);
     if (QFileInfo::exists(path))
-        return Error{
-            ErrorCode::InvalidArgument,
-            QStringLiteral("Cannot create \"%1\": a file of that name exists.").arg(native)};
+        return Error{ErrorCode::InvalidArgument,
+                     StoreTr::tr("Cannot create \"%1\": a file of that name exists.").arg(native)};
     // Written in full under a temporary name, then renamed: a half-written
     // document never appears under the real name.
     const QString temp = path + QStringLiteral(".part");
@@ -404,11 +409,11 @@ Result<std::unique_ptr<Store>> Store::create(const QString& path, const Document
     if (Error err = writeNew(temp, data, history)) {
         QFile::remove(temp);
         QFile::remove(temp + QStringLiteral("-journal"));
-        return Error{err.code, QStringLiteral("Cannot create \"%1\": %2").arg(native, err.message)};
+        return Error{err.code, StoreTr::tr("Cannot create \"%1\": %2").arg(native, err.message)};
     }
     if (!QFile::rename(temp, path)) {
         QFile::remove(temp);
-        return Error{ErrorCode::Io, QStringLiteral("Cannot create \"%1\".").arg(native)};
+        return Error{ErrorCode::Io, StoreTr::tr("Cannot create \"%1\".").arg(native)};
     }
     return open(path);
 }
@@ -423,7 +428,7 @@ Error Store::writeNew(const QString& path, const DocumentData& data,
         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     int rc = sqlite3_open_v2(name.constData(), &store.m_db, flags, nullptr);
     if (rc != SQLITE_OK)
-        return sql::toError(store.m_db, rc, QStringLiteral("creating the file"));
+        return sql::toError(store.m_db, rc, StoreTr::tr("creating the file"));
     harden(store.m_db);
     const QByteArray pragmas =
         "PRAGMA application_id = " + QByteArray::number(applicationId) +
@@ -431,7 +436,7 @@ Error Store::writeNew(const QString& path, const DocumentData& data,
         "; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;";
     rc = sql::execute(store.m_db, pragmas.constData());
     if (rc != SQLITE_OK)
-        return sql::toError(store.m_db, rc, QStringLiteral("creating the file"));
+        return sql::toError(store.m_db, rc, StoreTr::tr("creating the file"));
     if (Error err = store.begin())
         return err;
     Error err = schema::createTables(store.m_db);
@@ -455,15 +460,15 @@ Error Store::saveAs(const QString& path, bool overwrite) const
     const QFileInfo target(path);
     if (target.exists() && !overwrite)
         return {ErrorCode::InvalidArgument,
-                QStringLiteral("Cannot save as \"%1\": a file of that name exists.").arg(native)};
+                StoreTr::tr("Cannot save as \"%1\": a file of that name exists.").arg(native)};
     if (target.exists() && !target.isFile())
         return {ErrorCode::NotAFile,
-                QStringLiteral("Cannot save as \"%1\": it is a folder.").arg(native)};
+                StoreTr::tr("Cannot save as \"%1\": it is a folder.").arg(native)};
     if (target.exists() && target.canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())
         return {}; // already there: every edit is saved
     if (target.exists() && inUse(path))
-        return {ErrorCode::Io, QStringLiteral("Cannot save as \"%1\": that file is open in "
-                                              "another CXMap window or program.")
+        return {ErrorCode::Io, StoreTr::tr("Cannot save as \"%1\": that file is open in "
+                                           "another CXMap window or program.")
                                    .arg(native)};
     const QString temp =
         path + QStringLiteral(".part%1").arg(QRandomGenerator::global()->bounded(1 << 30));
@@ -472,16 +477,16 @@ Error Store::saveAs(const QString& path, bool overwrite) const
     const int rc = vacuum.exec();
     if (rc != SQLITE_DONE) {
         QFile::remove(temp);
-        Error err = sql::toError(m_db, rc, QStringLiteral("writing the copy"));
-        err.message = QStringLiteral("Cannot save as \"%1\": %2").arg(native, err.message);
+        Error err = sql::toError(m_db, rc, StoreTr::tr("writing the copy"));
+        err.message = StoreTr::tr("Cannot save as \"%1\": %2").arg(native, err.message);
         return err;
     }
     syncFile(temp);
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) !=
         0) {
         QFile::remove(temp);
-        return {ErrorCode::Io, QStringLiteral("Cannot save as \"%1\": the copy could not be put "
-                                              "in place.")
+        return {ErrorCode::Io, StoreTr::tr("Cannot save as \"%1\": the copy could not be put "
+                                           "in place.")
                                    .arg(native)};
     }
     return {};
@@ -493,7 +498,7 @@ QString Store::integrityProblem() const
     if (problem.isEmpty()) {
         sql::Statement fk(m_db, "PRAGMA foreign_key_check");
         if (fk.step() == SQLITE_ROW)
-            problem = QStringLiteral("a row of \"%1\" refers to a missing row of \"%2\"")
+            problem = StoreTr::tr("a row of \"%1\" refers to a missing row of \"%2\"")
                           .arg(fk.text(0), fk.text(2));
     }
     return problem;
@@ -505,7 +510,7 @@ Error Store::begin()
     m_known->pending.clear();
     m_scrubOnCommit = false;
     const int rc = sql::execute(m_db, "BEGIN IMMEDIATE");
-    return rc == SQLITE_OK ? Error{} : sql::toError(m_db, rc, QStringLiteral("starting an edit"));
+    return rc == SQLITE_OK ? Error{} : sql::toError(m_db, rc, StoreTr::tr("starting an edit"));
 }
 
 Error Store::commit()
@@ -513,7 +518,7 @@ Error Store::commit()
     const int rc = sql::execute(m_db, "COMMIT");
     if (rc != SQLITE_OK) {
         m_known->clear(); // whether anything of it reached the file is unknown
-        return sql::toError(m_db, rc, QStringLiteral("saving the edit"));
+        return sql::toError(m_db, rc, StoreTr::tr("saving the edit"));
     }
     m_known->commit();
     if (m_scrubOnCommit) {
@@ -540,7 +545,7 @@ Error Store::setMaxPageCount(int pages)
 {
     const QByteArray pragma = "PRAGMA max_page_count = " + QByteArray::number(pages);
     const int rc = sql::execute(m_db, pragma.constData());
-    return rc == SQLITE_OK ? Error{} : sql::toError(m_db, rc, QStringLiteral("limiting the file"));
+    return rc == SQLITE_OK ? Error{} : sql::toError(m_db, rc, StoreTr::tr("limiting the file"));
 }
 
 } // namespace cx

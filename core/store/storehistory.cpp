@@ -7,6 +7,7 @@
 #include "sqlitehelpers.h"
 #include "storestatements.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +22,12 @@
 namespace cx {
 
 namespace {
+
+// The context of this file's messages for the translators (lupdate reads it).
+struct StoreTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::Store)
+};
 
 // Whether QJsonDocument writes `s` as it is between quotes: no character it
 // escapes (a control character, a quote, a backslash, a lone surrogate).
@@ -199,7 +206,7 @@ Error Store::checkBeforeHistory() const
     if (rc != SQLITE_ROW || check.text(0) != QLatin1String("ok"))
         return Error{
             ErrorCode::Damaged,
-            QStringLiteral("The file is damaged (%1): its history cannot be read")
+            StoreTr::tr("The file is damaged (%1): its history cannot be read")
                 .arg(rc == SQLITE_ROW ? check.text(0) : QString::fromUtf8(sqlite3_errmsg(m_db)))};
     m_historyChecked = true;
     return {};
@@ -236,7 +243,7 @@ Result<QList<HistoryRecord>> Store::readHistory(const HistoryFilter& filter) con
     const QByteArray utf8 = sqlText.toUtf8();
     sql::Statement st(m_db, utf8.constData());
     if (!st.isValid())
-        return sql::toError(m_db, st.prepareCode(), QStringLiteral("reading the history"));
+        return sql::toError(m_db, st.prepareCode(), StoreTr::tr("reading the history"));
     for (int i = 0; i < args.size(); ++i)
         std::visit([&st, i](const auto& v) { st.bind(i + 1, v); }, args[i]);
 
@@ -253,7 +260,7 @@ Result<QList<HistoryRecord>> Store::readHistory(const HistoryFilter& filter) con
         const auto object = historyObjectFromString(st.text(6));
         if (!action || !object || !r.at.isValid())
             return Error{ErrorCode::Damaged,
-                         QStringLiteral("the history is damaged (record %1)").arg(r.id)};
+                         StoreTr::tr("the history is damaged (record %1)").arg(r.id)};
         r.change.action = *action;
         r.change.object = *object;
         r.change.objectId = st.int64(7);
@@ -268,7 +275,7 @@ Result<QList<HistoryRecord>> Store::readHistory(const HistoryFilter& filter) con
         out.append(std::move(r));
     }
     if (rc != SQLITE_DONE)
-        return sql::toError(m_db, rc, QStringLiteral("reading the history"));
+        return sql::toError(m_db, rc, StoreTr::tr("reading the history"));
     return out;
 }
 
@@ -276,11 +283,11 @@ Result<qint64> Store::pruneHistory(const QDateTime& before)
 {
     if (m_readOnly)
         return Error{ErrorCode::ReadOnly,
-                     QStringLiteral("The document is read-only: %1").arg(m_readOnlyReason)};
+                     StoreTr::tr("The document is read-only: %1").arg(m_readOnlyReason)};
     // Pruned rows are overwritten, not just unlinked: the names they held
     // are gone from the file's free pages too.
     if (const int rc = sql::execute(m_db, "PRAGMA secure_delete = ON"); rc != SQLITE_OK)
-        return sql::toError(m_db, rc, QStringLiteral("pruning the history"));
+        return sql::toError(m_db, rc, StoreTr::tr("pruning the history"));
     qint64 removed = 0;
     const Error err = inOwnTransaction([&] {
         sql::Statement st(m_db, "DELETE FROM history WHERE at < ?");
@@ -316,11 +323,11 @@ Error Store::clearHistory()
 {
     if (m_readOnly)
         return Error{ErrorCode::ReadOnly,
-                     QStringLiteral("The document is read-only: %1").arg(m_readOnlyReason)};
+                     StoreTr::tr("The document is read-only: %1").arg(m_readOnlyReason)};
     // Deleted rows are overwritten, not just unlinked: the names stay
     // nowhere in the file, not even in its free pages or journal.
     if (const int rc = sql::execute(m_db, "PRAGMA secure_delete = ON"); rc != SQLITE_OK)
-        return sql::toError(m_db, rc, QStringLiteral("clearing the history"));
+        return sql::toError(m_db, rc, StoreTr::tr("clearing the history"));
     // Named versions go too: each is an earlier state of the map with the
     // name of who took it.
     return inOwnTransaction([this] {
@@ -348,11 +355,11 @@ Result<QDateTime> Store::historyPrunedBefore() const
     if (rc == SQLITE_DONE)
         return QDateTime();
     if (rc != SQLITE_ROW)
-        return sql::toError(m_db, rc, QStringLiteral("reading the history"));
+        return sql::toError(m_db, rc, StoreTr::tr("reading the history"));
     const QDateTime at = QDateTime::fromString(st.text(0), Qt::ISODateWithMs);
     if (!at.isValid())
         return Error{ErrorCode::Damaged,
-                     QStringLiteral("The file's note of its pruned history is not a time: %1")
+                     StoreTr::tr("The file's note of its pruned history is not a time: %1")
                          .arg(st.text(0).left(40))};
     return at.toUTC();
 }
@@ -363,8 +370,8 @@ Error Store::saveCopyWithoutHistory(const QString& path) const
     const QFileInfo target(path);
     if (target.exists() && target.canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())
         return {ErrorCode::InvalidArgument,
-                QStringLiteral("Cannot save a copy without history as \"%1\": it is the map "
-                               "itself.")
+                StoreTr::tr("Cannot save a copy without history as \"%1\": it is the map "
+                            "itself.")
                     .arg(native)};
     // A full copy in a private temporary folder (never beside the target,
     // which may be a synced or shared folder) loses its history, then is
@@ -372,8 +379,8 @@ Error Store::saveCopyWithoutHistory(const QString& path) const
     // free page that could still hold a deleted record.
     const QTemporaryDir privateDir;
     if (!privateDir.isValid())
-        return {ErrorCode::Io, QStringLiteral("Cannot save a copy as \"%1\": no temporary folder "
-                                              "for the intermediate copy (%2)")
+        return {ErrorCode::Io, StoreTr::tr("Cannot save a copy as \"%1\": no temporary folder "
+                                           "for the intermediate copy (%2)")
                                    .arg(native, privateDir.errorString())};
     const QString temp = privateDir.filePath(QStringLiteral("copy.cxmap"));
     Error err = saveAs(temp);
@@ -388,7 +395,7 @@ Error Store::saveCopyWithoutHistory(const QString& path) const
     }
     removeDatabase(temp);
     if (err && !err.message.contains(native))
-        err.message = QStringLiteral("Cannot save a copy as \"%1\": %2").arg(native, err.message);
+        err.message = StoreTr::tr("Cannot save a copy as \"%1\": %2").arg(native, err.message);
     return err;
 }
 

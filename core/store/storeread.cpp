@@ -6,6 +6,7 @@
 #include "store.h"
 #include "storestatements.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -13,14 +14,20 @@ namespace cx {
 
 namespace {
 
+// The context of this file's messages for the translators (lupdate reads it).
+struct StoreTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::Store)
+};
+
 Error bad(const QString& what)
 {
-    return {ErrorCode::Damaged, QStringLiteral("the file is damaged: %1").arg(what)};
+    return {ErrorCode::Damaged, StoreTr::tr("the file is damaged: %1").arg(what)};
 }
 
 Error badEnum(const char* table, Id id, const char* column, const QString& value)
 {
-    return bad(QStringLiteral("%1 %2 has an unknown %3 \"%4\"")
+    return bad(StoreTr::tr("%1 %2 has an unknown %3 \"%4\"")
                    .arg(QLatin1String(table))
                    .arg(id)
                    .arg(QLatin1String(column), value.left(40)));
@@ -32,7 +39,7 @@ Error eachRow(sqlite3* db, const char* query, Fn fn)
 {
     sql::Statement st(db, query);
     if (!st.isValid())
-        return sql::toError(db, st.prepareCode(), QStringLiteral("reading the document"));
+        return sql::toError(db, st.prepareCode(), StoreTr::tr("reading the document"));
     int rc = st.step();
     while (rc == SQLITE_ROW) {
         if (Error err = fn(st))
@@ -40,7 +47,7 @@ Error eachRow(sqlite3* db, const char* query, Fn fn)
         rc = st.step();
     }
     if (rc != SQLITE_DONE)
-        return sql::toError(db, rc, QStringLiteral("reading the document"));
+        return sql::toError(db, rc, StoreTr::tr("reading the document"));
     return {};
 }
 
@@ -54,16 +61,16 @@ Error checkCardColumns(const sql::Statement& st)
     const qint64 id = st.int64(0);
     for (int column : {0, 1, 2, 3, 12}) {
         if (!st.isInteger(column))
-            return bad(QStringLiteral("card %1 has a value that is not a number").arg(id));
+            return bad(StoreTr::tr("card %1 has a value that is not a number").arg(id));
     }
     for (int column : {7, 8}) {
         if (!st.isNull(column) && !st.isInteger(column))
-            return bad(QStringLiteral("card %1 has a value that is not a number").arg(id));
+            return bad(StoreTr::tr("card %1 has a value that is not a number").arg(id));
     }
     for (int column : {4, 5, 6}) {
         if (tooLong(st, column))
-            return bad(QStringLiteral("card %1 holds a text of %2 MB, larger than the 4 MB a "
-                                      "card's text may take")
+            return bad(StoreTr::tr("card %1 holds a text of %2 MB, larger than the 4 MB a "
+                                   "card's text may take")
                            .arg(id)
                            .arg(st.bytes(column) / (1024 * 1024)));
     }
@@ -92,7 +99,7 @@ Error readCards(sqlite3* db, DocumentData& d, QHash<Id, int>& indexOf)
                            const qint64 e = st.int64(8); // checked before narrowing
                            if (e < emotionMin || e > emotionMax)
                                return bad(
-                                   QStringLiteral("card %1 has an emotion out of range").arg(c.id));
+                                   StoreTr::tr("card %1 has an emotion out of range").arg(c.id));
                            c.emotion = int(e);
                        }
                        const auto ev = evidenceFromString(st.text(9));
@@ -112,7 +119,7 @@ Error readCards(sqlite3* db, DocumentData& d, QHash<Id, int>& indexOf)
                        c.impact = *imp;
                        const qint64 votes = st.int64(12);
                        if (votes < 0 || votes > 1000000)
-                           return bad(QStringLiteral("card %1 has %2 votes").arg(c.id).arg(votes));
+                           return bad(StoreTr::tr("card %1 has %2 votes").arg(c.id).arg(votes));
                        c.votes = int(votes);
                        c.status = *status;
                        indexOf.insert(c.id, int(d.cards.size()));
@@ -132,14 +139,14 @@ Error readVotesAndComments(sqlite3* db, CardOf cardOf)
                 [&](const sql::Statement& st) -> Error {
                     const qint64 dots = st.int64(2);
                     if (dots < 1 || dots > 1000000)
-                        return bad(QStringLiteral("card %1 has %2 dots of participant %3")
+                        return bad(StoreTr::tr("card %1 has %2 dots of participant %3")
                                        .arg(st.int64(0))
                                        .arg(dots)
                                        .arg(st.int64(1)));
                     Card* c = cardOf(st.int64(0));
                     if (c && !c->dots.isEmpty() && c->dots.last().participantId >= st.int64(1))
-                        return bad(QStringLiteral("card %1 counts participant %2's dots "
-                                                  "twice")
+                        return bad(StoreTr::tr("card %1 counts participant %2's dots "
+                                               "twice")
                                        .arg(st.int64(0))
                                        .arg(st.int64(1)));
                     if (c)
@@ -154,11 +161,10 @@ Error readVotesAndComments(sqlite3* db, CardOf cardOf)
         "ORDER BY card_id, position",
         [&](const sql::Statement& st) -> Error {
             if (tooLong(st, 3))
-                return bad(QStringLiteral("a comment on card %1 is too long").arg(st.int64(0)));
+                return bad(StoreTr::tr("a comment on card %1 is too long").arg(st.int64(0)));
             const QDateTime time = QDateTime::fromString(st.text(2), Qt::ISODateWithMs);
             if (!time.isValid())
-                return bad(
-                    QStringLiteral("a comment on card %1 has no valid time").arg(st.int64(0)));
+                return bad(StoreTr::tr("a comment on card %1 has no valid time").arg(st.int64(0)));
             if (Card* c = cardOf(st.int64(0)))
                 c->comments.append({st.text(1), time.toUTC(), st.text(3)});
             return {};
@@ -176,7 +182,7 @@ Error readVotesAndComments(sqlite3* db, CardOf cardOf)
             a.due = QDate::fromString(due, Qt::ISODate);
             const auto status = cardStatusFromString(st.text(4));
             if ((!due.isEmpty() && !a.due.isValid()) || !status)
-                return bad(QStringLiteral("an action on card %1 has no valid due day or status")
+                return bad(StoreTr::tr("an action on card %1 has no valid due day or status")
                                .arg(st.int64(0)));
             a.status = *status;
             if (Card* c = cardOf(st.int64(0)))
@@ -189,8 +195,7 @@ Error readVotesAndComments(sqlite3* db, CardOf cardOf)
         db, "SELECT card_id, at, who FROM card_reviews", [&](const sql::Statement& st) -> Error {
             const QDateTime at = QDateTime::fromString(st.text(1), Qt::ISODateWithMs);
             if (!at.isValid())
-                return bad(
-                    QStringLiteral("the review of card %1 has no valid time").arg(st.int64(0)));
+                return bad(StoreTr::tr("the review of card %1 has no valid time").arg(st.int64(0)));
             if (Card* c = cardOf(st.int64(0))) {
                 c->reviewedAt = at.toUTC();
                 c->reviewedBy = st.text(2);
@@ -253,28 +258,27 @@ Error readStructure(sqlite3* db, DocumentData& d)
         bool ok = false;
         d.reviewIntervalDays = st.text(1).toInt(&ok);
         if (!ok || d.reviewIntervalDays < 1 || d.reviewIntervalDays > maxReviewIntervalDays)
-            return bad(QStringLiteral("the review interval %1 is not 1 to "
-                                      "%2 days")
+            return bad(StoreTr::tr("the review interval %1 is not 1 to "
+                                   "%2 days")
                            .arg(st.text(1))
                            .arg(maxReviewIntervalDays));
         return {};
     });
-    err =
-        err ? err
-            : eachRow(
-                  db,
-                  "SELECT id, name, short_name, color, head, description, position "
-                  "FROM departments ORDER BY id",
-                  [&](const sql::Statement& st) -> Error {
-                      const QString text = st.text(3);
-                      const QColor color = QColor::fromString(text);
-                      if (!text.isEmpty() && !color.isValid())
-                          return bad(
-                              QStringLiteral("department %1 has no valid colour").arg(st.int64(0)));
-                      d.departments.append({st.int64(0), st.text(1), st.text(2), color, st.text(4),
-                                            st.text(5), int(st.int64(6))});
-                      return {};
-                  });
+    err = err ? err
+              : eachRow(
+                    db,
+                    "SELECT id, name, short_name, color, head, description, position "
+                    "FROM departments ORDER BY id",
+                    [&](const sql::Statement& st) -> Error {
+                        const QString text = st.text(3);
+                        const QColor color = QColor::fromString(text);
+                        if (!text.isEmpty() && !color.isValid())
+                            return bad(
+                                StoreTr::tr("department %1 has no valid colour").arg(st.int64(0)));
+                        d.departments.append({st.int64(0), st.text(1), st.text(2), color,
+                                              st.text(4), st.text(5), int(st.int64(6))});
+                        return {};
+                    });
     err = err ? err
               : eachRow(db,
                         "SELECT id, name, description, goals, frustrations, picture "
@@ -282,13 +286,13 @@ Error readStructure(sqlite3* db, DocumentData& d)
                         [&](const sql::Statement& st) -> Error {
                             for (int column : {2, 3, 4}) {
                                 if (tooLong(st, column))
-                                    return bad(QStringLiteral("persona %1 holds a text larger "
-                                                              "than CXMap writes")
+                                    return bad(StoreTr::tr("persona %1 holds a text larger "
+                                                           "than CXMap writes")
                                                    .arg(st.int64(0)));
                             }
                             const QByteArray picture = st.blob(5);
                             if (picture.size() > maxPictureBytes)
-                                return bad(QStringLiteral("persona %1 has a picture of %2 bytes")
+                                return bad(StoreTr::tr("persona %1 has a picture of %2 bytes")
                                                .arg(st.int64(0))
                                                .arg(picture.size()));
                             d.personas.append({st.int64(0), st.text(1), st.text(2), st.text(3),
@@ -300,7 +304,7 @@ Error readStructure(sqlite3* db, DocumentData& d)
                         [&](const sql::Statement& st) -> Error {
                             const qint64 budget = st.int64(2);
                             if (budget < 0 || budget > 1000000)
-                                return bad(QStringLiteral("participant %1 has a budget of %2")
+                                return bad(StoreTr::tr("participant %1 has a budget of %2")
                                                .arg(st.int64(0))
                                                .arg(budget));
                             d.participants.append({st.int64(0), st.text(1), int(budget)});
@@ -368,48 +372,46 @@ Error checkReferences(const DocumentData& d)
         if ((j.personaId && !personas.contains(j.personaId)) ||
             (j.sourceJourneyId &&
              (!journeys.contains(j.sourceJourneyId) || j.sourceJourneyId == j.id)))
-            return bad(
-                QStringLiteral("journey %1 refers to a missing persona or journey").arg(j.id));
+            return bad(StoreTr::tr("journey %1 refers to a missing persona or journey").arg(j.id));
     }
     for (const Stage& s : d.stages) {
         if (!journeys.contains(s.journeyId))
-            return bad(QStringLiteral("stage %1 belongs to no journey").arg(s.id));
+            return bad(StoreTr::tr("stage %1 belongs to no journey").arg(s.id));
         stageJourney.insert(s.id, s.journeyId);
     }
     for (const Lane& l : d.lanes) {
         if (!journeys.contains(l.journeyId))
-            return bad(QStringLiteral("lane %1 belongs to no journey").arg(l.id));
+            return bad(StoreTr::tr("lane %1 belongs to no journey").arg(l.id));
         laneJourney.insert(l.id, l.journeyId);
     }
     for (const Card& c : d.cards) {
         const Id journey = stageJourney.value(c.stageId);
         if (!journey || journey != laneJourney.value(c.laneId))
-            return bad(QStringLiteral("card %1 is not in a cell of its journey").arg(c.id));
+            return bad(StoreTr::tr("card %1 is not in a cell of its journey").arg(c.id));
         if (c.accountableId && !departments.contains(c.accountableId))
-            return bad(QStringLiteral("card %1 refers to a missing department").arg(c.id));
+            return bad(StoreTr::tr("card %1 refers to a missing department").arg(c.id));
         for (const CardAction& a : c.actions) {
             if (a.ownerId && !departments.contains(a.ownerId))
-                return bad(QStringLiteral("an action on card %1 refers to a missing department")
-                               .arg(c.id));
+                return bad(
+                    StoreTr::tr("an action on card %1 refers to a missing department").arg(c.id));
         }
         for (Id dept : c.contributingIds) {
             if (!departments.contains(dept) || dept == c.accountableId ||
                 c.contributingIds.count(dept) > 1)
-                return bad(
-                    QStringLiteral("card %1 has invalid contributing departments").arg(c.id));
+                return bad(StoreTr::tr("card %1 has invalid contributing departments").arg(c.id));
         }
         for (const Dot& dot : c.dots) {
             if (!participants.contains(dot.participantId))
-                return bad(QStringLiteral("card %1 has dots of a missing participant").arg(c.id));
+                return bad(StoreTr::tr("card %1 has dots of a missing participant").arg(c.id));
         }
         if (c.votes < c.dotCount())
-            return bad(QStringLiteral("card %1 has fewer votes than dots").arg(c.id));
+            return bad(StoreTr::tr("card %1 has fewer votes than dots").arg(c.id));
         cardJourney.insert(c.id, journey);
     }
     for (const Link& l : d.links) {
         const Id from = cardJourney.value(l.fromCardId);
         if (!from || from != cardJourney.value(l.toCardId) || l.fromCardId == l.toCardId)
-            return bad(QStringLiteral("link %1 does not join two cards of one journey").arg(l.id));
+            return bad(StoreTr::tr("link %1 does not join two cards of one journey").arg(l.id));
     }
     return {};
 }

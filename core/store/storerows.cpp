@@ -3,12 +3,20 @@
 #include "model/enumnames.h"
 #include "storestatements.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <bit>
 
 namespace cx {
 
 namespace {
+
+// The context of this file's messages for the translators (lupdate reads it).
+struct StoreTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::Store)
+};
 
 // Upserts update in place: INSERT OR REPLACE would delete the row first and
 // cascade to its children.
@@ -35,7 +43,7 @@ Error done(sqlite3* db, int rc, const char* what)
 {
     if (rc == SQLITE_DONE || rc == SQLITE_OK)
         return {};
-    return sql::toError(db, rc, QStringLiteral("saving %1").arg(QLatin1String(what)));
+    return sql::toError(db, rc, StoreTr::tr("saving %1").arg(StoreTr::tr(what)));
 }
 
 } // namespace
@@ -213,7 +221,7 @@ Error Store::putDepartment(const Department& d)
     auto& st = m_stmts->putDepartment;
     st.bind(1, d.id).bind(2, d.name).bind(3, d.shortName).bind(4, colorText(d.color));
     st.bind(5, d.head).bind(6, d.description).bind(7, d.position);
-    return done(m_db, st.exec(), "a department");
+    return done(m_db, st.exec(), QT_TRANSLATE_NOOP("cx::Store", "a department"));
 }
 
 Error Store::putPersona(const Persona& p)
@@ -221,14 +229,14 @@ Error Store::putPersona(const Persona& p)
     auto& st = m_stmts->putPersona;
     st.bind(1, p.id).bind(2, p.name).bind(3, p.description).bind(4, p.goals);
     st.bind(5, p.frustrations).bindBlob(6, p.picture);
-    return done(m_db, st.exec(), "a persona");
+    return done(m_db, st.exec(), QT_TRANSLATE_NOOP("cx::Store", "a persona"));
 }
 
 Error Store::putParticipant(const Participant& p)
 {
     auto& st = m_stmts->putParticipant;
     st.bind(1, p.id).bind(2, p.name).bind(3, p.budget);
-    return done(m_db, st.exec(), "a participant");
+    return done(m_db, st.exec(), QT_TRANSLATE_NOOP("cx::Store", "a participant"));
 }
 
 Error Store::putJourney(const Journey& j)
@@ -236,7 +244,7 @@ Error Store::putJourney(const Journey& j)
     auto& st = m_stmts->putJourney;
     st.bind(1, j.id).bind(2, j.name).bind(3, j.description).bind(4, toString(j.state));
     st.bindId(5, j.personaId).bindId(6, j.sourceJourneyId).bind(7, j.position);
-    return done(m_db, st.exec(), "a journey");
+    return done(m_db, st.exec(), QT_TRANSLATE_NOOP("cx::Store", "a journey"));
 }
 
 Error Store::putStage(const Stage& s)
@@ -244,7 +252,7 @@ Error Store::putStage(const Stage& s)
     auto& st = m_stmts->putStage;
     st.bind(1, s.id).bind(2, s.journeyId).bind(3, s.name).bind(4, s.description);
     st.bind(5, s.position);
-    return done(m_db, st.exec(), "a stage");
+    return done(m_db, st.exec(), QT_TRANSLATE_NOOP("cx::Store", "a stage"));
 }
 
 Error Store::putLane(const Lane& l)
@@ -252,7 +260,7 @@ Error Store::putLane(const Lane& l)
     auto& st = m_stmts->putLane;
     st.bind(1, l.id).bind(2, l.journeyId).bind(3, l.name).bind(4, toString(l.kind));
     st.bind(5, l.position);
-    return done(m_db, st.exec(), "a lane");
+    return done(m_db, st.exec(), QT_TRANSLATE_NOOP("cx::Store", "a lane"));
 }
 
 Error Store::putCard(const Card& c)
@@ -335,7 +343,7 @@ Error Store::putCard(const Card& c)
     }
     if (rc == SQLITE_DONE)
         m_known->note(c.id, &c, inTransaction());
-    return done(m_db, rc, "a card");
+    return done(m_db, rc, QT_TRANSLATE_NOOP("cx::Store", "a card"));
 }
 
 Error Store::putCellOrder(Id stage, Id lane, const QList<Id>& order, const QList<int>& renumbered)
@@ -343,7 +351,7 @@ Error Store::putCellOrder(Id stage, Id lane, const QList<Id>& order, const QList
     auto& st = m_stmts->putCardPlace;
     for (int i : renumbered) {
         st.bind(1, order[i]).bind(2, stage).bind(3, lane).bind(4, i);
-        if (Error err = done(m_db, st.exec(), "a card's place"))
+        if (Error err = done(m_db, st.exec(), QT_TRANSLATE_NOOP("cx::Store", "a card's place")))
             return err;
     }
     return {};
@@ -354,62 +362,70 @@ Error Store::putLink(const Link& l)
     auto& st = m_stmts->putLink;
     st.bind(1, l.id).bind(2, l.fromCardId).bind(3, l.toCardId).bind(4, toString(l.type));
     st.bind(5, l.label);
-    return done(m_db, st.exec(), "a link");
+    return done(m_db, st.exec(), QT_TRANSLATE_NOOP("cx::Store", "a link"));
 }
 
 Error Store::putTitle(const QString& title)
 {
     auto& st = m_stmts->putMeta;
     st.bind(1, QStringLiteral("title")).bind(2, title);
-    return done(m_db, st.exec(), "the title");
+    return done(m_db, st.exec(), QT_TRANSLATE_NOOP("cx::Store", "the title"));
 }
 
 Error Store::putReviewInterval(int days)
 {
     auto& st = m_stmts->putMeta;
     st.bind(1, QStringLiteral("review_interval_days")).bind(2, QString::number(days));
-    return done(m_db, st.exec(), "the review interval");
+    return done(m_db, st.exec(), QT_TRANSLATE_NOOP("cx::Store", "the review interval"));
 }
 
 Error Store::deleteDepartment(Id id)
 {
-    return done(m_db, m_stmts->deleteDepartment.bind(1, id).exec(), "a department");
+    return done(m_db, m_stmts->deleteDepartment.bind(1, id).exec(),
+                QT_TRANSLATE_NOOP("cx::Store", "a department"));
 }
 
 Error Store::deletePersona(Id id)
 {
-    return done(m_db, m_stmts->deletePersona.bind(1, id).exec(), "a persona");
+    return done(m_db, m_stmts->deletePersona.bind(1, id).exec(),
+                QT_TRANSLATE_NOOP("cx::Store", "a persona"));
 }
 
 Error Store::deleteParticipant(Id id)
 {
-    return done(m_db, m_stmts->deleteParticipant.bind(1, id).exec(), "a participant");
+    return done(m_db, m_stmts->deleteParticipant.bind(1, id).exec(),
+                QT_TRANSLATE_NOOP("cx::Store", "a participant"));
 }
 
 Error Store::deleteJourney(Id id)
 {
-    return done(m_db, m_stmts->deleteJourney.bind(1, id).exec(), "a journey");
+    return done(m_db, m_stmts->deleteJourney.bind(1, id).exec(),
+                QT_TRANSLATE_NOOP("cx::Store", "a journey"));
 }
 
 Error Store::deleteStage(Id id)
 {
-    return done(m_db, m_stmts->deleteStage.bind(1, id).exec(), "a stage");
+    return done(m_db, m_stmts->deleteStage.bind(1, id).exec(),
+                QT_TRANSLATE_NOOP("cx::Store", "a stage"));
 }
 
 Error Store::deleteLane(Id id)
 {
-    return done(m_db, m_stmts->deleteLane.bind(1, id).exec(), "a lane");
+    return done(m_db, m_stmts->deleteLane.bind(1, id).exec(),
+                QT_TRANSLATE_NOOP("cx::Store", "a lane"));
 }
 
 Error Store::deleteCard(Id id)
 {
     m_known->note(id, nullptr, inTransaction()); // its rows go with it
-    return done(m_db, m_stmts->deleteCard.bind(1, id).exec(), "a card");
+    return done(m_db, m_stmts->deleteCard.bind(1, id).exec(),
+                QT_TRANSLATE_NOOP("cx::Store", "a card"));
 }
 
 Error Store::deleteLink(Id id)
 {
-    return done(m_db, m_stmts->deleteLink.bind(1, id).exec(), "a link");
+    return done(m_db, m_stmts->deleteLink.bind(1, id).exec(),
+                QT_TRANSLATE_NOOP("cx::Store", "a link"));
 }
 
 Error Store::writeAll(const DocumentData& data)

@@ -6,9 +6,17 @@
 
 #include "sqlitehelpers.h"
 
+#include <QCoreApplication>
+
 namespace cx {
 
 namespace {
+
+// The context of this file's messages for the translators (lupdate reads it).
+struct StoreTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::Store)
+};
 
 QString timeText(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
 
@@ -27,10 +35,10 @@ Result<Id> Store::createVersion(const QString& name, const QDateTime& at, const 
 {
     if (m_readOnly)
         return Error{ErrorCode::ReadOnly,
-                     QStringLiteral("The document is read-only: %1").arg(m_readOnlyReason)};
+                     StoreTr::tr("The document is read-only: %1").arg(m_readOnlyReason)};
     if (inTransaction())
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("A version cannot be taken during an edit")};
+                     StoreTr::tr("A version cannot be taken during an edit")};
     Id id = 0;
     // The names are checked inside the transaction: another process writing
     // the same file cannot slip a version of the same name in between.
@@ -44,7 +52,7 @@ Result<Id> Store::createVersion(const QString& name, const QDateTime& at, const 
         st.bind(1, name.trimmed()).bind(2, timeText(at)).bind(3, who);
         st.bind(4, QString::fromUtf8(json));
         if (const int rc = st.exec(); rc != SQLITE_DONE)
-            return sql::toError(m_db, rc, QStringLiteral("saving the version"));
+            return sql::toError(m_db, rc, StoreTr::tr("saving the version"));
         id = sqlite3_last_insert_rowid(m_db);
         return {};
     });
@@ -59,7 +67,7 @@ Result<QList<VersionInfo>> Store::versions() const
         return QList<VersionInfo>();
     sql::Statement st(m_db, "SELECT id, name, at, who FROM versions ORDER BY at, id");
     if (!st.isValid())
-        return sql::toError(m_db, st.prepareCode(), QStringLiteral("reading the versions"));
+        return sql::toError(m_db, st.prepareCode(), StoreTr::tr("reading the versions"));
     QList<VersionInfo> out;
     int rc = SQLITE_ROW;
     while ((rc = st.step()) == SQLITE_ROW) {
@@ -67,27 +75,27 @@ Result<QList<VersionInfo>> Store::versions() const
         v.at = QDateTime::fromString(st.text(2), Qt::ISODateWithMs).toUTC();
         if (!v.at.isValid())
             return Error{ErrorCode::Damaged,
-                         QStringLiteral("the versions are damaged (version %1)").arg(v.id)};
+                         StoreTr::tr("the versions are damaged (version %1)").arg(v.id)};
         out.append(std::move(v));
     }
     if (rc != SQLITE_DONE)
-        return sql::toError(m_db, rc, QStringLiteral("reading the versions"));
+        return sql::toError(m_db, rc, StoreTr::tr("reading the versions"));
     return out;
 }
 
 Result<QByteArray> Store::versionData(Id id) const
 {
     if (!hasVersions(m_db))
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("There is no version %1").arg(id)};
+        return Error{ErrorCode::InvalidArgument, StoreTr::tr("There is no version %1").arg(id)};
     sql::Statement st(m_db, "SELECT data FROM versions WHERE id = ?");
     if (!st.isValid())
-        return sql::toError(m_db, st.prepareCode(), QStringLiteral("reading a version"));
+        return sql::toError(m_db, st.prepareCode(), StoreTr::tr("reading a version"));
     st.bind(1, id);
     const int rc = st.step();
     if (rc == SQLITE_DONE)
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("There is no version %1").arg(id)};
+        return Error{ErrorCode::InvalidArgument, StoreTr::tr("There is no version %1").arg(id)};
     if (rc != SQLITE_ROW)
-        return sql::toError(m_db, rc, QStringLiteral("reading a version"));
+        return sql::toError(m_db, rc, StoreTr::tr("reading a version"));
     return st.text(0).toUtf8();
 }
 

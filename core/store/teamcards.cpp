@@ -7,6 +7,7 @@
 
 #include "pg.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -14,6 +15,16 @@
 #include <vector>
 
 namespace cx {
+
+namespace {
+
+// The context of this file's messages for the translators (lupdate reads it).
+struct TeamStoreTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::TeamStore)
+};
+
+} // namespace
 
 Error TeamStore::putCard(const Card& c)
 {
@@ -54,7 +65,7 @@ Error TeamStore::putCard(const Card& c)
 Error TeamStore::writeCardChildren(const Card& c, const Card* before)
 {
     pg::Connection& conn = m_server->connection();
-    const QString what = QStringLiteral("save “%1”").arg(c.title);
+    const QString what = TeamStoreTr::tr("save “%1”").arg(c.title);
     auto rewrite = [&](const char* table, bool changed, const QList<QJsonObject>& rows) -> Error {
         if (!changed)
             return {};
@@ -100,7 +111,7 @@ Error TeamStore::writeCardChildren(const Card& c, const Card* before)
 Error TeamStore::writeComments(const Card& c, const Card* before)
 {
     pg::Connection& conn = m_server->connection();
-    const QString what = QStringLiteral("save the comments of “%1”").arg(c.title);
+    const QString what = TeamStoreTr::tr("save the comments of “%1”").arg(c.title);
     QList<Comment> removed = before ? before->comments : QList<Comment>();
     QList<Comment> added;
     for (const Comment& m : c.comments) {
@@ -121,8 +132,8 @@ Error TeamStore::writeComments(const Card& c, const Card* before)
             return gone.error();
         if (gone->count() == 0)
             return {ErrorCode::Conflict,
-                    QStringLiteral("A comment on “%1” was removed by someone else, or is not "
-                                   "%2's to remove: nothing was saved.")
+                    TeamStoreTr::tr("A comment on “%1” was removed by someone else, or is not "
+                                    "%2's to remove: nothing was saved.")
                         .arg(c.title, role())};
     }
     for (const Comment& m : added) {
@@ -279,9 +290,9 @@ Error TeamStore::putCellOrder(Id stage, Id lane, const QList<Id>& order, const Q
         }
         if (!spread(fixed, wanted))
             return {ErrorCode::NoPermission,
-                    QStringLiteral("There is no room left in this cell between other "
-                                   "departments' cards: a facilitator of the map can tidy it by "
-                                   "moving one of its cards.")};
+                    TeamStoreTr::tr("There is no room left in this cell between other "
+                                    "departments' cards: a facilitator of the map can tidy it by "
+                                    "moving one of its cards.")};
     }
     for (qsizetype i = 0; i < n; ++i) {
         if (at[i] && *at[i] == wanted[i])

@@ -7,12 +7,19 @@
 
 #include "pg.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace cx {
 
 namespace {
+
+// The context of this file's messages for the translators (lupdate reads it).
+struct TeamStoreTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::TeamStore)
+};
 
 // A jsonb value as text inside a one-element array ("[...]"): Qt parses only
 // arrays and objects at the top, and SQL NULL (no value: an object added or
@@ -102,7 +109,7 @@ Error TeamStore::putHistory(const QDateTime&, const QString&, const QString& tex
     if (!m_inTransaction)
         return {};
     Error err = m_server->connection().run("SELECT set_config('cxmap.step_text', $1, true)", {text},
-                                           QStringLiteral("save the change"));
+                                           TeamStoreTr::tr("save the change"));
     return err ? failed(err) : Error{};
 }
 
@@ -111,11 +118,11 @@ Result<QList<HistoryRecord>> TeamStore::readHistory(const HistoryFilter& filter)
     pg::Connection& c = m_server->connection();
     if (c.isBroken())
         return Error{ErrorCode::Io,
-                     QStringLiteral("The history cannot be read: the connection to the team "
-                                    "server was lost.")};
+                     TeamStoreTr::tr("The history cannot be read: the connection to the team "
+                                     "server was lost.")};
     pg::Params params;
     const QByteArray sql = historyQuery(filter, m_mapId, params);
-    auto rows = c.query(sql.constData(), params, QStringLiteral("read the map's history"));
+    auto rows = c.query(sql.constData(), params, TeamStoreTr::tr("read the map's history"));
     drainLater();
     if (!rows)
         return rows.error();
@@ -135,18 +142,18 @@ Result<qint64> TeamStore::pruneHistory(const QDateTime& before)
 {
     if (m_inTransaction)
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("The history cannot be pruned during an edit")};
+                     TeamStoreTr::tr("The history cannot be pruned during an edit")};
     if (!before.isValid())
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("No date to prune before")};
+        return Error{ErrorCode::InvalidArgument, TeamStoreTr::tr("No date to prune before")};
     auto rows = m_server->connection().query("SELECT cxmap.prune_history($1, $2::timestamptz)",
                                              {m_mapId, isoText(before)},
-                                             QStringLiteral("prune the map's history"));
+                                             TeamStoreTr::tr("prune the map's history"));
     drainLater();
     if (!rows) {
         if (rows.error().code == ErrorCode::NoPermission)
             return Error{ErrorCode::NoPermission,
-                         QStringLiteral("Only the map's facilitators prune its history; %1 is a "
-                                        "%2.")
+                         TeamStoreTr::tr("Only the map's facilitators prune its history; %1 is a "
+                                         "%2.")
                              .arg(role(), access())};
         return failed(rows.error());
     }
@@ -158,7 +165,7 @@ Result<QDateTime> TeamStore::historyPrunedBefore() const
     auto rows = m_server->connection().query(
         "SELECT to_char(history_pruned_before AT TIME ZONE 'UTC', "
         "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') FROM cxmap.maps WHERE id = $1",
-        {m_mapId}, QStringLiteral("read the map's history"));
+        {m_mapId}, TeamStoreTr::tr("read the map's history"));
     drainLater();
     if (!rows)
         return rows.error();
@@ -176,16 +183,16 @@ Result<Id> TeamStore::createVersion(const QString& name, const QDateTime& at, co
     Q_UNUSED(who);
     if (m_inTransaction)
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("A version cannot be taken during an edit")};
+                     TeamStoreTr::tr("A version cannot be taken during an edit")};
     auto rows = m_server->connection().query(
         "INSERT INTO cxmap.versions (map_id, name, data) VALUES ($1, $2, $3) RETURNING id",
         {m_mapId, name, QString::fromUtf8(json)},
-        QStringLiteral("take the version “%1”").arg(name));
+        TeamStoreTr::tr("take the version “%1”").arg(name));
     drainLater();
     if (!rows) {
         if (rows.error().code == ErrorCode::NoPermission)
             return Error{ErrorCode::NoPermission,
-                         QStringLiteral("A %1 takes no versions of the map.").arg(access())};
+                         TeamStoreTr::tr("A %1 takes no versions of the map.").arg(access())};
         return failed(rows.error());
     }
     return rows->int64(0, 0);
@@ -196,7 +203,7 @@ Result<QList<VersionInfo>> TeamStore::versions() const
     auto rows = m_server->connection().query(
         "SELECT id, name, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
         "who FROM cxmap.versions WHERE map_id = $1 ORDER BY at, id",
-        {m_mapId}, QStringLiteral("read the map's versions"));
+        {m_mapId}, TeamStoreTr::tr("read the map's versions"));
     drainLater();
     if (!rows)
         return rows.error();
@@ -211,13 +218,13 @@ Result<QByteArray> TeamStore::versionData(Id id) const
 {
     auto rows = m_server->connection().query(
         "SELECT data FROM cxmap.versions WHERE map_id = $1 AND id = $2", {m_mapId, id},
-        QStringLiteral("read version %1").arg(id));
+        TeamStoreTr::tr("read version %1").arg(id));
     drainLater();
     if (!rows)
         return rows.error();
     if (rows->count() == 0)
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("The map has no version with id %1").arg(id)};
+                     TeamStoreTr::tr("The map has no version with id %1").arg(id)};
     return rows->text(0, 0).toUtf8();
 }
 

@@ -8,11 +8,22 @@
 #include "pg.h"
 #include "teamstore.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QSocketNotifier>
 #include <QTimer>
 
 namespace cx {
+
+namespace {
+
+// The context of this file's messages for the translators (lupdate reads it).
+struct TeamStoreTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::TeamStore)
+};
+
+} // namespace
 
 void TeamStore::setRemoteListener(std::function<void(const RemoteChanges&)> listener)
 {
@@ -40,7 +51,7 @@ void TeamStore::listen()
     delete m_notifier;
     m_notifier = nullptr;
     pg::Connection& c = m_server->connection();
-    if (c.script("LISTEN cxmap_changes", QStringLiteral("follow the map")))
+    if (c.script("LISTEN cxmap_changes", TeamStoreTr::tr("follow the map")))
         return; // the map still works; others' changes show when it is opened again
     m_notifier = new QSocketNotifier(c.socket(), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &TeamStore::readNotices);
@@ -350,7 +361,7 @@ void TeamStore::fetchRemote()
         return; // the window keeps what it showed
     if (!changes.structure) {
         pg::Connection& c = m_server->connection();
-        const QString what = QStringLiteral("read others' changes");
+        const QString what = TeamStoreTr::tr("read others' changes");
         if (c.script("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", what)) {
             // Asked again once the connection is back (which reads it all).
             for (Id id : cardIds)

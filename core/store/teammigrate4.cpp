@@ -8,7 +8,19 @@
 
 #include "model/types.h"
 
+#include <QCoreApplication>
+
 namespace cx::teamschema::detail {
+
+namespace {
+
+// The context of this file's messages for the translators (lupdate reads it).
+struct TeamStoreTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::TeamStore)
+};
+
+} // namespace
 
 // The trigger function that tells listeners what changed: "map kind id"
 // on the channel cxmap_changes, kind card (for a card's own rows too), link,
@@ -158,7 +170,7 @@ Error migrate3to4(pg::Connection& c)
                                .replace("DEFAULT_BUDGET", QByteArray::number(defaultDotBudget))
                                .replace("CELL_GAP", QByteArray::number(teamrows::cellGap)) +
                            notifyFunction(true);
-    return c.script(sql.constData(), QStringLiteral("upgrade the CXMap schema to version 4"));
+    return c.script(sql.constData(), TeamStoreTr::tr("upgrade the CXMap schema to version 4"));
 }
 
 } // namespace cx::teamschema::detail

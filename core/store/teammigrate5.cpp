@@ -27,9 +27,17 @@
 
 #include "pg.h"
 
+#include <QCoreApplication>
+
 namespace cx::teamschema::detail {
 
 namespace {
+
+// The context of this file's messages for the translators (lupdate reads it).
+struct TeamStoreTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::TeamStore)
+};
 
 // The tables, the noting functions and the JSON form of each object. A card's
 // JSON keeps its server position as "~at" (never recorded): its "position"
@@ -551,7 +559,7 @@ Error migrate4to5(pg::Connection& c)
            // One deferred event per object touched, not per row written.
            "CREATE CONSTRAINT TRIGGER history AFTER INSERT ON cxmap.history_touched "
            "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION cxmap.history_commit();\n";
-    return c.script(sql.constData(), QStringLiteral("upgrade the CXMap schema to version 5"));
+    return c.script(sql.constData(), TeamStoreTr::tr("upgrade the CXMap schema to version 5"));
 }
 
 } // namespace cx::teamschema::detail

@@ -36,9 +36,17 @@
 
 #include "pg.h"
 
+#include <QCoreApplication>
+
 namespace cx::teamschema::detail {
 
 namespace {
+
+// The context of this file's messages for the translators (lupdate reads it).
+struct TeamStoreTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::TeamStore)
+};
 
 // An upgrade walks every step in one transaction: the earlier steps' updates
 // of cards leave deferred checks that must run before the table is altered.
@@ -191,7 +199,7 @@ END $$;
 Error migrate5to6(pg::Connection& c)
 {
     const QByteArray sql = QByteArray(livingV6) + jsonFunctions(6) + pruneFunction(6);
-    return c.script(sql.constData(), QStringLiteral("upgrade the CXMap schema to version 6"));
+    return c.script(sql.constData(), TeamStoreTr::tr("upgrade the CXMap schema to version 6"));
 }
 
 } // namespace cx::teamschema::detail

@@ -24,9 +24,17 @@
 
 #include "pg.h"
 
+#include <QCoreApplication>
+
 namespace cx::teamschema::detail {
 
 namespace {
+
+// The context of this file's messages for the translators (lupdate reads it).
+struct TeamStoreTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::TeamStore)
+};
 
 constexpr const char* feedbackV7 = R"sql(
 SET CONSTRAINTS ALL IMMEDIATE;
@@ -107,7 +115,7 @@ Error migrate6to7(pg::Connection& c)
 {
     const QByteArray sql =
         QByteArray(feedbackV7) + aboutFunction(7) + jsonFunctions(7) + notingFunction(7);
-    return c.script(sql.constData(), QStringLiteral("upgrade the CXMap schema to version 7"));
+    return c.script(sql.constData(), TeamStoreTr::tr("upgrade the CXMap schema to version 7"));
 }
 
 } // namespace cx::teamschema::detail

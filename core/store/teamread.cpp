@@ -6,6 +6,7 @@
 #include "pg.h"
 #include "teamrows.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -14,17 +15,23 @@ namespace cx::teamrows {
 
 namespace {
 
+// The context of this file's messages for the translators (lupdate reads it).
+struct TeamStoreTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::TeamStore)
+};
+
 Error bad(const QString& what)
 {
     return {ErrorCode::Damaged,
-            QStringLiteral("The map on the server holds what CXMap cannot read: %1").arg(what)};
+            TeamStoreTr::tr("The map on the server holds what CXMap cannot read: %1").arg(what)};
 }
 
 template <typename T>
 Error parsed(const std::optional<T>& v, T& out, const char* table, Id id, const QString& text)
 {
     if (!v)
-        return bad(QStringLiteral("%1 %2 has an unknown value \"%3\"")
+        return bad(TeamStoreTr::tr("%1 %2 has an unknown value \"%3\"")
                        .arg(QLatin1String(table))
                        .arg(id)
                        .arg(text.left(40)));
@@ -72,7 +79,7 @@ Error eachRow(pg::Connection& c, const Query& q, const Table& t, Fn fn)
         params.append(q.ids);
     }
     sql += QByteArray(" ORDER BY ") + t.order;
-    auto rows = c.query(sql.constData(), params, QStringLiteral("read the map"));
+    auto rows = c.query(sql.constData(), params, TeamStoreTr::tr("read the map"));
     if (!rows)
         return rows.error();
     for (int r = 0; r < rows->count(); ++r) {
@@ -102,7 +109,7 @@ Error readDepartmentsAndPeople(pg::Connection& c, const Query& q, DocumentData& 
             const QString text = x.text(r, 3);
             const QColor color = QColor::fromString(text);
             if (!text.isEmpty() && !color.isValid())
-                return bad(QStringLiteral("department %1 has no valid colour").arg(x.int64(r, 0)));
+                return bad(TeamStoreTr::tr("department %1 has no valid colour").arg(x.int64(r, 0)));
             d.departments.append({x.int64(r, 0), x.text(r, 1), x.text(r, 2), color, x.text(r, 4),
                                   x.text(r, 5), int(x.int64(r, 6))});
             return {};
@@ -112,7 +119,7 @@ Error readDepartmentsAndPeople(pg::Connection& c, const Query& q, DocumentData& 
                         [&](const pg::Rows& x, int r) -> Error {
                             const QByteArray picture = x.bytes(r, 5);
                             if (picture.size() > maxPictureBytes)
-                                return bad(QStringLiteral("persona %1 has a picture of %2 bytes")
+                                return bad(TeamStoreTr::tr("persona %1 has a picture of %2 bytes")
                                                .arg(x.int64(r, 0))
                                                .arg(picture.size()));
                             d.personas.append({x.int64(r, 0), x.text(r, 1), x.text(r, 2),
@@ -323,8 +330,8 @@ Error readFeedback(pg::Connection& c, const Query& q, QList<Feedback>& items)
             for (const QString& part : x.text(r, 13).split(u',', Qt::SkipEmptyParts)) {
                 const Id id = part.toLongLong();
                 if (id <= 0 || f.candidates.contains(id))
-                    return bad(QStringLiteral("feedback %1 names its candidate cards in a form "
-                                              "CXMap does not write")
+                    return bad(TeamStoreTr::tr("feedback %1 names its candidate cards in a form "
+                                               "CXMap does not write")
                                    .arg(f.id));
                 f.candidates.append(id);
             }
@@ -339,7 +346,7 @@ Error readFeedback(pg::Connection& c, const Query& q, QList<Feedback>& items)
             if (err)
                 return err;
             if (const QString problem = feedbackProblem(f); !problem.isEmpty())
-                return bad(QStringLiteral("feedback %1 cannot be kept as it is (%2)")
+                return bad(TeamStoreTr::tr("feedback %1 cannot be kept as it is (%2)")
                                .arg(f.id)
                                .arg(problem));
             items.append(std::move(f));
@@ -353,16 +360,16 @@ Result<DocumentData> readAll(pg::Connection& c, qint64 mapId, Revisions* revisio
 {
     DocumentData d;
     auto title = c.query("SELECT title, review_interval_days FROM cxmap.maps WHERE id = $1",
-                         {mapId}, QStringLiteral("read the map"));
+                         {mapId}, TeamStoreTr::tr("read the map"));
     if (!title)
         return title.error();
     if (title->count() == 0)
         return Error{ErrorCode::FileMissing,
-                     QStringLiteral("The map is no longer on the team server: it was deleted.")};
+                     TeamStoreTr::tr("The map is no longer on the team server: it was deleted.")};
     d.title = title->text(0, 0);
     d.reviewIntervalDays = int(title->int64(0, 1));
     if (d.reviewIntervalDays < 1 || d.reviewIntervalDays > maxReviewIntervalDays)
-        return bad(QStringLiteral("a review interval of %1 days").arg(d.reviewIntervalDays));
+        return bad(TeamStoreTr::tr("a review interval of %1 days").arg(d.reviewIntervalDays));
     const Query q{mapId, {}, revisions};
     Error err = readDepartmentsAndPeople(c, q, d);
     err = err ? err : readJourneys(c, q, d);

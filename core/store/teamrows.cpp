@@ -6,6 +6,7 @@
 #include "model/enumnames.h"
 #include "pg.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
@@ -15,6 +16,12 @@
 namespace cx::teamrows {
 
 namespace {
+
+// The context of this file's messages for the translators (lupdate reads it).
+struct TeamStoreTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::TeamStore)
+};
 
 QJsonValue idOrNull(Id id) { return id ? QJsonValue(id) : QJsonValue(); }
 
@@ -316,7 +323,7 @@ Error writeAll(pg::Connection& c, qint64 mapId, const DocumentData& d)
         {"links", rowsOf(d.links, linkRow)},
         {"feedback", rowsOf(d.feedback, feedbackRow)},
     };
-    const QString what = QStringLiteral("publish the map");
+    const QString what = TeamStoreTr::tr("publish the map");
     for (const auto& [table, rows] : tables) {
         if (Error err = insertRows(c, table, mapId, rows, what))
             return err;
@@ -342,7 +349,7 @@ Error deleteAll(pg::Connection& c, qint64 mapId)
           "DELETE FROM cxmap.participants WHERE map_id = $1",
           "DELETE FROM cxmap.personas WHERE map_id = $1",
           "DELETE FROM cxmap.departments WHERE map_id = $1"}) {
-        if (Error err = c.run(sql, {mapId}, QStringLiteral("replace the map")))
+        if (Error err = c.run(sql, {mapId}, TeamStoreTr::tr("replace the map")))
             return err;
     }
     return {};

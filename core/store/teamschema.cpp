@@ -3,12 +3,20 @@
 #include "pg.h"
 #include "teammigrations.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <array>
 
 namespace cx::teamschema {
 
 namespace {
+
+// The context of this file's messages for the translators (lupdate reads it).
+struct TeamStoreTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::TeamStore)
+};
 
 const QString application = QStringLiteral("CXMap team server");
 
@@ -265,7 +273,7 @@ constexpr const char* cardTables[] = {"card_contributors", "card_kpis", "card_ta
 
 Error migrate1to2(pg::Connection& c)
 {
-    const QString what = QStringLiteral("upgrade the CXMap schema to version 2");
+    const QString what = TeamStoreTr::tr("upgrade the CXMap schema to version 2");
     QByteArray sql = rolesV2;
     auto policy = [&](const char* table, const char* read, const char* write) {
         sql += QByteArray("ALTER TABLE cxmap.") + table + " ENABLE ROW LEVEL SECURITY;\n";
@@ -362,7 +370,7 @@ Error migrate2to3(pg::Connection& c)
     for (const char* table : rowTables)
         sql += QByteArray("CREATE TRIGGER notify AFTER INSERT OR UPDATE OR DELETE ON cxmap.") +
                table + " FOR EACH ROW EXECUTE FUNCTION cxmap.notify();\n";
-    return c.script(sql.constData(), QStringLiteral("upgrade the CXMap schema to version 3"));
+    return c.script(sql.constData(), TeamStoreTr::tr("upgrade the CXMap schema to version 3"));
 }
 
 // upgrades[v - 1] takes the schema of version v to v + 1; a new schema is
@@ -375,15 +383,15 @@ constexpr std::array<Step, currentVersion - 1> upgrades = {
 Error notOurs()
 {
     return {ErrorCode::NotCxmap,
-            QStringLiteral("This database is not a CXMap team server: it has a schema named "
-                           "\"cxmap\" that CXMap did not make. Use another database.")};
+            TeamStoreTr::tr("This database is not a CXMap team server: it has a schema named "
+                            "\"cxmap\" that CXMap did not make. Use another database.")};
 }
 
 } // namespace
 
 Result<State> inspect(pg::Connection& c, int* version)
 {
-    const QString what = QStringLiteral("read the server's CXMap schema");
+    const QString what = TeamStoreTr::tr("read the server's CXMap schema");
     auto schema = c.query("SELECT to_regnamespace('cxmap') IS NOT NULL, "
                           "to_regclass('cxmap.server_meta') IS NOT NULL",
                           {}, what);
@@ -412,9 +420,9 @@ Result<State> inspect(pg::Connection& c, int* version)
         *version = v;
     if (v > currentVersion)
         return Error{ErrorCode::NewerVersion,
-                     QStringLiteral("The server's CXMap schema was made by a newer version of "
-                                    "CXMap (schema %1; this version knows up to %2). Please "
-                                    "update CXMap.")
+                     TeamStoreTr::tr("The server's CXMap schema was made by a newer version of "
+                                     "CXMap (schema %1; this version knows up to %2). Please "
+                                     "update CXMap.")
                          .arg(v)
                          .arg(currentVersion)};
     return v < currentVersion ? State::Older : State::Current;
@@ -422,10 +430,10 @@ Result<State> inspect(pg::Connection& c, int* version)
 
 Result<QString> createOrUpgrade(pg::Connection& c, int target)
 {
-    const QString what = QStringLiteral("set up the CXMap schema");
+    const QString what = TeamStoreTr::tr("set up the CXMap schema");
     if (target < 1 || target > currentVersion)
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("no schema version %1").arg(target)};
+                     TeamStoreTr::tr("no schema version %1").arg(target)};
     if (Error err = c.script("BEGIN", what))
         return err;
     auto rollback = [&](const Error& err) -> Result<QString> {
@@ -460,12 +468,12 @@ Result<QString> createOrUpgrade(pg::Connection& c, int target)
     if (Error err = c.script("COMMIT", what))
         return err;
     if (*state == State::Missing)
-        return QStringLiteral("created the CXMap schema (version %1)").arg(target);
+        return TeamStoreTr::tr("created the CXMap schema (version %1)").arg(target);
     if (from < target)
-        return QStringLiteral("upgraded the CXMap schema from version %1 to %2")
+        return TeamStoreTr::tr("upgraded the CXMap schema from version %1 to %2")
             .arg(from)
             .arg(target);
-    return QStringLiteral("the CXMap schema is up to date (version %1)").arg(from);
+    return TeamStoreTr::tr("the CXMap schema is up to date (version %1)").arg(from);
 }
 
 Error requireCurrent(pg::Connection& c)
@@ -476,13 +484,13 @@ Error requireCurrent(pg::Connection& c)
         return state.error();
     if (*state == State::Missing)
         return {ErrorCode::NotCxmap,
-                QStringLiteral("This database is not a CXMap team server (it has no CXMap "
-                               "schema). Its administrator sets it up with `cxmap server init`.")};
+                TeamStoreTr::tr("This database is not a CXMap team server (it has no CXMap "
+                                "schema). Its administrator sets it up with `cxmap server init`.")};
     if (*state == State::Older)
         return {ErrorCode::NewerVersion,
-                QStringLiteral("The server's CXMap schema is older (version %1) than this CXMap "
-                               "(version %2). Its administrator upgrades it with `cxmap server "
-                               "init`.")
+                TeamStoreTr::tr("The server's CXMap schema is older (version %1) than this CXMap "
+                                "(version %2). Its administrator upgrades it with `cxmap server "
+                                "init`.")
                     .arg(version)
                     .arg(currentVersion)};
     return {};

@@ -4,11 +4,19 @@
 #include "teamrows.h"
 #include "teamschema.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace cx {
 
 namespace {
+
+// The context of this file's messages for the translators (lupdate reads it).
+struct TeamStoreTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::TeamStore)
+};
 
 Id largestId(const DocumentData& d)
 {
@@ -43,7 +51,8 @@ TeamServer::connect(const QString& conninfo, const QString& password, bool* need
         return c.error();
     // The role the server's policies see: the login, or the role it acts as
     // (a connection may say options='-c role=...').
-    auto who = c.value()->query("SELECT current_user", {}, QStringLiteral("connect"));
+    auto who = c.value()->query("SELECT current_user", {},
+                                TeamStoreTr::tr("connect", "verb: what failed"));
     if (!who)
         return who.error();
     auto server = std::unique_ptr<TeamServer>(new TeamServer(std::move(c.value())));
@@ -60,14 +69,14 @@ bool TeamServer::holdsPassword(const QString& conninfo) { return pg::holdsPasswo
 QString TeamServer::mapNameProblem(const QString& name)
 {
     if (name.trimmed().isEmpty())
-        return QStringLiteral("a map needs a name (--map NAME)");
+        return TeamStoreTr::tr("a map needs a name (--map NAME)");
     if (name.size() > maxMapNameLength)
-        return QStringLiteral("a map name has at most %1 characters (this one has %2)")
+        return TeamStoreTr::tr("a map name has at most %1 characters (this one has %2)")
             .arg(maxMapNameLength)
             .arg(name.size());
     for (const QChar ch : name) {
         if (ch.category() == QChar::Other_Control || ch.category() == QChar::Other_Surrogate)
-            return QStringLiteral("a map name cannot hold control characters");
+            return TeamStoreTr::tr("a map name cannot hold control characters");
     }
     return {};
 }
@@ -92,12 +101,12 @@ Result<qint64> TeamServer::mapId(const QString& name)
     if (const QString problem = mapNameProblem(name); !problem.isEmpty())
         return Error{ErrorCode::InvalidArgument, problem};
     auto rows = m_conn->query("SELECT id FROM cxmap.maps WHERE name = $1", {name},
-                              QStringLiteral("find the map"));
+                              TeamStoreTr::tr("find the map"));
     if (!rows)
         return rows.error();
     if (rows->count() == 0)
         return Error{ErrorCode::FileMissing,
-                     QStringLiteral("There is no map named “%1” on %2.").arg(name, describe())};
+                     TeamStoreTr::tr("There is no map named “%1” on %2.").arg(name, describe())};
     return rows->int64(0, 0);
 }
 
@@ -122,7 +131,7 @@ Result<QList<TeamMapInfo>> TeamServer::maps()
         "    UNION ALL SELECT changed_at, changed_by FROM cxmap.lanes x WHERE x.map_id = m.id"
         "  ) changes ORDER BY at DESC LIMIT 1) last "
         "ORDER BY m.name",
-        {}, QStringLiteral("list the maps"));
+        {}, TeamStoreTr::tr("list the maps"));
     if (!rows)
         return rows.error();
     QList<TeamMapInfo> list;
@@ -140,7 +149,7 @@ Error TeamServer::publish(const QString& name, const DocumentData& data, bool re
         return {ErrorCode::InvalidArgument, problem};
     if (Error err = teamschema::requireCurrent(*m_conn))
         return err;
-    const QString what = QStringLiteral("publish the map");
+    const QString what = TeamStoreTr::tr("publish the map");
     return inTransaction(what, [&]() -> Error {
         // Two publishers of one name wait for each other (a row lock would
         // need the right to change the map, which a newcomer lacks).
@@ -155,17 +164,17 @@ Error TeamServer::publish(const QString& name, const DocumentData& data, bool re
             id = existing->int64(0, 0);
             if (!replace)
                 return {ErrorCode::InvalidArgument,
-                        QStringLiteral("A map named “%1” is already on the server. Choose "
-                                       "another name, or replace it with --replace (its "
-                                       "facilitators only).")
+                        TeamStoreTr::tr("A map named “%1” is already on the server. Choose "
+                                        "another name, or replace it with --replace (its "
+                                        "facilitators only).")
                             .arg(name)};
             auto mine = administers(id);
             if (!mine)
                 return mine.error();
             if (!*mine)
                 return {ErrorCode::NoPermission,
-                        QStringLiteral("Only a facilitator of “%1” may replace it, and %2 is "
-                                       "not one.")
+                        TeamStoreTr::tr("Only a facilitator of “%1” may replace it, and %2 is "
+                                        "not one.")
                             .arg(name, role())};
             if (Error err = teamrows::deleteAll(*m_conn, id))
                 return err;
@@ -202,7 +211,7 @@ Result<DocumentData> TeamServer::read(const QString& name)
     // One snapshot of every table: a map being edited reads as of one moment.
     DocumentData data;
     const Error err = inTransaction(
-        QStringLiteral("read the map"),
+        TeamStoreTr::tr("read the map"),
         [&]() -> Error {
             auto id = mapId(name);
             if (!id)
@@ -229,7 +238,7 @@ Result<bool> TeamServer::administers(qint64 map)
                       "           AND (r.rolsuper OR r.rolbypassrls)) "
                       "OR pg_has_role(current_user, (SELECT relowner FROM pg_class "
                       "                              WHERE oid = 'cxmap.maps'::regclass), 'USAGE')",
-                      {map}, QStringLiteral("read your rights"));
+                      {map}, TeamStoreTr::tr("read your rights"));
     if (!rows)
         return rows.error();
     return rows->boolean(0, 0);
@@ -249,7 +258,7 @@ Result<TeamRights> TeamServer::rights(const QString& map)
     r.facilitator = *admin;
     auto rows = m_conn->query("SELECT kind, department_id FROM cxmap.grants WHERE map_id = $1 "
                               "AND role_name = current_user ORDER BY department_id",
-                              {*id}, QStringLiteral("read your rights"));
+                              {*id}, TeamStoreTr::tr("read your rights"));
     if (!rows)
         return rows.error();
     for (int i = 0; i < rows->count(); ++i) {
@@ -265,15 +274,15 @@ Result<TeamRights> TeamServer::rights(const QString& map)
 Error TeamServer::grant(const QString& map, const QString& who, const char* kind,
                         const QList<Id>& ids)
 {
-    const QString what = QStringLiteral("grant rights");
+    const QString what = TeamStoreTr::tr("grant rights");
     return asFacilitator(map, what, [&](qint64 id) -> Error {
         auto known = m_conn->query("SELECT 1 FROM pg_roles WHERE rolname = $1", {who}, what);
         if (!known)
             return known.error();
         if (known->count() == 0)
             return {ErrorCode::InvalidArgument,
-                    QStringLiteral("There is no server role “%1”: the server's administrator "
-                                   "makes login roles (CREATE ROLE ... LOGIN).")
+                    TeamStoreTr::tr("There is no server role “%1”: the server's administrator "
+                                    "makes login roles (CREATE ROLE ... LOGIN).")
                         .arg(who)};
         for (Id department : ids.isEmpty() ? QList<Id>{0} : ids) {
             if (Error err = m_conn->run("INSERT INTO cxmap.grants VALUES ($1, $2, $3, $4) "
@@ -300,7 +309,7 @@ Error TeamServer::grantMember(const QString& map, const QString& role,
 {
     if (departments.isEmpty())
         return {ErrorCode::InvalidArgument,
-                QStringLiteral("Name the departments a member works for (--department NAME).")};
+                TeamStoreTr::tr("Name the departments a member works for (--department NAME).")};
     auto data = read(map);
     if (!data)
         return data.error();
@@ -314,7 +323,7 @@ Error TeamServer::grantMember(const QString& map, const QString& role,
             [&](const Department& d) { return d.name.compare(wanted, Qt::CaseInsensitive) == 0; });
         if (it == data->departments.cend())
             return {ErrorCode::InvalidArgument,
-                    QStringLiteral("The map “%1” has no department “%2”; it has: %3")
+                    TeamStoreTr::tr("The map “%1” has no department “%2”; it has: %3")
                         .arg(map, wanted, names.join(QStringLiteral(", ")))};
         ids.append(it->id);
     }
@@ -323,7 +332,7 @@ Error TeamServer::grantMember(const QString& map, const QString& role,
 
 Error TeamServer::revoke(const QString& map, const QString& who)
 {
-    const QString what = QStringLiteral("revoke rights");
+    const QString what = TeamStoreTr::tr("revoke rights");
     return asFacilitator(map, what, [&](qint64 id) -> Error {
         auto gone = m_conn->query("DELETE FROM cxmap.grants WHERE map_id = $1 AND role_name = $2 "
                                   "RETURNING 1",
@@ -332,14 +341,14 @@ Error TeamServer::revoke(const QString& map, const QString& who)
             return gone.error();
         if (gone->count() == 0)
             return {ErrorCode::InvalidArgument,
-                    QStringLiteral("%1 has no rights on “%2”.").arg(who, map)};
+                    TeamStoreTr::tr("%1 has no rights on “%2”.").arg(who, map)};
         return {};
     });
 }
 
 Result<int> TeamServer::remove(const QString& map)
 {
-    const QString what = QStringLiteral("delete the map");
+    const QString what = TeamStoreTr::tr("delete the map");
     int cards = 0;
     const Error err = asFacilitator(map, what, [&](qint64 id) -> Error {
         auto count =
@@ -371,7 +380,7 @@ Error TeamServer::asFacilitator(const QString& map, const QString& what,
             return mine.error();
         if (!*mine)
             return {ErrorCode::NoPermission,
-                    QStringLiteral("Only a facilitator of “%1” may %2 on it, and %3 is not one.")
+                    TeamStoreTr::tr("Only a facilitator of “%1” may %2 on it, and %3 is not one.")
                         .arg(map, what, role())};
         return body(*id);
     });

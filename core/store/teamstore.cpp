@@ -18,6 +18,12 @@ namespace cx {
 
 namespace {
 
+// The context of this file's messages for the translators (lupdate reads it).
+struct TeamStoreTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::TeamStore)
+};
+
 // The name or title a message gives a row.
 // How messages name a row of table: its title or name; a feedback item by
 // its id, never by the customer's words.
@@ -35,10 +41,10 @@ QString refusalReason(const char* table)
 {
     const QLatin1String t(table);
     if (t == QLatin1String("cards") || t == QLatin1String("links"))
-        return QStringLiteral("it belongs to a department you are not a member of");
+        return TeamStoreTr::tr("it belongs to a department you are not a member of");
     if (t == QLatin1String("feedback"))
-        return QStringLiteral("it is on a card of a department you are not a member of");
-    return QStringLiteral("only its facilitators change the map's structure");
+        return TeamStoreTr::tr("it is on a card of a department you are not a member of");
+    return TeamStoreTr::tr("only its facilitators change the map's structure");
 }
 
 pg::Param paramOf(const QJsonValue& v)
@@ -86,7 +92,7 @@ Result<std::unique_ptr<TeamStore>> TeamStore::open(const QString& conninfo, cons
     // Listening before the first read: what others commit while the map
     // opens is announced, not lost (libpq keeps it until it is looked at).
     if (Error err = server.value()->connection().script("LISTEN cxmap_changes",
-                                                        QStringLiteral("follow the map")))
+                                                        TeamStoreTr::tr("follow the map")))
         return err;
     return std::unique_ptr<TeamStore>(
         new TeamStore(std::move(server.value()), map, *id, std::move(rights.value())));
@@ -98,29 +104,29 @@ QString TeamStore::role() const { return m_server->role(); }
 
 QString TeamStore::path() const
 {
-    return QStringLiteral("team map “%1” on %2").arg(m_map, server());
+    return TeamStoreTr::tr("team map “%1” on %2").arg(m_map, server());
 }
 
 QString TeamStore::access() const
 {
     if (m_rights.facilitator)
-        return QStringLiteral("facilitator");
+        return TeamStoreTr::tr("facilitator", "role on a team map");
     if (m_rights.departments.isEmpty())
-        return QStringLiteral("viewer");
+        return TeamStoreTr::tr("viewer", "role on a team map");
     QStringList names;
     for (Id id : m_rights.departments) {
         const Seen* d = seen(teamrows::revisionKey("departments", id));
         names << (d ? d->row.value(QLatin1String("name")).toString() : QString::number(id));
     }
-    return QStringLiteral("member of %1").arg(names.join(QStringLiteral(", ")));
+    return TeamStoreTr::tr("member of %1").arg(names.join(QStringLiteral(", ")));
 }
 
 QString TeamStore::structureRefusal() const
 {
     if (m_rights.facilitator)
         return {};
-    return QStringLiteral("Only the map's facilitators change its stages, lanes, journeys, "
-                          "departments and personas; %1 is a %2.")
+    return TeamStoreTr::tr("Only the map's facilitators change its stages, lanes, journeys, "
+                           "departments and personas; %1 is a %2.")
         .arg(role(), access());
 }
 
@@ -130,9 +136,9 @@ QString TeamStore::cardRefusal(Id accountableId) const
         return {};
     const Seen* d = seen(teamrows::revisionKey("departments", accountableId));
     const QString owner =
-        d ? d->row.value(QLatin1String("name")).toString() : QStringLiteral("no department");
-    return QStringLiteral("This card belongs to %1, and %2 is a %3: you may vote and comment on "
-                          "it, not change it.")
+        d ? d->row.value(QLatin1String("name")).toString() : TeamStoreTr::tr("no department");
+    return TeamStoreTr::tr("This card belongs to %1, and %2 is a %3: you may vote and comment on "
+                           "it, not change it.")
         .arg(owner, role(), access());
 }
 
@@ -145,13 +151,13 @@ bool TeamStore::isReadOnly() const
 QString TeamStore::readOnlyReason() const
 {
     if (m_deleted)
-        return QStringLiteral("the map “%1” was deleted from the team server (or %2's rights on "
-                              "it were taken); File > Save As keeps what this window shows")
+        return TeamStoreTr::tr("the map “%1” was deleted from the team server (or %2's rights on "
+                               "it were taken); File > Save As keeps what this window shows")
             .arg(m_map, role());
     if (m_server->connection().isBroken())
-        return QStringLiteral("the connection to the team server was lost; reconnecting");
+        return TeamStoreTr::tr("the connection to the team server was lost; reconnecting");
     if (isReadOnly())
-        return QStringLiteral("%1 may read this team map, not change it").arg(role());
+        return TeamStoreTr::tr("%1 may read this team map, not change it").arg(role());
     return {};
 }
 
@@ -197,7 +203,7 @@ Result<DocumentData> TeamStore::readAll() const
         const_cast<TeamStore*>(this)->connectionLost();
         return lastSeen();
     }
-    const QString what = QStringLiteral("read the map");
+    const QString what = TeamStoreTr::tr("read the map");
     // One snapshot of every table.
     if (Error err = c.script("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", what))
         return err;
@@ -232,7 +238,7 @@ Error TeamStore::saveAs(const QString& path, bool overwrite) const
 {
     if (!overwrite && QFileInfo::exists(path))
         return {ErrorCode::InvalidArgument,
-                QStringLiteral("%1 exists: choose another name").arg(path)};
+                TeamStoreTr::tr("%1 exists: choose another name").arg(path)};
     auto data = readAll();
     if (!data)
         return data.error();
@@ -243,7 +249,7 @@ Error TeamStore::saveAs(const QString& path, bool overwrite) const
 
 Error TeamStore::setMaxPageCount(int)
 {
-    return {ErrorCode::InvalidArgument, QStringLiteral("a team map has no page limit")};
+    return {ErrorCode::InvalidArgument, TeamStoreTr::tr("a team map has no page limit")};
 }
 
 // --- Transactions ------------------------------------------------------------------
@@ -257,7 +263,7 @@ Error TeamStore::begin()
     m_pendingCards.clear();
     m_plannedPositions.clear();
     m_undoing = false;
-    if (Error err = m_server->connection().script("BEGIN", QStringLiteral("save the change")))
+    if (Error err = m_server->connection().script("BEGIN", TeamStoreTr::tr("save the change")))
         return failed(err);
     m_inTransaction = true;
     return {};
@@ -272,7 +278,7 @@ Error TeamStore::beginUndo()
 
 Error TeamStore::commit()
 {
-    if (Error err = m_server->connection().script("COMMIT", QStringLiteral("save the change")))
+    if (Error err = m_server->connection().script("COMMIT", TeamStoreTr::tr("save the change")))
         return failed(err);
     m_inTransaction = false;
     m_undoing = false;
@@ -309,7 +315,7 @@ Error TeamStore::commit()
 void TeamStore::rollback()
 {
     if (!m_server->connection().isBroken())
-        m_server->connection().rollback(QStringLiteral("undo the change"));
+        m_server->connection().rollback(TeamStoreTr::tr("undo the change"));
     m_inTransaction = false;
     m_undoing = false;
     m_pending.clear();
@@ -324,13 +330,13 @@ void TeamStore::rollback()
 Error TeamStore::failed(const Error& err)
 {
     if (err.code == ErrorCode::NoPermission)
-        return {err.code, QStringLiteral("%1 may not make this change on the team map (%2).")
+        return {err.code, TeamStoreTr::tr("%1 may not make this change on the team map (%2).")
                               .arg(role(), err.message)};
     if (m_server->connection().isBroken()) {
         connectionLost();
-        return {ErrorCode::Io, QStringLiteral("The change was not saved: the connection to the "
-                                              "team server was lost (%1). The map is read-only "
-                                              "until it is back.")
+        return {ErrorCode::Io, TeamStoreTr::tr("The change was not saved: the connection to the "
+                                               "team server was lost (%1). The map is read-only "
+                                               "until it is back.")
                                    .arg(err.message)};
     }
     return err;
@@ -339,7 +345,7 @@ Error TeamStore::failed(const Error& err)
 Id TeamStore::takeId()
 {
     auto rows = m_server->connection().query("SELECT cxmap.take_id($1)", {m_mapId},
-                                             QStringLiteral("take a new id"));
+                                             TeamStoreTr::tr("take a new id"));
     drainLater();
     if (!rows && m_server->connection().isBroken())
         connectionLost();
@@ -378,7 +384,7 @@ QByteArray TeamStore::ownLastChange() const
 Error TeamStore::putRow(const char* table, Id id, const QJsonObject& row, bool force)
 {
     pg::Connection& c = m_server->connection();
-    const QString what = QStringLiteral("save “%1”").arg(labelOf(table, row));
+    const QString what = TeamStoreTr::tr("save “%1”").arg(labelOf(table, row));
     const QString key = teamrows::revisionKey(table, id);
     const Seen* was = seen(key);
     if (!was) {
@@ -423,7 +429,7 @@ Error TeamStore::deleteRow(const char* table, Id id)
                            " RETURNING 1";
     auto done =
         m_server->connection().query(sql.constData(), {m_mapId, id, was->revision},
-                                     QStringLiteral("remove “%1”").arg(labelOf(table, was->row)));
+                                     TeamStoreTr::tr("remove “%1”").arg(labelOf(table, was->row)));
     if (!done)
         return failed(done.error());
     if (done->count() == 0)
@@ -439,25 +445,25 @@ Error TeamStore::refused(const char* table, Id id, const Seen& was)
     const QByteArray sql = QByteArray("SELECT revision, changed_by FROM cxmap.") + table +
                            " WHERE map_id = $1 AND id = $2";
     auto now = m_server->connection().query(sql.constData(), {m_mapId, id},
-                                            QStringLiteral("check “%1”").arg(label));
+                                            TeamStoreTr::tr("check “%1”").arg(label));
     if (!now)
         return failed(now.error());
     if (now->count() == 0)
         return {ErrorCode::Conflict,
-                QStringLiteral("“%1” was removed by someone else since you saw it: your change "
-                               "was not saved. The map now shows what is on the server.")
+                TeamStoreTr::tr("“%1” was removed by someone else since you saw it: your change "
+                                "was not saved. The map now shows what is on the server.")
                     .arg(label)};
     if (m_undoing && now->text(0, 1) != role())
         return {ErrorCode::Conflict,
-                QStringLiteral("“%1” was changed by %2 since your step: it was not undone, and "
-                               "the map shows their version.")
+                TeamStoreTr::tr("“%1” was changed by %2 since your step: it was not undone, and "
+                                "the map shows their version.")
                     .arg(label, now->text(0, 1))};
     if (now->int64(0, 0) != was.revision)
         return {ErrorCode::Conflict,
-                QStringLiteral("“%1” was changed by %2 since you saw it: your change was not "
-                               "saved, and the map now shows theirs.")
+                TeamStoreTr::tr("“%1” was changed by %2 since you saw it: your change was not "
+                                "saved, and the map now shows theirs.")
                     .arg(label, now->text(0, 1))};
-    return {ErrorCode::NoPermission, QStringLiteral("%1 may not change “%2” on this team map: %3")
+    return {ErrorCode::NoPermission, TeamStoreTr::tr("%1 may not change “%2” on this team map: %3")
                                          .arg(role(), label, refusalReason(table))};
 }
 
@@ -494,18 +500,20 @@ Error TeamStore::putMapColumn(const char* column, const pg::Param& value, const 
     const QByteArray sql = QByteArray("UPDATE cxmap.maps SET ") + column +
                            " = $2 WHERE id = $1 AND " + column + " IS DISTINCT FROM $2 RETURNING 1";
     auto done = m_server->connection().query(sql.constData(), {m_mapId, value},
-                                             QStringLiteral("save the %1").arg(what));
+                                             TeamStoreTr::tr("save the %1").arg(what));
     if (!done)
         return failed(done.error());
     if (done->count() == 0 && !m_rights.facilitator)
         return {ErrorCode::NoPermission,
-                QStringLiteral("Only the map's facilitators change its %1.").arg(what)};
+                TeamStoreTr::tr("Only the map's facilitators change its %1.").arg(what)};
     return {};
 }
 
 Error TeamStore::putTitle(const QString& title)
 {
-    const Error err = putMapColumn("title", title, QStringLiteral("title"));
+    const Error err = putMapColumn(
+        "title", title,
+        TeamStoreTr::tr("title", "of the map: Only the map's facilitators change its %1"));
     if (!err)
         m_pendingTitle = title;
     return err;
@@ -513,7 +521,10 @@ Error TeamStore::putTitle(const QString& title)
 
 Error TeamStore::putReviewInterval(int days)
 {
-    const Error err = putMapColumn("review_interval_days", days, QStringLiteral("review interval"));
+    const Error err =
+        putMapColumn("review_interval_days", days,
+                     TeamStoreTr::tr("review interval",
+                                     "of the map: Only the map's facilitators change its %1"));
     if (!err)
         m_pendingInterval = days;
     return err;

@@ -4,6 +4,7 @@
 #include "model/document.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDir>
 #include <QPainter>
 #include <QSaveFile>
@@ -12,6 +13,12 @@
 namespace cx::canvas {
 
 namespace {
+
+// The context of this file's messages for the translators (lupdate reads it).
+struct ExportTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::canvas::Export)
+};
 
 // A scene of the journey with the options applied and all work flushed.
 std::unique_ptr<JourneyScene> sceneFor(Document& doc, const RenderOptions& o)
@@ -29,7 +36,7 @@ std::unique_ptr<JourneyScene> sceneFor(Document& doc, const RenderOptions& o)
 Error writeFailed(const QString& path, const QString& why)
 {
     return {ErrorCode::Io,
-            QStringLiteral("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), why)};
+            ExportTr::tr("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), why)};
 }
 
 // A map's text in XML: no character XML 1.0 forbids (NUL, the other C0
@@ -92,8 +99,8 @@ Error exportPng(Document& doc, const RenderOptions& options, const QString& path
     const QImage image = renderImage(doc, options);
     if (image.isNull())
         return {ErrorCode::InvalidArgument,
-                QStringLiteral("The map is too large for one image (at most %1 pixels a side, "
-                               "%2 million in all): export it as SVG or as a PDF report instead.")
+                ExportTr::tr("The map is too large for one image (at most %1 pixels a side, "
+                             "%2 million in all): export it as SVG or as a PDF report instead.")
                     .arg(maxImageSide)
                     .arg(maxImagePixels / 1000000)};
     QSaveFile file(path);
@@ -118,7 +125,7 @@ QByteArray renderSvg(Document& doc, const RenderOptions& options)
         svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
         // Written into <title> as it is: escaped here.
         svg.setTitle(xmlText(doc.title()));
-        svg.setDescription(QStringLiteral("Customer journey map made with CXMap"));
+        svg.setDescription(ExportTr::tr("Customer journey map made with CXMap"));
         QPainter painter(&svg);
         scene->render(&painter, QRectF(QPointF(0, 0), source.size()), source);
     }
