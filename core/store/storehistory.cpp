@@ -135,7 +135,7 @@ Error failed(sqlite3* db, int rc, const char* doing)
 {
     if (rc == SQLITE_DONE || rc == SQLITE_OK)
         return {};
-    return sql::toError(db, rc, QString::fromLatin1(doing));
+    return sql::toError(db, rc, StoreTr::tr(doing)); // marked where called
 }
 
 } // namespace
@@ -160,7 +160,8 @@ Error Store::putHistory(const QDateTime& at, const QString& who, const QString& 
     for (const HistoryChange& c : changes) {
         st.bind(1, step).bind(2, when).bind(3, who).bind(4, text);
         bindChange(st, 5, c);
-        if (Error err = failed(m_db, st.exec(), "saving the history"))
+        if (Error err =
+                failed(m_db, st.exec(), QT_TRANSLATE_NOOP("cx::Store", "saving the history")))
             return err;
     }
     return {};
@@ -181,13 +182,15 @@ Error Store::amendHistory(const QDateTime& at, const QString& who, const QString
     for (const HistoryChange& c : changes) {
         update.bind(1, when).bind(2, text).bind(3, valueText(c.after)).bind(4, m_lastStep);
         update.bind(5, toString(c.object)).bind(6, c.objectId).bind(7, c.field);
-        if (Error err = failed(m_db, update.exec(), "saving the history"))
+        if (Error err =
+                failed(m_db, update.exec(), QT_TRANSLATE_NOOP("cx::Store", "saving the history")))
             return err;
         if (sqlite3_changes(m_db) == 0) { // a field the step had not changed yet
             sql::Statement& st = m_stmts->putHistory;
             st.bind(1, m_lastStep).bind(2, when).bind(3, who).bind(4, text);
             bindChange(st, 5, c);
-            if (Error err = failed(m_db, st.exec(), "saving the history"))
+            if (Error err =
+                    failed(m_db, st.exec(), QT_TRANSLATE_NOOP("cx::Store", "saving the history")))
                 return err;
         }
     }
@@ -287,12 +290,14 @@ Result<qint64> Store::pruneHistory(const QDateTime& before)
     // Pruned rows are overwritten, not just unlinked: the names they held
     // are gone from the file's free pages too.
     if (const int rc = sql::execute(m_db, "PRAGMA secure_delete = ON"); rc != SQLITE_OK)
-        return sql::toError(m_db, rc, StoreTr::tr("pruning the history"));
+        return sql::toError(m_db, rc,
+                            StoreTr::tr(QT_TRANSLATE_NOOP("cx::Store", "pruning the history")));
     qint64 removed = 0;
     const Error err = inOwnTransaction([&] {
         sql::Statement st(m_db, "DELETE FROM history WHERE at < ?");
         st.bind(1, timeText(before));
-        if (Error deleted = failed(m_db, st.exec(), "pruning the history"))
+        if (Error deleted =
+                failed(m_db, st.exec(), QT_TRANSLATE_NOOP("cx::Store", "pruning the history")))
             return deleted;
         removed = sqlite3_changes64(m_db);
         return removed > 0 ? notePruned(before) : Error{};
@@ -313,7 +318,8 @@ Error Store::putHistoryRecords(const QList<HistoryRecord>& records)
     for (const HistoryRecord& r : records) {
         st.bind(1, r.id).bind(2, r.step).bind(3, timeText(r.at)).bind(4, r.who).bind(5, r.text);
         bindChange(st, 6, r.change);
-        if (Error err = failed(m_db, st.exec(), "writing the history"))
+        if (Error err =
+                failed(m_db, st.exec(), QT_TRANSLATE_NOOP("cx::Store", "writing the history")))
             return err;
     }
     return {};
@@ -327,13 +333,14 @@ Error Store::clearHistory()
     // Deleted rows are overwritten, not just unlinked: the names stay
     // nowhere in the file, not even in its free pages or journal.
     if (const int rc = sql::execute(m_db, "PRAGMA secure_delete = ON"); rc != SQLITE_OK)
-        return sql::toError(m_db, rc, StoreTr::tr("clearing the history"));
+        return sql::toError(m_db, rc,
+                            StoreTr::tr(QT_TRANSLATE_NOOP("cx::Store", "clearing the history")));
     // Named versions go too: each is an earlier state of the map with the
     // name of who took it.
     return inOwnTransaction([this] {
         const Error err =
             failed(m_db, sql::execute(m_db, "DELETE FROM history; DELETE FROM versions"),
-                   "clearing the history");
+                   QT_TRANSLATE_NOOP("cx::Store", "clearing the history"));
         return err ? err : notePruned(QDateTime::currentDateTimeUtc());
     });
 }
@@ -345,7 +352,7 @@ Error Store::notePruned(const QDateTime& before)
     sql::Statement st(m_db, "INSERT INTO meta (key, value) VALUES ('history_pruned_before', ?) "
                             "ON CONFLICT (key) DO UPDATE SET value = max(value, excluded.value)");
     st.bind(1, timeText(before));
-    return failed(m_db, st.exec(), "noting what the history lost");
+    return failed(m_db, st.exec(), QT_TRANSLATE_NOOP("cx::Store", "noting what the history lost"));
 }
 
 Result<QDateTime> Store::historyPrunedBefore() const
