@@ -15,7 +15,6 @@
 #include "glyphcheck.h"
 #include "io/jsonformat.h"
 #include "language.h"
-#include "language.h"
 #include "model/document.h"
 #include "model/linkrules.h"
 #include "model/picture.h"
@@ -395,8 +394,12 @@ int cmdExport(const QStringList& args)
     if (!parse(p, args, file, problem))
         return usageError(problem);
     if (p.isSet(QStringLiteral("language"))) {
-        // What the export writes speaks it (scripts that read the messages
-        // leave the option out).
+        // What the export draws or writes speaks it, and so do the messages
+        // of that run (scripts that read them leave the option out).
+        if (!p.isSet(QStringLiteral("png")) && !p.isSet(QStringLiteral("svg")) &&
+            !p.isSet(QStringLiteral("pdf")) && !p.isSet(QStringLiteral("recognition")))
+            return usageError(QStringLiteral("--language goes with --png, --svg, --pdf or "
+                                             "--recognition (the data formats have no language)"));
         const QString code = p.value(QStringLiteral("language")).trimmed().toLower();
         const QList<language::Language> known = language::available();
         if (std::none_of(known.cbegin(), known.cend(),

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>The report was cancelled; nothing was saved.</source>
-        <translation>Der Bericht wurde abgebrochen; es wurde nichts gespeichert.</translation>
-    </message>
-</context>
-<context>
     <name>cx::ActionsDialog</name>
     <message>
         <source>open</source>
@@ -170,6 +163,25 @@
             <numerusform>%n Karte einfügen</numerusform>
             <numerusform>%n Karten einfügen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cx::CardRows</name>
+    <message>
+        <source> (line %1)</source>
+        <translation> laut Zeile %1</translation>
+    </message>
+    <message>
+        <source> in the document</source>
+        <translation> in der Map</translation>
+    </message>
+    <message>
+        <source>line %1, column lane_kind: the lane “%2” is %3%4, not %5</source>
+        <translation>Zeile %1, Spalte lane_kind: Die Bahn „%2“ hat%4 die Art %3, nicht %5</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” would be new department number %3; one import creates at most %4</source>
+        <translation>Zeile %1: „%2“ wäre die %3. neue Abteilung; ein Import legt höchstens %4 an</translation>
     </message>
 </context>
 <context>
@@ -499,10 +511,6 @@
         <translation>%1 enthält %2; das kann CXMap nicht exakt speichern</translation>
     </message>
     <message>
-        <source>There is already a link “%1” %2 “%3”</source>
-        <translation>Es gibt bereits eine Verknüpfung „%1“ %2 „%3“</translation>
-    </message>
-    <message>
         <source>The title</source>
         <translation>Der Titel</translation>
     </message>
@@ -727,10 +735,6 @@
         <translation>%1 bearbeiten: %2</translation>
     </message>
     <message>
-        <source>%1 %2 %3</source>
-        <translation>%1 %2 %3</translation>
-    </message>
-    <message>
         <source>Reverse link %1</source>
         <translation>Verknüpfung %1 umkehren</translation>
     </message>
@@ -884,6 +888,14 @@
     <message>
         <source>Delete %1 feedback items</source>
         <translation>%1 Feedback-Einträge löschen</translation>
+    </message>
+    <message>
+        <source>No free id for a new feedback item (%1 is taken)</source>
+        <translation>Keine freie ID für einen neuen Feedback-Eintrag (%1 ist bereits vergeben)</translation>
+    </message>
+    <message>
+        <source>There is already a link %1</source>
+        <translation>Es gibt bereits eine Verknüpfung: %1</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1223,114 @@
             <numerusform>%n Karte aus CSV importieren</numerusform>
             <numerusform>%n Karten aus CSV importieren</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>KPI “%1”: %2</source>
+        <translation>KPI „%1“: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not NAME=VALUE[/TARGET] [UNIT] [[KIND]]</source>
+        <translation>„%1“ hat nicht die Form NAME=VALUE[/TARGET] [UNIT] [[KIND]]</translation>
+    </message>
+    <message>
+        <source>“%1” has no name before “=”</source>
+        <translation>„%1“ hat keinen Namen vor „=“</translation>
+    </message>
+    <message>
+        <source>the kind goes last, in brackets: [csat]</source>
+        <translation>Die Art steht am Ende in eckigen Klammern: [csat]</translation>
+    </message>
+    <message>
+        <source>unknown kind “%1” (nps, csat, ces or free)</source>
+        <translation>unbekannte Art „%1“ (nps, csat, ces oder free)</translation>
+    </message>
+    <message>
+        <source>“%1” is not VALUE or VALUE/TARGET</source>
+        <translation>„%1“ hat nicht die Form VALUE oder VALUE/TARGET</translation>
+    </message>
+    <message>
+        <source>the value is missing</source>
+        <translation>Der Wert fehlt</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is out of range %2 for %3</source>
+        <translation>%1 liegt außerhalb des Bereichs %2 für %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>line 1: no header row (empty file)</source>
+        <translation>Zeile 1: keine Kopfzeile (leere Datei)</translation>
+    </message>
+    <message>
+        <source>unknown column (the columns are %1)</source>
+        <translation>unbekannte Spalte (gültige Spalten: %1)</translation>
+    </message>
+    <message>
+        <source>the column is named twice</source>
+        <translation>Die Spalte kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: required column is missing</source>
+        <translation>Zeile %1, Spalte %2: Diese Pflichtspalte fehlt</translation>
+    </message>
+    <message>
+        <source>the row ends after %1 of %2 fields</source>
+        <translation>Die Zeile endet nach %1 von %2 Feldern</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header %2</source>
+        <translation>Die Zeile hat %1 Felder, die Kopfzeile %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number</source>
+        <translation>„%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is less than %2</source>
+        <translation>%1 ist kleiner als %2</translation>
+    </message>
+    <message>
+        <source>%1 is out of range %2..%3</source>
+        <translation>%1 liegt außerhalb des Bereichs %2..%3</translation>
+    </message>
+    <message>
+        <source>unknown %1 “%2” (one of %3)</source>
+        <translation>unbekannter Wert „%2“ für %1 (möglich: %3)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>the quoted field is never closed</source>
+        <translation>Das Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>a closing quote must be followed by a comma or the end of the line</source>
+        <translation>Auf ein schließendes Anführungszeichen muss ein Komma oder das Zeilenende folgen</translation>
+    </message>
+    <message>
+        <source>a quote in an unquoted field (quote the whole field and double the quote)</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen (setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>a carriage return without a line feed</source>
+        <translation>ein Wagenrücklauf (CR) ohne Zeilenvorschub (LF)</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>a NUL character, which CXMap cannot keep exactly</source>
+        <translation>ein NUL-Zeichen, das CXMap nicht unverändert speichern kann</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +2248,7 @@
     </message>
     <message>
         <source>Undo History</source>
-        <translation>Rückgängig-Verlauf</translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>This session&apos;s undo steps</source>
@@ -2161,6 +2281,57 @@
     <message>
         <source>Feedback</source>
         <translation>Feedback</translation>
+    </message>
+</context>
+<context>
+    <name>cx::Document</name>
+    <message>
+        <source>Cannot create the autosave folder %1</source>
+        <translation>Der Ordner für automatische Sicherungen kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save during an edit</source>
+        <translation>Während einer laufenden Bearbeitung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The document is read-only%1</source>
+        <translation>Das Dokument ist schreibgeschützt%1</translation>
+    </message>
+    <message>
+        <source>The history cannot be pruned during an edit</source>
+        <translation>Der Verlauf kann während einer laufenden Bearbeitung nicht gekürzt werden</translation>
+    </message>
+    <message>
+        <source>The map is read-only, so no version can be taken: %1</source>
+        <translation>Die Map ist schreibgeschützt, daher kann keine Version festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>A version cannot be taken during an edit</source>
+        <translation>Während einer laufenden Bearbeitung kann keine Version festgehalten werden</translation>
+    </message>
+    <message>
+        <source>Version %1 is damaged: %2</source>
+        <translation>Version %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists: a version is restored as a new map</source>
+        <translation>%1 existiert bereits: Eine Version wird als neue Map wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>No template “%1”; there are: %2</source>
+        <translation>Es gibt keine Vorlage „%1“; vorhanden sind: %2</translation>
+    </message>
+    <message>
+        <source>A version needs a name</source>
+        <translation>Eine Version braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>A version&apos;s name cannot hold control characters</source>
+        <translation>Der Name einer Version darf keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>There is already a version called “%1”</source>
+        <translation>Es gibt bereits eine Version namens „%1“</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3120,10 @@
             <numerusform>; %n Eintrag hat kein Datum und zählt in keinem Zeitraum</numerusform>
             <numerusform>; %n Einträge haben kein Datum und zählen in keinem Zeitraum</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> (%1 matched no card, %2 matched several, %3 matched a card of a department you may not change)</source>
+        <translation> (%1 ohne passende Karte, %2 mit mehreren passenden, %3 mit einer passenden Karte einer Abteilung, die Sie nicht ändern dürfen)</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +3994,234 @@ Bearbeitungsschritt: %2
         <source>Restored “%1” as it was before this change (Undo takes it back).</source>
         <translation>„%1“ auf den Stand vor dieser Änderung zurückgesetzt (mit „Rückgängig“ widerrufbar).</translation>
     </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>color</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>frustrations</source>
+        <translation>Frustrationen</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <translation>geschwärzt</translation>
+    </message>
+    <message>
+        <source>sentiment</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Speist</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Löst aus</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Künftig</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Assumed</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>Lob</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <source>Nps</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Online-Bewertung</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social Media</translation>
+    </message>
 </context>
 <context>
     <name>cx::ImpactBar</name>
@@ -4283,6 +4686,190 @@ Bearbeitungsschritt: %2
         <source>only an unsorted item (card null) keeps a card hint</source>
         <translation>nur ein unsortierter Eintrag (card null) hat einen Kartenhinweis</translation>
     </message>
+    <message>
+        <source>no stage with id %1 %2</source>
+        <translation>keine Phase mit der ID %1 %2</translation>
+    </message>
+    <message>
+        <source>no lane with id %1 %2</source>
+        <translation>keine Bahn mit der ID %1 %2</translation>
+    </message>
+    <message>
+        <source>no department with id %1</source>
+        <translation>keine Abteilung mit der ID %1</translation>
+    </message>
+    <message>
+        <source>department %1 is already accountable</source>
+        <translation>Abteilung %1 ist bereits verantwortlich</translation>
+    </message>
+    <message>
+        <source>department %1 is listed twice</source>
+        <translation>Abteilung %1 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1 is out of range for a %2 KPI</source>
+        <translation>%1 liegt außerhalb des Bereichs für einen KPI der Art %2</translation>
+    </message>
+    <message>
+        <source>no participant with id %1</source>
+        <translation>keine Teilnehmer:in mit der ID %1</translation>
+    </message>
+    <message>
+        <source>participant %1 is listed twice</source>
+        <translation>Teilnehmer:in %1 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 8601 date and time</source>
+        <translation>%1 ist kein Datum mit Uhrzeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>%1 is not a day (YYYY-MM-DD)</source>
+        <translation>%1 ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>%1 votes, fewer than the %2 dots of participants</source>
+        <translation>%1 Stimmen, weniger als die %2 Punkte der Teilnehmer:innen</translation>
+    </message>
+    <message>
+        <source>no card with id %1 %2</source>
+        <translation>keine Karte mit der ID %1 %2</translation>
+    </message>
+    <message>
+        <source>a link cannot join a card to itself</source>
+        <translation>Eine Verknüpfung kann eine Karte nicht mit sich selbst verbinden</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>erwartet: %1, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>top level: expected an object</source>
+        <translation>oberste Ebene: Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>oberste Ebene</translation>
+    </message>
+    <message>
+        <source>%1 is not an integer</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 ist zu groß</translation>
+    </message>
+    <message>
+        <source>%1 is less than %2</source>
+        <translation>%1 ist kleiner als %2</translation>
+    </message>
+    <message>
+        <source>%1 is out of range %2..%3</source>
+        <translation>%1 liegt außerhalb des Bereichs %2..%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id</source>
+        <translation>%1 ist keine gültige ID</translation>
+    </message>
+    <message>
+        <source>unknown member</source>
+        <translation>unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 is not &quot;%2&quot;</source>
+        <translation>%1 ist nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>version: this %1 was written by a newer CXMap (format version %2); this CXMap reads version %3</source>
+        <translation>version: diese Daten (%1) wurden mit einer neueren CXMap-Version geschrieben (Formatversion %2); diese CXMap-Version liest bis Formatversion %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a format version</source>
+        <translation>%1 ist keine gültige Formatversion</translation>
+    </message>
+    <message>
+        <source>a text of %1 characters is longer than the %2 CXMap keeps</source>
+        <translation>ein Text mit %1 Zeichen ist länger als die %2 Zeichen, die CXMap speichert</translation>
+    </message>
+    <message>
+        <source>holds %1, which CXMap cannot keep exactly</source>
+        <translation>enthält %1; das kann CXMap nicht exakt speichern</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>duplicate %1 id %2</source>
+        <translation>doppelte ID %2 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not a colour</source>
+        <translation>%1 ist keine gültige Farbe</translation>
+    </message>
+    <message>
+        <source>required member is missing</source>
+        <translation>erforderlicher Schlüssel fehlt</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a record&apos;s id</source>
+        <translation>%1 ist zu groß für die ID eines Verlaufseintrags</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a step</source>
+        <translation>%1 ist zu groß für eine Schrittnummer</translation>
+    </message>
+    <message>
+        <source>a second history record with the id %1</source>
+        <translation>ein zweiter Verlaufseintrag mit der ID %1</translation>
+    </message>
+    <message>
+        <source>an added object has no value before</source>
+        <translation>ein hinzugefügtes Objekt hat keinen Vorher-Wert</translation>
+    </message>
+    <message>
+        <source>a removed object has no value after</source>
+        <translation>ein entferntes Objekt hat keinen Nachher-Wert</translation>
+    </message>
+    <message>
+        <source>duplicate department name %1</source>
+        <translation>doppelter Abteilungsname %1</translation>
+    </message>
+    <message>
+        <source>the picture is larger than %1 MB</source>
+        <translation>das Bild ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>not base64-encoded image bytes</source>
+        <translation>keine Base64-codierten Bilddaten</translation>
+    </message>
+    <message>
+        <source>not a PNG or JPEG picture (CXMap keeps no other kind)</source>
+        <translation>kein PNG- oder JPEG-Bild (andere Formate speichert CXMap nicht)</translation>
+    </message>
+    <message>
+        <source>no persona with id %1</source>
+        <translation>keine Persona mit der ID %1</translation>
+    </message>
+    <message>
+        <source>a journey cannot be its own source</source>
+        <translation>eine Journey kann nicht ihre eigene Quelle sein</translation>
+    </message>
+    <message>
+        <source>no journey with id %1</source>
+        <translation>keine Journey mit der ID %1</translation>
+    </message>
+    <message>
+        <source>a second link where %1 (the first is %2); a link is there once</source>
+        <translation>eine zweite Verknüpfung: %1 (die erste steht unter %2); jede Verknüpfung darf nur einmal vorkommen</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>Karte %1</translation>
+    </message>
 </context>
 <context>
     <name>cx::KpiTable</name>
@@ -4499,13 +5086,25 @@ Bearbeitungsschritt: %2
         <source>waits for</source>
         <translation>wartet auf</translation>
     </message>
+    <message>
+        <source>%1 feeds %2</source>
+        <translation>%1 speist %2</translation>
+    </message>
+    <message>
+        <source>%1 triggers %2</source>
+        <translation>%1 löst %2 aus</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2</source>
+        <translation>%1 hängt ab von %2</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2</source>
+        <translation>%1 wartet auf %2</translation>
+    </message>
 </context>
 <context>
     <name>cx::MainActions</name>
-    <message>
-        <source>“%1” %2 “%3”</source>
-        <translation>„%1“ %2 „%3“</translation>
-    </message>
     <message>
         <source>&amp;Type</source>
         <translation>&amp;Typ</translation>
@@ -5382,6 +5981,62 @@ Bearbeitungsschritt: %2
         <source>Import journey “%1” from Mermaid</source>
         <translation>Journey „%1“ aus Mermaid importieren</translation>
     </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>expected “journey” (the diagram is empty)</source>
+        <translation>„journey“ erwartet (das Diagramm ist leer)</translation>
+    </message>
+    <message>
+        <source>expected “journey”, the diagram type, first</source>
+        <translation>„journey“, der Diagrammtyp, muss zuerst stehen</translation>
+    </message>
+    <message>
+        <source>“journey” a second time</source>
+        <translation>„journey“ ein zweites Mal</translation>
+    </message>
+    <message>
+        <source>a second title</source>
+        <translation>eine zweite title-Zeile</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>der Titel ist leer</translation>
+    </message>
+    <message>
+        <source>a section needs a name (without “:”)</source>
+        <translation>eine section-Zeile braucht einen Namen (ohne „:“)</translation>
+    </message>
+    <message>
+        <source>expected “section NAME” or a task “NAME: SCORE” or “NAME: SCORE: ACTORS”</source>
+        <translation>„section NAME“ oder eine Aufgabe „NAME: WERT“ oder „NAME: WERT: AKTEURE“ erwartet</translation>
+    </message>
+    <message>
+        <source>a task before the first section</source>
+        <translation>eine Aufgabe vor der ersten section-Zeile</translation>
+    </message>
+    <message>
+        <source>the task has no name</source>
+        <translation>die Aufgabe hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>the score “%1” is not a whole number 1..5</source>
+        <translation>der Wert „%1“ ist keine ganze Zahl von 1 bis 5</translation>
+    </message>
+    <message>
+        <source>the score %1 is out of range 1..5</source>
+        <translation>der Wert %1 liegt außerhalb des Bereichs 1..5</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
 </context>
 <context>
     <name>cx::OutlinePanel</name>
@@ -6142,6 +6797,10 @@ Bearbeitungsschritt: %2
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>The report was cancelled; nothing was saved.</source>
+        <translation>Der Bericht wurde abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>cx::ReviewBox</name>
@@ -6453,6 +7112,442 @@ Bearbeitungsschritt: %2
         <source>cannot be kept as it is (%1)</source>
         <translation>kann so nicht gespeichert werden (%1)</translation>
     </message>
+    <message>
+        <source>upgrading the file to version 2</source>
+        <translation>Aktualisieren der Datei auf Version 2</translation>
+    </message>
+    <message>
+        <source>upgrading the file to version 3</source>
+        <translation>Aktualisieren der Datei auf Version 3</translation>
+    </message>
+    <message>
+        <source>upgrading the file to version 4</source>
+        <translation>Aktualisieren der Datei auf Version 4</translation>
+    </message>
+    <message>
+        <source>upgrading the file to version 5</source>
+        <translation>Aktualisieren der Datei auf Version 5</translation>
+    </message>
+    <message>
+        <source>it already holds a &quot;feedback&quot; table that CXMap did not write</source>
+        <translation>die Datei enthält bereits eine Tabelle &quot;feedback&quot;, die nicht von CXMap stammt</translation>
+    </message>
+    <message>
+        <source>upgrading the file to version 6</source>
+        <translation>Aktualisieren der Datei auf Version 6</translation>
+    </message>
+    <message>
+        <source>creating the document&apos;s tables</source>
+        <translation>Anlegen der Tabellen des Dokuments</translation>
+    </message>
+    <message>
+        <source>upgrading the file</source>
+        <translation>Aktualisieren der Datei</translation>
+    </message>
+    <message>
+        <source>the file is damaged: &quot;%1&quot; is a view, not a table</source>
+        <translation>die Datei ist beschädigt: &quot;%1&quot; ist eine View, keine Tabelle</translation>
+    </message>
+    <message>
+        <source>it has no &quot;%1&quot; table</source>
+        <translation>die Tabelle &quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; table has no &quot;%2&quot; column</source>
+        <translation>der Tabelle &quot;%1&quot; fehlt die Spalte &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>A text holds %1, which CXMap cannot keep exactly, while %2. Nothing of this step was saved.</source>
+        <translation>Beim %2 enthält ein Text %1, was CXMap nicht unverändert speichern kann. Von diesem Schritt wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The disk is full (or the file reached its size limit) while %1. Nothing of this step was saved; everything before it is safe.</source>
+        <translation>Beim %1 ist der Datenträger voll (oder die Datei hat ihre Größenbegrenzung erreicht). Von diesem Schritt wurde nichts gespeichert; alles davor ist sicher gespeichert.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written while %1: %2</source>
+        <translation>Die Datei kann beim %1 nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The file is damaged (%1) while %2</source>
+        <translation>Die Datei ist beschädigt (%1); Fehler beim %2</translation>
+    </message>
+    <message>
+        <source>Permission denied while %1: %2</source>
+        <translation>Zugriff verweigert beim %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is in use by another program or CXMap window while %1</source>
+        <translation>Beim %1 ist die Datei durch ein anderes Programm oder CXMap-Fenster belegt</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the document while %1: %2</source>
+        <translation>Die Änderung verstößt beim %1 gegen eine Regel des Dokuments: %2</translation>
+    </message>
+    <message>
+        <source>Input/output error while %1: %2</source>
+        <translation>Ein-/Ausgabefehler beim %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2.</source>
+        <translation>&quot;%1&quot; kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>das ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>das ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>you do not have permission to read it</source>
+        <translation>Sie haben keine Berechtigung, die Datei zu lesen</translation>
+    </message>
+    <message>
+        <source>the file is empty, not a CXMap document</source>
+        <translation>die Datei ist leer und daher kein CXMap-Dokument</translation>
+    </message>
+    <message>
+        <source>it is not a CXMap document (not an SQLite database)</source>
+        <translation>das ist kein CXMap-Dokument (keine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (it is cut short)</source>
+        <translation>die Datei ist beschädigt (sie ist unvollständig)</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database, but not a CXMap document</source>
+        <translation>das ist eine SQLite-Datenbank, aber kein CXMap-Dokument</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of CXMap (file format %1; this version reads up to %2). Please update CXMap</source>
+        <translation>die Datei wurde mit einer neueren Version von CXMap geschrieben (Dateiformat %1; diese Version liest bis Format %2). Bitte aktualisieren Sie CXMap</translation>
+    </message>
+    <message>
+        <source>its format version (%1) is unknown</source>
+        <translation>die Formatversion der Datei (%1) ist unbekannt</translation>
+    </message>
+    <message>
+        <source>it was opened read-only</source>
+        <translation>die Datei wurde schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written</source>
+        <translation>in den Ordner der Datei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>die Datei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>it is open in another CXMap window or program</source>
+        <translation>die Datei ist in einem anderen CXMap-Fenster oder Programm geöffnet</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>die Datei ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>upgrading a copy of the older file in memory failed (%1)</source>
+        <translation>das Aktualisieren einer Kopie der älteren Datei im Arbeitsspeicher ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>its tables do not have the form CXMap writes (%1)</source>
+        <translation>die Tabellen der Datei haben nicht den Aufbau, den CXMap schreibt (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;: a file of that name exists.</source>
+        <translation>&quot;%1&quot; kann nicht erstellt werden: Eine Datei mit diesem Namen existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>creating the file</source>
+        <translation>Erstellen der Datei</translation>
+    </message>
+    <message>
+        <source>Cannot save as &quot;%1&quot;: a file of that name exists.</source>
+        <translation>Speichern unter &quot;%1&quot; nicht möglich: Eine Datei mit diesem Namen existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Cannot save as &quot;%1&quot;: it is a folder.</source>
+        <translation>Speichern unter &quot;%1&quot; nicht möglich: Das ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot save as &quot;%1&quot;: that file is open in another CXMap window or program.</source>
+        <translation>Speichern unter &quot;%1&quot; nicht möglich: Diese Datei ist in einem anderen CXMap-Fenster oder Programm geöffnet.</translation>
+    </message>
+    <message>
+        <source>writing the copy</source>
+        <translation>Schreiben der Kopie</translation>
+    </message>
+    <message>
+        <source>Cannot save as &quot;%1&quot;: %2</source>
+        <translation>Speichern unter &quot;%1&quot; nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save as &quot;%1&quot;: the copy could not be put in place.</source>
+        <translation>Speichern unter &quot;%1&quot; nicht möglich: Die Kopie konnte nicht an den Zielort verschoben werden.</translation>
+    </message>
+    <message>
+        <source>a row of &quot;%1&quot; refers to a missing row of &quot;%2&quot;</source>
+        <translation>eine Zeile der Tabelle &quot;%1&quot; verweist auf eine fehlende Zeile der Tabelle &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>starting an edit</source>
+        <translation>Beginnen einer Bearbeitung</translation>
+    </message>
+    <message>
+        <source>saving the edit</source>
+        <translation>Speichern der Bearbeitung</translation>
+    </message>
+    <message>
+        <source>limiting the file</source>
+        <translation>Begrenzen der Dateigröße</translation>
+    </message>
+    <message>
+        <source>The file is damaged (%1): its history cannot be read</source>
+        <translation>Die Datei ist beschädigt (%1): Der Verlauf kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>reading the history</source>
+        <translation>Lesen des Verlaufs</translation>
+    </message>
+    <message>
+        <source>the history is damaged (record %1)</source>
+        <translation>der Verlauf ist beschädigt (Eintrag %1)</translation>
+    </message>
+    <message>
+        <source>The document is read-only: %1</source>
+        <translation>Das Dokument ist schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>pruning the history</source>
+        <translation>Kürzen des Verlaufs</translation>
+    </message>
+    <message>
+        <source>clearing the history</source>
+        <translation>Löschen des Verlaufs</translation>
+    </message>
+    <message>
+        <source>The file&apos;s note of its pruned history is not a time: %1</source>
+        <translation>Der in der Datei vermerkte Zeitpunkt der Verlaufskürzung ist keine gültige Zeitangabe: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy without history as &quot;%1&quot;: it is the map itself.</source>
+        <translation>Speichern einer Kopie ohne Verlauf unter &quot;%1&quot; nicht möglich: Das ist die Map selbst.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as &quot;%1&quot;: no temporary folder for the intermediate copy (%2)</source>
+        <translation>Speichern einer Kopie unter &quot;%1&quot; nicht möglich: Kein temporärer Ordner für die Zwischenkopie verfügbar (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as &quot;%1&quot;: %2</source>
+        <translation>Speichern einer Kopie unter &quot;%1&quot; nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>the file is damaged: %1</source>
+        <translation>die Datei ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 has an unknown %3 &quot;%4&quot;</source>
+        <translation>%1 %2 hat einen unbekannten Wert für %3: &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>reading the document</source>
+        <translation>Lesen der Map</translation>
+    </message>
+    <message>
+        <source>card %1 has a value that is not a number</source>
+        <translation>Karte %1 hat einen Wert, der keine Zahl ist</translation>
+    </message>
+    <message>
+        <source>card %1 holds a text of %2 MB, larger than the 4 MB a card&apos;s text may take</source>
+        <translation>Karte %1 enthält einen Text von %2 MB; der Text einer Karte darf höchstens 4 MB groß sein</translation>
+    </message>
+    <message>
+        <source>card %1 has an emotion out of range</source>
+        <translation>Karte %1 hat einen Emotionswert außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>card %1 has %2 votes</source>
+        <translation>Karte %1 hat %2 Stimmen</translation>
+    </message>
+    <message>
+        <source>card %1 has %2 dots of participant %3</source>
+        <translation>Karte %1 hat %2 Punkte von Teilnehmer:in %3</translation>
+    </message>
+    <message>
+        <source>card %1 counts participant %2&apos;s dots twice</source>
+        <translation>Karte %1 zählt die Punkte von Teilnehmer:in %2 doppelt</translation>
+    </message>
+    <message>
+        <source>a comment on card %1 is too long</source>
+        <translation>Ein Kommentar zu Karte %1 ist zu lang</translation>
+    </message>
+    <message>
+        <source>a comment on card %1 has no valid time</source>
+        <translation>Ein Kommentar zu Karte %1 hat keine gültige Zeitangabe</translation>
+    </message>
+    <message>
+        <source>an action on card %1 has no valid due day or status</source>
+        <translation>Eine Maßnahme auf Karte %1 hat kein gültiges Fälligkeitsdatum oder keinen gültigen Status</translation>
+    </message>
+    <message>
+        <source>the review of card %1 has no valid time</source>
+        <translation>Die Prüfung von Karte %1 hat keine gültige Zeitangabe</translation>
+    </message>
+    <message>
+        <source>the review interval %1 is not 1 to %2 days</source>
+        <translation>Das Prüfintervall %1 liegt nicht zwischen 1 und %2 Tagen</translation>
+    </message>
+    <message>
+        <source>department %1 has no valid colour</source>
+        <translation>Abteilung %1 hat keine gültige Farbe</translation>
+    </message>
+    <message>
+        <source>persona %1 holds a text larger than CXMap writes</source>
+        <translation>Persona %1 enthält einen längeren Text, als CXMap schreibt</translation>
+    </message>
+    <message>
+        <source>persona %1 has a picture of %2 bytes</source>
+        <translation>Persona %1 hat ein Bild von %2 Byte</translation>
+    </message>
+    <message>
+        <source>participant %1 has a budget of %2</source>
+        <translation>Teilnehmer:in %1 hat ein Punktebudget von %2</translation>
+    </message>
+    <message>
+        <source>journey %1 refers to a missing persona or journey</source>
+        <translation>Journey %1 verweist auf eine fehlende Persona oder Journey</translation>
+    </message>
+    <message>
+        <source>stage %1 belongs to no journey</source>
+        <translation>Phase %1 gehört zu keiner Journey</translation>
+    </message>
+    <message>
+        <source>lane %1 belongs to no journey</source>
+        <translation>Bahn %1 gehört zu keiner Journey</translation>
+    </message>
+    <message>
+        <source>card %1 is not in a cell of its journey</source>
+        <translation>Karte %1 liegt in keiner Zelle ihrer Journey</translation>
+    </message>
+    <message>
+        <source>card %1 refers to a missing department</source>
+        <translation>Karte %1 verweist auf eine fehlende Abteilung</translation>
+    </message>
+    <message>
+        <source>an action on card %1 refers to a missing department</source>
+        <translation>Eine Maßnahme auf Karte %1 verweist auf eine fehlende Abteilung</translation>
+    </message>
+    <message>
+        <source>card %1 has invalid contributing departments</source>
+        <translation>Karte %1 hat ungültige beteiligte Abteilungen</translation>
+    </message>
+    <message>
+        <source>card %1 has dots of a missing participant</source>
+        <translation>Karte %1 hat Punkte einer fehlenden Teilnehmer:in</translation>
+    </message>
+    <message>
+        <source>card %1 has fewer votes than dots</source>
+        <translation>Karte %1 hat weniger Stimmen als Punkte</translation>
+    </message>
+    <message>
+        <source>link %1 does not join two cards of one journey</source>
+        <translation>Verknüpfung %1 verbindet nicht zwei Karten derselben Journey</translation>
+    </message>
+    <message>
+        <source>a department</source>
+        <translation>einer Abteilung</translation>
+    </message>
+    <message>
+        <source>a persona</source>
+        <translation>einer Persona</translation>
+    </message>
+    <message>
+        <source>a participant</source>
+        <translation>einer Teilnehmer:in</translation>
+    </message>
+    <message>
+        <source>a journey</source>
+        <translation>einer Journey</translation>
+    </message>
+    <message>
+        <source>a stage</source>
+        <translation>einer Phase</translation>
+    </message>
+    <message>
+        <source>a lane</source>
+        <translation>einer Bahn</translation>
+    </message>
+    <message>
+        <source>a card</source>
+        <translation>einer Karte</translation>
+    </message>
+    <message>
+        <source>a card&apos;s place</source>
+        <translation>der Position einer Karte</translation>
+    </message>
+    <message>
+        <source>a link</source>
+        <translation>einer Verknüpfung</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>des Titels</translation>
+    </message>
+    <message>
+        <source>the review interval</source>
+        <translation>des Prüfintervalls</translation>
+    </message>
+    <message>
+        <source>A version cannot be taken during an edit</source>
+        <translation>Während einer Bearbeitung kann keine benannte Version angelegt werden</translation>
+    </message>
+    <message>
+        <source>saving the version</source>
+        <translation>Speichern der benannten Version</translation>
+    </message>
+    <message>
+        <source>reading the versions</source>
+        <translation>Lesen der benannten Versionen</translation>
+    </message>
+    <message>
+        <source>the versions are damaged (version %1)</source>
+        <translation>die benannten Versionen sind beschädigt (Version %1)</translation>
+    </message>
+    <message>
+        <source>There is no version %1</source>
+        <translation>Version %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>reading a version</source>
+        <translation>Lesen einer benannten Version</translation>
+    </message>
+    <message>
+        <source>saving the history</source>
+        <translation>Speichern des Verlaufs</translation>
+    </message>
+    <message>
+        <source>writing the history</source>
+        <translation>Schreiben des Verlaufs</translation>
+    </message>
+    <message>
+        <source>noting what the history lost</source>
+        <translation>Vermerken der Verlaufskürzung</translation>
+    </message>
 </context>
 <context>
     <name>cx::TeamMapDialog</name>
@@ -6530,6 +7625,414 @@ Bearbeitungsschritt: %2
         <source>feedback item %1</source>
         <translation>Feedback-Eintrag %1</translation>
     </message>
+    <message>
+        <source>Cannot connect to the team server: out of memory</source>
+        <translation>Verbindung zum Teamserver nicht möglich: nicht genügend Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>der Verbindungsaufbau ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server: %1</source>
+        <translation>Verbindung zum Teamserver nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <comment>what failed: Cannot %1 on the team server</comment>
+        <translation>Einrichten der Verbindung</translation>
+    </message>
+    <message>
+        <source>Cannot %1 on the team server: %2</source>
+        <translation>%1 auf dem Teamserver nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>local socket</source>
+        <comment>where the team server is</comment>
+        <translation>lokaler Socket</translation>
+    </message>
+    <message>
+        <source>reconnect</source>
+        <comment>verb: what failed</comment>
+        <translation>Wiederherstellen der Verbindung</translation>
+    </message>
+    <message>
+        <source>save “%1”</source>
+        <translation>Speichern von „%1“</translation>
+    </message>
+    <message>
+        <source>save the comments of “%1”</source>
+        <translation>Speichern der Kommentare zu „%1“</translation>
+    </message>
+    <message>
+        <source>A comment on “%1” was removed by someone else, or is not %2&apos;s to remove: nothing was saved.</source>
+        <translation>Ein Kommentar zu „%1“ wurde von jemand anderem entfernt oder darf von %2 nicht entfernt werden: Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no room left in this cell between other departments&apos; cards: a facilitator of the map can tidy it by moving one of its cards.</source>
+        <translation>In dieser Zelle ist zwischen den Karten anderer Abteilungen kein Platz mehr: Moderator:innen der Map können Platz schaffen, indem sie eine der Karten dieser Zelle verschieben.</translation>
+    </message>
+    <message>
+        <source>save the change</source>
+        <translation>Speichern der Änderung</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: the connection to the team server was lost.</source>
+        <translation>Der Verlauf kann nicht gelesen werden: Die Verbindung zum Teamserver wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <source>read the map&apos;s history</source>
+        <translation>Lesen des Verlaufs der Map</translation>
+    </message>
+    <message>
+        <source>The history cannot be pruned during an edit</source>
+        <translation>Der Verlauf kann während einer Bearbeitung nicht gekürzt werden</translation>
+    </message>
+    <message>
+        <source>No date to prune before</source>
+        <translation>Kein Stichtag zum Kürzen des Verlaufs angegeben</translation>
+    </message>
+    <message>
+        <source>prune the map&apos;s history</source>
+        <translation>Kürzen des Verlaufs der Map</translation>
+    </message>
+    <message>
+        <source>Only the map&apos;s facilitators prune its history; %1 is a %2.</source>
+        <translation>Nur Moderator:innen der Map können ihren Verlauf kürzen; %1 ist %2.</translation>
+    </message>
+    <message>
+        <source>A version cannot be taken during an edit</source>
+        <translation>Während einer Bearbeitung kann keine benannte Version angelegt werden</translation>
+    </message>
+    <message>
+        <source>take the version “%1”</source>
+        <translation>Anlegen der benannten Version „%1“</translation>
+    </message>
+    <message>
+        <source>A %1 takes no versions of the map.</source>
+        <translation>Als %1 können Sie keine benannten Versionen der Map anlegen.</translation>
+    </message>
+    <message>
+        <source>read the map&apos;s versions</source>
+        <translation>Lesen der benannten Versionen der Map</translation>
+    </message>
+    <message>
+        <source>read version %1</source>
+        <translation>Lesen der Version %1</translation>
+    </message>
+    <message>
+        <source>The map has no version with id %1</source>
+        <translation>Die Map hat keine Version mit der ID %1</translation>
+    </message>
+    <message>
+        <source>follow the map</source>
+        <translation>Verfolgen der Änderungen an der Map</translation>
+    </message>
+    <message>
+        <source>read others&apos; changes</source>
+        <translation>Lesen der Änderungen anderer</translation>
+    </message>
+    <message>
+        <source>upgrade the CXMap schema to version 4</source>
+        <translation>Aktualisieren des CXMap-Schemas auf Version 4</translation>
+    </message>
+    <message>
+        <source>upgrade the CXMap schema to version 5</source>
+        <translation>Aktualisieren des CXMap-Schemas auf Version 5</translation>
+    </message>
+    <message>
+        <source>upgrade the CXMap schema to version 6</source>
+        <translation>Aktualisieren des CXMap-Schemas auf Version 6</translation>
+    </message>
+    <message>
+        <source>upgrade the CXMap schema to version 7</source>
+        <translation>Aktualisieren des CXMap-Schemas auf Version 7</translation>
+    </message>
+    <message>
+        <source>The map on the server holds what CXMap cannot read: %1</source>
+        <translation>Die Map auf dem Server enthält Daten, die CXMap nicht lesen kann: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 has an unknown value &quot;%3&quot;</source>
+        <translation>%1 %2 hat einen unbekannten Wert &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>read the map</source>
+        <translation>Lesen der Map</translation>
+    </message>
+    <message>
+        <source>department %1 has no valid colour</source>
+        <translation>Abteilung %1 hat keine gültige Farbe</translation>
+    </message>
+    <message>
+        <source>persona %1 has a picture of %2 bytes</source>
+        <translation>Persona %1 hat ein Bild von %2 Byte</translation>
+    </message>
+    <message>
+        <source>feedback %1 names its candidate cards in a form CXMap does not write</source>
+        <translation>Feedback-Eintrag %1 nennt seine Kandidatenkarten in einer Form, die CXMap nicht schreibt</translation>
+    </message>
+    <message>
+        <source>feedback %1 cannot be kept as it is (%2)</source>
+        <translation>Feedback-Eintrag %1 kann so nicht übernommen werden (%2)</translation>
+    </message>
+    <message>
+        <source>The map is no longer on the team server: it was deleted.</source>
+        <translation>Die Map wurde vom Teamserver gelöscht und ist dort nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>a review interval of %1 days</source>
+        <translation>ein Prüfintervall von %1 Tagen</translation>
+    </message>
+    <message>
+        <source>publish the map</source>
+        <translation>Veröffentlichen der Map</translation>
+    </message>
+    <message>
+        <source>replace the map</source>
+        <translation>Ersetzen der Map</translation>
+    </message>
+    <message>
+        <source>upgrade the CXMap schema to version 2</source>
+        <translation>Aktualisieren des CXMap-Schemas auf Version 2</translation>
+    </message>
+    <message>
+        <source>upgrade the CXMap schema to version 3</source>
+        <translation>Aktualisieren des CXMap-Schemas auf Version 3</translation>
+    </message>
+    <message>
+        <source>This database is not a CXMap team server: it has a schema named &quot;cxmap&quot; that CXMap did not make. Use another database.</source>
+        <translation>Diese Datenbank ist kein CXMap-Teamserver: Das Schema &quot;cxmap&quot; darin wurde nicht von CXMap angelegt. Bitte verwenden Sie eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>read the server&apos;s CXMap schema</source>
+        <translation>Lesen des CXMap-Schemas</translation>
+    </message>
+    <message>
+        <source>The server&apos;s CXMap schema was made by a newer version of CXMap (schema %1; this version knows up to %2). Please update CXMap.</source>
+        <translation>Das CXMap-Schema des Servers wurde von einer neueren CXMap-Version angelegt (Schema %1; diese Version kennt höchstens Schema %2). Bitte aktualisieren Sie CXMap.</translation>
+    </message>
+    <message>
+        <source>set up the CXMap schema</source>
+        <translation>Einrichten des CXMap-Schemas</translation>
+    </message>
+    <message>
+        <source>no schema version %1</source>
+        <translation>es gibt keine Schemaversion %1</translation>
+    </message>
+    <message>
+        <source>created the CXMap schema (version %1)</source>
+        <translation>CXMap-Schema angelegt (Version %1)</translation>
+    </message>
+    <message>
+        <source>upgraded the CXMap schema from version %1 to %2</source>
+        <translation>CXMap-Schema von Version %1 auf %2 aktualisiert</translation>
+    </message>
+    <message>
+        <source>the CXMap schema is up to date (version %1)</source>
+        <translation>das CXMap-Schema ist aktuell (Version %1)</translation>
+    </message>
+    <message>
+        <source>This database is not a CXMap team server (it has no CXMap schema). Its administrator sets it up with `cxmap server init`.</source>
+        <translation>Diese Datenbank ist kein CXMap-Teamserver (sie hat kein CXMap-Schema). Die Serveradministration kann sie mit `cxmap server init` einrichten.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s CXMap schema is older (version %1) than this CXMap (version %2). Its administrator upgrades it with `cxmap server init`.</source>
+        <translation>Das CXMap-Schema des Servers ist älter (Version %1) als dieses CXMap (Version %2). Die Serveradministration kann es mit `cxmap server init` aktualisieren.</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <comment>verb: what failed</comment>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>a map needs a name (--map NAME)</source>
+        <translation>eine Map braucht einen Namen (--map NAME)</translation>
+    </message>
+    <message>
+        <source>a map name has at most %1 characters (this one has %2)</source>
+        <translation>ein Map-Name hat höchstens %1 Zeichen (dieser hat %2)</translation>
+    </message>
+    <message>
+        <source>a map name cannot hold control characters</source>
+        <translation>ein Map-Name darf keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>find the map</source>
+        <translation>Suchen der Map</translation>
+    </message>
+    <message>
+        <source>There is no map named “%1” on %2.</source>
+        <translation>Auf %2 gibt es keine Map namens „%1“.</translation>
+    </message>
+    <message>
+        <source>list the maps</source>
+        <translation>Auflisten der Maps</translation>
+    </message>
+    <message>
+        <source>A map named “%1” is already on the server. Choose another name, or replace it with --replace (its facilitators only).</source>
+        <translation>Auf dem Server gibt es bereits eine Map namens „%1“. Wählen Sie einen anderen Namen, oder ersetzen Sie die Map mit --replace (nur für ihre Moderator:innen).</translation>
+    </message>
+    <message>
+        <source>Only a facilitator of “%1” may replace it, and %2 is not one.</source>
+        <translation>Nur Moderator:innen von „%1“ dürfen die Map ersetzen, und %2 gehört nicht dazu.</translation>
+    </message>
+    <message>
+        <source>read your rights</source>
+        <translation>Lesen Ihrer Rechte</translation>
+    </message>
+    <message>
+        <source>grant rights</source>
+        <translation>Vergabe von Rechten</translation>
+    </message>
+    <message>
+        <source>There is no server role “%1”: the server&apos;s administrator makes login roles (CREATE ROLE ... LOGIN).</source>
+        <translation>Es gibt keine Serverrolle „%1“: Login-Rollen legt die Serveradministration an (CREATE ROLE ... LOGIN).</translation>
+    </message>
+    <message>
+        <source>Name the departments a member works for (--department NAME).</source>
+        <translation>Nennen Sie die Abteilungen, für die das Mitglied arbeitet (--department NAME).</translation>
+    </message>
+    <message>
+        <source>The map “%1” has no department “%2”; it has: %3</source>
+        <translation>Die Map „%1“ hat keine Abteilung „%2“; vorhanden sind: %3</translation>
+    </message>
+    <message>
+        <source>revoke rights</source>
+        <translation>Entzug von Rechten</translation>
+    </message>
+    <message>
+        <source>%1 has no rights on “%2”.</source>
+        <translation>%1 hat keine Rechte an „%2“.</translation>
+    </message>
+    <message>
+        <source>delete the map</source>
+        <translation>Löschen der Map</translation>
+    </message>
+    <message>
+        <source>Only a facilitator of “%1” may %2 on it, and %3 is not one.</source>
+        <translation>%2 ist nur Moderator:innen von „%1“ erlaubt, und %3 gehört nicht dazu.</translation>
+    </message>
+    <message>
+        <source>it belongs to a department you are not a member of</source>
+        <translation>es gehört zu einer Abteilung, in der Sie nicht Mitglied sind</translation>
+    </message>
+    <message>
+        <source>it is on a card of a department you are not a member of</source>
+        <translation>es ist einer Karte einer Abteilung zugeordnet, in der Sie nicht Mitglied sind</translation>
+    </message>
+    <message>
+        <source>only its facilitators change the map&apos;s structure</source>
+        <translation>nur die Moderator:innen dürfen die Struktur der Map ändern</translation>
+    </message>
+    <message>
+        <source>team map “%1” on %2</source>
+        <translation>Team-Map „%1“ auf %2</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <comment>role on a team map</comment>
+        <translation>Moderator:in</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <comment>role on a team map</comment>
+        <translation>Betrachter:in</translation>
+    </message>
+    <message>
+        <source>member of %1</source>
+        <translation>Mitglied von %1</translation>
+    </message>
+    <message>
+        <source>Only the map&apos;s facilitators change its stages, lanes, journeys, departments and personas; %1 is a %2.</source>
+        <translation>Nur die Moderator:innen der Map dürfen Phasen, Bahnen, Journeys, Abteilungen und Personas ändern; %1 ist %2.</translation>
+    </message>
+    <message>
+        <source>no department</source>
+        <translation>keiner Abteilung</translation>
+    </message>
+    <message>
+        <source>This card belongs to %1, and %2 is a %3: you may vote and comment on it, not change it.</source>
+        <translation>Diese Karte gehört zu %1, und %2 ist %3: Sie können für die Karte abstimmen und sie kommentieren, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <source>the map “%1” was deleted from the team server (or %2&apos;s rights on it were taken); File &gt; Save As keeps what this window shows</source>
+        <translation>die Map „%1“ wurde vom Teamserver gelöscht (oder %2 hat keine Rechte mehr daran); Datei &gt; Speichern unter sichert, was dieses Fenster zeigt</translation>
+    </message>
+    <message>
+        <source>the connection to the team server was lost; reconnecting</source>
+        <translation>die Verbindung zum Teamserver wurde unterbrochen; sie wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1 may read this team map, not change it</source>
+        <translation>%1 darf diese Team-Map lesen, aber nicht ändern</translation>
+    </message>
+    <message>
+        <source>%1 exists: choose another name</source>
+        <translation>%1 existiert bereits: Wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>a team map has no page limit</source>
+        <translation>eine Team-Map hat keine Seitenbegrenzung</translation>
+    </message>
+    <message>
+        <source>undo the change</source>
+        <translation>Verwerfen der Änderung</translation>
+    </message>
+    <message>
+        <source>%1 may not make this change on the team map (%2).</source>
+        <translation>%1 darf diese Änderung an der Team-Map nicht vornehmen (%2).</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the connection to the team server was lost (%1). The map is read-only until it is back.</source>
+        <translation>Die Änderung wurde nicht gespeichert: Die Verbindung zum Teamserver wurde unterbrochen (%1). Die Map ist schreibgeschützt, bis die Verbindung wiederhergestellt ist.</translation>
+    </message>
+    <message>
+        <source>take a new id</source>
+        <translation>Abrufen einer neuen ID</translation>
+    </message>
+    <message>
+        <source>remove “%1”</source>
+        <translation>Entfernen von „%1“</translation>
+    </message>
+    <message>
+        <source>check “%1”</source>
+        <translation>Überprüfen von „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” was removed by someone else since you saw it: your change was not saved. The map now shows what is on the server.</source>
+        <translation>„%1“ wurde inzwischen von jemand anderem entfernt: Ihre Änderung wurde nicht gespeichert. Die Map zeigt jetzt den Stand auf dem Server.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by %2 since your step: it was not undone, and the map shows their version.</source>
+        <translation>„%1“ wurde nach Ihrem Schritt von %2 geändert: Der Schritt wurde nicht rückgängig gemacht, und die Map zeigt die geänderte Fassung.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by %2 since you saw it: your change was not saved, and the map now shows theirs.</source>
+        <translation>„%1“ wurde inzwischen von %2 geändert: Ihre Änderung wurde nicht gespeichert, und die Map zeigt jetzt die geänderte Fassung.</translation>
+    </message>
+    <message>
+        <source>%1 may not change “%2” on this team map: %3</source>
+        <translation>%1 darf „%2“ in dieser Team-Map nicht ändern: %3</translation>
+    </message>
+    <message>
+        <source>save the %1</source>
+        <translation>Speichern %1</translation>
+    </message>
+    <message>
+        <source>Only the map&apos;s facilitators change its %1.</source>
+        <translation>Eine Änderung %1 ist nur den Moderator:innen der Map erlaubt.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>of the map: Only the map&apos;s facilitators change its %1</comment>
+        <translation>des Titels</translation>
+    </message>
+    <message>
+        <source>review interval</source>
+        <comment>of the map: Only the map&apos;s facilitators change its %1</comment>
+        <translation>des Prüfintervalls</translation>
+    </message>
 </context>
 <context>
     <name>cx::Text</name>
@@ -6540,6 +8043,37 @@ Bearbeitungsschritt: %2
     <message>
         <source>a NUL character at character %1</source>
         <translation>ein NUL-Zeichen an Zeichenposition %1</translation>
+    </message>
+</context>
+<context>
+    <name>cx::VersionCompare</name>
+    <message>
+        <source>unrated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>emotion %1 → %2</source>
+        <translation>Emotion %1 → %2</translation>
+    </message>
+    <message>
+        <source>title was %1</source>
+        <translation>Titel war %1</translation>
+    </message>
+    <message>
+        <source>changed %1: %2</source>
+        <translation>%1 geändert: %2</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>stage %1: emotion %2 → %3</source>
+        <translation>Phase %1: Emotion %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -6883,6 +8417,21 @@ Bearbeitungsschritt: %2
     </message>
 </context>
 <context>
+    <name>cx::canvas::Export</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The map is too large for one image (at most %1 pixels a side, %2 million in all): export it as SVG or as a PDF report instead.</source>
+        <translation>Die Map ist zu groß für ein einzelnes Bild (höchstens %1 Pixel pro Seite, insgesamt %2 Millionen): Exportieren Sie sie stattdessen als SVG oder als PDF-Bericht.</translation>
+    </message>
+    <message>
+        <source>Customer journey map made with CXMap</source>
+        <translation>Customer Journey Map, erstellt mit CXMap</translation>
+    </message>
+</context>
+<context>
     <name>cx::canvas::JourneyView</name>
     <message>
         <source>Journey canvas</source>
@@ -6899,6 +8448,1130 @@ Bearbeitungsschritt: %2
     <message>
         <source>Card title, Enter to save, Esc to cancel</source>
         <translation>Kartentitel, Enter zum Speichern, Esc zum Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>cx::report::Report</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Der Bericht wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>its pain points</source>
+        <translation>ihre Pain Points</translation>
+    </message>
+    <message>
+        <source>opportunities</source>
+        <translation>Chancen</translation>
+    </message>
+    <message>
+        <source>the cards on the top %1 impact chains</source>
+        <translation>die Karten auf den %1 wichtigsten Wirkungsketten</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Reached by their links</source>
+        <translation>Über ihre Verknüpfungen erreicht</translation>
+    </message>
+    <message>
+        <source>Contributing: </source>
+        <translation>Beteiligt: </translation>
+    </message>
+    <message>
+        <source>Listed here, in reading order and each with its comments, are the %1 cards of %2 (accountable or contributing) and the %3 cards their chains reach (their links followed forward, across departments). The journey&apos;s other %4 cards are left out: </source>
+        <translation>Aufgeführt sind hier in Lesereihenfolge, jeweils mit ihren Kommentaren, die %1 Karten von %2 (verantwortlich oder beteiligt) sowie die %3 Karten, die ihre Ketten erreichen (Verknüpfungen vorwärts verfolgt, auch über Abteilungen hinweg). Die übrigen %4 Karten der Journey sind nicht enthalten: </translation>
+    </message>
+    <message>
+        <source>Appendix: the cards of %1</source>
+        <translation>Anhang: Karten von %1</translation>
+    </message>
+    <message>
+        <source>Appendix: the cards that matter</source>
+        <translation>Anhang: die relevanten Karten</translation>
+    </message>
+    <message>
+        <source>Appendix: every card</source>
+        <translation>Anhang: alle Karten</translation>
+    </message>
+    <message>
+        <source>The journey has no cards yet.</source>
+        <translation>Die Journey hat noch keine Karten.</translation>
+    </message>
+    <message>
+        <source>cxmap export --full-appendix, or “Every card in the appendix” in the export dialog, lists them all, and so does File &gt; Export &gt; CSV.</source>
+        <translation>cxmap export --full-appendix oder „Alle Karten im Anhang“ im Exportdialog führt sie alle auf, ebenso Datei &gt; Exportieren &gt; Journey als CSV.</translation>
+    </message>
+    <message>
+        <source>The journey has %1 cards and none of them is %2, so none is listed here. </source>
+        <translation>Die Journey hat %1 Karten, doch keine davon ist %2; daher ist hier keine aufgeführt. </translation>
+    </message>
+    <message>
+        <source>a pain point, an opportunity or on a top impact chain</source>
+        <translation>ein Pain Point, eine Chance oder Teil einer der wichtigsten Wirkungsketten</translation>
+    </message>
+    <message>
+        <source>The journey has %1 cards; listed here are the %2 that matter: %3, in reading order. %4 cards are left out: </source>
+        <translation>Die Journey hat %1 Karten; aufgeführt sind hier in Lesereihenfolge die %2 relevanten: %3. %4 Karten sind nicht enthalten: </translation>
+    </message>
+    <message>
+        <source>The %1 cards of the journey in reading order: stage by stage, lane by lane, as they sit on the map.</source>
+        <translation>Die %1 Karten der Journey in Lesereihenfolge: Phase für Phase, Bahn für Bahn, so wie sie auf der Map angeordnet sind.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <comment>table column</comment>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <comment>table column</comment>
+        <translation>Bahn</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <comment>table column</comment>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Accountable</source>
+        <comment>table column: accountable department</comment>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <comment>table column or chart series</comment>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <comment>table column</comment>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>changed card field</comment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <comment>changed card field</comment>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <comment>changed card field</comment>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <comment>changed card field</comment>
+        <translation>verantwortliche Abteilung</translation>
+    </message>
+    <message>
+        <source>contributors</source>
+        <comment>changed card field</comment>
+        <translation>beteiligte Abteilungen</translation>
+    </message>
+    <message>
+        <source>emotion</source>
+        <comment>changed card field</comment>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <comment>changed card field</comment>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>pain severity</source>
+        <comment>changed card field</comment>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <comment>changed card field</comment>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>changed card field</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <comment>changed card field</comment>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <comment>changed card field</comment>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <comment>changed card field</comment>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <comment>changed card field</comment>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <comment>changed card field</comment>
+        <translation>Bahn</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <comment>nothing in this list</comment>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Current and future state</source>
+        <translation>Aktueller und künftiger Zustand</translation>
+    </message>
+    <message>
+        <source>The future state “%1” against the current state “%2” it was designed from: %3 added, %4 removed, %5 changed and %6 unchanged.</source>
+        <translation>Der künftige Zustand „%1“ im Vergleich zum aktuellen Zustand „%2“, aus dem er entwickelt wurde: %3 hinzugefügt, %4 entfernt, %5 geändert und %6 unverändert.</translation>
+    </message>
+    <message>
+        <source>1 card</source>
+        <translation>1 Karte</translation>
+    </message>
+    <message>
+        <source>%1 cards</source>
+        <translation>%1 Karten</translation>
+    </message>
+    <message>
+        <source>Emotion, stage by stage</source>
+        <translation>Emotion, Phase für Phase</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <comment>emotion change</comment>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <source> better</source>
+        <comment>emotion change</comment>
+        <translation> besser</translation>
+    </message>
+    <message>
+        <source> worse</source>
+        <comment>emotion change</comment>
+        <translation> schlechter</translation>
+    </message>
+    <message>
+        <source>new stage</source>
+        <comment>stage only in the future state</comment>
+        <translation>neue Phase</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <comment>stage not in the future state</comment>
+        <translation>entfallen</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <comment>table column: current state</comment>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <comment>table column: future state</comment>
+        <translation>Künftig</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>table column: emotion change</comment>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Cards added</source>
+        <translation>Hinzugefügte Karten</translation>
+    </message>
+    <message>
+        <source>Cards removed</source>
+        <translation>Entfernte Karten</translation>
+    </message>
+    <message>
+        <source>Cards changed (%1)</source>
+        <translation>Geänderte Karten (%1)</translation>
+    </message>
+    <message>
+        <source>was “%1”</source>
+        <translation>vorher „%1“</translation>
+    </message>
+    <message>
+        <source>Card (future state)</source>
+        <translation>Karte (künftiger Zustand)</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Emotion before</source>
+        <translation>Emotion vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <comment>table column: emotion after the change</comment>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <source>IN THIS REPORT</source>
+        <translation>IN DIESEM BERICHT</translation>
+    </message>
+    <message>
+        <source>CUSTOMER JOURNEY REPORT</source>
+        <translation>CUSTOMER-JOURNEY-BERICHT</translation>
+    </message>
+    <message>
+        <source>For </source>
+        <translation>Für </translation>
+    </message>
+    <message>
+        <source>PERSONA</source>
+        <comment>cover caption</comment>
+        <translation>PERSONA</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <comment>persona</comment>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <comment>persona</comment>
+        <translation>Frustrationen</translation>
+    </message>
+    <message>
+        <source>ABOUT THIS JOURNEY</source>
+        <translation>ÜBER DIESE JOURNEY</translation>
+    </message>
+    <message>
+        <source>Prepared %1 · made with CXMap %2</source>
+        <translation>Erstellt am %1 · mit CXMap %2</translation>
+    </message>
+    <message>
+        <source> / target </source>
+        <translation> / Ziel </translation>
+    </message>
+    <message>
+        <source>Mean emotion: </source>
+        <translation>Mittlere Emotion: </translation>
+    </message>
+    <message>
+        <source>Mean emotion</source>
+        <translation>Mittlere Emotion</translation>
+    </message>
+    <message>
+        <source>Cards owned</source>
+        <translation>Verantwortete Karten</translation>
+    </message>
+    <message>
+        <source>Contributes to</source>
+        <comment>count label or chart series</comment>
+        <translation>Beteiligt an</translation>
+    </message>
+    <message>
+        <source>Pain points owned</source>
+        <translation>Verantwortete Pain Points</translation>
+    </message>
+    <message>
+        <source>Votes on its cards</source>
+        <translation>Stimmen für ihre Karten</translation>
+    </message>
+    <message>
+        <source>Cards per stage</source>
+        <translation>Karten je Phase</translation>
+    </message>
+    <message>
+        <source>Owned</source>
+        <comment>chart series: cards owned</comment>
+        <translation>Verantwortet</translation>
+    </message>
+    <message>
+        <source>Customer moments its back-stage work feeds</source>
+        <translation>Kundenmomente, die ihre Backstage-Arbeit speist</translation>
+    </message>
+    <message>
+        <source>No link leads from %1&apos;s cards to a customer action or touchpoint of this journey.</source>
+        <translation>Von den Karten der Abteilung %1 führt keine Verknüpfung zu einer Kundenaktion oder einem Touchpoint dieser Journey.</translation>
+    </message>
+    <message>
+        <source>Following the links from its cards, %1&apos;s work reaches %2 front-stage moments; %3 of them feel negative, with %4 points of emotion at stake.</source>
+        <translation>Entlang der Verknüpfungen ihrer Karten erreicht die Arbeit der Abteilung %1 %2 Frontstage-Momente; %3 davon werden negativ erlebt, %4 Emotionspunkte stehen auf dem Spiel.</translation>
+    </message>
+    <message>
+        <source>Customer moment</source>
+        <translation>Kundenmoment</translation>
+    </message>
+    <message>
+        <source>Links away</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <source>Fed by its card</source>
+        <translation>Gespeist von ihrer Karte</translation>
+    </message>
+    <message>
+        <source>… and %1 more, further along the links.</source>
+        <translation>… und %1 weitere, entlang der Verknüpfungen weiter entfernt.</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <comment>heading</comment>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source> Not reviewed within %1 days:</source>
+        <translation> Seit mehr als %1 Tagen nicht geprüft:</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <comment>last review: date by reviewer</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>never reviewed</comment>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Letzte Prüfung</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <comment>heading</comment>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>%1 owns %2 %3 on this journey; %4 overdue.</source>
+        <translation>%1 verantwortet %2 %3 in dieser Journey; %4 davon überfällig.</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <comment>an action item</comment>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <comment>action items</comment>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <comment>action status</comment>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>table column</comment>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>table column: due date</comment>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>table column</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Its pain points and opportunities by priority</source>
+        <translation>Ihre Pain Points und Chancen nach Priorität</translation>
+    </message>
+    <message>
+        <source>… and %1 more, in the appendix.</source>
+        <translation>… und %1 weitere im Anhang.</translation>
+    </message>
+    <message>
+        <source>with </source>
+        <comment>with other departments</comment>
+        <translation>mit </translation>
+    </message>
+    <message>
+        <source>Its cards, stage by stage</source>
+        <translation>Ihre Karten, Phase für Phase</translation>
+    </message>
+    <message>
+        <source>Of its %1 cards, the %2 that matter most: its pain points and opportunities with the highest priority scores and its cards on the top impact chains. %3</source>
+        <translation>Von ihren %1 Karten hier die %2 wichtigsten: ihre Pain Points und Chancen mit den höchsten Prioritätswerten und ihre Karten auf den wichtigsten Wirkungsketten. %3</translation>
+    </message>
+    <message>
+        <source>The appendix lists all of them.</source>
+        <translation>Der Anhang führt alle auf.</translation>
+    </message>
+    <message>
+        <source>cxmap export --full-appendix lists all of them here and in the appendix; so does File &gt; Export &gt; CSV.</source>
+        <translation>cxmap export --full-appendix führt alle hier und im Anhang auf, ebenso Datei &gt; Exportieren &gt; Journey als CSV.</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <comment>table column</comment>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <comment>kind of card or table column</comment>
+        <translation>Pain Point</translation>
+    </message>
+    <message>
+        <source> (continued)</source>
+        <translation> (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Department %1 of %2</source>
+        <translation>Abteilung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Head: %1. </source>
+        <translation>Leitung: %1. </translation>
+    </message>
+    <message>
+        <source>%1 has no part in this journey: it owns no card and contributes to none.</source>
+        <translation>%1 hat in dieser Journey keine Rolle: Die Abteilung verantwortet keine Karte und ist an keiner beteiligt.</translation>
+    </message>
+    <message>
+        <source>no department</source>
+        <translation>ohne Abteilung</translation>
+    </message>
+    <message>
+        <source>, at %1</source>
+        <translation>, in der Phase %1</translation>
+    </message>
+    <message>
+        <source>, from %1 to %2</source>
+        <translation>, von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) feeds %3 unhappy %4%5.</source>
+        <translation>%1 (%2) speist %3 %4%5.</translation>
+    </message>
+    <message>
+        <source>moment</source>
+        <comment>customer moment</comment>
+        <translation>unzufriedenen Moment</translation>
+    </message>
+    <message>
+        <source>moments</source>
+        <comment>customer moments</comment>
+        <translation>unzufriedene Momente</translation>
+    </message>
+    <message>
+        <source>No back-stage or support process reaches an unhappy customer moment through its links.</source>
+        <translation>Kein Backstage- oder Unterstützungsprozess erreicht über seine Verknüpfungen einen unzufriedenen Kundenmoment.</translation>
+    </message>
+    <message>
+        <source>None of the back-stage or support processes of %1 reaches an unhappy customer moment through its links.</source>
+        <translation>Keiner der Backstage- oder Unterstützungsprozesse von %1 erreicht über seine Verknüpfungen einen unzufriedenen Kundenmoment.</translation>
+    </message>
+    <message>
+        <source> The journey feels worst at %1 (%2), with %3 pain %4.</source>
+        <translation> Ihren Tiefpunkt erreicht die Journey bei %1 (%2), mit %3 Pain %4.</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <comment>in &apos;pain point&apos;</comment>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <comment>in &apos;pain points&apos;</comment>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>The chain: %1 (%2).</source>
+        <translation>Die Kette: %1 (%2).</translation>
+    </message>
+    <message>
+        <source> It also reaches %1%2.</source>
+        <translation> Sie erreicht außerdem %1%2.</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <source>1 of %1 actions overdue</source>
+        <translation>1 von %1 Maßnahmen überfällig</translation>
+    </message>
+    <message>
+        <source>%1 of %2 actions overdue</source>
+        <translation>%1 von %2 Maßnahmen überfällig</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Unhappy moments</source>
+        <translation>Unzufriedene Momente</translation>
+    </message>
+    <message>
+        <source>Customer moments</source>
+        <translation>Kundenmomente</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Pain Points</translation>
+    </message>
+    <message>
+        <source>Departments involved</source>
+        <translation>Beteiligte Abteilungen</translation>
+    </message>
+    <message>
+        <source>Act on these first</source>
+        <translation>Vorrangig angehen</translation>
+    </message>
+    <message>
+        <source>No pain point or opportunity on this journey.</source>
+        <translation>Keine Pain Points oder Chancen in dieser Journey.</translation>
+    </message>
+    <message>
+        <source>No pain point or opportunity of %1 on this journey.</source>
+        <translation>Keine Pain Points oder Chancen von %1 in dieser Journey.</translation>
+    </message>
+    <message>
+        <source>%1 departments</source>
+        <translation>%1 Abteilungen</translation>
+    </message>
+    <message>
+        <source>praise</source>
+        <comment>kind of feedback</comment>
+        <translation>Lob</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <comment>kind of feedback</comment>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s words</source>
+        <translation>Kundenaussage</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <comment>table column: the card the feedback is on</comment>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <comment>table column</comment>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Customer feedback and praise</source>
+        <translation>Kundenfeedback und Lob</translation>
+    </message>
+    <message>
+        <source>Since %1, customers left %2 on %3&apos;s cards of this journey: %4 praise, %5 %6; mean sentiment %7.</source>
+        <translation>Seit %1 haben Kunden zu den Karten der Abteilung %3 in dieser Journey %2 hinterlassen: %4-mal Lob, %5 %6; mittlere Stimmung %7.</translation>
+    </message>
+    <message>
+        <source>1 item of feedback</source>
+        <translation>1 Feedback-Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 items of feedback</source>
+        <translation>%1 Feedback-Einträge</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <comment>kind of feedback</comment>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>Unowned</source>
+        <comment>no accountable department</comment>
+        <translation>Ohne Abteilung</translation>
+    </message>
+    <message>
+        <source>faded</source>
+        <comment>legend chip: faded cards</comment>
+        <translation>abgeblendet</translation>
+    </message>
+    <message>
+        <source>not theirs, nor reached by their chains</source>
+        <translation>weder eigene Karten noch von ihren Ketten erreicht</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2 (%3)</source>
+        <translation>Phase %1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Stages %1–%2 of %3 (%4 to %5)</source>
+        <translation>Phasen %1–%2 von %3 (%4 bis %5)</translation>
+    </message>
+    <message>
+        <source> · lane %1 of %2</source>
+        <translation> · Bahn %1 von %2</translation>
+    </message>
+    <message>
+        <source> · lanes %1–%2 of %3</source>
+        <translation> · Bahnen %1–%2 von %3</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>Journey Map</translation>
+    </message>
+    <message>
+        <source>scale %1 %, card titles at %2 pt</source>
+        <translation>Maßstab %1 %, Kartentitel in %2 pt</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2: row %3 of %4, column %5 of %6</source>
+        <translation>Teil %1 von %2: Zeile %3 von %4, Spalte %5 von %6</translation>
+    </message>
+    <message>
+        <source>The whole map, </source>
+        <translation>Die gesamte Map, </translation>
+    </message>
+    <message>
+        <source>Detail %1 of %2 · </source>
+        <translation>Detail %1 von %2 · </translation>
+    </message>
+    <message>
+        <source>At a readable size (card text at 6 pt or more) this map takes %1 pages. This overview shows every stage and lane with its cards and pain points, and the stage emotion above them</source>
+        <translation>In lesbarer Größe (Kartentext ab 6 pt) umfasst diese Map %1 Seiten. Diese Übersicht zeigt alle Phasen und Bahnen mit ihren Karten und Pain Points, darüber die Emotion je Phase</translation>
+    </message>
+    <message>
+        <source>; the %1 after it %2 the parts of the map that hold %3.</source>
+        <translation>; die %1 danach %2 die Teile der Map, die %3 enthalten.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <comment>map page</comment>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 Seiten</translation>
+    </message>
+    <message>
+        <source>shows</source>
+        <comment>the page shows</comment>
+        <translation>zeigt</translation>
+    </message>
+    <message>
+        <source>show</source>
+        <comment>the pages show</comment>
+        <translation>zeigen</translation>
+    </message>
+    <message>
+        <source>. No part of the map holds a pain point or a card on a top impact chain, so none is shown in detail.</source>
+        <translation>. Kein Teil der Map enthält einen Pain Point oder eine Karte auf einer der wichtigsten Wirkungsketten, daher wird keiner im Detail gezeigt.</translation>
+    </message>
+    <message>
+        <source> The other %1 are not printed: cxmap export --full-map, or “Every map page” in the export dialog, prints the whole map.</source>
+        <translation> Nicht gedruckt: %1 der Map. Die ganze Map drucken Sie mit cxmap export --full-map oder mit „Alle Map-Seiten“ im Exportdialog.</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <comment>part of the map</comment>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <comment>parts of the map</comment>
+        <translation>Teile</translation>
+    </message>
+    <message>
+        <source> Each column here sums up %1 stages.</source>
+        <translation> Jede Spalte fasst hier %1 Phasen zusammen.</translation>
+    </message>
+    <message>
+        <source> Each row sums up %1 lanes.</source>
+        <translation> Jede Zeile fasst %1 Bahnen zusammen.</translation>
+    </message>
+    <message>
+        <source>shown in detail on page %1</source>
+        <translation>im Detail auf Seite %1</translation>
+    </message>
+    <message>
+        <source>shown in detail on pages %1–%2</source>
+        <translation>im Detail auf den Seiten %1–%2</translation>
+    </message>
+    <message>
+        <source>cards in the cell (darker: more)</source>
+        <translation>Karten in der Zelle (dunkler: mehr)</translation>
+    </message>
+    <message>
+        <source>pain points in the cell</source>
+        <translation>Pain Points in der Zelle</translation>
+    </message>
+    <message>
+        <source>stage emotion: −2 angry to +2 delighted, — unrated</source>
+        <translation>Emotion der Phase: −2 verärgert bis +2 begeistert, — nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Journey map: overview</source>
+        <translation>Journey Map: Übersicht</translation>
+    </message>
+    <message>
+        <source>stages %1 of %2 · %3</source>
+        <translation>Phasen %1 von %2 · %3</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <comment>map lane</comment>
+        <translation>Bahn</translation>
+    </message>
+    <message>
+        <source>lanes</source>
+        <comment>map lanes</comment>
+        <translation>Bahnen</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2: </source>
+        <translation>Teil %1 von %2: </translation>
+    </message>
+    <message>
+        <source>Stage emotion</source>
+        <translation>Emotion der Phase</translation>
+    </message>
+    <message>
+        <source>STAGES →</source>
+        <translation>PHASEN →</translation>
+    </message>
+    <message>
+        <source>LANES ↓</source>
+        <translation>BAHNEN ↓</translation>
+    </message>
+    <message>
+        <source>Lanes %1: </source>
+        <translation>Bahnen %1: </translation>
+    </message>
+    <message>
+        <source>Top impact chains: the root causes that reach the most unhappy moments</source>
+        <translation>Wichtigste Wirkungsketten: die Grundursachen, die die meisten unzufriedenen Momente erreichen</translation>
+    </message>
+    <message>
+        <source>None: no back-stage or support card&apos;s impact reaches an unhappy moment.</source>
+        <translation>Keine: Die Auswirkung keiner Backstage- oder Unterstützungskarte erreicht einen unzufriedenen Moment.</translation>
+    </message>
+    <message>
+        <source>the top impact chains</source>
+        <translation>die wichtigsten Wirkungsketten</translation>
+    </message>
+    <message>
+        <source>the pain points that score highest</source>
+        <translation>die Pain Points mit den höchsten Prioritätswerten</translation>
+    </message>
+    <message>
+        <source>the cards of %1</source>
+        <translation>die Karten von %1</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3 · %4 · %5): reaches %6, %7 unhappy</source>
+        <translation>%1. %2 (%3 · %4 · %5): erreicht %6, davon %7 unzufrieden</translation>
+    </message>
+    <message>
+        <source>customer moment</source>
+        <translation>Kundenmoment</translation>
+    </message>
+    <message>
+        <source>customer moments</source>
+        <translation>Kundenmomente</translation>
+    </message>
+    <message>
+        <source>Angry</source>
+        <translation>Verärgert</translation>
+    </message>
+    <message>
+        <source>Frustrated</source>
+        <translation>Frustriert</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Pleased</source>
+        <translation>Zufrieden</translation>
+    </message>
+    <message>
+        <source>Delighted</source>
+        <translation>Begeistert</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>severity level</comment>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>severity level</comment>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>severity level</comment>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <comment>severity level</comment>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <comment>kind of card</comment>
+        <translation>Chance</translation>
+    </message>
+    <message>
+        <source>To act on</source>
+        <translation>Ansatzpunkt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <comment>table column: the accountable department</comment>
+        <translation>Verantwortliche Abteilung</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <comment>table column: severity or impact</comment>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <comment>table column: opportunity impact</comment>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <comment>table column: pain severity</comment>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Unhappy reached</source>
+        <translation>Unzufrieden erreicht</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <comment>table column: priority score</comment>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Priority score = severity (an opportunity: its impact; high 3, medium 2, low 1) × (1 + unhappy customer moments its links reach) + votes + how negative its own emotion is.</source>
+        <translation>Prioritätswert = Schweregrad (bei einer Chance: ihre Auswirkung; hoch 3, mittel 2, niedrig 1) × (1 + unzufriedene Kundenmomente, die die Verknüpfungen der Karte erreichen) + Stimmen + wie negativ die Emotion der Karte selbst ist.</translation>
+    </message>
+    <message>
+        <source>%1 travels %2 stages, from %3 to %4. </source>
+        <translation>%1 durchläuft %2 Phasen, von %3 bis %4. </translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>Der Kunde</translation>
+    </message>
+    <message>
+        <source>The map holds %1 cards in which %2 departments have a part; %3 of the cards are pain points.</source>
+        <translation>Die Map umfasst %1 Karten, an denen %2 Abteilungen beteiligt sind; %3 davon sind Pain Points.</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <comment>count label</comment>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <comment>count label or table column</comment>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <comment>count label</comment>
+        <translation>Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>Emotion along the journey</source>
+        <translation>Emotion entlang der Journey</translation>
+    </message>
+    <message>
+        <source>Each bar is the stage&apos;s point on the emotion curve: the mean emotion of its emotion lane, else of all its rated cards (−2 angry to +2 delighted). A dotted line marks a stage nobody rated.</source>
+        <translation>Jeder Balken zeigt den Punkt der Phase auf der Emotionskurve: den Mittelwert ihrer Emotionsbahn, sonst aller ihrer bewerteten Karten (−2 verärgert bis +2 begeistert). Eine gepunktete Linie kennzeichnet eine Phase, die niemand bewertet hat.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no pain points</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count of pain points and their severity, lowercase in English</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Where it hurts: the stages with the worst emotion</source>
+        <translation>Wo es wehtut: die Phasen mit der schlechtesten Emotion</translation>
+    </message>
+    <message>
+        <source>No stage has a rated emotion yet.</source>
+        <translation>Für noch keine Phase ist eine Emotion bewertet.</translation>
+    </message>
+    <message>
+        <source>Pain points beside it</source>
+        <translation>Pain Points der Phase</translation>
+    </message>
+    <message>
+        <source>Top pain points by priority</source>
+        <translation>Die wichtigsten Pain Points nach Priorität</translation>
+    </message>
+    <message>
+        <source>Top opportunities by priority</source>
+        <translation>Die wichtigsten Chancen nach Priorität</translation>
+    </message>
+    <message>
+        <source>No pain points on this journey.</source>
+        <translation>Diese Journey hat keine Pain Points.</translation>
+    </message>
+    <message>
+        <source>No opportunities on this journey.</source>
+        <translation>Diese Journey hat keine Chancen.</translation>
+    </message>
+    <message>
+        <source>Departments by the priority of the pain points they own</source>
+        <translation>Abteilungen nach Priorität der Pain Points, für die sie verantwortlich sind</translation>
+    </message>
+    <message>
+        <source>No department owns a pain point on this journey.</source>
+        <translation>Keine Abteilung ist für einen Pain Point dieser Journey verantwortlich.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <comment>table column or section title</comment>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <comment>table column</comment>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Its first to act on</source>
+        <translation>Erster Ansatzpunkt</translation>
+    </message>
+    <message>
+        <source>Priority: the sum of the priority scores of the pain points the department is accountable for.</source>
+        <translation>Priorität: die Summe der Prioritätswerte der Pain Points, für die die Abteilung verantwortlich ist.</translation>
+    </message>
+    <message>
+        <source>The busiest handoffs between departments</source>
+        <translation>Die häufigsten Übergaben zwischen Abteilungen</translation>
+    </message>
+    <message>
+        <source>No work passes between departments here.</source>
+        <translation>Hier wird keine Arbeit zwischen Abteilungen übergeben.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>table column: handoff from department</comment>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>table column: handoff to department</comment>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Along a lane</source>
+        <translation>In einer Bahn</translation>
+    </message>
+    <message>
+        <source>Along links</source>
+        <translation>Über Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>table column</comment>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>A handoff is a change of accountable department between neighbouring cards of a lane or along a link. Most handoffs happen at %1 (%2).</source>
+        <translation>Eine Übergabe ist ein Wechsel der verantwortlichen Abteilung zwischen benachbarten Karten einer Bahn oder entlang einer Verknüpfung. Die meisten Übergaben gibt es in der Phase %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>report section</comment>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>There is no journey %1.</source>
+        <translation>Es gibt keine Journey %1.</translation>
+    </message>
+    <message>
+        <source>The document has no journey to report on.</source>
+        <translation>Das Dokument enthält keine Journey, über die berichtet werden kann.</translation>
+    </message>
+    <message>
+        <source>There is no department %1.</source>
+        <translation>Es gibt keine Abteilung %1.</translation>
+    </message>
+    <message>
+        <source>Departments (%1)</source>
+        <translation>Abteilungen (%1)</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <comment>report section</comment>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <source>Customer journey</source>
+        <translation>Customer Journey</translation>
+    </message>
+    <message>
+        <source>Future state</source>
+        <translation>Künftiger Zustand</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Aktueller Zustand</translation>
+    </message>
+    <message>
+        <source>Department sections: all %1 departments.</source>
+        <translation>Abteilungsabschnitte: alle %1 Abteilungen.</translation>
+    </message>
+    <message>
+        <source>Department sections: %1.</source>
+        <translation>Abteilungsabschnitte: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>die PDF-Datei konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>The report is not being written.</source>
+        <translation>Der Bericht wird gerade nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of the report.</source>
+        <translation>Seite %1 des Berichts kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Customer journey report</source>
+        <translation>Customer-Journey-Bericht</translation>
     </message>
 </context>
 </TS>

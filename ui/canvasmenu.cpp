@@ -37,10 +37,9 @@ void showLinkMenu(MainWindow& window, Id linkId, const QPoint& viewportPos)
     menu.setObjectName(QStringLiteral("linkMenu"));
     const Card* from = doc->card(l->fromCardId);
     const Card* to = doc->card(l->toCardId);
-    menu.addSection(MainActions::tr("“%1” %2 “%3”")
-                        .arg(menuText(shortened(from ? from->title : QString())),
-                             linkTypeWords(l->type),
-                             menuText(shortened(to ? to->title : QString()))));
+    menu.addSection(linkPhrase(
+        l->type, QStringLiteral("“%1”").arg(menuText(shortened(from ? from->title : QString()))),
+        QStringLiteral("“%1”").arg(menuText(shortened(to ? to->title : QString())))));
     QMenu* type = menu.addMenu(MainActions::tr("&Type"));
     type->setObjectName(QStringLiteral("linkTypeMenu"));
     type->setEnabled(editable);

@@ -57,25 +57,28 @@ QString install(const QString& code)
     i.own.reset();
     i.qt.reset();
     i.code = QStringLiteral("en");
+    // The words only: dates and numbers keep the system's formats (a German
+    // on an English desktop still types 3,5).
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
-    if (!code.isEmpty())
-        QLocale::setDefault(locale); // dates and numbers as the chosen language writes them
+    if (locale.language() == QLocale::English)
+        return i.code; // English needs no translation
     auto own = std::make_unique<QTranslator>();
-    // cxmap_de.qm, compiled in by resources/CMakeLists.txt; English has none.
-    if (locale.language() == QLocale::English ||
-        !own->load(locale, QStringLiteral("cxmap"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        return QStringLiteral("en");
+    // cxmap_de.qm, compiled in by resources/CMakeLists.txt; load() tries the
+    // locale's languages in the user's order.
+    if (!own->load(locale, QStringLiteral("cxmap"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        return i.code;
     QCoreApplication::installTranslator(own.get());
+    const QString loaded = own->language().section(u'_', 0, 0); // the one that loaded ("de")
+    i.code = loaded.isEmpty() ? QLocale::languageToCode(locale.language()) : loaded;
     i.own = std::move(own);
-    // Qt's own words (qt6-translations-l10n): a missing catalogue leaves
-    // Qt's dialogs in English, nothing worse.
+    // Qt's own words in the same language (qt6-translations-l10n): a missing
+    // catalogue leaves Qt's dialogs in English, nothing worse.
     auto qt = std::make_unique<QTranslator>();
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qt->load(QLocale(i.code), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());
         i.qt = std::move(qt);
     }
-    i.code = QLocale::languageToCode(locale.language());
     return i.code;
 }
 

@@ -2,8 +2,9 @@
 
 // The desktop's language (issue 21): CXMap's own translation and Qt's (its
 // dialogs and QUndoGroup's "Undo %1"), chosen in Preferences or, by
-// default, by the system's locale. The command line loads none: it stays
-// English, for the scripts that parse it.
+// default, by the system's locale. The command line loads none, so it stays
+// English for the scripts that parse it, except for an export asked for
+// with --language (the drawing or report, and that run's messages).
 
 #include <QList>
 #include <QString>

@@ -21,8 +21,10 @@ PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent)
     setObjectName(QStringLiteral("preferencesDialog"));
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("preferencesLanguage"));
-    m_language->addItem(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()),
-                        QString());
+    const QString system = QLocale::system().nativeLanguageName(); // "" for the C locale
+    m_language->addItem(
+        tr("As the system (%1)").arg(system.isEmpty() ? QStringLiteral("English") : system),
+        QString());
     for (const language::Language& l : language::available())
         m_language->addItem(l.name, l.code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(language::chosen())));

@@ -249,7 +249,7 @@ Error ReportDialog::write(Document& doc, const report::ReportOptions& options, c
         if (progress.wasCanceled()) {
             writer.cancel();
             return {ErrorCode::Cancelled,
-                    QObject::tr("The report was cancelled; nothing was saved.")};
+                    ReportDialog::tr("The report was cancelled; nothing was saved.")};
         }
         if (Error err = writer.step()) {
             writer.cancel();

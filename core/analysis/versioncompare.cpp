@@ -2,6 +2,7 @@
 
 #include "analysis.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -10,6 +11,12 @@
 namespace cx::analysis {
 
 namespace {
+
+// The context of this file's messages for the translators (lupdate reads it).
+struct VersionCompareTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::VersionCompare)
+};
 
 // One side's journey: its stages in order and its cards in reading order.
 struct VersionSide
@@ -98,14 +105,14 @@ QString quoted(const QString& text) { return QStringLiteral("“%1”").arg(text
 QString emotionText(std::optional<int> e)
 {
     if (!e)
-        return QStringLiteral("unrated");
+        return VersionCompareTr::tr("unrated");
     return *e > 0 ? QStringLiteral("+%1").arg(*e) : QString::number(*e);
 }
 
 QString curveText(std::optional<double> e)
 {
     if (!e)
-        return QStringLiteral("unrated");
+        return VersionCompareTr::tr("unrated");
     return (*e > 0 ? QStringLiteral("+") : QString()) + QString::number(*e, 'f', 1);
 }
 
@@ -125,14 +132,15 @@ QString changeText(const VersionSide& was, const VersionSide& is, const CardMatc
     QStringList what;
     for (CardAspect aspect : m.changes) {
         if (aspect == CardAspect::Emotion)
-            what << QStringLiteral("emotion %1 → %2")
+            what << VersionCompareTr::tr("emotion %1 → %2")
                         .arg(emotionText(a.emotion), emotionText(b.emotion));
         else if (aspect == CardAspect::Title)
-            what << QStringLiteral("title was %1").arg(quoted(a.title));
+            what << VersionCompareTr::tr("title was %1").arg(quoted(a.title));
         else
             what << aspectName(aspect);
     }
-    return QStringLiteral("changed %1: %2").arg(cardText(is, b), what.join(QStringLiteral(", ")));
+    return VersionCompareTr::tr("changed %1: %2")
+        .arg(cardText(is, b), what.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -193,11 +201,11 @@ QStringList comparisonLines(const DocumentData& before, const DocumentData& afte
     QStringList lines;
     for (Id id : comparison.added) {
         if (const Card* c = is.cards.value(id))
-            lines << QStringLiteral("added %1").arg(cardText(is, *c));
+            lines << VersionCompareTr::tr("added %1").arg(cardText(is, *c));
     }
     for (Id id : comparison.removed) {
         if (const Card* c = was.cards.value(id))
-            lines << QStringLiteral("removed %1").arg(cardText(was, *c));
+            lines << VersionCompareTr::tr("removed %1").arg(cardText(was, *c));
     }
     for (const CardMatch& m : comparison.changed) {
         if (was.cards.contains(m.currentCardId) && is.cards.contains(m.futureCardId))
@@ -205,7 +213,7 @@ QStringList comparisonLines(const DocumentData& before, const DocumentData& afte
     }
     for (const StageDelta& d : comparison.stages) {
         if (d.current != d.future && (d.current || d.future))
-            lines << QStringLiteral("stage %1: emotion %2 → %3")
+            lines << VersionCompareTr::tr("stage %1: emotion %2 → %3")
                          .arg(quoted(d.name), curveText(d.current), curveText(d.future));
     }
     return lines;

@@ -34,8 +34,9 @@ Error unstorable(const QString& text, const QString& field)
 
 Error duplicateLink(const QString& fromTitle, const QString& toTitle, LinkType type)
 {
-    return invalid(CommandsTr::tr("There is already a link “%1” %2 “%3”")
-                       .arg(fromTitle, linkTypeWords(type), toTitle));
+    return invalid(CommandsTr::tr("There is already a link %1")
+                       .arg(linkPhrase(type, QStringLiteral("“%1”").arg(fromTitle),
+                                       QStringLiteral("“%1”").arg(toTitle))));
 }
 
 Error checkNotDuplicate(const Document& doc, const Link& l, Id exceptId)

@@ -160,9 +160,8 @@ QString linkText(const Document& doc, const Link& link)
 {
     const Card* from = doc.card(link.fromCardId);
     const Card* to = doc.card(link.toCardId);
-    return CommandsTr::tr("%1 %2 %3")
-        .arg(quotedTitle(from ? from->title : QString(), 20), linkTypeWords(link.type),
-             quotedTitle(to ? to->title : QString(), 20));
+    return linkPhrase(link.type, quotedTitle(from ? from->title : QString(), 20),
+                      quotedTitle(to ? to->title : QString(), 20));
 }
 
 QString linkEditText(const Document& doc, const Link& before, const Link& after)

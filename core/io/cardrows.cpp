@@ -4,6 +4,7 @@
 #include "model/enumnames.h"
 #include "model/templates.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -14,6 +15,12 @@
 namespace cx {
 
 namespace {
+
+// The context of this file's messages for the translators (lupdate reads it).
+struct CardRowsTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::CardRows)
+};
 
 QString folded(const QString& name) { return name.trimmed().toCaseFolded(); }
 
@@ -228,13 +235,12 @@ Result<Id> RowImporter::lane(Id journeyId, const CardRow& row)
     const Lane& l = fresh ? *fresh : *m_doc.lane(id);
     if (l.kind == *row.laneKind)
         return id;
-    const QString since = fresh ? QStringLiteral(" (line %1)").arg(m_laneKindLine.value(id))
-                                : QStringLiteral(" in the document");
-    return Error{
-        ErrorCode::InvalidData,
-        QStringLiteral("line %1, column lane_kind: the lane \u201c%2\u201d is %3%4, not %5")
-            .arg(row.line)
-            .arg(l.name, toString(l.kind), since, toString(*row.laneKind))};
+    const QString since = fresh ? CardRowsTr::tr(" (line %1)").arg(m_laneKindLine.value(id))
+                                : CardRowsTr::tr(" in the document");
+    return Error{ErrorCode::InvalidData,
+                 CardRowsTr::tr("line %1, column lane_kind: the lane “%2” is %3%4, not %5")
+                     .arg(row.line)
+                     .arg(l.name, toString(l.kind), since, toString(*row.laneKind))};
 }
 
 void RowImporter::noteLaneOrder(Id stageId, Id laneId)
@@ -296,7 +302,7 @@ Result<Id> RowImporter::department(const QString& name, int line)
         return found;
     if (m_maxNewDepartments >= 0 && m_content.departments.size() >= m_maxNewDepartments)
         return Error{ErrorCode::InvalidData,
-                     QStringLiteral("line %1: \u201c%2\u201d would be new department number %3; "
+                     CardRowsTr::tr("line %1: “%2” would be new department number %3; "
                                     "one import creates at most %4")
                          .arg(line)
                          .arg(name)

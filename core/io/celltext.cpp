@@ -2,6 +2,7 @@
 
 #include "model/enumnames.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
@@ -9,6 +10,12 @@
 namespace cx {
 
 namespace {
+
+// The context of this file's messages for the translators (lupdate reads it).
+struct CsvTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::Csv)
+};
 
 const QLatin1String listSpecials("\\;");
 const QLatin1String kpiSpecials("\\;=[]");
@@ -127,7 +134,7 @@ public:
 private:
     bool fail(const QString& what)
     {
-        problem = QStringLiteral("KPI \u201c%1\u201d: %2").arg(m_name, what);
+        problem = CsvTr::tr("KPI “%1”: %2").arg(m_name, what);
         return false;
     }
     bool readKind(QStringView& rest, Kpi& k); // takes " [kind]" off the end of rest
@@ -140,13 +147,12 @@ bool KpiReader::read(QStringView raw, Kpi& k)
 {
     const QList<qsizetype> equals = unescapedPositions(raw, QLatin1Char('='));
     if (equals.isEmpty()) {
-        problem = QStringLiteral("\u201c%1\u201d is not NAME=VALUE[/TARGET] [UNIT] [[KIND]]")
-                      .arg(raw.toString());
+        problem = CsvTr::tr("“%1” is not NAME=VALUE[/TARGET] [UNIT] [[KIND]]").arg(raw.toString());
         return false;
     }
     k.name = m_name = unescaped(trimmedRaw(raw.left(equals.first())));
     if (k.name.trimmed().isEmpty()) {
-        problem = QStringLiteral("\u201c%1\u201d has no name before \u201c=\u201d").arg(raw);
+        problem = CsvTr::tr("“%1” has no name before “=”").arg(raw);
         return false;
     }
     QStringView rest = trimmedRaw(raw.mid(equals.first() + 1));
@@ -166,13 +172,12 @@ bool KpiReader::readKind(QStringView& rest, Kpi& k)
         return true;
     if (opens.size() != 1 || closes.size() != 1 || closes.first() != rest.size() - 1 ||
         opens.first() > closes.first())
-        return fail(QStringLiteral("the kind goes last, in brackets: [csat]"));
+        return fail(CsvTr::tr("the kind goes last, in brackets: [csat]"));
     const QString kind =
         rest.mid(opens.first() + 1, closes.first() - opens.first() - 1).trimmed().toString();
     const std::optional<KpiKind> parsed = kpiKindFromString(kind);
     if (!parsed)
-        return fail(
-            QStringLiteral("unknown kind \u201c%1\u201d (nps, csat, ces or free)").arg(kind));
+        return fail(CsvTr::tr("unknown kind “%1” (nps, csat, ces or free)").arg(kind));
     k.kind = *parsed;
     rest = trimmedRaw(rest.left(opens.first()));
     return true;
@@ -182,16 +187,16 @@ bool KpiReader::readNumbers(QStringView numbers, Kpi& k)
 {
     const QList<QStringView> parts = numbers.split(QLatin1Char('/'));
     if (parts.size() > 2)
-        return fail(QStringLiteral("\u201c%1\u201d is not VALUE or VALUE/TARGET").arg(numbers));
+        return fail(CsvTr::tr("“%1” is not VALUE or VALUE/TARGET").arg(numbers));
     for (qsizetype i = 0; i < parts.size(); ++i) {
         bool ok = false;
         const double v = parts[i].toDouble(&ok);
         if (parts[i].isEmpty())
-            return fail(QStringLiteral("the value is missing"));
+            return fail(CsvTr::tr("the value is missing"));
         if (!ok || !std::isfinite(v))
-            return fail(QStringLiteral("\u201c%1\u201d is not a number").arg(parts[i]));
+            return fail(CsvTr::tr("“%1” is not a number").arg(parts[i]));
         if (!kpiValueInRange(k.kind, v))
-            return fail(QStringLiteral("%1 is out of range %2 for %3")
+            return fail(CsvTr::tr("%1 is out of range %2 for %3")
                             .arg(QString::number(v, 'g', QLocale::FloatingPointShortest),
                                  rangeOf(k.kind), toString(k.kind)));
         if (i == 0)

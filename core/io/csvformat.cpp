@@ -16,6 +16,12 @@ namespace cx {
 
 namespace {
 
+// The context of this file's messages for the translators (lupdate reads it).
+struct CsvTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::Csv)
+};
+
 enum class Column
 {
     Journey,
@@ -251,9 +257,8 @@ QString CsvParser::columnName(int index) const
 
 bool CsvParser::fail(int line, int index, const QString& reason)
 {
-    m_error =
-        Error{ErrorCode::InvalidData,
-              QStringLiteral("line %1, column %2: %3").arg(line).arg(columnName(index), reason)};
+    m_error = Error{ErrorCode::InvalidData,
+                    CsvTr::tr("line %1, column %2: %3").arg(line).arg(columnName(index), reason)};
     return false;
 }
 
@@ -266,7 +271,7 @@ Result<CsvImport> CsvParser::parse(const QByteArray& csv)
             fail(reader.problemLine(), reader.problemField(), reader.problem());
             return m_error;
         }
-        return Error{ErrorCode::InvalidData, QStringLiteral("line 1: no header row (empty file)")};
+        return Error{ErrorCode::InvalidData, CsvTr::tr("line 1: no header row (empty file)")};
     }
     if (!readHeader(record))
         return m_error;
@@ -297,19 +302,19 @@ bool CsvParser::readHeader(const CsvRecord& header)
             for (const char* n : columnNames)
                 names.append(QString::fromLatin1(n));
             return fail(header.line, i,
-                        QStringLiteral("unknown column (the columns are %1)")
+                        CsvTr::tr("unknown column (the columns are %1)")
                             .arg(names.join(QStringLiteral(", "))));
         }
         const Column column = Column(known - columnNames.begin());
         if (seen.contains(column))
-            return fail(header.line, i, QStringLiteral("the column is named twice"));
+            return fail(header.line, i, CsvTr::tr("the column is named twice"));
         seen.append(column);
         m_columns.append(column);
     }
     for (Column c : requiredColumns) {
         if (!seen.contains(c)) {
             m_error = Error{ErrorCode::InvalidData,
-                            QStringLiteral("line %1, column %2: required column is missing")
+                            CsvTr::tr("line %1, column %2: required column is missing")
                                 .arg(header.line)
                                 .arg(nameOf(c))};
             return false;
@@ -324,11 +329,10 @@ bool CsvParser::readRow(const CsvRecord& record, CardRow& row)
     const int fields = int(record.fields.size());
     if (fields < columns)
         return fail(record.line, fields,
-                    QStringLiteral("the row ends after %1 of %2 fields").arg(fields).arg(columns));
+                    CsvTr::tr("the row ends after %1 of %2 fields").arg(fields).arg(columns));
     if (fields > columns) {
-        return fail(
-            record.lines[columns], columns,
-            QStringLiteral("the row has %1 fields, the header %2").arg(fields).arg(columns));
+        return fail(record.lines[columns], columns,
+                    CsvTr::tr("the row has %1 fields, the header %2").arg(fields).arg(columns));
     }
     row.line = record.line;
     for (int i = 0; i < columns; ++i) {
@@ -343,13 +347,13 @@ bool CsvParser::integer(const QString& text, int min, int max, int& out)
     bool ok = false;
     const qlonglong n = text.trimmed().toLongLong(&ok);
     if (!ok) {
-        m_problem = QStringLiteral("\u201c%1\u201d is not a whole number").arg(text);
+        m_problem = CsvTr::tr("“%1” is not a whole number").arg(text);
         return false;
     }
     if (n < min || n > max) {
         m_problem = max == INT_MAX
-                        ? QStringLiteral("%1 is less than %2").arg(n).arg(min)
-                        : QStringLiteral("%1 is out of range %2..%3").arg(n).arg(min).arg(max);
+                        ? CsvTr::tr("%1 is less than %2").arg(n).arg(min)
+                        : CsvTr::tr("%1 is out of range %2..%3").arg(n).arg(min).arg(max);
         return false;
     }
     out = int(n);
@@ -362,8 +366,7 @@ bool CsvParser::choice(const QString& text, Parser<E> parse, const char* what, c
 {
     const std::optional<E> parsed = parse(text.trimmed());
     if (!parsed) {
-        m_problem = QStringLiteral("unknown %1 \u201c%2\u201d (one of %3)")
-                        .arg(QLatin1String(what), text, names);
+        m_problem = CsvTr::tr("unknown %1 “%2” (one of %3)").arg(QLatin1String(what), text, names);
         return false;
     }
     out = *parsed;
@@ -373,7 +376,7 @@ bool CsvParser::choice(const QString& text, Parser<E> parse, const char* what, c
 bool CsvParser::nonEmpty(const QString& text, QString& out)
 {
     if (text.trimmed().isEmpty()) {
-        m_problem = QStringLiteral("must not be empty");
+        m_problem = CsvTr::tr("must not be empty");
         return false;
     }
     out = text;

@@ -1,10 +1,17 @@
 #include "csvtable.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 namespace cx {
 
 namespace {
+
+// The context of this file's messages for the translators (lupdate reads it).
+struct CsvTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::Csv)
+};
 
 bool needsQuotes(const QString& field)
 {
@@ -94,21 +101,21 @@ bool CsvReader::readField(CsvRecord& out)
     QByteArrayView bytes;
     if (m_pos < m_csv.size() && m_csv[m_pos] == '"') {
         if (!readQuoted(quoted))
-            return fail(line, field, QStringLiteral("the quoted field is never closed"));
+            return fail(line, field, CsvTr::tr("the quoted field is never closed"));
         if (!endOfRecord() && m_csv[m_pos] != ',')
             return fail(m_line, field,
-                        QStringLiteral("a closing quote must be followed by a comma or the end "
-                                       "of the line"));
+                        CsvTr::tr("a closing quote must be followed by a comma or the end "
+                                  "of the line"));
         bytes = quoted;
     } else {
         const qsizetype start = m_pos;
         while (m_pos < m_csv.size() && m_csv[m_pos] != ',' && !endOfRecord()) {
             if (m_csv[m_pos] == '"')
                 return fail(line, field,
-                            QStringLiteral("a quote in an unquoted field (quote the whole "
-                                           "field and double the quote)"));
+                            CsvTr::tr("a quote in an unquoted field (quote the whole "
+                                      "field and double the quote)"));
             if (m_csv[m_pos] == '\r')
-                return fail(line, field, QStringLiteral("a carriage return without a line feed"));
+                return fail(line, field, CsvTr::tr("a carriage return without a line feed"));
             ++m_pos;
         }
         bytes = QByteArrayView(m_csv).sliced(start, m_pos - start);
@@ -134,12 +141,11 @@ bool CsvReader::decode(QByteArrayView bytes, int line, int field, QString& text)
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString part = utf8.decode(bytes.sliced(start, end - start));
         if (utf8.hasError())
-            return fail(line, field, QStringLiteral("not valid UTF-8"));
+            return fail(line, field, CsvTr::tr("not valid UTF-8"));
         // What the file cannot keep exactly (unstorableText); any other
         // control character is text like the rest.
         if (part.contains(QChar(0)))
-            return fail(line, field,
-                        QStringLiteral("a NUL character, which CXMap cannot keep exactly"));
+            return fail(line, field, CsvTr::tr("a NUL character, which CXMap cannot keep exactly"));
         text += part;
         if (end < bytes.size())
             text += u'\n';

@@ -2,11 +2,18 @@
 
 #include "model/enumnames.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace cx::json {
 
 namespace {
+
+// The context of this file's messages for the translators (lupdate reads it).
+struct JsonTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::Json)
+};
 
 QJsonObject kpiToJson(const Kpi& k)
 {
@@ -25,11 +32,11 @@ bool readPlace(Fields& f, const CardRefs& refs, Card& c)
     if (!refs.stages.contains(c.stageId))
         return f.fail(
             "stage",
-            QStringLiteral("no stage with id %1 %2").arg(c.stageId).arg(QLatin1String(refs.scope)));
+            JsonTr::tr("no stage with id %1 %2").arg(c.stageId).arg(QLatin1String(refs.scope)));
     if (!refs.lanes.contains(c.laneId))
         return f.fail(
             "lane",
-            QStringLiteral("no lane with id %1 %2").arg(c.laneId).arg(QLatin1String(refs.scope)));
+            JsonTr::tr("no lane with id %1 %2").arg(c.laneId).arg(QLatin1String(refs.scope)));
     return true;
 }
 
@@ -38,19 +45,18 @@ bool readOwners(Fields& f, const CardRefs& refs, Card& c)
     if (!f.id("accountable", c.accountableId, Need::Nullable))
         return false;
     if (c.accountableId != 0 && !refs.departments.contains(c.accountableId))
-        return f.fail("accountable",
-                      QStringLiteral("no department with id %1").arg(c.accountableId));
+        return f.fail("accountable", JsonTr::tr("no department with id %1").arg(c.accountableId));
     Checks& checks = f.checks();
     return f.forEach("contributing", [&](const QJsonValue& v, const QString& p, int) {
         Id id = 0;
         if (!checks.id(v, p, id))
             return false;
         if (!refs.departments.contains(id))
-            return checks.fail(p, QStringLiteral("no department with id %1").arg(id));
+            return checks.fail(p, JsonTr::tr("no department with id %1").arg(id));
         if (id == c.accountableId)
-            return checks.fail(p, QStringLiteral("department %1 is already accountable").arg(id));
+            return checks.fail(p, JsonTr::tr("department %1 is already accountable").arg(id));
         if (c.contributingIds.contains(id))
-            return checks.fail(p, QStringLiteral("department %1 is listed twice").arg(id));
+            return checks.fail(p, JsonTr::tr("department %1 is listed twice").arg(id));
         c.contributingIds.append(id);
         return true;
     });
@@ -70,8 +76,9 @@ bool readKpi(Checks& checks, const QJsonValue& v, const QString& path, QList<Kpi
     k.value = value.value_or(k.value);
     const auto check = [&](const char* key, double x) {
         return kpiValueInRange(k.kind, x) ||
-               f.fail(key, QStringLiteral("%1 is out of range for a %2 KPI")
-                               .arg(shown(x), toString(k.kind)));
+               f.fail(
+                   key,
+                   JsonTr::tr("%1 is out of range for a %2 KPI").arg(shown(x), toString(k.kind)));
     };
     if (!check("value", k.value) || (k.target && !check("target", *k.target)))
         return false;
@@ -90,10 +97,10 @@ bool readDots(Fields& f, const CardRefs& refs, Card& c)
             return false;
         if (!refs.participants.contains(d.participantId))
             return dot.fail("participant",
-                            QStringLiteral("no participant with id %1").arg(d.participantId));
+                            JsonTr::tr("no participant with id %1").arg(d.participantId));
         if (c.dotsOf(d.participantId) > 0)
             return dot.fail("participant",
-                            QStringLiteral("participant %1 is listed twice").arg(d.participantId));
+                            JsonTr::tr("participant %1 is listed twice").arg(d.participantId));
         c.dots.append(d);
         return true;
     });
@@ -109,8 +116,7 @@ bool readComment(Checks& checks, const QJsonValue& v, const QString& path, Card&
         return false;
     m.time = QDateTime::fromString(time, Qt::ISODateWithMs);
     if (!m.time.isValid())
-        return f.fail("time",
-                      QStringLiteral("%1 is not an ISO 8601 date and time").arg(shown(time)));
+        return f.fail("time", JsonTr::tr("%1 is not an ISO 8601 date and time").arg(shown(time)));
     m.time = m.time.toUTC();
     c.comments.append(m);
     return true;
@@ -128,11 +134,11 @@ bool readAction(Checks& checks, const QJsonValue& v, const QString& path, const 
         !f.choice("status", &cardStatusFromString, "action status", a.status))
         return false;
     if (a.ownerId != 0 && !refs.departments.contains(a.ownerId))
-        return f.fail("owner", QStringLiteral("no department with id %1").arg(a.ownerId));
+        return f.fail("owner", JsonTr::tr("no department with id %1").arg(a.ownerId));
     if (!due.isEmpty()) {
         a.due = QDate::fromString(due, Qt::ISODate);
         if (!a.due.isValid())
-            return f.fail("due", QStringLiteral("%1 is not a day (YYYY-MM-DD)").arg(shown(due)));
+            return f.fail("due", JsonTr::tr("%1 is not a day (YYYY-MM-DD)").arg(shown(due)));
     }
     c.actions.append(a);
     return true;
@@ -151,7 +157,7 @@ bool readReview(Checks& checks, Fields& card, Card& c)
         return false;
     c.reviewedAt = QDateTime::fromString(at, Qt::ISODateWithMs).toUTC();
     if (!c.reviewedAt.isValid())
-        return f.fail("at", QStringLiteral("%1 is not an ISO 8601 date and time").arg(shown(at)));
+        return f.fail("at", JsonTr::tr("%1 is not an ISO 8601 date and time").arg(shown(at)));
     return true;
 }
 
@@ -254,7 +260,7 @@ bool readCard(Checks& checks, const QJsonValue& v, const QString& path, const Ca
     std::sort(c.dots.begin(), c.dots.end(),
               [](const Dot& a, const Dot& b) { return a.participantId < b.participantId; });
     if (c.votes < c.dotCount())
-        return f.fail("votes", QStringLiteral("%1 votes, fewer than the %2 dots of participants")
+        return f.fail("votes", JsonTr::tr("%1 votes, fewer than the %2 dots of participants")
                                    .arg(c.votes)
                                    .arg(c.dotCount()));
     out = std::move(c);
@@ -273,11 +279,10 @@ bool readLink(Checks& checks, const QJsonValue& v, const QString& path, const Ca
     for (const auto& [key, id] : {std::pair("from", l.fromCardId), std::pair("to", l.toCardId)}) {
         if (!refs.cards.contains(id))
             return f.fail(
-                key,
-                QStringLiteral("no card with id %1 %2").arg(id).arg(QLatin1String(refs.scope)));
+                key, JsonTr::tr("no card with id %1 %2").arg(id).arg(QLatin1String(refs.scope)));
     }
     if (l.fromCardId == l.toCardId)
-        return f.fail("to", QStringLiteral("a link cannot join a card to itself"));
+        return f.fail("to", JsonTr::tr("a link cannot join a card to itself"));
     out = std::move(l);
     return true;
 }
@@ -286,12 +291,11 @@ bool linkOnce(Checks& checks, const Link& l, const QString& path, QHash<LinkKey,
 {
     const LinkKey key = linkKey(l);
     if (const auto first = seen.constFind(key); first != seen.cend())
-        return checks.fail(path, QStringLiteral("a second link where card %1 %2 card %3 (the "
-                                                "first is %4); a link is there once")
-                                     .arg(l.fromCardId)
-                                     .arg(linkTypeWords(l.type))
-                                     .arg(l.toCardId)
-                                     .arg(*first));
+        return checks.fail(
+            path, JsonTr::tr("a second link where %1 (the first is %2); a link is there once")
+                      .arg(linkPhrase(l.type, JsonTr::tr("card %1").arg(l.fromCardId),
+                                      JsonTr::tr("card %1").arg(l.toCardId)),
+                           *first));
     seen.insert(key, path);
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include "model/storabletext.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLocale>
@@ -10,6 +11,16 @@
 #include <cmath>
 
 namespace cx::json {
+
+namespace {
+
+// The context of this file's messages for the translators (lupdate reads it).
+struct JsonTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::Json)
+};
+
+} // namespace
 
 QString typeName(const QJsonValue& v)
 {
@@ -21,7 +32,7 @@ QString typeName(const QJsonValue& v)
 
 QString expected(const char* what, const QJsonValue& got)
 {
-    return QStringLiteral("expected %1, got %2").arg(QLatin1String(what), typeName(got));
+    return JsonTr::tr("expected %1, got %2").arg(QLatin1String(what), typeName(got));
 }
 
 QString shown(const QJsonValue& v)
@@ -42,12 +53,12 @@ Result<QJsonObject> parseObject(const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Error{ErrorCode::InvalidData, QStringLiteral("not valid JSON at byte %1: %2")
+        return Error{ErrorCode::InvalidData, JsonTr::tr("not valid JSON at byte %1: %2")
                                                  .arg(parseError.offset)
                                                  .arg(parseError.errorString())};
     }
     if (!doc.isObject())
-        return Error{ErrorCode::InvalidData, QStringLiteral("top level: expected an object")};
+        return Error{ErrorCode::InvalidData, JsonTr::tr("top level: expected an object")};
     return doc.object();
 }
 
@@ -56,7 +67,7 @@ Result<QJsonObject> parseObject(const QByteArray& json)
 bool Checks::fail(const QString& path, const QString& what)
 {
     if (!error) {
-        const QString where = path.isEmpty() ? QStringLiteral("top level") : path;
+        const QString where = path.isEmpty() ? JsonTr::tr("top level") : path;
         error = Error{ErrorCode::InvalidData, where + QStringLiteral(": ") + what};
     }
     return false;
@@ -68,23 +79,23 @@ bool Checks::integer(const QJsonValue& v, const QString& path, Range range, qint
         return fail(path, expected("an integer", v));
     const double d = v.toDouble();
     if (std::trunc(d) != d)
-        return fail(path, QStringLiteral("%1 is not an integer").arg(shown(v)));
+        return fail(path, JsonTr::tr("%1 is not an integer").arg(shown(v)));
     if (std::abs(d) >= 9.2e18)
-        return fail(path, QStringLiteral("%1 is too large").arg(shown(v)));
+        return fail(path, JsonTr::tr("%1 is too large").arg(shown(v)));
     out = v.toInteger();
     if (out >= range.min && out <= range.max)
         return true;
     if (out < range.min && range.max >= INT_MAX) // "out of range 0..2147483647" reads badly
-        return fail(path, QStringLiteral("%1 is less than %2").arg(out).arg(range.min));
+        return fail(path, JsonTr::tr("%1 is less than %2").arg(out).arg(range.min));
     return fail(path,
-                QStringLiteral("%1 is out of range %2..%3").arg(out).arg(range.min).arg(range.max));
+                JsonTr::tr("%1 is out of range %2..%3").arg(out).arg(range.min).arg(range.max));
 }
 
 bool Checks::id(const QJsonValue& v, const QString& path, Id& out)
 {
     if (!integer(v, path, anyInteger, out))
         return false;
-    return out > 0 || fail(path, QStringLiteral("%1 is not a valid id").arg(out));
+    return out > 0 || fail(path, JsonTr::tr("%1 is not a valid id").arg(out));
 }
 
 // --- Fields ----------------------------------------------------------------------
@@ -107,7 +118,7 @@ bool Fields::onlyKnown(std::initializer_list<const char*> keys)
     for (const QString& key : m_object.keys()) {
         const auto same = [&key](const char* k) { return key == QLatin1String(k); };
         if (std::none_of(keys.begin(), keys.end(), same))
-            return m_checks.fail(path(key), QStringLiteral("unknown member"));
+            return m_checks.fail(path(key), JsonTr::tr("unknown member"));
     }
     return true;
 }
@@ -125,20 +136,19 @@ bool Fields::header(const char* format, int newestVersion, const char* what)
         return false;
     if (name != QLatin1String(format))
         return fail("format",
-                    QStringLiteral("%1 is not \"%2\"").arg(shown(name), QLatin1String(format)));
+                    JsonTr::tr("%1 is not \"%2\"").arg(shown(name), QLatin1String(format)));
     if (!integer("version", {INT_MIN, INT_MAX}, version, Need::Required))
         return false;
     if (version > newestVersion) {
         m_checks.error = Error{ErrorCode::NewerVersion,
-                               QStringLiteral("version: this %1 was written by a newer CXMap "
-                                              "(format version %2); this CXMap reads version %3")
+                               JsonTr::tr("version: this %1 was written by a newer CXMap "
+                                          "(format version %2); this CXMap reads version %3")
                                    .arg(QLatin1String(what))
                                    .arg(version)
                                    .arg(newestVersion)};
         return false;
     }
-    return version >= 1 ||
-           fail("version", QStringLiteral("%1 is not a format version").arg(version));
+    return version >= 1 || fail("version", JsonTr::tr("%1 is not a format version").arg(version));
 }
 
 bool Fields::text(const char* key, QString& out, Need need, qsizetype maxLength)
@@ -150,18 +160,18 @@ bool Fields::text(const char* key, QString& out, Need need, qsizetype maxLength)
         return fail(key, expected("a string", v));
     out = v.toString();
     if (out.size() > maxLength)
-        return fail(key, QStringLiteral("a text of %1 characters is longer than the %2 CXMap keeps")
+        return fail(key, JsonTr::tr("a text of %1 characters is longer than the %2 CXMap keeps")
                              .arg(out.size())
                              .arg(maxLength));
     if (const QString problem = unstorableText(out); !problem.isEmpty())
-        return fail(key, QStringLiteral("holds %1, which CXMap cannot keep exactly").arg(problem));
+        return fail(key, JsonTr::tr("holds %1, which CXMap cannot keep exactly").arg(problem));
     return true;
 }
 
 bool Fields::nonEmptyText(const char* key, QString& out)
 {
     return text(key, out, Need::Required) &&
-           (!out.trimmed().isEmpty() || fail(key, QStringLiteral("must not be empty")));
+           (!out.trimmed().isEmpty() || fail(key, JsonTr::tr("must not be empty")));
 }
 
 bool Fields::texts(const char* key, QStringList& out)
@@ -172,7 +182,7 @@ bool Fields::texts(const char* key, QStringList& out)
         out.append(v.toString());
         if (const QString problem = unstorableText(out.last()); !problem.isEmpty())
             return m_checks.fail(
-                p, QStringLiteral("holds %1, which CXMap cannot keep exactly").arg(problem));
+                p, JsonTr::tr("holds %1, which CXMap cannot keep exactly").arg(problem));
         return true;
     });
 }
@@ -201,7 +211,7 @@ bool Fields::newId(QSet<Id>& seen, const char* kind, Id& out)
     if (!id("id", out))
         return false;
     if (seen.contains(out))
-        return fail("id", QStringLiteral("duplicate %1 id %2").arg(QLatin1String(kind)).arg(out));
+        return fail("id", JsonTr::tr("duplicate %1 id %2").arg(QLatin1String(kind)).arg(out));
     seen.insert(out);
     return true;
 }
@@ -215,14 +225,14 @@ bool Fields::color(const char* key, QColor& out)
         return fail(key, expected("a string", v));
     const QColor parsed(v.toString());
     if (!parsed.isValid())
-        return fail(key, QStringLiteral("%1 is not a colour").arg(shown(v)));
+        return fail(key, JsonTr::tr("%1 is not a colour").arg(shown(v)));
     out = QColor::fromRgba(parsed.rgba());
     return true;
 }
 
 bool Fields::missing(const char* key)
 {
-    return fail(key, QStringLiteral("required member is missing"));
+    return fail(key, JsonTr::tr("required member is missing"));
 }
 
 } // namespace cx::json

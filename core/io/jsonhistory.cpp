@@ -2,11 +2,18 @@
 
 #include "jsoncard.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace cx::json {
 
 namespace {
+
+// The context of this file's messages for the translators (lupdate reads it).
+struct JsonTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::Json)
+};
 
 // Field names are JSON member names: short words, never prose.
 constexpr qsizetype maxFieldLength = 200;
@@ -22,7 +29,7 @@ bool readTime(Checks& checks, Fields& f, QDateTime& out)
         out.setTimeSpec(Qt::UTC);
     if (!out.isValid())
         return checks.fail(f.path("at"),
-                           QStringLiteral("%1 is not an ISO 8601 date and time").arg(shown(text)));
+                           JsonTr::tr("%1 is not an ISO 8601 date and time").arg(shown(text)));
     out = out.toUTC();
     return true;
 }
@@ -35,11 +42,11 @@ bool readIds(Checks& checks, const QJsonObject& o, Fields& f, QSet<qint64>& seen
     // New records are numbered past these: keep room, and exact in a double.
     constexpr qint64 maxNumber = qint64(1) << 53;
     if (out.id > maxNumber)
-        return f.fail("id", QStringLiteral("%1 is too large for a record's id").arg(out.id));
+        return f.fail("id", JsonTr::tr("%1 is too large for a record's id").arg(out.id));
     if (out.step > maxNumber)
-        return f.fail("step", QStringLiteral("%1 is too large for a step").arg(out.step));
+        return f.fail("step", JsonTr::tr("%1 is too large for a step").arg(out.step));
     if (seen.contains(out.id))
-        return f.fail("id", QStringLiteral("a second history record with the id %1").arg(out.id));
+        return f.fail("id", JsonTr::tr("a second history record with the id %1").arg(out.id));
     seen.insert(out.id);
     qint64 objectId = 0;
     if (!checks.integer(o.value(QLatin1String("object_id")), f.path("object_id"), {0, LLONG_MAX},
@@ -56,9 +63,9 @@ bool readValues(const QJsonObject& o, Fields& f, HistoryChange& c)
     c.before = o.value(QLatin1String("before"));
     c.after = o.value(QLatin1String("after"));
     if (c.action == HistoryAction::Add && !c.before.isUndefined())
-        return f.fail("before", QStringLiteral("an added object has no value before"));
+        return f.fail("before", JsonTr::tr("an added object has no value before"));
     if (c.action == HistoryAction::Remove && !c.after.isUndefined())
-        return f.fail("after", QStringLiteral("a removed object has no value after"));
+        return f.fail("after", JsonTr::tr("a removed object has no value after"));
     return true;
 }
 

@@ -10,6 +10,7 @@
 #include "model/enumnames.h"
 #include "model/picture.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -17,6 +18,12 @@
 namespace cx {
 
 namespace {
+
+// The context of this file's messages for the translators (lupdate reads it).
+struct JsonTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::Json)
+};
 
 using namespace json;
 
@@ -120,7 +127,7 @@ bool Reader::readDepartment(Item v, Path path, int position)
         return false;
     const QString folded = d.name.trimmed().toCaseFolded();
     if (m_departmentNames.contains(folded))
-        return f.fail("name", QStringLiteral("duplicate department name %1").arg(shown(d.name)));
+        return f.fail("name", JsonTr::tr("duplicate department name %1").arg(shown(d.name)));
     m_departmentNames.insert(folded);
     m_data.departments.append(d);
     return true;
@@ -140,13 +147,13 @@ bool Reader::readPersona(Item v, Path path)
     const auto decoded =
         QByteArray::fromBase64Encoding(picture.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() > maxPictureBytes)
-        return f.fail("picture", decoded ? QStringLiteral("the picture is larger than %1 MB")
+        return f.fail("picture", decoded ? JsonTr::tr("the picture is larger than %1 MB")
                                                .arg(maxPictureBytes / (1024 * 1024))
-                                         : QStringLiteral("not base64-encoded image bytes"));
+                                         : JsonTr::tr("not base64-encoded image bytes"));
     p.picture = decoded.decoded;
     if (!p.picture.isEmpty() && !isPictureFormat(p.picture))
-        return f.fail("picture", QStringLiteral("not a PNG or JPEG picture (CXMap keeps no other "
-                                                "kind)"));
+        return f.fail("picture", JsonTr::tr("not a PNG or JPEG picture (CXMap keeps no other "
+                                            "kind)"));
     m_data.personas.append(p);
     return true;
 }
@@ -176,7 +183,7 @@ bool Reader::readJourney(Item v, Path path, int position)
         !f.id("source", j.sourceJourneyId, Need::Nullable))
         return false;
     if (j.personaId != 0 && !m_personaIds.contains(j.personaId))
-        return f.fail("persona", QStringLiteral("no persona with id %1").arg(j.personaId));
+        return f.fail("persona", JsonTr::tr("no persona with id %1").arg(j.personaId));
     m_data.journeys.append(j);
     JourneyScope scope{j.id, {}, {}, {}};
     return f.forEach("stages", [&](Item s, Path p, int i) { return readStage(s, p, i, scope); }) &&
@@ -243,9 +250,9 @@ bool Reader::checkSources()
         const Journey& j = m_data.journeys.at(i);
         const QString p = QStringLiteral("journeys[%1].source").arg(i);
         if (j.sourceJourneyId == j.id)
-            return m_checks.fail(p, QStringLiteral("a journey cannot be its own source"));
+            return m_checks.fail(p, JsonTr::tr("a journey cannot be its own source"));
         if (j.sourceJourneyId != 0 && !m_journeyIds.contains(j.sourceJourneyId))
-            return m_checks.fail(p, QStringLiteral("no journey with id %1").arg(j.sourceJourneyId));
+            return m_checks.fail(p, JsonTr::tr("no journey with id %1").arg(j.sourceJourneyId));
     }
     return true;
 }

@@ -15,6 +15,12 @@ namespace cx {
 
 namespace {
 
+// The context of this file's messages for the translators (lupdate reads it).
+struct MermaidTr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::Mermaid)
+};
+
 constexpr QChar zeroWidthSpace(0x200B);
 constexpr std::array lookAlikes{
     std::pair{QChar(u':'), QChar(0xA789)},
@@ -140,7 +146,7 @@ private:
     bool fail(const QString& reason)
     {
         m_error =
-            Error{ErrorCode::InvalidData, QStringLiteral("line %1: %2").arg(m_line).arg(reason)};
+            Error{ErrorCode::InvalidData, MermaidTr::tr("line %1: %2").arg(m_line).arg(reason)};
         return false;
     }
 
@@ -169,14 +175,14 @@ Result<MermaidJourney> MermaidParser::parse(const QByteArray& text)
             raw.chop(1);
         const QString line = utf8.decode(raw);
         if (utf8.hasError())
-            fail(QStringLiteral("not valid UTF-8"));
+            fail(MermaidTr::tr("not valid UTF-8"));
         if (m_error || !readLine(line))
             return m_error;
         start = end + 1;
     }
     if (!m_started) {
         m_line = 1;
-        fail(QStringLiteral("expected \u201cjourney\u201d (the diagram is empty)"));
+        fail(MermaidTr::tr("expected “journey” (the diagram is empty)"));
         return m_error;
     }
     return std::move(m_journey);
@@ -196,21 +202,21 @@ bool MermaidParser::readLine(const QString& text)
         return true;
     if (!m_started) {
         if (line != QLatin1String("journey"))
-            return fail(QStringLiteral("expected \u201cjourney\u201d, the diagram type, first"));
+            return fail(MermaidTr::tr("expected “journey”, the diagram type, first"));
         m_started = true;
         return true;
     }
     if (line == QLatin1String("journey"))
-        return fail(QStringLiteral("\u201cjourney\u201d a second time"));
+        return fail(MermaidTr::tr("“journey” a second time"));
     if (const Accessibility a = accessibility(line); a != Accessibility::None) {
         m_inBlock = a == Accessibility::Block;
         return true;
     }
     if (const std::optional<QString> title = afterKeyword(line, "title")) {
         if (m_titled)
-            return fail(QStringLiteral("a second title"));
+            return fail(MermaidTr::tr("a second title"));
         if (title->isEmpty())
-            return fail(QStringLiteral("the title is empty"));
+            return fail(MermaidTr::tr("the title is empty"));
         m_journey.title = restored(*title);
         m_titled = true;
         return true;
@@ -218,7 +224,7 @@ bool MermaidParser::readLine(const QString& text)
     if (const std::optional<QString> name = afterKeyword(line, "section")) {
         const QString restoredName = restored(*name);
         if (restoredName.trimmed().isEmpty() || name->contains(u':'))
-            return fail(QStringLiteral("a section needs a name (without \u201c:\u201d)"));
+            return fail(MermaidTr::tr("a section needs a name (without “:”)"));
         m_journey.sections.append({m_line, restoredName, {}});
         return true;
     }
@@ -229,25 +235,24 @@ bool MermaidParser::readTask(const QString& line)
 {
     const qsizetype colon = line.indexOf(u':');
     if (colon < 0)
-        return fail(QStringLiteral("expected \u201csection NAME\u201d or a task "
-                                   "\u201cNAME: SCORE\u201d or \u201cNAME: SCORE: ACTORS\u201d"));
+        return fail(MermaidTr::tr("expected “section NAME” or a task "
+                                  "“NAME: SCORE” or “NAME: SCORE: ACTORS”"));
     if (m_journey.sections.isEmpty())
-        return fail(QStringLiteral("a task before the first section"));
+        return fail(MermaidTr::tr("a task before the first section"));
     MermaidTask task;
     task.line = m_line;
     task.name = restored(line.left(colon));
     if (task.name.trimmed().isEmpty())
-        return fail(QStringLiteral("the task has no name"));
+        return fail(MermaidTr::tr("the task has no name"));
     const QString rest = line.mid(colon + 1);
     const qsizetype second = rest.indexOf(u':');
     const QString scoreText = (second < 0 ? rest : rest.left(second)).trimmed();
     bool ok = false;
     task.score = scoreText.toInt(&ok);
     if (!ok)
-        return fail(
-            QStringLiteral("the score \u201c%1\u201d is not a whole number 1..5").arg(scoreText));
+        return fail(MermaidTr::tr("the score “%1” is not a whole number 1..5").arg(scoreText));
     if (task.score < 1 || task.score > 5)
-        return fail(QStringLiteral("the score %1 is out of range 1..5").arg(task.score));
+        return fail(MermaidTr::tr("the score %1 is out of range 1..5").arg(task.score));
     if (second >= 0) {
         for (const QString& actor : rest.mid(second + 1).split(u',')) {
             if (const QString name = restored(actor); !name.trimmed().isEmpty())
@@ -305,7 +310,7 @@ Result<QList<Id>> importMermaid(Document& doc, const MermaidJourney& journey)
                              : journey.title.trimmed();
     CardRow place; // the journey and its lane even when no section has tasks
     place.journey = name;
-    place.lane = QStringLiteral("Touchpoints");
+    place.lane = MermaidTr::tr("Touchpoints");
     place.laneKind = LaneKind::Touchpoint;
     place.hasCard = false;
     QList<CardRow> rows{place};

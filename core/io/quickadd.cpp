@@ -92,7 +92,8 @@ QList<Candidate> laneCandidates(const Document& doc, Id journeyId)
         Candidate c{id, l->name, {l->name}};
         if (!kinds.contains(l->kind)) {
             kinds.insert(l->kind);
-            c.keys << toString(l->kind) << spaced(toString(l->kind)) << laneKindLabel(l->kind);
+            c.keys << toString(l->kind) << spaced(toString(l->kind))
+                   << laneKindLabelEnglish(l->kind) << laneKindLabel(l->kind);
         }
         list.append(c);
     }
@@ -133,7 +134,10 @@ std::optional<LaneKind> laneKindNamed(const QString& text)
     QList<Candidate> kinds;
     for (int i = 0; i < laneKindCount; ++i) {
         const auto k = LaneKind(i);
-        kinds.append({i + 1, toString(k), {toString(k), spaced(toString(k)), laneKindLabel(k)}});
+        kinds.append(
+            {i + 1,
+             toString(k),
+             {toString(k), spaced(toString(k)), laneKindLabelEnglish(k), laneKindLabel(k)}});
     }
     const Result<Id> found = findByName(text, kinds, "kind");
     if (!found.ok() || *found == 0)

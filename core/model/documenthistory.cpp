@@ -1,10 +1,10 @@
 // The Document's history: what each primitive changed, gathered per
-#include "documenttr.h"
 // transaction and written by the store just before it commits (see
 // model/history.h). Objects are compared in their JSON form, so a field's
 // name and values are those of the JSON format.
 
 #include "document.h"
+#include "documenttr.h"
 #include "enumnames.h"
 
 #include "io/jsoncard.h"

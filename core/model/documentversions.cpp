@@ -1,8 +1,8 @@
 // Named versions of the Document (model/version.h): the Document turns the
-#include "documenttr.h"
 // map into JSON (io/jsonformat.h) and back; the store keeps the rows.
 
 #include "document.h"
+#include "documenttr.h"
 
 #include "io/jsonformat.h"
 #include "store/documentstore.h"

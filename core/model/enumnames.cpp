@@ -150,16 +150,13 @@ std::optional<CardStatus> cardStatusFromString(const QString& s) { return valueO
 std::optional<LinkType> linkTypeFromString(const QString& s) { return valueOf(linkTypes, s); }
 std::optional<KpiKind> kpiKindFromString(const QString& s) { return valueOf(kpiKinds, s); }
 
-// The label in the desktop's language (the command line loads no
-// translation: English there).
 QString laneKindLabel(LaneKind v)
 {
-    for (const auto& [kind, label] : laneLabels) {
-        if (kind == v)
-            return QCoreApplication::translate("cx::LaneKind", label);
-    }
-    return {};
+    return QCoreApplication::translate("cx::LaneKind",
+                                       laneKindLabelEnglish(v).toUtf8().constData());
 }
+
+QString laneKindLabelEnglish(LaneKind v) { return nameOf(laneLabels, v); }
 
 bool isFrontStage(LaneKind v) { return v == LaneKind::CustomerAction || v == LaneKind::Touchpoint; }
 

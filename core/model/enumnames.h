@@ -40,7 +40,11 @@ std::optional<ScoreScale> scoreScaleFromString(const QString& s);
 QString colorText(const QColor& c);
 
 // Human label of a lane kind ("Front-stage touchpoints").
+// A lane kind's label ("Pain points") in the language of the loaded
+// translation (English on the command line, ui/language.h);
+// laneKindLabelEnglish: always the English one.
 QString laneKindLabel(LaneKind v);
+QString laneKindLabelEnglish(LaneKind v);
 
 // Front stage = what the customer sees: customer actions and touchpoints.
 bool isFrontStage(LaneKind v);

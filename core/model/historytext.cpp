@@ -29,6 +29,38 @@ QString enumWord(const QString& name)
     word.replace(QLatin1Char('_'), QLatin1Char(' '));
     if (!word.isEmpty())
         word[0] = word[0].toUpper();
+    // The values of the enums a record holds, in the loaded language.
+    static const char* const known[] = {QT_TRANSLATE_NOOP("cx::HistoryPanel", "None"),
+                                        QT_TRANSLATE_NOOP("cx::HistoryPanel", "Low"),
+                                        QT_TRANSLATE_NOOP("cx::HistoryPanel", "Medium"),
+                                        QT_TRANSLATE_NOOP("cx::HistoryPanel", "High"),
+                                        QT_TRANSLATE_NOOP("cx::HistoryPanel", "Open"),
+                                        QT_TRANSLATE_NOOP("cx::HistoryPanel", "In progress"),
+                                        QT_TRANSLATE_NOOP("cx::HistoryPanel", "Done"),
+                                        QT_TRANSLATE_NOOP("cx::HistoryPanel", "Dropped"),
+                                        QT_TRANSLATE_NOOP("cx::HistoryPanel", "Feeds"),
+                                        QT_TRANSLATE_NOOP("cx::HistoryPanel", "Triggers"),
+                                        QT_TRANSLATE_NOOP("cx::HistoryPanel", "Depends on"),
+                                        QT_TRANSLATE_NOOP("cx::HistoryPanel", "Wait"),
+                                        QT_TRANSLATE_NOOP("cx::HistoryPanel", "Current"),
+                                        QT_TRANSLATE_NOOP("cx::HistoryPanel", "Future"),
+                                        QT_TRANSLATE_NOOP("cx::HistoryPanel", "Observed"),
+                                        QT_TRANSLATE_NOOP("cx::HistoryPanel", "Assumed"),
+                                        QT_TRANSLATE_NOOP("cx::HistoryPanel", "Proposed"),
+                                        QT_TRANSLATE_NOOP("cx::HistoryPanel", "Praise"),
+                                        QT_TRANSLATE_NOOP("cx::HistoryPanel", "Complaint"),
+                                        QT_TRANSLATE_NOOP("cx::HistoryPanel", "Suggestion"),
+                                        QT_TRANSLATE_NOOP("cx::HistoryPanel", "Question"),
+                                        QT_TRANSLATE_NOOP("cx::HistoryPanel", "Survey"),
+                                        QT_TRANSLATE_NOOP("cx::HistoryPanel", "Nps"),
+                                        QT_TRANSLATE_NOOP("cx::HistoryPanel", "Interview"),
+                                        QT_TRANSLATE_NOOP("cx::HistoryPanel", "Ticket"),
+                                        QT_TRANSLATE_NOOP("cx::HistoryPanel", "Review"),
+                                        QT_TRANSLATE_NOOP("cx::HistoryPanel", "Social")};
+    for (const char* w : known) {
+        if (word == QLatin1String(w))
+            return HistoryPanelTr::tr(w);
+    }
     return word;
 }
 
@@ -242,7 +274,7 @@ QString fieldLabel(const QString& field)
         {QStringLiteral("candidates"), QT_TRANSLATE_NOOP("cx::HistoryPanel", "candidate cards")},
         {QStringLiteral("review_interval_days"),
          QT_TRANSLATE_NOOP("cx::HistoryPanel", "review interval (days)")},
-        // The other fields read as they are named, in English.
+        // The other fields by their names.
         {QStringLiteral("title"), QT_TRANSLATE_NOOP("cx::HistoryPanel", "title")},
         {QStringLiteral("description"), QT_TRANSLATE_NOOP("cx::HistoryPanel", "description")},
         {QStringLiteral("channel"), QT_TRANSLATE_NOOP("cx::HistoryPanel", "channel")},

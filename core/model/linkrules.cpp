@@ -67,4 +67,25 @@ QString linkTypeWords(LinkType type)
     return {};
 }
 
+QString linkPhrase(LinkType type, const QString& from, const QString& to)
+{
+    const char* phrase = nullptr;
+    switch (type) {
+    case LinkType::Feeds:
+        phrase = QT_TRANSLATE_NOOP("cx::LinkType", "%1 feeds %2");
+        break;
+    case LinkType::Triggers:
+        phrase = QT_TRANSLATE_NOOP("cx::LinkType", "%1 triggers %2");
+        break;
+    case LinkType::DependsOn:
+        phrase = QT_TRANSLATE_NOOP("cx::LinkType", "%1 depends on %2");
+        break;
+    case LinkType::Wait:
+        phrase = QT_TRANSLATE_NOOP("cx::LinkType", "%1 waits for %2");
+        break;
+    }
+    return phrase ? QCoreApplication::translate("cx::LinkType", phrase).arg(from, to).simplified()
+                  : QString();
+}
+
 } // namespace cx

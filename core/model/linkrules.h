@@ -49,5 +49,8 @@ QList<Link> withoutRepeats(const QList<Link>& links);
 // How a message names a link's type between two card titles: "feeds",
 // "triggers", "depends on", "waits for" (as the canvas says it).
 QString linkTypeWords(LinkType type);
+// "A feeds B" as one sentence of the loaded language (a German verb may go
+// around B: "A löst B aus"); from and to as they should read.
+QString linkPhrase(LinkType type, const QString& from, const QString& to);
 
 } // namespace cx

@@ -1,6 +1,6 @@
 #include "version.h"
-#include "documenttr.h"
 
+#include "documenttr.h"
 
 namespace cx {
 

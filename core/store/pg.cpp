@@ -1,4 +1,5 @@
 #include "pg.h"
+#include "storetr.h"
 
 #include <QCoreApplication>
 
@@ -7,16 +8,6 @@
 #include <vector>
 
 namespace cx::pg {
-
-namespace {
-
-// The context of this file's messages for the translators (lupdate reads it).
-struct TeamStoreTr
-{
-    Q_DECLARE_TR_FUNCTIONS(cx::TeamStore)
-};
-
-} // namespace
 
 Param Param::real(double d)
 {

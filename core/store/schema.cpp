@@ -1,4 +1,5 @@
 #include "schema.h"
+#include "storetr.h"
 
 #include "sqlitehelpers.h"
 
@@ -11,12 +12,6 @@
 namespace cx::schema {
 
 namespace {
-
-// The context of this file's messages for the translators (lupdate reads it).
-struct StoreTr
-{
-    Q_DECLARE_TR_FUNCTIONS(cx::Store)
-};
 
 // Version 2. Enums are stored by their stable names (model/enumnames.h) so a
 // person with `sqlite3` can read the file. Foreign keys are deferred to the

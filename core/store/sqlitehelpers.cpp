@@ -1,4 +1,5 @@
 #include "sqlitehelpers.h"
+#include "storetr.h"
 
 #include "../model/storabletext.h"
 
@@ -9,12 +10,6 @@
 namespace cx::sql {
 
 namespace {
-
-// The context of this file's messages for the translators (lupdate reads it).
-struct StoreTr
-{
-    Q_DECLARE_TR_FUNCTIONS(cx::Store)
-};
 
 // Why the last step refused to run (toError's message); one per thread, as
 // the connections are.

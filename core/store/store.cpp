@@ -2,6 +2,7 @@
 // Row reads and writes are in storerows.cpp.
 
 #include "store.h"
+#include "storetr.h"
 
 #include "schema.h"
 #include "sqlitehelpers.h"
@@ -20,12 +21,6 @@
 namespace cx {
 
 namespace {
-
-// The context of this file's messages for the translators (lupdate reads it).
-struct StoreTr
-{
-    Q_DECLARE_TR_FUNCTIONS(cx::Store)
-};
 
 constexpr int sqliteHeaderSize = 100;
 

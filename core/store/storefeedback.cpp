@@ -5,6 +5,7 @@
 #include "model/enumnames.h"
 #include "model/feedbackrules.h"
 #include "storestatements.h"
+#include "storetr.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -15,12 +16,6 @@
 namespace cx {
 
 namespace {
-
-// The context of this file's messages for the translators (lupdate reads it).
-struct StoreTr
-{
-    Q_DECLARE_TR_FUNCTIONS(cx::Store)
-};
 
 Error done(sqlite3* db, int rc, const QString& what)
 {

@@ -3,6 +3,7 @@
 // added object, the after of a removed one) as SQL NULL.
 
 #include "store.h"
+#include "storetr.h"
 
 #include "sqlitehelpers.h"
 #include "storestatements.h"
@@ -22,12 +23,6 @@
 namespace cx {
 
 namespace {
-
-// The context of this file's messages for the translators (lupdate reads it).
-struct StoreTr
-{
-    Q_DECLARE_TR_FUNCTIONS(cx::Store)
-};
 
 // Whether QJsonDocument writes `s` as it is between quotes: no character it
 // escapes (a control character, a quote, a backslash, a lone surrogate).

@@ -5,6 +5,7 @@
 #include "sqlitehelpers.h"
 #include "store.h"
 #include "storestatements.h"
+#include "storetr.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -13,12 +14,6 @@
 namespace cx {
 
 namespace {
-
-// The context of this file's messages for the translators (lupdate reads it).
-struct StoreTr
-{
-    Q_DECLARE_TR_FUNCTIONS(cx::Store)
-};
 
 Error bad(const QString& what)
 {

@@ -2,6 +2,7 @@
 
 #include "model/enumnames.h"
 #include "storestatements.h"
+#include "storetr.h"
 
 #include <QCoreApplication>
 
@@ -11,12 +12,6 @@
 namespace cx {
 
 namespace {
-
-// The context of this file's messages for the translators (lupdate reads it).
-struct StoreTr
-{
-    Q_DECLARE_TR_FUNCTIONS(cx::Store)
-};
 
 // Upserts update in place: INSERT OR REPLACE would delete the row first and
 // cascade to its children.

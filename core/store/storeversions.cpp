@@ -3,6 +3,7 @@
 // writes it. Written outside any edit, in a transaction of its own.
 
 #include "store.h"
+#include "storetr.h"
 
 #include "sqlitehelpers.h"
 
@@ -11,12 +12,6 @@
 namespace cx {
 
 namespace {
-
-// The context of this file's messages for the translators (lupdate reads it).
-struct StoreTr
-{
-    Q_DECLARE_TR_FUNCTIONS(cx::Store)
-};
 
 QString timeText(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
 

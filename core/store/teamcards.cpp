@@ -3,6 +3,7 @@
 // on the server (teamrows::cellGap apart when published), kept with as few
 // rows written as an edit allows, and numbered 0, 1, 2... for the editor.
 
+#include "storetr.h"
 #include "teamstore.h"
 
 #include "pg.h"
@@ -15,16 +16,6 @@
 #include <vector>
 
 namespace cx {
-
-namespace {
-
-// The context of this file's messages for the translators (lupdate reads it).
-struct TeamStoreTr
-{
-    Q_DECLARE_TR_FUNCTIONS(cx::TeamStore)
-};
-
-} // namespace
 
 Error TeamStore::putCard(const Card& c)
 {

@@ -3,6 +3,7 @@
 // read here as the rows the server's policies show this role. And its named
 // versions (model/version.h, teammigrate6.cpp), dated and signed by the server.
 
+#include "storetr.h"
 #include "teamstore.h"
 
 #include "pg.h"
@@ -14,12 +15,6 @@
 namespace cx {
 
 namespace {
-
-// The context of this file's messages for the translators (lupdate reads it).
-struct TeamStoreTr
-{
-    Q_DECLARE_TR_FUNCTIONS(cx::TeamStore)
-};
 
 // A jsonb value as text inside a one-element array ("[...]"): Qt parses only
 // arrays and objects at the top, and SQL NULL (no value: an object added or

@@ -6,6 +6,7 @@
 
 #include "model/enumnames.h"
 #include "pg.h"
+#include "storetr.h"
 #include "teamstore.h"
 
 #include <QCoreApplication>
@@ -14,16 +15,6 @@
 #include <QTimer>
 
 namespace cx {
-
-namespace {
-
-// The context of this file's messages for the translators (lupdate reads it).
-struct TeamStoreTr
-{
-    Q_DECLARE_TR_FUNCTIONS(cx::TeamStore)
-};
-
-} // namespace
 
 void TeamStore::setRemoteListener(std::function<void(const RemoteChanges&)> listener)
 {

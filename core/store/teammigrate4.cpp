@@ -1,6 +1,7 @@
 // The team schema's version 4, and the notify trigger function versions 3
 // and 4 share (see teamschema.cpp for the steps before and the walk).
 
+#include "storetr.h"
 #include "teammigrations.h"
 
 #include "pg.h"
@@ -11,16 +12,6 @@
 #include <QCoreApplication>
 
 namespace cx::teamschema::detail {
-
-namespace {
-
-// The context of this file's messages for the translators (lupdate reads it).
-struct TeamStoreTr
-{
-    Q_DECLARE_TR_FUNCTIONS(cx::TeamStore)
-};
-
-} // namespace
 
 // The trigger function that tells listeners what changed: "map kind id"
 // on the channel cxmap_changes, kind card (for a card's own rows too), link,

@@ -23,6 +23,7 @@
 // cxmap.step_text: nothing else comes from the client, which has no right on
 // the history tables.
 
+#include "storetr.h"
 #include "teammigrations.h"
 
 #include "pg.h"
@@ -32,12 +33,6 @@
 namespace cx::teamschema::detail {
 
 namespace {
-
-// The context of this file's messages for the translators (lupdate reads it).
-struct TeamStoreTr
-{
-    Q_DECLARE_TR_FUNCTIONS(cx::TeamStore)
-};
 
 // The tables, the noting functions and the JSON form of each object. A card's
 // JSON keeps its server position as "~at" (never recorded): its "position"

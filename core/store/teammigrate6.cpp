@@ -32,6 +32,7 @@
 // client may give only the map, the name and the data), names are unique
 // regardless of case and spaces around, and a version stays as taken.
 
+#include "storetr.h"
 #include "teammigrations.h"
 
 #include "pg.h"
@@ -41,12 +42,6 @@
 namespace cx::teamschema::detail {
 
 namespace {
-
-// The context of this file's messages for the translators (lupdate reads it).
-struct TeamStoreTr
-{
-    Q_DECLARE_TR_FUNCTIONS(cx::TeamStore)
-};
 
 // An upgrade walks every step in one transaction: the earlier steps' updates
 // of cards leave deferred checks that must run before the table is altered.

@@ -20,6 +20,7 @@
 // text column at once; PostgreSQL keeps the old row version until VACUUM
 // reclaims it, as it does for every update.
 
+#include "storetr.h"
 #include "teammigrations.h"
 
 #include "pg.h"
@@ -29,12 +30,6 @@
 namespace cx::teamschema::detail {
 
 namespace {
-
-// The context of this file's messages for the translators (lupdate reads it).
-struct TeamStoreTr
-{
-    Q_DECLARE_TR_FUNCTIONS(cx::TeamStore)
-};
 
 constexpr const char* feedbackV7 = R"sql(
 SET CONSTRAINTS ALL IMMEDIATE;

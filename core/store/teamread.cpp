@@ -4,6 +4,7 @@
 #include "model/enumnames.h"
 #include "model/feedbackrules.h"
 #include "pg.h"
+#include "storetr.h"
 #include "teamrows.h"
 
 #include <QCoreApplication>
@@ -14,12 +15,6 @@
 namespace cx::teamrows {
 
 namespace {
-
-// The context of this file's messages for the translators (lupdate reads it).
-struct TeamStoreTr
-{
-    Q_DECLARE_TR_FUNCTIONS(cx::TeamStore)
-};
 
 Error bad(const QString& what)
 {

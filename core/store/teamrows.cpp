@@ -2,6 +2,7 @@
 // once. Reading is in teamread.cpp.
 
 #include "teamrows.h"
+#include "storetr.h"
 
 #include "model/enumnames.h"
 #include "pg.h"
@@ -16,12 +17,6 @@
 namespace cx::teamrows {
 
 namespace {
-
-// The context of this file's messages for the translators (lupdate reads it).
-struct TeamStoreTr
-{
-    Q_DECLARE_TR_FUNCTIONS(cx::TeamStore)
-};
 
 QJsonValue idOrNull(Id id) { return id ? QJsonValue(id) : QJsonValue(); }
 

@@ -1,4 +1,5 @@
 #include "teamschema.h"
+#include "storetr.h"
 
 #include "pg.h"
 #include "teammigrations.h"
@@ -11,12 +12,6 @@
 namespace cx::teamschema {
 
 namespace {
-
-// The context of this file's messages for the translators (lupdate reads it).
-struct TeamStoreTr
-{
-    Q_DECLARE_TR_FUNCTIONS(cx::TeamStore)
-};
 
 const QString application = QStringLiteral("CXMap team server");
 

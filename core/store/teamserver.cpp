@@ -1,4 +1,5 @@
 #include "teamserver.h"
+#include "storetr.h"
 
 #include "pg.h"
 #include "teamrows.h"
@@ -11,12 +12,6 @@
 namespace cx {
 
 namespace {
-
-// The context of this file's messages for the translators (lupdate reads it).
-struct TeamStoreTr
-{
-    Q_DECLARE_TR_FUNCTIONS(cx::TeamStore)
-};
 
 Id largestId(const DocumentData& d)
 {

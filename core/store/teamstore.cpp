@@ -3,6 +3,7 @@
 // (LISTEN/NOTIFY) are merged in teamlive.cpp.
 
 #include "teamstore.h"
+#include "storetr.h"
 
 #include "pg.h"
 #include "store.h"
@@ -17,12 +18,6 @@
 namespace cx {
 
 namespace {
-
-// The context of this file's messages for the translators (lupdate reads it).
-struct TeamStoreTr
-{
-    Q_DECLARE_TR_FUNCTIONS(cx::TeamStore)
-};
 
 // The name or title a message gives a row.
 // How messages name a row of table: its title or name; a feedback item by

@@ -120,10 +120,9 @@ void LinkItem::sync(const Document& doc)
     m_label = l->label;
     const Card* a = doc.card(m_from);
     const Card* b = doc.card(m_to);
-    setToolTip(plainToolTip(
-        QStringLiteral("%1 %2 %3%4")
-            .arg(a ? a->title : QString(), linkTypeWords(m_kind), b ? b->title : QString(),
-                 m_label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_label))));
+    setToolTip(
+        plainToolTip(linkPhrase(m_kind, a ? a->title : QString(), b ? b->title : QString()) +
+                     (m_label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_label))));
     update();
 }
 

@@ -522,7 +522,8 @@ void Inspector::refreshContext()
     const Lane* lane = m_doc->lane(c->laneId);
     m_stage->setText(stage ? stage->name : QString());
     QString laneText = lane ? lane->name : QString();
-    if (lane && laneKindLabel(lane->kind).compare(lane->name, Qt::CaseInsensitive) != 0)
+    if (lane && laneKindLabel(lane->kind).compare(lane->name, Qt::CaseInsensitive) != 0 &&
+        laneKindLabelEnglish(lane->kind).compare(lane->name, Qt::CaseInsensitive) != 0)
         laneText +=
             QStringLiteral(" (%1)").arg(laneKindLabel(lane->kind)); // German keeps its capitals
     m_lane->setText(laneText);

@@ -174,8 +174,8 @@ void Inspector::refreshLinks()
         const QString title = QStringLiteral("“%1”").arg(
             QFontMetrics(font()).elidedText(other->title, Qt::ElideRight, 180));
         const QString text = l->fromCardId == c->id
-                                 ? QStringLiteral("→ %1 %2").arg(linkTypeWords(l->type), title)
-                                 : QStringLiteral("← %1 %2").arg(title, linkTypeWords(l->type));
+                                 ? linkPhrase(l->type, QStringLiteral("→"), title)
+                                 : QStringLiteral("← ") + linkPhrase(l->type, title, QString());
         lines << QStringLiteral("<a href=\"link:%1\">%2</a>").arg(id).arg(text.toHtmlEscaped());
     }
     if (ids.size() > shown)
