@@ -4870,6 +4870,50 @@ Bearbeitungsschritt: %2
         <source>card %1</source>
         <translation>Karte %1</translation>
     </message>
+    <message>
+        <source>in the clipboard data</source>
+        <translation>in den Daten der Zwischenablage</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>in this journey</source>
+        <translation>in dieser Journey</translation>
+    </message>
 </context>
 <context>
     <name>cx::KpiTable</name>
@@ -8074,6 +8118,66 @@ Bearbeitungsschritt: %2
     <message>
         <source>stage %1: emotion %2 → %3</source>
         <translation>Phase %1: Emotion %2 → %3</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>accountable</source>
+        <translation>verantwortliche Abteilung</translation>
+    </message>
+    <message>
+        <source>contributing</source>
+        <translation>beteiligte Abteilungen</translation>
+    </message>
+    <message>
+        <source>emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>kpis</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>Bahn</translation>
     </message>
 </context>
 <context>

@@ -137,7 +137,7 @@ QString changeText(const VersionSide& was, const VersionSide& is, const CardMatc
         else if (aspect == CardAspect::Title)
             what << VersionCompareTr::tr("title was %1").arg(quoted(a.title));
         else
-            what << aspectName(aspect);
+            what << VersionCompareTr::tr(aspectName(aspect).toLatin1().constData());
     }
     return VersionCompareTr::tr("changed %1: %2")
         .arg(cardText(is, b), what.join(QStringLiteral(", ")));
@@ -223,35 +223,35 @@ QString aspectName(CardAspect aspect)
 {
     switch (aspect) {
     case CardAspect::Title:
-        return QStringLiteral("title");
+        return QString::fromLatin1(QT_TRANSLATE_NOOP("cx::VersionCompare", "title"));
     case CardAspect::Description:
-        return QStringLiteral("description");
+        return QString::fromLatin1(QT_TRANSLATE_NOOP("cx::VersionCompare", "description"));
     case CardAspect::Channel:
-        return QStringLiteral("channel");
+        return QString::fromLatin1(QT_TRANSLATE_NOOP("cx::VersionCompare", "channel"));
     case CardAspect::Accountable:
-        return QStringLiteral("accountable");
+        return QString::fromLatin1(QT_TRANSLATE_NOOP("cx::VersionCompare", "accountable"));
     case CardAspect::Contributing:
-        return QStringLiteral("contributing");
+        return QString::fromLatin1(QT_TRANSLATE_NOOP("cx::VersionCompare", "contributing"));
     case CardAspect::Emotion:
-        return QStringLiteral("emotion");
+        return QString::fromLatin1(QT_TRANSLATE_NOOP("cx::VersionCompare", "emotion"));
     case CardAspect::Evidence:
-        return QStringLiteral("evidence");
+        return QString::fromLatin1(QT_TRANSLATE_NOOP("cx::VersionCompare", "evidence"));
     case CardAspect::Severity:
-        return QStringLiteral("severity");
+        return QString::fromLatin1(QT_TRANSLATE_NOOP("cx::VersionCompare", "severity"));
     case CardAspect::Impact:
-        return QStringLiteral("impact");
+        return QString::fromLatin1(QT_TRANSLATE_NOOP("cx::VersionCompare", "impact"));
     case CardAspect::Status:
-        return QStringLiteral("status");
+        return QString::fromLatin1(QT_TRANSLATE_NOOP("cx::VersionCompare", "status"));
     case CardAspect::Votes:
-        return QStringLiteral("votes");
+        return QString::fromLatin1(QT_TRANSLATE_NOOP("cx::VersionCompare", "votes"));
     case CardAspect::Kpis:
-        return QStringLiteral("kpis");
+        return QString::fromLatin1(QT_TRANSLATE_NOOP("cx::VersionCompare", "kpis"));
     case CardAspect::Tags:
-        return QStringLiteral("tags");
+        return QString::fromLatin1(QT_TRANSLATE_NOOP("cx::VersionCompare", "tags"));
     case CardAspect::Stage:
-        return QStringLiteral("stage");
+        return QString::fromLatin1(QT_TRANSLATE_NOOP("cx::VersionCompare", "stage"));
     case CardAspect::Lane:
-        return QStringLiteral("lane");
+        return QString::fromLatin1(QT_TRANSLATE_NOOP("cx::VersionCompare", "lane"));
     }
     return {};
 }

@@ -118,8 +118,9 @@ private:
     QSet<Id> m_departments, m_stages, m_lanes, m_cards, m_links;
     QHash<LinkKey, QString> m_linkPaths; // no link twice
     const QSet<Id> m_participants;       // none: copies carry no dots
-    const CardRefs m_refs{m_stages,       m_lanes, m_departments,
-                          m_participants, m_cards, "in the clipboard data"};
+    const CardRefs m_refs{m_stages,      m_lanes,
+                          m_departments, m_participants,
+                          m_cards,       QT_TRANSLATE_NOOP("cx::Json", "in the clipboard data")};
 };
 
 Result<ClipCards> ClipReader::read(const QByteArray& json)

@@ -32,11 +32,10 @@ bool readPlace(Fields& f, const CardRefs& refs, Card& c)
     if (!refs.stages.contains(c.stageId))
         return f.fail(
             "stage",
-            JsonTr::tr("no stage with id %1 %2").arg(c.stageId).arg(QLatin1String(refs.scope)));
+            JsonTr::tr("no stage with id %1 %2").arg(c.stageId).arg(JsonTr::tr(refs.scope)));
     if (!refs.lanes.contains(c.laneId))
         return f.fail(
-            "lane",
-            JsonTr::tr("no lane with id %1 %2").arg(c.laneId).arg(QLatin1String(refs.scope)));
+            "lane", JsonTr::tr("no lane with id %1 %2").arg(c.laneId).arg(JsonTr::tr(refs.scope)));
     return true;
 }
 
@@ -278,8 +277,8 @@ bool readLink(Checks& checks, const QJsonValue& v, const QString& path, const Ca
         return false;
     for (const auto& [key, id] : {std::pair("from", l.fromCardId), std::pair("to", l.toCardId)}) {
         if (!refs.cards.contains(id))
-            return f.fail(
-                key, JsonTr::tr("no card with id %1 %2").arg(id).arg(QLatin1String(refs.scope)));
+            return f.fail(key,
+                          JsonTr::tr("no card with id %1 %2").arg(id).arg(JsonTr::tr(refs.scope)));
     }
     if (l.fromCardId == l.toCardId)
         return f.fail("to", JsonTr::tr("a link cannot join a card to itself"));

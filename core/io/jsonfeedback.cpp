@@ -23,7 +23,7 @@ bool readRedacted(Fields& f, bool& out)
     if (v.isUndefined())
         return true;
     if (!v.isBool())
-        return f.fail("redacted", expected("true or false", v));
+        return f.fail("redacted", expected(QT_TRANSLATE_NOOP("cx::Json", "true or false"), v));
     out = v.toBool();
     return true;
 }

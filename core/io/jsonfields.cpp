@@ -25,14 +25,17 @@ struct JsonTr
 QString typeName(const QJsonValue& v)
 {
     // In the order of QJsonValue::Type.
-    static const char* const names[] = {"null",     "a boolean", "a number",
-                                        "a string", "an array",  "an object"};
-    return QLatin1String(v.isUndefined() ? "nothing" : names[v.type()]);
+    static const char* const names[] = {
+        QT_TRANSLATE_NOOP("cx::Json", "null"),     QT_TRANSLATE_NOOP("cx::Json", "a boolean"),
+        QT_TRANSLATE_NOOP("cx::Json", "a number"), QT_TRANSLATE_NOOP("cx::Json", "a string"),
+        QT_TRANSLATE_NOOP("cx::Json", "an array"), QT_TRANSLATE_NOOP("cx::Json", "an object")};
+    return JsonTr::tr(v.isUndefined() ? QT_TRANSLATE_NOOP("cx::Json", "nothing") : names[v.type()]);
 }
 
+// what: marked with QT_TRANSLATE_NOOP("cx::Json", ...) where it is written.
 QString expected(const char* what, const QJsonValue& got)
 {
-    return JsonTr::tr("expected %1, got %2").arg(QLatin1String(what), typeName(got));
+    return JsonTr::tr("expected %1, got %2").arg(JsonTr::tr(what), typeName(got));
 }
 
 QString shown(const QJsonValue& v)
@@ -76,7 +79,7 @@ bool Checks::fail(const QString& path, const QString& what)
 bool Checks::integer(const QJsonValue& v, const QString& path, Range range, qint64& out)
 {
     if (!v.isDouble())
-        return fail(path, expected("an integer", v));
+        return fail(path, expected(QT_TRANSLATE_NOOP("cx::Json", "an integer"), v));
     const double d = v.toDouble();
     if (std::trunc(d) != d)
         return fail(path, JsonTr::tr("%1 is not an integer").arg(shown(v)));
@@ -108,7 +111,7 @@ Fields::Fields(Checks& checks, QString path, QJsonObject object)
 bool Fields::load(const QJsonValue& v, std::initializer_list<const char*> keys)
 {
     if (!v.isObject())
-        return m_checks.fail(m_path, expected("an object", v));
+        return m_checks.fail(m_path, expected(QT_TRANSLATE_NOOP("cx::Json", "an object"), v));
     m_object = v.toObject();
     return onlyKnown(keys);
 }
@@ -157,7 +160,7 @@ bool Fields::text(const char* key, QString& out, Need need, qsizetype maxLength)
     if (absent(v, need))
         return need != Need::Required || missing(key);
     if (!v.isString())
-        return fail(key, expected("a string", v));
+        return fail(key, expected(QT_TRANSLATE_NOOP("cx::Json", "a string"), v));
     out = v.toString();
     if (out.size() > maxLength)
         return fail(key, JsonTr::tr("a text of %1 characters is longer than the %2 CXMap keeps")
@@ -178,7 +181,7 @@ bool Fields::texts(const char* key, QStringList& out)
 {
     return forEach(key, [&](const QJsonValue& v, const QString& p, int) {
         if (!v.isString())
-            return m_checks.fail(p, expected("a string", v));
+            return m_checks.fail(p, expected(QT_TRANSLATE_NOOP("cx::Json", "a string"), v));
         out.append(v.toString());
         if (const QString problem = unstorableText(out.last()); !problem.isEmpty())
             return m_checks.fail(
@@ -193,7 +196,7 @@ bool Fields::number(const char* key, std::optional<double>& out, Need need)
     if (absent(v, need))
         return need != Need::Required || missing(key);
     if (!v.isDouble())
-        return fail(key, expected("a number", v));
+        return fail(key, expected(QT_TRANSLATE_NOOP("cx::Json", "a number"), v));
     out = v.toDouble();
     return true;
 }
@@ -222,7 +225,7 @@ bool Fields::color(const char* key, QColor& out)
     if (absent(v, Need::Nullable))
         return true;
     if (!v.isString())
-        return fail(key, expected("a string", v));
+        return fail(key, expected(QT_TRANSLATE_NOOP("cx::Json", "a string"), v));
     const QColor parsed(v.toString());
     if (!parsed.isValid())
         return fail(key, JsonTr::tr("%1 is not a colour").arg(shown(v)));

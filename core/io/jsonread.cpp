@@ -220,7 +220,7 @@ bool Reader::readLane(Item v, Path path, int position, JourneyScope& scope)
 CardRefs Reader::refs(const JourneyScope& scope) const
 {
     return {scope.stages,     scope.lanes, m_departmentIds,
-            m_participantIds, scope.cards, "in this journey"};
+            m_participantIds, scope.cards, QT_TRANSLATE_NOOP("cx::Json", "in this journey")};
 }
 
 bool Reader::readCard(Item v, Path path, JourneyScope& scope)
