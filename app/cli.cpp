@@ -570,8 +570,12 @@ int run(const QStringList& arguments)
         usageError(QStringLiteral("customer-journey maps that know who owns what"));
         return Ok;
     }
-    if (const auto verb = verbs.constFind(sub); verb != verbs.cend())
+    if (const auto verb = verbs.constFind(sub); verb != verbs.cend()) {
+        // English, with its plural forms ("Delete 3 cards"); export's
+        // --language may choose another for its drawing or report.
+        language::install(QStringLiteral("en"));
         return (*verb)(arguments);
+    }
     return usageError(QStringLiteral("unknown command “%1”").arg(sub));
 }
 

@@ -1,6 +1,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "language.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QSettings>
@@ -22,6 +24,8 @@ int main(int argc, char** argv)
     // clearing the settings must not pull them from under another.
     QCoreApplication::setApplicationName(
         QStringLiteral("cxmap-tests-%1").arg(QCoreApplication::applicationPid()));
+    // English with its plural forms, as the app and the command line start.
+    cx::language::install(QStringLiteral("en"));
     const int result = Catch::Session().run(argc, argv);
     QFile::remove(QSettings().fileName());
     const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

@@ -54,6 +54,10 @@ TEST_CASE("cxmap exports CSV and imports it into a new file", "[cli][csv]")
     r = cxmap({QStringLiteral("import"), copy, QStringLiteral("--csv"), csv});
     REQUIRE(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("Imported 131 cards")));
+    // The step in the history, in English's plural form.
+    r = cxmap({QStringLiteral("history"), copy});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("Import 131 cards from CSV")));
     const DocumentData imported = opened(copy);
     CHECK(imported.cards.size() == 131);
     CHECK(imported.departments.size() == 10); // the blank template's, matched by name

@@ -1,10 +1,12 @@
 // CXMap in German (issue 21): with the German translation installed, the
 // menus, the dock titles and the Inspector hold no English text; the
-// command line stays English whatever the locale.
+// command line stays English whatever the locale; English and German name
+// one and several in their own plural forms.
 
 #include <catch2/catch.hpp>
 
 #include "canvas/journeyscene.h"
+#include "commands/edit.h"
 #include "docklayout.h"
 #include "language.h"
 #include "model/document.h"
@@ -22,6 +24,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QUndoStack>
 
 using namespace cx;
 
@@ -221,4 +224,27 @@ TEST_CASE("the report speaks the desktop's language", "[report][language]")
     CHECK(german.contains(QStringLiteral("Auf einen Blick")));
     CHECK_FALSE(german.contains(QStringLiteral("At a glance")));
     CHECK(german.contains(QStringLiteral("Zusammenfassung")));
+}
+
+TEST_CASE("English and German name one card and several in their own forms", "[commands][language]")
+{
+    // English's plural forms come from translations/cxmap_en.ts, installed
+    // as the app, the command line and these tests start.
+    test::TempDir dir;
+    auto opened = Document::open(test::sampleMapFile(dir));
+    REQUIRE(opened.ok());
+    Document* doc = opened.value().get();
+    const QList<Id> cards = doc->cardIdsOfJourney(doc->journeyIds().first());
+    REQUIRE(cards.size() >= 6);
+    const auto undoText = [&] { return doc->undoStack()->undoText(); };
+    REQUIRE_FALSE(edit::removeCards(*doc, {cards[0]}));
+    CHECK(undoText() == QStringLiteral("Delete 1 card"));
+    REQUIRE_FALSE(edit::removeCards(*doc, {cards[1], cards[2]}));
+    CHECK(undoText() == QStringLiteral("Delete 2 cards"));
+    REQUIRE(edit::duplicateCards(*doc, {cards[3], cards[4]}).ok());
+    CHECK(undoText() == QStringLiteral("Duplicate 2 cards"));
+    EnglishAfter back;
+    REQUIRE(language::install(QStringLiteral("de")) == QStringLiteral("de"));
+    REQUIRE_FALSE(edit::removeCards(*doc, {cards[5]}));
+    CHECK(undoText() == QStringLiteral("1 Karte löschen"));
 }

@@ -28,6 +28,16 @@ Installed& installed()
     return i;
 }
 
+// CXMap's catalogue for the first of locale's languages that has one
+// (cxmap_de.qm, compiled in by resources/CMakeLists.txt), else null.
+std::unique_ptr<QTranslator> ownCatalogue(const QLocale& locale)
+{
+    auto own = std::make_unique<QTranslator>();
+    if (!own->load(locale, QStringLiteral("cxmap"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        return nullptr;
+    return own;
+}
+
 } // namespace
 
 QList<Language> available()
@@ -56,17 +66,22 @@ QString install(const QString& code)
     }
     i.own.reset();
     i.qt.reset();
-    i.code = QStringLiteral("en");
     // The words only: dates and numbers keep the system's formats (a German
     // on an English desktop still types 3,5).
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
-    if (locale.language() == QLocale::English)
-        return i.code; // English needs no translation
-    auto own = std::make_unique<QTranslator>();
-    // cxmap_de.qm, compiled in by resources/CMakeLists.txt; load() tries the
-    // locale's languages in the user's order.
-    if (!own->load(locale, QStringLiteral("cxmap"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    std::unique_ptr<QTranslator> own;
+    if (locale.language() != QLocale::English)
+        own = ownCatalogue(locale);
+    if (!own) {
+        // English: its catalogue holds only the plural forms of the messages
+        // with %n ("Delete 1 card", "Delete 3 cards").
+        own = ownCatalogue(QLocale(QLocale::English));
+        if (own)
+            QCoreApplication::installTranslator(own.get());
+        i.own = std::move(own);
+        i.code = QStringLiteral("en");
         return i.code;
+    }
     QCoreApplication::installTranslator(own.get());
     const QString loaded = own->language().section(u'_', 0, 0); // the one that loaded ("de")
     i.code = loaded.isEmpty() ? QLocale::languageToCode(locale.language()) : loaded;
