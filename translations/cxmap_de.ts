@@ -2333,6 +2333,134 @@
         <source>There is already a version called “%1”</source>
         <translation>Es gibt bereits eine Version namens „%1“</translation>
     </message>
+    <message>
+        <source>Card id in use</source>
+        <translation>Die Karten-ID ist schon vergeben</translation>
+    </message>
+    <message>
+        <source>The card refers to a missing stage, lane, department or participant</source>
+        <translation>Die Karte verweist auf eine fehlende Phase, Bahn, Abteilung oder Teilnehmer:in</translation>
+    </message>
+    <message>
+        <source>No such card</source>
+        <translation>Diese Karte gibt es nicht</translation>
+    </message>
+    <message>
+        <source>The card refers to a missing department or participant, or has a bad emotion or vote count</source>
+        <translation>Die Karte verweist auf eine fehlende Abteilung oder Teilnehmer:in oder hat eine ungültige Emotion oder Stimmenzahl</translation>
+    </message>
+    <message>
+        <source>A card moves only within its journey</source>
+        <translation>Eine Karte lässt sich nur innerhalb ihrer Journey verschieben</translation>
+    </message>
+    <message>
+        <source>The card still has links</source>
+        <translation>Die Karte hat noch Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>The card still has feedback</source>
+        <translation>Die Karte hat noch Kundenfeedback</translation>
+    </message>
+    <message>
+        <source>Link id in use</source>
+        <translation>Die Verknüpfungs-ID ist schon vergeben</translation>
+    </message>
+    <message>
+        <source>A card cannot link to itself</source>
+        <translation>Eine Karte kann nicht mit sich selbst verknüpft werden</translation>
+    </message>
+    <message>
+        <source>A link joins two cards of the same journey</source>
+        <translation>Eine Verknüpfung verbindet zwei Karten derselben Journey</translation>
+    </message>
+    <message>
+        <source>No such link</source>
+        <translation>Diese Verknüpfung gibt es nicht</translation>
+    </message>
+    <message>
+        <source>Department id in use</source>
+        <translation>Die Abteilungs-ID ist schon vergeben</translation>
+    </message>
+    <message>
+        <source>No such department</source>
+        <translation>Diese Abteilung gibt es nicht</translation>
+    </message>
+    <message>
+        <source>The department still owns or contributes to cards</source>
+        <translation>Die Abteilung ist noch für Karten verantwortlich oder daran beteiligt</translation>
+    </message>
+    <message>
+        <source>Persona id in use</source>
+        <translation>Die Persona-ID ist schon vergeben</translation>
+    </message>
+    <message>
+        <source>No such persona</source>
+        <translation>Diese Persona gibt es nicht</translation>
+    </message>
+    <message>
+        <source>A journey still follows this persona</source>
+        <translation>Eine Journey folgt noch dieser Persona</translation>
+    </message>
+    <message>
+        <source>Participant id in use</source>
+        <translation>Die Teilnehmer-ID ist schon vergeben</translation>
+    </message>
+    <message>
+        <source>A dot budget cannot be negative</source>
+        <translation>Ein Punktebudget kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>No such participant</source>
+        <translation>Diese Teilnehmer:in gibt es nicht</translation>
+    </message>
+    <message>
+        <source>A card still holds this participant&apos;s dots</source>
+        <translation>Eine Karte trägt noch Punkte dieser Teilnehmer:in</translation>
+    </message>
+    <message>
+        <source>Journey id in use</source>
+        <translation>Die Journey-ID ist schon vergeben</translation>
+    </message>
+    <message>
+        <source>No such journey</source>
+        <translation>Diese Journey gibt es nicht</translation>
+    </message>
+    <message>
+        <source>The journey is not empty</source>
+        <translation>Die Journey ist nicht leer</translation>
+    </message>
+    <message>
+        <source>A future-state journey was cloned from this journey</source>
+        <translation>Aus dieser Journey wurde ein künftiger Zustand geklont</translation>
+    </message>
+    <message>
+        <source>Stage id in use</source>
+        <translation>Die Phasen-ID ist schon vergeben</translation>
+    </message>
+    <message>
+        <source>No such stage</source>
+        <translation>Diese Phase gibt es nicht</translation>
+    </message>
+    <message>
+        <source>The stage still holds cards</source>
+        <translation>Die Phase enthält noch Karten</translation>
+    </message>
+    <message>
+        <source>Lane id in use</source>
+        <translation>Die Bahn-ID ist schon vergeben</translation>
+    </message>
+    <message>
+        <source>No such lane</source>
+        <translation>Diese Bahn gibt es nicht</translation>
+    </message>
+    <message>
+        <source>The lane still holds cards</source>
+        <translation>Die Bahn enthält noch Karten</translation>
+    </message>
+    <message>
+        <source>A review interval is 1 to 3650 days</source>
+        <translation>Ein Prüfintervall umfasst 1 bis 3650 Tage</translation>
+    </message>
 </context>
 <context>
     <name>cx::DocumentController</name>
@@ -2579,6 +2707,29 @@
     <message>
         <source>Imported %1 as a new map: Save As names it</source>
         <translation>%1 als neue Map importiert: Mit „Speichern unter“ geben Sie ihr einen Namen</translation>
+    </message>
+</context>
+<context>
+    <name>cx::Emotion</name>
+    <message>
+        <source>Angry</source>
+        <translation>Verärgert</translation>
+    </message>
+    <message>
+        <source>Frustrated</source>
+        <translation>Frustriert</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Pleased</source>
+        <translation>Zufrieden</translation>
+    </message>
+    <message>
+        <source>Delighted</source>
+        <translation>Begeistert</translation>
     </message>
 </context>
 <context>
@@ -4284,26 +4435,6 @@ Bearbeitungsschritt: %2
 </context>
 <context>
     <name>cx::Inspector</name>
-    <message>
-        <source>Angry</source>
-        <translation>Verärgert</translation>
-    </message>
-    <message>
-        <source>Frustrated</source>
-        <translation>Frustriert</translation>
-    </message>
-    <message>
-        <source>Neutral</source>
-        <translation>Neutral</translation>
-    </message>
-    <message>
-        <source>Pleased</source>
-        <translation>Zufrieden</translation>
-    </message>
-    <message>
-        <source>Delighted</source>
-        <translation>Begeistert</translation>
-    </message>
     <message>
         <source>Observed</source>
         <translation>Beobachtet</translation>
@@ -8498,29 +8629,6 @@ Bearbeitungsschritt: %2
     </message>
 </context>
 <context>
-    <name>cx::canvas::Emotion</name>
-    <message>
-        <source>Angry</source>
-        <translation>Verärgert</translation>
-    </message>
-    <message>
-        <source>Frustrated</source>
-        <translation>Frustriert</translation>
-    </message>
-    <message>
-        <source>Neutral</source>
-        <translation>Neutral</translation>
-    </message>
-    <message>
-        <source>Pleased</source>
-        <translation>Zufrieden</translation>
-    </message>
-    <message>
-        <source>Delighted</source>
-        <translation>Begeistert</translation>
-    </message>
-</context>
-<context>
     <name>cx::canvas::Export</name>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
@@ -9390,26 +9498,6 @@ Bearbeitungsschritt: %2
     <message>
         <source>customer moments</source>
         <translation>Kundenmomente</translation>
-    </message>
-    <message>
-        <source>Angry</source>
-        <translation>Verärgert</translation>
-    </message>
-    <message>
-        <source>Frustrated</source>
-        <translation>Frustriert</translation>
-    </message>
-    <message>
-        <source>Neutral</source>
-        <translation>Neutral</translation>
-    </message>
-    <message>
-        <source>Pleased</source>
-        <translation>Zufrieden</translation>
-    </message>
-    <message>
-        <source>Delighted</source>
-        <translation>Begeistert</translation>
     </message>
     <message>
         <source>Low</source>

@@ -548,7 +548,7 @@ void Document::write(Error err)
 bool Document::check(bool condition, const char* what)
 {
     if (!condition)
-        write({ErrorCode::InvalidArgument, QString::fromUtf8(what)});
+        write({ErrorCode::InvalidArgument, tr(what)});
     return condition;
 }
 

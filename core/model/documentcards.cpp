@@ -36,9 +36,9 @@ bool Document::isValidCard(const Card& c) const
 void Document::insertCard(const Card& c)
 {
     Transaction tx(*this);
-    if (m_txError || !check(c.id > 0 && !m_cards.contains(c.id), "Card id in use") ||
+    if (m_txError || !check(c.id > 0 && !m_cards.contains(c.id), QT_TR_NOOP("Card id in use")) ||
         !check(isValidCard(c),
-               "The card refers to a missing stage, lane, department or participant"))
+               QT_TR_NOOP("The card refers to a missing stage, lane, department or participant")))
         return;
     QList<Id>& cell = m_cells[{c.stageId, c.laneId}];
     const int index = std::clamp(c.position, 0, int(cell.size()));
@@ -56,15 +56,16 @@ void Document::insertCard(const Card& c)
 void Document::updateCard(const Card& c)
 {
     Transaction tx(*this);
-    if (m_txError || !check(m_cards.contains(c.id), "No such card"))
+    if (m_txError || !check(m_cards.contains(c.id), QT_TR_NOOP("No such card")))
         return;
     Card& current = m_cards[c.id];
     Card next = c;
     next.stageId = current.stageId;
     next.laneId = current.laneId;
     next.position = current.position;
-    if (!check(isValidCard(next), "The card refers to a missing department or participant, or has "
-                                  "a bad emotion or vote count"))
+    if (!check(isValidCard(next),
+               QT_TR_NOOP("The card refers to a missing department or participant, or has "
+                          "a bad emotion or vote count")))
         return;
     const CardFields fields = changedFields(current, next);
     if (fields == CardField::None)
@@ -81,7 +82,7 @@ void Document::changeCard(const Card& from, const Card& to)
 {
     Transaction tx(*this);
     const Card* now = card(to.id);
-    if (m_txError || !check(now != nullptr, "No such card"))
+    if (m_txError || !check(now != nullptr, QT_TR_NOOP("No such card")))
         return;
     updateCard(withChange(*now, from, to));
 }
@@ -89,14 +90,14 @@ void Document::changeCard(const Card& from, const Card& to)
 void Document::moveCard(Id id, Id stageId, Id laneId, int position)
 {
     Transaction tx(*this);
-    if (m_txError || !check(m_cards.contains(id), "No such card"))
+    if (m_txError || !check(m_cards.contains(id), QT_TR_NOOP("No such card")))
         return;
     Card& c = m_cards[id];
     const Stage* target = stage(stageId);
     const Lane* targetLane = lane(laneId);
     if (!check(target && targetLane && target->journeyId == targetLane->journeyId &&
                    target->journeyId == journeyOfCard(id),
-               "A card moves only within its journey"))
+               QT_TR_NOOP("A card moves only within its journey")))
         return;
     const Card old = c;
     const Id fromStage = c.stageId;
@@ -119,9 +120,9 @@ void Document::moveCard(Id id, Id stageId, Id laneId, int position)
 void Document::removeCard(Id id)
 {
     Transaction tx(*this);
-    if (m_txError || !check(m_cards.contains(id), "No such card") ||
-        !check(!m_linksByCard.contains(id), "The card still has links") ||
-        !check(!m_feedbackByCard.contains(id), "The card still has feedback"))
+    if (m_txError || !check(m_cards.contains(id), QT_TR_NOOP("No such card")) ||
+        !check(!m_linksByCard.contains(id), QT_TR_NOOP("The card still has links")) ||
+        !check(!m_feedbackByCard.contains(id), QT_TR_NOOP("The card still has feedback")))
         return;
     const Card c = m_cards.take(id);
     m_cells[{c.stageId, c.laneId}].removeOne(id);
@@ -137,11 +138,12 @@ void Document::removeCard(Id id)
 void Document::insertLink(const Link& l)
 {
     Transaction tx(*this);
-    if (m_txError || !check(l.id > 0 && !m_links.contains(l.id), "Link id in use") ||
-        !check(m_cards.contains(l.fromCardId) && m_cards.contains(l.toCardId), "No such card") ||
-        !check(l.fromCardId != l.toCardId, "A card cannot link to itself") ||
+    if (m_txError || !check(l.id > 0 && !m_links.contains(l.id), QT_TR_NOOP("Link id in use")) ||
+        !check(m_cards.contains(l.fromCardId) && m_cards.contains(l.toCardId),
+               QT_TR_NOOP("No such card")) ||
+        !check(l.fromCardId != l.toCardId, QT_TR_NOOP("A card cannot link to itself")) ||
         !check(journeyOfCard(l.fromCardId) == journeyOfCard(l.toCardId),
-               "A link joins two cards of the same journey"))
+               QT_TR_NOOP("A link joins two cards of the same journey")))
         return;
     m_links.insert(l.id, l);
     m_linksByCard.insert(l.fromCardId, l.id);
@@ -156,11 +158,12 @@ void Document::insertLink(const Link& l)
 void Document::updateLink(const Link& l)
 {
     Transaction tx(*this);
-    if (m_txError || !check(m_links.contains(l.id), "No such link") ||
-        !check(m_cards.contains(l.fromCardId) && m_cards.contains(l.toCardId), "No such card") ||
-        !check(l.fromCardId != l.toCardId, "A card cannot link to itself") ||
+    if (m_txError || !check(m_links.contains(l.id), QT_TR_NOOP("No such link")) ||
+        !check(m_cards.contains(l.fromCardId) && m_cards.contains(l.toCardId),
+               QT_TR_NOOP("No such card")) ||
+        !check(l.fromCardId != l.toCardId, QT_TR_NOOP("A card cannot link to itself")) ||
         !check(journeyOfCard(l.fromCardId) == journeyOfCard(l.toCardId),
-               "A link joins two cards of the same journey"))
+               QT_TR_NOOP("A link joins two cards of the same journey")))
         return;
     Link& current = m_links[l.id];
     const Link old = current;
@@ -180,7 +183,7 @@ void Document::updateLink(const Link& l)
 void Document::removeLink(Id id)
 {
     Transaction tx(*this);
-    if (m_txError || !check(m_links.contains(id), "No such link"))
+    if (m_txError || !check(m_links.contains(id), QT_TR_NOOP("No such link")))
         return;
     const Link l = m_links.take(id);
     m_linksByCard.remove(l.fromCardId, id);

@@ -110,7 +110,8 @@ void Document::setTitle(const QString& title)
 void Document::insertDepartment(const Department& d)
 {
     Transaction tx(*this);
-    if (m_txError || !check(d.id > 0 && !m_departments.contains(d.id), "Department id in use"))
+    if (m_txError ||
+        !check(d.id > 0 && !m_departments.contains(d.id), QT_TR_NOOP("Department id in use")))
         return;
     m_departmentOrder.insert(clampIndex(d.position, m_departmentOrder.size()), d.id);
     m_departments.insert(d.id, d);
@@ -125,7 +126,7 @@ void Document::insertDepartment(const Department& d)
 void Document::updateDepartment(const Department& d)
 {
     Transaction tx(*this);
-    if (m_txError || !check(m_departments.contains(d.id), "No such department"))
+    if (m_txError || !check(m_departments.contains(d.id), QT_TR_NOOP("No such department")))
         return;
     Department& current = m_departments[d.id];
     const Department old = current;
@@ -140,7 +141,7 @@ void Document::updateDepartment(const Department& d)
 void Document::moveDepartment(Id id, int toPosition)
 {
     Transaction tx(*this);
-    if (m_txError || !check(m_departments.contains(id), "No such department"))
+    if (m_txError || !check(m_departments.contains(id), QT_TR_NOOP("No such department")))
         return;
     const Department old = m_departments[id];
     const int from = int(m_departmentOrder.indexOf(id));
@@ -155,8 +156,8 @@ void Document::moveDepartment(Id id, int toPosition)
 void Document::removeDepartment(Id id)
 {
     Transaction tx(*this);
-    if (m_txError || !check(m_departments.contains(id), "No such department") ||
-        !check(!isReferenced(id), "The department still owns or contributes to cards"))
+    if (m_txError || !check(m_departments.contains(id), QT_TR_NOOP("No such department")) ||
+        !check(!isReferenced(id), QT_TR_NOOP("The department still owns or contributes to cards")))
         return;
     const Department old = m_departments.take(id);
     recordDepartment(&old, nullptr);
@@ -172,7 +173,8 @@ void Document::removeDepartment(Id id)
 void Document::insertPersona(const Persona& p)
 {
     Transaction tx(*this);
-    if (m_txError || !check(p.id > 0 && !m_personas.contains(p.id), "Persona id in use"))
+    if (m_txError ||
+        !check(p.id > 0 && !m_personas.contains(p.id), QT_TR_NOOP("Persona id in use")))
         return;
     m_personas.insert(p.id, p);
     write(m_store->putPersona(p));
@@ -185,7 +187,7 @@ void Document::insertPersona(const Persona& p)
 void Document::updatePersona(const Persona& p)
 {
     Transaction tx(*this);
-    if (m_txError || !check(m_personas.contains(p.id), "No such persona"))
+    if (m_txError || !check(m_personas.contains(p.id), QT_TR_NOOP("No such persona")))
         return;
     recordPersona(&m_personas[p.id], &p);
     m_personas[p.id] = p;
@@ -199,8 +201,8 @@ void Document::removePersona(Id id)
     Transaction tx(*this);
     const bool used = std::any_of(m_journeys.cbegin(), m_journeys.cend(),
                                   [id](const Journey& j) { return j.personaId == id; });
-    if (m_txError || !check(m_personas.contains(id), "No such persona") ||
-        !check(!used, "A journey still follows this persona"))
+    if (m_txError || !check(m_personas.contains(id), QT_TR_NOOP("No such persona")) ||
+        !check(!used, QT_TR_NOOP("A journey still follows this persona")))
         return;
     const Persona old = m_personas.take(id);
     recordPersona(&old, nullptr);
@@ -214,8 +216,9 @@ void Document::removePersona(Id id)
 void Document::insertParticipant(const Participant& p)
 {
     Transaction tx(*this);
-    if (m_txError || !check(p.id > 0 && !m_participants.contains(p.id), "Participant id in use") ||
-        !check(p.budget >= 0, "A dot budget cannot be negative"))
+    if (m_txError ||
+        !check(p.id > 0 && !m_participants.contains(p.id), QT_TR_NOOP("Participant id in use")) ||
+        !check(p.budget >= 0, QT_TR_NOOP("A dot budget cannot be negative")))
         return;
     m_participants.insert(p.id, p);
     write(m_store->putParticipant(p));
@@ -228,8 +231,8 @@ void Document::insertParticipant(const Participant& p)
 void Document::updateParticipant(const Participant& p)
 {
     Transaction tx(*this);
-    if (m_txError || !check(m_participants.contains(p.id), "No such participant") ||
-        !check(p.budget >= 0, "A dot budget cannot be negative"))
+    if (m_txError || !check(m_participants.contains(p.id), QT_TR_NOOP("No such participant")) ||
+        !check(p.budget >= 0, QT_TR_NOOP("A dot budget cannot be negative")))
         return;
     recordParticipant(&m_participants[p.id], &p);
     m_participants[p.id] = p;
@@ -243,8 +246,8 @@ void Document::removeParticipant(Id id)
     Transaction tx(*this);
     const bool voted = std::any_of(m_cards.cbegin(), m_cards.cend(),
                                    [id](const Card& c) { return c.dotsOf(id) > 0; });
-    if (m_txError || !check(m_participants.contains(id), "No such participant") ||
-        !check(!voted, "A card still holds this participant's dots"))
+    if (m_txError || !check(m_participants.contains(id), QT_TR_NOOP("No such participant")) ||
+        !check(!voted, QT_TR_NOOP("A card still holds this participant's dots")))
         return;
     const Participant old = m_participants.take(id);
     recordParticipant(&old, nullptr);
@@ -258,8 +261,9 @@ void Document::removeParticipant(Id id)
 void Document::insertJourney(const Journey& j)
 {
     Transaction tx(*this);
-    if (m_txError || !check(j.id > 0 && !m_journeys.contains(j.id), "Journey id in use") ||
-        !check(j.personaId == 0 || m_personas.contains(j.personaId), "No such persona"))
+    if (m_txError ||
+        !check(j.id > 0 && !m_journeys.contains(j.id), QT_TR_NOOP("Journey id in use")) ||
+        !check(j.personaId == 0 || m_personas.contains(j.personaId), QT_TR_NOOP("No such persona")))
         return;
     m_journeyOrder.insert(clampIndex(j.position, m_journeyOrder.size()), j.id);
     m_journeys.insert(j.id, j);
@@ -274,8 +278,8 @@ void Document::insertJourney(const Journey& j)
 void Document::updateJourney(const Journey& j)
 {
     Transaction tx(*this);
-    if (m_txError || !check(m_journeys.contains(j.id), "No such journey") ||
-        !check(j.personaId == 0 || m_personas.contains(j.personaId), "No such persona"))
+    if (m_txError || !check(m_journeys.contains(j.id), QT_TR_NOOP("No such journey")) ||
+        !check(j.personaId == 0 || m_personas.contains(j.personaId), QT_TR_NOOP("No such persona")))
         return;
     Journey& current = m_journeys[j.id];
     const Journey old = current;
@@ -290,7 +294,7 @@ void Document::updateJourney(const Journey& j)
 void Document::moveJourney(Id id, int toPosition)
 {
     Transaction tx(*this);
-    if (m_txError || !check(m_journeys.contains(id), "No such journey"))
+    if (m_txError || !check(m_journeys.contains(id), QT_TR_NOOP("No such journey")))
         return;
     const Journey old = m_journeys[id];
     const int from = int(m_journeyOrder.indexOf(id));
@@ -305,11 +309,12 @@ void Document::moveJourney(Id id, int toPosition)
 void Document::removeJourney(Id id)
 {
     Transaction tx(*this);
-    if (m_txError || !check(m_journeys.contains(id), "No such journey") ||
-        !check(stageIds(id).isEmpty() && laneIds(id).isEmpty(), "The journey is not empty") ||
+    if (m_txError || !check(m_journeys.contains(id), QT_TR_NOOP("No such journey")) ||
+        !check(stageIds(id).isEmpty() && laneIds(id).isEmpty(),
+               QT_TR_NOOP("The journey is not empty")) ||
         !check(std::none_of(m_journeys.cbegin(), m_journeys.cend(),
                             [id](const Journey& j) { return j.sourceJourneyId == id; }),
-               "A future-state journey was cloned from this journey"))
+               QT_TR_NOOP("A future-state journey was cloned from this journey")))
         return;
     const Journey old = m_journeys.take(id);
     recordJourney(&old, nullptr);
@@ -327,8 +332,8 @@ void Document::removeJourney(Id id)
 void Document::insertStage(const Stage& s)
 {
     Transaction tx(*this);
-    if (m_txError || !check(s.id > 0 && !m_stages.contains(s.id), "Stage id in use") ||
-        !check(m_journeys.contains(s.journeyId), "No such journey"))
+    if (m_txError || !check(s.id > 0 && !m_stages.contains(s.id), QT_TR_NOOP("Stage id in use")) ||
+        !check(m_journeys.contains(s.journeyId), QT_TR_NOOP("No such journey")))
         return;
     QList<Id>& order = m_stageOrder[s.journeyId];
     const int index = clampIndex(s.position, order.size());
@@ -345,7 +350,7 @@ void Document::insertStage(const Stage& s)
 void Document::updateStage(const Stage& s)
 {
     Transaction tx(*this);
-    if (m_txError || !check(m_stages.contains(s.id), "No such stage"))
+    if (m_txError || !check(m_stages.contains(s.id), QT_TR_NOOP("No such stage")))
         return;
     Stage& current = m_stages[s.id];
     const Stage old = current;
@@ -360,7 +365,7 @@ void Document::updateStage(const Stage& s)
 void Document::moveStage(Id id, int toPosition)
 {
     Transaction tx(*this);
-    if (m_txError || !check(m_stages.contains(id), "No such stage"))
+    if (m_txError || !check(m_stages.contains(id), QT_TR_NOOP("No such stage")))
         return;
     const Stage old = m_stages[id];
     const Id journeyId = old.journeyId;
@@ -377,11 +382,12 @@ void Document::moveStage(Id id, int toPosition)
 void Document::removeStage(Id id)
 {
     Transaction tx(*this);
-    if (m_txError || !check(m_stages.contains(id), "No such stage"))
+    if (m_txError || !check(m_stages.contains(id), QT_TR_NOOP("No such stage")))
         return;
     const Id journeyId = m_stages[id].journeyId;
     for (Id laneId : laneIds(journeyId)) {
-        if (!check(m_cells.value({id, laneId}).isEmpty(), "The stage still holds cards"))
+        if (!check(m_cells.value({id, laneId}).isEmpty(),
+                   QT_TR_NOOP("The stage still holds cards")))
             return;
         m_cells.remove({id, laneId});
     }
@@ -399,8 +405,8 @@ void Document::removeStage(Id id)
 void Document::insertLane(const Lane& l)
 {
     Transaction tx(*this);
-    if (m_txError || !check(l.id > 0 && !m_lanes.contains(l.id), "Lane id in use") ||
-        !check(m_journeys.contains(l.journeyId), "No such journey"))
+    if (m_txError || !check(l.id > 0 && !m_lanes.contains(l.id), QT_TR_NOOP("Lane id in use")) ||
+        !check(m_journeys.contains(l.journeyId), QT_TR_NOOP("No such journey")))
         return;
     QList<Id>& order = m_laneOrder[l.journeyId];
     const int index = clampIndex(l.position, order.size());
@@ -417,7 +423,7 @@ void Document::insertLane(const Lane& l)
 void Document::updateLane(const Lane& l)
 {
     Transaction tx(*this);
-    if (m_txError || !check(m_lanes.contains(l.id), "No such lane"))
+    if (m_txError || !check(m_lanes.contains(l.id), QT_TR_NOOP("No such lane")))
         return;
     Lane& current = m_lanes[l.id];
     const Lane old = current;
@@ -432,7 +438,7 @@ void Document::updateLane(const Lane& l)
 void Document::moveLane(Id id, int toPosition)
 {
     Transaction tx(*this);
-    if (m_txError || !check(m_lanes.contains(id), "No such lane"))
+    if (m_txError || !check(m_lanes.contains(id), QT_TR_NOOP("No such lane")))
         return;
     const Lane old = m_lanes[id];
     const Id journeyId = old.journeyId;
@@ -449,11 +455,12 @@ void Document::moveLane(Id id, int toPosition)
 void Document::removeLane(Id id)
 {
     Transaction tx(*this);
-    if (m_txError || !check(m_lanes.contains(id), "No such lane"))
+    if (m_txError || !check(m_lanes.contains(id), QT_TR_NOOP("No such lane")))
         return;
     const Id journeyId = m_lanes[id].journeyId;
     for (Id stageId : stageIds(journeyId)) {
-        if (!check(m_cells.value({stageId, id}).isEmpty(), "The lane still holds cards"))
+        if (!check(m_cells.value({stageId, id}).isEmpty(),
+                   QT_TR_NOOP("The lane still holds cards")))
             return;
         m_cells.remove({stageId, id});
     }

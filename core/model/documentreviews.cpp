@@ -16,7 +16,8 @@ void Document::setReviewIntervalDays(int days)
 {
     Transaction tx(*this);
     if (m_txError || days == m_reviewIntervalDays ||
-        !check(days >= 1 && days <= maxReviewIntervalDays, "A review interval is 1 to 3650 days"))
+        !check(days >= 1 && days <= maxReviewIntervalDays,
+               QT_TR_NOOP("A review interval is 1 to 3650 days")))
         return;
     const QString field = QStringLiteral("review_interval_days");
     record(HistoryObject::Title, 0, {{field, m_reviewIntervalDays}}, {{field, days}}, m_title);

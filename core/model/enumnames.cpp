@@ -2,8 +2,10 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdlib>
 #include <utility>
 
 namespace cx {
@@ -157,6 +159,24 @@ QString laneKindLabel(LaneKind v)
 }
 
 QString laneKindLabelEnglish(LaneKind v) { return nameOf(laneLabels, v); }
+
+QString emotionWord(int emotion)
+{
+    static const char* const words[] = {
+        QT_TRANSLATE_NOOP("cx::Emotion", "Angry"), QT_TRANSLATE_NOOP("cx::Emotion", "Frustrated"),
+        QT_TRANSLATE_NOOP("cx::Emotion", "Neutral"), QT_TRANSLATE_NOOP("cx::Emotion", "Pleased"),
+        QT_TRANSLATE_NOOP("cx::Emotion", "Delighted")};
+    return QCoreApplication::translate(
+        "cx::Emotion", words[std::clamp(emotion, emotionMin, emotionMax) - emotionMin]);
+}
+
+QString emotionLabel(int emotion)
+{
+    const int v = std::clamp(emotion, emotionMin, emotionMax);
+    const QString sign =
+        v < 0 ? QStringLiteral("\u2212") : (v > 0 ? QStringLiteral("+") : QString());
+    return sign + QString::number(std::abs(v)) + QLatin1Char(' ') + emotionWord(v);
+}
 
 bool isFrontStage(LaneKind v) { return v == LaneKind::CustomerAction || v == LaneKind::Touchpoint; }
 

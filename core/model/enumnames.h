@@ -39,12 +39,18 @@ std::optional<ScoreScale> scoreScaleFromString(const QString& s);
 // "#aarrggbb" when translucent, "" for none.
 QString colorText(const QColor& c);
 
-// Human label of a lane kind ("Front-stage touchpoints").
 // A lane kind's label ("Pain points") in the language of the loaded
 // translation (English on the command line, ui/language.h);
 // laneKindLabelEnglish: always the English one.
 QString laneKindLabel(LaneKind v);
 QString laneKindLabelEnglish(LaneKind v);
+
+// The word for an emotion score ("Frustrated" for -1; clamped to -2..+2) and
+// the score with it ("\u22121 Frustrated", "+2 Delighted", "0 Neutral"), in the
+// loaded translation's language: the same words on the canvas, in the
+// Inspector, on the dashboard and in the report.
+QString emotionWord(int emotion);
+QString emotionLabel(int emotion);
 
 // Front stage = what the customer sees: customer actions and touchpoints.
 bool isFrontStage(LaneKind v);

@@ -60,20 +60,6 @@ QColor emotionColor(int emotion)
     }
 }
 
-QString emotionLabel(int emotion)
-{
-    static const char* words[] = {QT_TRANSLATE_NOOP("cx::canvas::Emotion", "Angry"),
-                                  QT_TRANSLATE_NOOP("cx::canvas::Emotion", "Frustrated"),
-                                  QT_TRANSLATE_NOOP("cx::canvas::Emotion", "Neutral"),
-                                  QT_TRANSLATE_NOOP("cx::canvas::Emotion", "Pleased"),
-                                  QT_TRANSLATE_NOOP("cx::canvas::Emotion", "Delighted")};
-    const int i = qBound(-2, emotion, 2);
-    const QString sign =
-        i < 0 ? QStringLiteral("\u2212") : (i > 0 ? QStringLiteral("+") : QString());
-    return QStringLiteral("%1%2 %3").arg(sign).arg(qAbs(i)).arg(
-        QCoreApplication::translate("cx::canvas::Emotion", words[i + 2]));
-}
-
 QRectF visibleRect(const QPainter* p, const QStyleOptionGraphicsItem* option)
 {
     QRectF r = option->exposedRect;

@@ -3,6 +3,7 @@
 // Sizes and colours of the journey canvas, in scene units (1 unit = 1 px at
 // 100 % zoom). One place, so the screen and the exported images agree.
 
+#include "model/enumnames.h" // emotionLabel()
 #include "model/types.h"
 
 #include <QColor>
@@ -49,8 +50,6 @@ QColor textOn(const QColor& background);
 // Red (-2) through grey (0) to green (+2), blue-shifted to stay distinct for
 // the colour-blind; text always accompanies it.
 QColor emotionColor(int emotion);
-// "−2 Angry", "+1 Pleased": the emotion as words.
-QString emotionLabel(int emotion);
 
 // The part of an item that can show, in item coordinates: the exposed
 // rectangle narrowed to the paint device and the clip. Items that span the

@@ -285,7 +285,7 @@ QString showEmotionCurves(QChart* chart, const StageCurves& curves)
         y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         y->setStartValue(emotionMin - 1);
         for (int e = emotionMin; e <= emotionMax; ++e)
-            y->append(canvas::emotionLabel(e), e);
+            y->append(emotionLabel(e), e);
         y->setRange(emotionMin - 0.35, emotionMax + 0.35);
     }
     for (QAbstractSeries* s : chart->series()) {

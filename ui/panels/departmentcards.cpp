@@ -65,7 +65,7 @@ QString cardFacts(const Card& c, Id departmentId, LaneKind laneKind)
     facts << (c.accountableId == departmentId ? DepartmentPanel::tr("Accountable")
                                               : DepartmentPanel::tr("Contributing"));
     if (c.emotion)
-        facts << canvas::emotionLabel(*c.emotion);
+        facts << emotionLabel(*c.emotion);
     if (c.severity != Level::None)
         facts << DepartmentPanel::tr("pain: %1").arg(levelText(c.severity));
     else if (analysis::isPainPoint(c, laneKind))
@@ -202,10 +202,9 @@ void DepartmentPanel::addImpactSection(const DocumentData& data)
             s->name,
             unbroken(hit.distance == 1 ? DepartmentPanel::tr("1 link away")
                                        : DepartmentPanel::tr("%1 links away").arg(hit.distance)),
-            unbroken(
-                hit.emotion
-                    ? DepartmentPanel::tr("%1 at stake").arg(canvas::emotionLabel(*hit.emotion))
-                    : DepartmentPanel::tr("no emotion rated"))};
+            unbroken(hit.emotion
+                         ? DepartmentPanel::tr("%1 at stake").arg(emotionLabel(*hit.emotion))
+                         : DepartmentPanel::tr("no emotion rated"))};
         auto* row = new QTreeWidgetItem(
             group, {c->title + QLatin1Char('\n') + facts.join(QStringLiteral(" · "))});
         row->setData(0, IdRole, c->id);

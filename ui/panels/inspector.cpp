@@ -38,13 +38,8 @@ QString signedNumber(int v)
 // "−1 Frustrated": the same words as the canvas; a dash when not rated.
 QString emotionText(std::optional<int> emotion)
 {
-    if (!emotion)
-        return QStringLiteral("\u2014"); // next to the checked "Not rated" box
-    const QStringList words{Inspector::tr("Angry"), Inspector::tr("Frustrated"),
-                            Inspector::tr("Neutral"), Inspector::tr("Pleased"),
-                            Inspector::tr("Delighted")};
-    const int v = qBound(emotionMin, *emotion, emotionMax);
-    return signedNumber(v) + QLatin1Char(' ') + words.value(v - emotionMin);
+    // The dash sits next to the checked "Not rated" box.
+    return emotion ? emotionLabel(*emotion) : QStringLiteral("\u2014");
 }
 
 } // namespace inspector

@@ -8,6 +8,7 @@
 #include "analysis/feedbackstats.h"
 #include "analysis/priority.h"
 #include "analysis/recognition.h"
+#include "model/enumnames.h" // emotionLabel()
 #include "model/types.h"
 #include "reportflow.h"
 
@@ -88,7 +89,6 @@ Cell numberCell(double value);
 // A table: its header, then one row per entry of rows (shaded every other).
 const TableHeader* addTable(Flow& flow, const QList<TableColumn>& columns,
                             const QList<QList<Cell>>& rows, qreal spaceBeforeMm = 2);
-QString emotionWord(int emotion);
 QString levelWord(Level level);
 QString shortNameOf(const Department* d);
 // Departments named in a sentence: "IT", "Billing & Finance and IT", "Sales, IT

@@ -62,16 +62,6 @@ int JourneyFacts::involvedDepartments() const
                              }));
 }
 
-QString emotionWord(int emotion)
-{
-    static const char* words[] = {QT_TRANSLATE_NOOP("cx::report::Report", "Angry"),
-                                  QT_TRANSLATE_NOOP("cx::report::Report", "Frustrated"),
-                                  QT_TRANSLATE_NOOP("cx::report::Report", "Neutral"),
-                                  QT_TRANSLATE_NOOP("cx::report::Report", "Pleased"),
-                                  QT_TRANSLATE_NOOP("cx::report::Report", "Delighted")};
-    return ReportTr::tr(words[std::clamp(emotion, emotionMin, emotionMax) - emotionMin]);
-}
-
 QString levelWord(Level level)
 {
     switch (level) {

@@ -53,7 +53,7 @@ QString statusText(CardStatus status)
 
 QString emotionText(const std::optional<int>& e)
 {
-    return e ? canvas::emotionLabel(*e) : ComparePanel::tr("not rated");
+    return e ? emotionLabel(*e) : ComparePanel::tr("not rated");
 }
 
 QString departmentText(const Document& doc, Id id)
