@@ -2461,6 +2461,18 @@
         <source>A review interval is 1 to 3650 days</source>
         <translation>Ein Prüfintervall umfasst 1 bis 3650 Tage</translation>
     </message>
+    <message>
+        <source>Feedback needs an id</source>
+        <translation>Ein Feedback braucht eine ID</translation>
+    </message>
+    <message>
+        <source>Invalid feedback</source>
+        <translation>Ungültiges Feedback</translation>
+    </message>
+    <message>
+        <source>No such feedback</source>
+        <translation>Dieses Feedback gibt es nicht</translation>
+    </message>
 </context>
 <context>
     <name>cx::DocumentController</name>

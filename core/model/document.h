@@ -358,7 +358,8 @@ private:
     void write(Error err); // records the first failure of the transaction
     void beginTx(bool undo = false);
     Error endTx();
-    bool check(bool condition, const char* what); // aborts the transaction if false
+    // Aborts the transaction if false; what is marked QT_TR_NOOP.
+    bool check(bool condition, const char* what);
     void renumberCell(Id stageId, Id laneId);
     void renumberStages(Id journeyId);
     void renumberLanes(Id journeyId);
@@ -366,6 +367,9 @@ private:
     void renumberJourneys();
     bool isReferenced(Id departmentId) const;
     bool isValidCard(const Card& c) const; // its place, departments and voters exist
+    // m_feedbackByCard as an item goes from old to now (nullptr: added, or
+    // removed); the cards it was and is on into touched.
+    void indexFeedback(const Feedback* old, const Feedback* now, QSet<Id>& touched);
     // What the primitives record into the pending step (documenthistory.cpp).
     void record(HistoryObject object, Id id, const QJsonObject& before, const QJsonObject& after,
                 const QString& label, Id journeyId = 0, Id departmentId = 0);

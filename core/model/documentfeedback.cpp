@@ -64,23 +64,17 @@ void Document::putFeedback(const QList<Feedback>& items, const QList<Id>& remove
     QSet<Id> touched;
     for (const Feedback& f : items) {
         const QString problem = feedbackProblem(f);
-        if (!check(f.id > 0, "Feedback needs an id") ||
-            !check(f.cardId == 0 || m_cards.contains(f.cardId), "No such card") ||
-            !check(problem.isEmpty(), "Invalid feedback"))
+        if (!check(f.id > 0, QT_TR_NOOP("Feedback needs an id")) ||
+            !check(f.cardId == 0 || m_cards.contains(f.cardId), QT_TR_NOOP("No such card")) ||
+            !check(problem.isEmpty(), QT_TR_NOOP("Invalid feedback")))
             return;
         const auto it = m_feedback.find(f.id);
         const bool added = it == m_feedback.end();
         const Feedback old = added ? Feedback() : it.value();
         if (!added && old == f)
             continue;
-        if (!added && old.cardId != f.cardId) {
-            m_feedbackByCard.remove(old.cardId, f.id);
-            touched.insert(old.cardId);
-        }
-        if (added || old.cardId != f.cardId)
-            m_feedbackByCard.insert(f.cardId, f.id);
+        indexFeedback(added ? nullptr : &old, &f, touched);
         m_feedback.insert(f.id, f);
-        touched.insert(f.cardId);
         write(m_store->putFeedback(f));
         if (bulk)
             count(added ? HistoryAction::Add : HistoryAction::Change, f);
@@ -91,11 +85,10 @@ void Document::putFeedback(const QList<Feedback>& items, const QList<Id>& remove
             return;
     }
     for (Id id : removed) {
-        if (!check(m_feedback.contains(id), "No such feedback"))
+        if (!check(m_feedback.contains(id), QT_TR_NOOP("No such feedback")))
             return;
         const Feedback f = m_feedback.take(id);
-        m_feedbackByCard.remove(f.cardId, id);
-        touched.insert(f.cardId);
+        indexFeedback(&f, nullptr, touched);
         write(m_store->deleteFeedback(id));
         if (bulk)
             count(HistoryAction::Remove, f);
@@ -127,6 +120,20 @@ void Document::putFeedback(const QList<Feedback>& items, const QList<Id>& remove
         std::sort(cards.begin(), cards.end());
         emit feedbackChanged(cards);
     }
+}
+
+void Document::indexFeedback(const Feedback* old, const Feedback* now, QSet<Id>& touched)
+{
+    if (old)
+        touched.insert(old->cardId);
+    if (now)
+        touched.insert(now->cardId);
+    if (old && now && old->cardId == now->cardId)
+        return;
+    if (old)
+        m_feedbackByCard.remove(old->cardId, old->id);
+    if (now)
+        m_feedbackByCard.insert(now->cardId, now->id);
 }
 
 void Document::recordFeedback(const Feedback* before, const Feedback* after)

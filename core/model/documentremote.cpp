@@ -4,6 +4,7 @@
 // undo stack or the store.
 
 #include "document.h"
+#include "feedbackrules.h"
 
 #include "store/documentstore.h"
 
@@ -177,14 +178,9 @@ void Document::applyRemote(const RemoteChanges& changes)
             return;
         }
         Feedback item = f;
-        item.candidates.removeIf([this](Id card) { return !m_cards.contains(card); });
+        keepExistingCandidates(item, [this](Id card) { return m_cards.contains(card); });
         const auto it = m_feedback.constFind(item.id);
-        if (it != m_feedback.cend()) {
-            m_feedbackByCard.remove(it->cardId, item.id);
-            feedbackCards.insert(it->cardId);
-        }
-        m_feedbackByCard.insert(item.cardId, item.id);
-        feedbackCards.insert(item.cardId);
+        indexFeedback(it != m_feedback.cend() ? &*it : nullptr, &item, feedbackCards);
         m_nextId[int(Kind::Feedback)] = std::max(m_nextId[int(Kind::Feedback)], item.id + 1);
         m_feedback.insert(item.id, std::move(item));
     }
@@ -192,8 +188,7 @@ void Document::applyRemote(const RemoteChanges& changes)
         const auto it = m_feedback.constFind(id);
         if (it == m_feedback.cend())
             continue;
-        m_feedbackByCard.remove(it->cardId, id);
-        feedbackCards.insert(it->cardId);
+        indexFeedback(&*it, nullptr, feedbackCards);
         m_feedback.erase(it);
     }
     if (!feedbackCards.isEmpty()) {

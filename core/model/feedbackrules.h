@@ -28,6 +28,14 @@ bool isPromoter(int npsScore);
 // Praise: kind praise, or a sentiment of +1 or +2.
 bool isPraise(const Feedback& f);
 
+// An inbox item names as candidates only cards that still exist: drops the
+// ids for which isCard(id) is false.
+template <typename IsCard>
+void keepExistingCandidates(Feedback& f, IsCard&& isCard)
+{
+    f.candidates.removeIf([&isCard](Id id) { return !isCard(id); });
+}
+
 // Why the item cannot be kept as it is (a sentiment off -2..+2, a score off
 // its scale, a text too long...): empty when it can. Says nothing about
 // whether its card exists (the Document checks that).

@@ -291,8 +291,7 @@ Error adoptFeedback(DocumentData& d, QList<Feedback> items)
         if (f.cardId != 0 && !isCard(f.cardId))
             return damaged(f.id,
                            StoreTr::tr("is on card %1, which the map does not have").arg(f.cardId));
-        if (!f.candidates.isEmpty())
-            f.candidates.removeIf([&](Id id) { return !isCard(id); });
+        keepExistingCandidates(f, isCard);
         if (const QString problem = feedbackProblem(f); !problem.isEmpty())
             return damaged(f.id, StoreTr::tr("cannot be kept as it is (%1)").arg(problem));
     }

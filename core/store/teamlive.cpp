@@ -5,6 +5,7 @@
 // (departments, stages, lanes...) has the whole map read again.
 
 #include "model/enumnames.h"
+#include "model/feedbackrules.h"
 #include "pg.h"
 #include "storetr.h"
 #include "teamstore.h"
@@ -201,7 +202,8 @@ DocumentData TeamStore::lastSeen() const
     for (Feedback& f : d.feedback) {
         if (f.cardId && !m_seenCards.contains(f.cardId))
             f.cardId = 0;
-        f.candidates.removeIf([this](Id id) { return !m_seenCards.contains(id); });
+        keepExistingCandidates(f, [this](Id id) { return m_seenCards.contains(id); });
+        // A sorted item names no candidates (feedbackProblem).
         if (f.cardId) {
             f.candidates.clear();
             f.cardHint.clear();

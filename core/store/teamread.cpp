@@ -373,12 +373,11 @@ Result<DocumentData> readAll(pg::Connection& c, qint64 mapId, Revisions* revisio
     err = err ? err : readFeedback(c, q, d.feedback);
     if (err)
         return err;
-    // An inbox item's candidates are the cards still on the map.
     QSet<Id> cards;
     for (const Card& x : d.cards)
         cards.insert(x.id);
     for (Feedback& f : d.feedback)
-        f.candidates.removeIf([&cards](Id id) { return !cards.contains(id); });
+        keepExistingCandidates(f, [&cards](Id id) { return cards.contains(id); });
     return d;
 }
 

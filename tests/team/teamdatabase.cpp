@@ -116,4 +116,38 @@ std::unique_ptr<TeamServer> initialised(const TeamDatabase& db)
     return server;
 }
 
+std::unique_ptr<Document> openMap(const QString& url, const QString& map)
+{
+    auto doc = Document::openTeam(url, map);
+    if (!doc)
+        FAIL(doc.error().message.toStdString());
+    return std::move(doc.value());
+}
+
+SampleTeam::SampleTeam()
+{
+    initialised(db);
+    alice = db.addRole(QStringLiteral("alice"));
+    bob = db.addRole(QStringLiteral("bob"));
+    carol = db.addRole(QStringLiteral("carol"));
+    for (const Department& d : data.departments) {
+        if (d.name == QLatin1String("Billing & Finance"))
+            billing = d.id;
+    }
+    REQUIRE(billing != 0);
+}
+
+void SampleTeam::publish() const
+{
+    auto asAlice = connectTo(db.urlAs(alice));
+    REQUIRE(!asAlice->publish(QStringLiteral("Sample"), data, false));
+    REQUIRE(!asAlice->grantMember(QStringLiteral("Sample"), bob, {"billing & finance"}));
+    REQUIRE(!asAlice->grantViewer(QStringLiteral("Sample"), carol));
+}
+
+std::unique_ptr<Document> SampleTeam::open(const QString& role) const
+{
+    return openMap(db.urlAs(role));
+}
+
 } // namespace cx::test

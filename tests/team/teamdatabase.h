@@ -2,10 +2,13 @@
 
 // A database of its own for one test, on the throw-away server the test
 // command starts (pg_virtualenv: PG* name a superuser), dropped at the end;
-// and login roles made as a server's administrator would make them.
+// and login roles made as a server's administrator would make them. A team
+// on the sample map that several tests share.
 
+#include "model/document.h"
 #include "store/pg.h"
 #include "store/teamserver.h"
+#include "testutil.h"
 
 #include <catch2/catch.hpp>
 
@@ -61,5 +64,26 @@ bool waitFor(Done done, int ms = 2000)
 std::unique_ptr<TeamServer> connectTo(const QString& url);
 // The same, after `server init` as the superuser.
 std::unique_ptr<TeamServer> initialised(const TeamDatabase& db);
+
+// The team map named map at url, opened (fails the test when it cannot).
+std::unique_ptr<Document> openMap(const QString& url, const QString& map = "Sample");
+
+// The sample on an initialised database of its own, with the login roles
+// alice, bob and carol; billing is its Billing & Finance department. A test
+// changes data as it needs, then publish()es it.
+struct SampleTeam
+{
+    TeamDatabase db;
+    DocumentData data = sampleDocument();
+    QString alice, bob, carol;
+    Id billing = 0;
+
+    SampleTeam();
+    // data published as "Sample" by alice (its facilitator); bob a member of
+    // Billing & Finance, carol a viewer.
+    void publish() const;
+    // "Sample" opened as role.
+    std::unique_ptr<Document> open(const QString& role) const;
+};
 
 } // namespace cx::test

@@ -17,18 +17,11 @@
 using namespace cx;
 using cx::test::connectTo;
 using cx::test::initialised;
+using cx::test::openMap;
 using cx::test::TeamDatabase;
 using cx::test::waitFor;
 
 namespace {
-
-std::unique_ptr<Document> openMap(const QString& url, const QString& map = "Sample")
-{
-    auto doc = Document::openTeam(url, map);
-    if (!doc)
-        FAIL(doc.error().message.toStdString());
-    return std::move(doc.value());
-}
 
 struct Published
 {

@@ -19,8 +19,6 @@
 
 using namespace cx;
 using cx::test::connectTo;
-using cx::test::initialised;
-using cx::test::TeamDatabase;
 using cx::test::waitFor;
 
 namespace {
@@ -30,25 +28,12 @@ const QString words = QStringLiteral("The engineer called ahead, lovely; ring me
 // The sample with two feedback items, published by alice (facilitator):
 // one on own (a Billing & Finance card), one in the inbox naming own and
 // other as candidates. bob is a member of Billing & Finance, carol a viewer.
-struct FeedbackTeam
+struct FeedbackTeam : test::SampleTeam
 {
-    TeamDatabase db;
-    DocumentData data = test::sampleDocument();
-    QString alice, bob, carol;
-    Id billing = 0;
     Id own = 0, other = 0;
 
     FeedbackTeam()
     {
-        initialised(db);
-        alice = db.addRole(QStringLiteral("alice"));
-        bob = db.addRole(QStringLiteral("bob"));
-        carol = db.addRole(QStringLiteral("carol"));
-        for (const Department& d : data.departments) {
-            if (d.name == QLatin1String("Billing & Finance"))
-                billing = d.id;
-        }
-        REQUIRE(billing != 0);
         for (const Card& c : data.cards) {
             if (c.accountableId == billing && !own)
                 own = c.id;
@@ -90,18 +75,7 @@ struct FeedbackTeam
         inbox.cardHint = QStringLiteral("Delivery");
         inbox.candidates = {own, other};
         data.feedback = {onCard, inbox};
-        auto asAlice = connectTo(db.urlAs(alice));
-        REQUIRE(!asAlice->publish(QStringLiteral("Sample"), data, false));
-        REQUIRE(!asAlice->grantMember(QStringLiteral("Sample"), bob, {"billing & finance"}));
-        REQUIRE(!asAlice->grantViewer(QStringLiteral("Sample"), carol));
-    }
-
-    std::unique_ptr<Document> open(const QString& role) const
-    {
-        auto doc = Document::openTeam(db.urlAs(role), QStringLiteral("Sample"));
-        if (!doc)
-            FAIL(doc.error().message.toStdString());
-        return std::move(doc.value());
+        publish();
     }
 
     Id inboxItem() const { return data.feedback.last().id; }

@@ -19,34 +19,20 @@
 
 using namespace cx;
 using cx::test::connectTo;
-using cx::test::initialised;
-using cx::test::TeamDatabase;
 
 namespace {
 
 // The sample published by alice (its facilitator); bob a member of Billing &
 // Finance, carol a viewer, dave a login role with no right on the map.
-struct HistoryTeam
+struct HistoryTeam : test::SampleTeam
 {
-    TeamDatabase db;
-    DocumentData data = test::sampleDocument();
-    QString alice, bob, carol, dave, map;
-    Id billing = 0;
+    QString dave, map;
     Card own;       // a Billing & Finance card
     Card neighbour; // another card of its journey, in another cell
 
     HistoryTeam()
     {
-        initialised(db);
-        alice = db.addRole(QStringLiteral("alice"));
-        bob = db.addRole(QStringLiteral("bob"));
-        carol = db.addRole(QStringLiteral("carol"));
         dave = db.addRole(QStringLiteral("dave"));
-        for (const Department& d : data.departments) {
-            if (d.name == QLatin1String("Billing & Finance"))
-                billing = d.id;
-        }
-        REQUIRE(billing != 0);
         for (const Card& c : data.cards) {
             if (c.accountableId == billing && !own.id)
                 own = c;
@@ -57,10 +43,7 @@ struct HistoryTeam
                 neighbour = c;
         }
         REQUIRE(neighbour.id != 0);
-        auto asAlice = connectTo(db.urlAs(alice));
-        REQUIRE(!asAlice->publish(QStringLiteral("Sample"), data, false));
-        REQUIRE(!asAlice->grantMember(QStringLiteral("Sample"), bob, {"billing & finance"}));
-        REQUIRE(!asAlice->grantViewer(QStringLiteral("Sample"), carol));
+        publish();
         map = db.value(QStringLiteral("SELECT id FROM cxmap.maps"));
     }
 
@@ -71,14 +54,6 @@ struct HistoryTeam
                 return s.journeyId;
         }
         return 0;
-    }
-
-    std::unique_ptr<Document> open(const QString& role) const
-    {
-        auto doc = Document::openTeam(db.urlAs(role), QStringLiteral("Sample"));
-        if (!doc)
-            FAIL(doc.error().message.toStdString());
-        return std::move(doc.value());
     }
 };
 

@@ -18,8 +18,6 @@
 
 using namespace cx;
 using cx::test::connectTo;
-using cx::test::initialised;
-using cx::test::TeamDatabase;
 using cx::test::waitFor;
 
 namespace {
@@ -27,25 +25,12 @@ namespace {
 // The sample published by alice (facilitator); bob a member of Billing &
 // Finance, carol a viewer. own is a Billing & Finance card with an impact
 // (so it takes actions), other a card of another department.
-struct ReviewTeam
+struct ReviewTeam : test::SampleTeam
 {
-    TeamDatabase db;
-    DocumentData data = test::sampleDocument();
-    QString alice, bob, carol;
-    Id billing = 0;
     Id own = 0, other = 0;
 
     ReviewTeam()
     {
-        initialised(db);
-        alice = db.addRole(QStringLiteral("alice"));
-        bob = db.addRole(QStringLiteral("bob"));
-        carol = db.addRole(QStringLiteral("carol"));
-        for (const Department& d : data.departments) {
-            if (d.name == QLatin1String("Billing & Finance"))
-                billing = d.id;
-        }
-        REQUIRE(billing != 0);
         for (Card& c : data.cards) {
             if (c.accountableId == billing && !own) {
                 own = c.id;
@@ -60,18 +45,7 @@ struct ReviewTeam
         }
         REQUIRE(own != 0);
         REQUIRE(other != 0);
-        auto asAlice = connectTo(db.urlAs(alice));
-        REQUIRE(!asAlice->publish(QStringLiteral("Sample"), data, false));
-        REQUIRE(!asAlice->grantMember(QStringLiteral("Sample"), bob, {"billing & finance"}));
-        REQUIRE(!asAlice->grantViewer(QStringLiteral("Sample"), carol));
-    }
-
-    std::unique_ptr<Document> open(const QString& role) const
-    {
-        auto doc = Document::openTeam(db.urlAs(role), QStringLiteral("Sample"));
-        if (!doc)
-            FAIL(doc.error().message.toStdString());
-        return std::move(doc.value());
+        publish();
     }
 
     // The card's review on the server: "who at" (at in UTC, milliseconds),

@@ -15,33 +15,20 @@
 
 using namespace cx;
 using cx::test::connectTo;
-using cx::test::initialised;
-using cx::test::TeamDatabase;
 
 namespace {
 
 // The sample published by alice (its facilitator); bob a member of Billing &
 // Finance, carol a viewer, dave a login role with no right on the map.
-struct Team
+struct Team : test::SampleTeam
 {
-    TeamDatabase db;
-    DocumentData data = test::sampleDocument();
-    QString alice, bob, carol, dave, map;
-    Id billing = 0, other = 0; // departments
+    QString dave, map;
+    Id other = 0; // a department, as billing is
     Id ownCard = 0, otherCard = 0, thirdCard = 0, journey = 0;
 
     Team()
     {
-        initialised(db);
-        alice = db.addRole(QStringLiteral("alice"));
-        bob = db.addRole(QStringLiteral("bob"));
-        carol = db.addRole(QStringLiteral("carol"));
         dave = db.addRole(QStringLiteral("dave"));
-        for (const Department& d : data.departments) {
-            if (d.name == QLatin1String("Billing & Finance"))
-                billing = d.id;
-        }
-        REQUIRE(billing != 0);
         for (const Card& c : data.cards) {
             if (c.accountableId == billing && !ownCard)
                 ownCard = c.id;
@@ -53,10 +40,7 @@ struct Team
         REQUIRE((ownCard && otherCard && thirdCard));
         journey = data.journeys.first().id;
 
-        auto asAlice = connectTo(db.urlAs(alice));
-        REQUIRE(!asAlice->publish(QStringLiteral("Sample"), data, false));
-        REQUIRE(!asAlice->grantMember(QStringLiteral("Sample"), bob, {"billing & finance"}));
-        REQUIRE(!asAlice->grantViewer(QStringLiteral("Sample"), carol));
+        publish();
         map = db.value(QStringLiteral("SELECT id FROM cxmap.maps"));
         // A participant to vote with (the sample has none).
         db.sql(

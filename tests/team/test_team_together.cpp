@@ -16,6 +16,7 @@
 using namespace cx;
 using cx::test::connectTo;
 using cx::test::initialised;
+using cx::test::openMap;
 using cx::test::TeamDatabase;
 using cx::test::waitFor;
 
@@ -52,13 +53,7 @@ struct Together
         REQUIRE(!asAlice->grantMember(QStringLiteral("Sample"), bob, {"Billing & Finance"}));
     }
 
-    std::unique_ptr<Document> open(const QString& role) const
-    {
-        auto doc = Document::openTeam(db.urlAs(role), QStringLiteral("Sample"));
-        if (!doc)
-            FAIL(doc.error().message.toStdString());
-        return std::move(doc.value());
-    }
+    std::unique_ptr<Document> open(const QString& role) const { return openMap(db.urlAs(role)); }
     DocumentData server() const { return connectTo(db.url())->read("Sample").value(); }
     QString value(const QString& query) const { return db.value(query); }
     QString map() const { return db.value(QStringLiteral("SELECT id FROM cxmap.maps")); }
