@@ -12,7 +12,9 @@
 #include "panels/departmentpanel.h"
 #include "testutil.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QSpinBox>
 #include <QTreeWidget>
@@ -184,4 +186,39 @@ TEST_CASE("a column whose name the header repeats is imported by its place", "[u
     encoding->setCurrentIndex(1);
     CHECK(dialog.columnBox(QStringLiteral("text"))->currentIndex() == 2);
     CHECK(dialog.columns().text == QStringLiteral("#2"));
+}
+
+TEST_CASE("the import dialog guesses German column names and says which column to choose",
+          "[ui][feedback]")
+{
+    FeedbackMap m;
+    const QByteArray csv = "Kommentar,Kontaktpunkt,Eingangsdatum,Weiterempfehlung (0-10)\n"
+                           "Super,Checkout page,2026-11-01,9\n";
+    FeedbackImportDialog dialog(*m.doc, QStringLiteral("/tmp/umfrage.csv"), csv);
+    const FeedbackColumns c = dialog.columns();
+    CHECK(c.text == QStringLiteral("Kommentar"));
+    CHECK(c.card == QStringLiteral("Kontaktpunkt"));
+    CHECK(c.date == QStringLiteral("Eingangsdatum"));
+    CHECK(c.score == QStringLiteral("Weiterempfehlung (0-10)"));
+    const auto* problem = dialog.findChild<QLabel*>(QStringLiteral("importProblem"));
+    const auto* buttons = dialog.findChild<QDialogButtonBox*>();
+    const QList<QAbstractButton*> all = buttons->buttons();
+    const auto* import = *std::find_if(all.cbegin(), all.cend(), [&](QAbstractButton* b) {
+        return buttons->buttonRole(b) == QDialogButtonBox::AcceptRole;
+    });
+    CHECK(problem->text().isEmpty());
+    // Without the words' column: the dialog's own words, not the command
+    // line's option, and no Import.
+    dialog.columnBox(QStringLiteral("text"))->setCurrentIndex(0);
+    CHECK(problem->text() == QStringLiteral("Choose the column that holds the customer's words."));
+    CHECK_FALSE(import->isEnabled());
+    // Every field's label carries its shortcut to its box, the score's too
+    // (its row also holds the scale).
+    const QList<QLabel*> labels = dialog.findChildren<QLabel*>();
+    for (const char* field : {"text", "card", "score", "reference"}) {
+        INFO(field);
+        QComboBox* box = dialog.columnBox(QString::fromLatin1(field));
+        CHECK(std::any_of(labels.cbegin(), labels.cend(),
+                          [box](const QLabel* l) { return l->buddy() == box; }));
+    }
 }

@@ -3407,6 +3407,14 @@
         <source>(not imported)</source>
         <translation>(nicht importiert)</translation>
     </message>
+    <message>
+        <source>Choose the column that holds the customer&apos;s words.</source>
+        <translation>Wählen Sie die Spalte mit der Kundenaussage.</translation>
+    </message>
+    <message>
+        <source>Choose the column that names the card.</source>
+        <translation>Wählen Sie die Spalte, die die Karte nennt.</translation>
+    </message>
 </context>
 <context>
     <name>cx::FeedbackModel</name>
@@ -9648,7 +9656,7 @@ Bearbeitungsschritt: %2
     </message>
     <message>
         <source>Departments by the priority of the pain points they own</source>
-        <translation>Abteilungen nach Priorität der Pain Points, für die sie verantwortlich sind</translation>
+        <translation>Abteilungen nach Priorität ihrer Pain Points</translation>
     </message>
     <message>
         <source>No department owns a pain point on this journey.</source>
@@ -9776,6 +9784,11 @@ Bearbeitungsschritt: %2
     <message>
         <source>Customer journey report</source>
         <translation>Customer-Journey-Bericht</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>the report&apos;s date, as QDate::toString reads a format</comment>
+        <translation>d. MMMM yyyy</translation>
     </message>
 </context>
 </TS>

@@ -39,23 +39,35 @@ const FieldRow fieldRows[] = {
     {"reference", QT_TRANSLATE_NOOP("cx::FeedbackImportDialog", "Re&ference:"), false},
 };
 
-// Words in a header that suggest a field (a first guess the user corrects).
+// Words in a header, English or German, that suggest a field (a first guess
+// the user corrects).
 const QList<std::pair<const char*, QStringList>>& hints()
 {
     static const QList<std::pair<const char*, QStringList>> table{
         {"text",
          {QStringLiteral("comment"), QStringLiteral("feedback"), QStringLiteral("reason"),
-          QStringLiteral("verbatim"), QStringLiteral("text"), QStringLiteral("message")}},
-        {"card", {QStringLiteral("touchpoint"), QStringLiteral("card")}},
-        {"date", {QStringLiteral("date"), QStringLiteral("submitted"), QStringLiteral("created")}},
+          QStringLiteral("verbatim"), QStringLiteral("text"), QStringLiteral("message"),
+          QStringLiteral("kommentar"), QStringLiteral("begründung"), QStringLiteral("anmerkung"),
+          QStringLiteral("nachricht")}},
+        {"card",
+         {QStringLiteral("touchpoint"), QStringLiteral("card"), QStringLiteral("karte"),
+          QStringLiteral("kontaktpunkt")}},
+        {"date",
+         {QStringLiteral("date"), QStringLiteral("submitted"), QStringLiteral("created"),
+          QStringLiteral("datum"), QStringLiteral("eingang"), QStringLiteral("erstellt")}},
         {"score",
          {QStringLiteral("recommend"), QStringLiteral("nps"), QStringLiteral("csat"),
-          QStringLiteral("score"), QStringLiteral("rating")}},
-        {"kind", {QStringLiteral("kind"), QStringLiteral("type")}},
-        {"sentiment", {QStringLiteral("sentiment")}},
-        {"source", {QStringLiteral("source"), QStringLiteral("channel")}},
+          QStringLiteral("score"), QStringLiteral("rating"), QStringLiteral("empfehl"),
+          QStringLiteral("bewertung")}},
+        {"kind", {QStringLiteral("kind"), QStringLiteral("type"), QStringLiteral("typ")}},
+        {"sentiment", {QStringLiteral("sentiment"), QStringLiteral("stimmung")}},
+        {"source",
+         {QStringLiteral("source"), QStringLiteral("channel"), QStringLiteral("quelle"),
+          QStringLiteral("kanal")}},
         {"segment", {QStringLiteral("segment"), QStringLiteral("persona")}},
-        {"reference", {QStringLiteral("ticket"), QStringLiteral("reference")}},
+        {"reference",
+         {QStringLiteral("ticket"), QStringLiteral("reference"), QStringLiteral("referenz"),
+          QStringLiteral("vorgang")}},
     };
     return table;
 }
@@ -106,7 +118,11 @@ FeedbackImportDialog::FeedbackImportDialog(const Document& doc, const QString& p
             auto* row = new QHBoxLayout;
             row->addWidget(box, 1);
             row->addWidget(m_scale);
-            mapping->addRow(tr(f.label), row);
+            // A label of its own: one given to a layout has no buddy, and
+            // would show its '&' instead of the shortcut.
+            auto* label = new QLabel(tr(f.label), this);
+            label->setBuddy(box);
+            mapping->addRow(label, row);
         } else {
             mapping->addRow(tr(f.label), box);
         }
@@ -275,7 +291,15 @@ void FeedbackImportDialog::guess()
 
 void FeedbackImportDialog::updateState()
 {
-    const QString problem = m_headers.isEmpty() ? m_found->text() : columns().problem();
+    // In the dialog's words (the command line's name its options); the scale
+    // is always chosen here.
+    QString problem;
+    if (m_headers.isEmpty())
+        problem = m_found->text();
+    else if (columnBox(QStringLiteral("text"))->currentIndex() <= 0)
+        problem = tr("Choose the column that holds the customer's words.");
+    else if (columnBox(QStringLiteral("card"))->currentIndex() <= 0)
+        problem = tr("Choose the column that names the card.");
     m_scale->setEnabled(columnBox(QStringLiteral("score"))->currentIndex() > 0);
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());

@@ -208,8 +208,12 @@ const TableHeader* addTable(Flow& flow, const QList<TableColumn>& columns,
     auto* header =
         flow.add(std::make_unique<TableHeader>(flow.styles(), columns, flow.width(), flow.unit()),
                  spaceBeforeMm * flow.unit());
-    for (int i = 0; i < rows.size(); ++i)
-        flow.add(std::make_unique<TableRow>(flow.styles(), header, rows[i], i % 2 == 1));
+    for (int i = 0; i < rows.size(); ++i) {
+        auto* row =
+            flow.add(std::make_unique<TableRow>(flow.styles(), header, rows[i], i % 2 == 1));
+        // A table never leaves its last row alone on a page.
+        row->keepWithNext = i == rows.size() - 2;
+    }
     return header;
 }
 

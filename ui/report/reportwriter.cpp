@@ -102,10 +102,12 @@ ReportWriter::Private::Private(Document& d, const ReportOptions& o) : doc(d), op
     geometry = PageGeometry::make(measure.pageLayout(), dpi);
     turned =
         PageGeometry::make(QPageLayout(QPageSize(o.paper), otherOrientation(), QMarginsF()), dpi);
-    // The month in the report's language (the one the desktop speaks).
+    // The month in the report's language (the one the desktop speaks), in
+    // its order ("7 December 2026", "7. Dezember 2026").
     date = QLocale(language::current())
                .toString(o.date.isValid() ? o.date : QDate::currentDate(),
-                         QStringLiteral("d MMMM yyyy"));
+                         ReportTr::tr("d MMMM yyyy", "the report's date, as QDate::toString "
+                                                     "reads a format"));
 }
 
 void ReportWriter::Private::configure(QPdfWriter& w) const
