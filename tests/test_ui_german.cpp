@@ -224,6 +224,10 @@ TEST_CASE("the report speaks the desktop's language", "[report][language]")
     CHECK(german.contains(QStringLiteral("Auf einen Blick")));
     CHECK_FALSE(german.contains(QStringLiteral("At a glance")));
     CHECK(german.contains(QStringLiteral("Zusammenfassung")));
+    // Card titles quoted the German way („…“), also where code quotes them.
+    CHECK(english.contains(QChar(0x201d)));
+    CHECK(german.contains(QChar(0x201e)));
+    CHECK_FALSE(german.contains(QChar(0x201d)));
 }
 
 TEST_CASE("English and German name one card and several in their own forms", "[commands][language]")

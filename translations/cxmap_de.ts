@@ -6722,6 +6722,13 @@ Bearbeitungsschritt: %2
     </message>
 </context>
 <context>
+    <name>cx::Quote</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+</context>
+<context>
     <name>cx::Recognition</name>
     <message>
         <source>1 praised moment</source>

@@ -9,6 +9,7 @@
 #include "mapeditor.h"
 #include "model/document.h"
 #include "model/linkrules.h"
+#include "model/shorttext.h"
 #include "panels/linkeditor.h"
 #include "uitext.h"
 #include "workshop/impactbar.h"
@@ -37,9 +38,9 @@ void showLinkMenu(MainWindow& window, Id linkId, const QPoint& viewportPos)
     menu.setObjectName(QStringLiteral("linkMenu"));
     const Card* from = doc->card(l->fromCardId);
     const Card* to = doc->card(l->toCardId);
-    menu.addSection(linkPhrase(
-        l->type, QStringLiteral("“%1”").arg(menuText(shortened(from ? from->title : QString()))),
-        QStringLiteral("“%1”").arg(menuText(shortened(to ? to->title : QString())))));
+    menu.addSection(linkPhrase(l->type,
+                               inQuotes(menuText(shortened(from ? from->title : QString()))),
+                               inQuotes(menuText(shortened(to ? to->title : QString())))));
     QMenu* type = menu.addMenu(MainActions::tr("&Type"));
     type->setObjectName(QStringLiteral("linkTypeMenu"));
     type->setEnabled(editable);

@@ -2,6 +2,7 @@
 
 #include "canvas/canvasstyle.h"
 #include "model/document.h"
+#include "model/shorttext.h"
 
 #include <QCoreApplication>
 #include <QFontDatabase>
@@ -84,7 +85,7 @@ QString MissingGlyphs::warning() const
         codes << GlyphsTr::tr("%1 more").arg(all.size() - 8);
     QStringList quoted;
     for (const QString& title : cards.mid(0, 5))
-        quoted << QStringLiteral("\u201c%1\u201d").arg(title);
+        quoted << inQuotes(title);
     if (cards.size() > 5)
         quoted << GlyphsTr::tr("%1 more").arg(cards.size() - 5);
     return GlyphsTr::tr(

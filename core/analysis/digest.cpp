@@ -234,9 +234,7 @@ QString digestText(const Document& doc, const Digest& d, bool markdown)
         }
         return line;
     };
-    const auto quoted = [&](const QString& text) {
-        return QStringLiteral("\u201c%1\u201d").arg(esc(text));
-    };
+    const auto quoted = [&](const QString& text) { return inQuotes(esc(text)); };
     const auto value = [&](const HistoryChange& c, const QJsonValue& v) {
         return esc(shortened(historytext::valueText(c.field, v, &doc), 80));
     };

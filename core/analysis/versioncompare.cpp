@@ -1,6 +1,7 @@
 #include "versioncompare.h"
 
 #include "analysis.h"
+#include "model/shorttext.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -100,7 +101,7 @@ QList<StageDelta> stageRows(const DocumentData& before, const VersionSide& was,
     return rows;
 }
 
-QString quoted(const QString& text) { return QStringLiteral("“%1”").arg(text); }
+QString quoted(const QString& text) { return inQuotes(text); }
 
 QString emotionText(std::optional<int> e)
 {

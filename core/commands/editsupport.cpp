@@ -2,6 +2,7 @@
 
 #include "model/enumnames.h"
 #include "model/linkrules.h"
+#include "model/shorttext.h"
 #include "model/storabletext.h"
 
 #include <QCoreApplication>
@@ -35,8 +36,7 @@ Error unstorable(const QString& text, const QString& field)
 Error duplicateLink(const QString& fromTitle, const QString& toTitle, LinkType type)
 {
     return invalid(CommandsTr::tr("There is already a link %1")
-                       .arg(linkPhrase(type, QStringLiteral("“%1”").arg(fromTitle),
-                                       QStringLiteral("“%1”").arg(toTitle))));
+                       .arg(linkPhrase(type, inQuotes(fromTitle), inQuotes(toTitle))));
 }
 
 Error checkNotDuplicate(const Document& doc, const Link& l, Id exceptId)

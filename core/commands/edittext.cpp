@@ -1,6 +1,7 @@
 #include "edittext.h"
 
 #include "model/linkrules.h"
+#include "model/shorttext.h"
 
 #include <QCoreApplication>
 
@@ -134,7 +135,7 @@ QString quotedTitle(const QString& title, int max)
     if (t.isEmpty())
         return CommandsTr::tr("untitled card");
     const QString cut = t.size() <= max ? t : t.left(max - 1).trimmed() + QChar(0x2026);
-    return QStringLiteral("“%1”").arg(cut);
+    return inQuotes(cut);
 }
 
 QString cardEditText(const Document& doc, const Card& before, const Card& after)

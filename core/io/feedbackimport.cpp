@@ -6,6 +6,7 @@
 #include "model/document.h"
 #include "model/enumnames.h"
 #include "model/feedbackrules.h"
+#include "model/shorttext.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -31,7 +32,7 @@ Error invalid(const QString& message) { return Error{ErrorCode::InvalidData, mes
 QString shown(const QString& text)
 {
     const QString cut = text.size() > 40 ? text.left(39) + u'…' : text;
-    return QStringLiteral("“%1”").arg(cut);
+    return inQuotes(cut);
 }
 
 } // namespace
@@ -133,7 +134,7 @@ Result<std::array<int, ColumnCount>> resolveColumns(const FeedbackColumns& colum
         if (matches.isEmpty()) {
             QStringList found;
             for (const QString& h : header.fields)
-                found << QStringLiteral("“%1”").arg(h);
+                found << inQuotes(h);
             return invalid(FeedbackImportTr::tr(
                                "line %1: the header has no column “%2” (%3); its columns are: %4")
                                .arg(header.line)

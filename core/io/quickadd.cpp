@@ -2,6 +2,7 @@
 
 #include "commands/edit.h"
 #include "model/enumnames.h"
+#include "model/shorttext.h"
 #include "model/templates.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,7 @@ struct QuickAddTr
 
 Error invalid(const QString& message) { return Error{ErrorCode::InvalidArgument, message}; }
 
-QString quoted(const QString& s) { return QStringLiteral("\u201c%1\u201d").arg(s); }
+QString quoted(const QString& s) { return inQuotes(s); }
 
 QString folded(const QString& s) { return s.simplified().toCaseFolded(); }
 

@@ -182,7 +182,7 @@ QString objectWord(HistoryObject object)
 
 QString quoted(const QString& text, int max)
 {
-    return QStringLiteral("\u201c%1\u201d").arg(max > 0 ? shortened(text, max) : text);
+    return inQuotes(max > 0 ? shortened(text, max) : text);
 }
 
 // “Checkout page”, card “Checkout page”, link “A” → “B”, feedback on

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace cx {
@@ -8,6 +9,13 @@ namespace cx {
 inline QString shortened(const QString& text, int max = 40)
 {
     return text.size() <= max ? text : text.left(max - 1).trimmed() + QChar(0x2026);
+}
+
+// Map text quoted in a sentence, with the quotation marks of the loaded
+// translation's language ("“Checkout”", „Checkout“).
+inline QString inQuotes(const QString& text)
+{
+    return QCoreApplication::translate("cx::Quote", "“%1”").arg(text);
 }
 
 } // namespace cx

@@ -10,6 +10,7 @@
 #include "analysis/journeypart.h"
 #include "analysis/recognition.h"
 #include "model/document.h"
+#include "model/shorttext.h"
 #include "report/recognitionsheet.h"
 
 #include <QLocale>
@@ -64,9 +65,9 @@ void DepartmentPanel::addFeedbackSection(const DocumentData& data)
             QStringList about{kind, c->title};
             if (f->sentiment)
                 about << analysis::signedNps(*f->sentiment);
-            auto* row = new QTreeWidgetItem(
-                group, {QStringLiteral("\u201c%1\u201d").arg(analysis::quoteLine(f->text, 160)) +
-                        QLatin1Char('\n') + about.join(QStringLiteral(" · "))});
+            auto* row =
+                new QTreeWidgetItem(group, {inQuotes(analysis::quoteLine(f->text, 160)) +
+                                            QLatin1Char('\n') + about.join(QStringLiteral(" · "))});
             row->setData(0, IdRole, c->id);
             row->setToolTip(0, Qt::convertFromPlainText(f->text.left(2000)));
         };

@@ -6,6 +6,7 @@
 
 #include "commands/edit.h"
 #include "model/linkrules.h"
+#include "model/shorttext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -171,8 +172,8 @@ void Inspector::refreshLinks()
             l ? m_doc->card(l->fromCardId == c->id ? l->toCardId : l->fromCardId) : nullptr;
         if (!other || lines.size() == shown)
             continue;
-        const QString title = QStringLiteral("“%1”").arg(
-            QFontMetrics(font()).elidedText(other->title, Qt::ElideRight, 180));
+        const QString title =
+            inQuotes(QFontMetrics(font()).elidedText(other->title, Qt::ElideRight, 180));
         const QString text = l->fromCardId == c->id
                                  ? linkPhrase(l->type, QStringLiteral("→"), title)
                                  : QStringLiteral("← ") + linkPhrase(l->type, title, QString());

@@ -4,6 +4,7 @@
 #include "analysis/recognition.h"
 #include "model/document.h"
 #include "model/feedbackrules.h"
+#include "model/shorttext.h"
 #include "reportstyle.h"
 
 #include <QCoreApplication>
@@ -102,11 +103,10 @@ SheetContent gather(const Document& doc, const RecognitionSheetOptions& o, const
                 break;
             QStringList names;
             for (Id m : c.moments)
-                names << QStringLiteral("\u201c%1\u201d").arg(titled(data, index, m));
-            s.credits.append(
-                {QStringLiteral("\u201c%1\u201d %2")
-                     .arg(titled(data, index, c.cardId), momentsText(c.moments.size())),
-                 names.join(QStringLiteral(", "))});
+                names << inQuotes(titled(data, index, m));
+            s.credits.append({inQuotes(titled(data, index, c.cardId)) + QLatin1Char(' ') +
+                                  momentsText(c.moments.size()),
+                              names.join(QStringLiteral(", "))});
         }
     }
     // The customers' words: praise on those moments, the strongest and
@@ -229,8 +229,7 @@ void paintSheet(QPainter& p, const SheetContent& s, const QRectF& page, qreal dp
     if (!s.quotes.isEmpty() && y + mm(30) < bottom) {
         heading(RecognitionSheetTr::tr("In the customers’ words"));
         for (const SheetContent::Quote& q : s.quotes) {
-            const TextBox w =
-                wrapText(QStringLiteral("\u201c%1\u201d").arg(q.words), quote, width - mm(8), 5);
+            const TextBox w = wrapText(inQuotes(q.words), quote, width - mm(8), 5);
             const TextBox where =
                 wrapText(QStringLiteral("\u2014 ") + q.where, small, width - mm(8), 1);
             if (y + w.height() + where.height() > bottom)

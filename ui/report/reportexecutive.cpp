@@ -15,6 +15,7 @@
 #include "analysis/reviews.h"
 #include "analysis/rootcauses.h"
 #include "model/document.h"
+#include "model/shorttext.h"
 #include "reportcontent.h"
 #include "reporttext.h"
 
@@ -31,7 +32,7 @@ QString quoted(const QString& title)
     QString t = title.simplified();
     if (t.size() > longest)
         t = t.left(longest - 1).trimmed() + QChar(0x2026);
-    return QStringLiteral("\u201c%1\u201d").arg(t);
+    return inQuotes(t);
 }
 
 QString ownerName(const JourneyFacts& f, Id departmentId)

@@ -7,6 +7,7 @@
 #include "analysis/feedbackstats.h"
 #include "analysis/recognition.h"
 #include "model/document.h"
+#include "model/shorttext.h"
 #include "recognitionsheet.h"
 #include "reportcontent.h"
 #include "reporttext.h"
@@ -34,10 +35,9 @@ void addQuotes(const JourneyFacts& f, const DocumentData& part, const Department
         if (!fb || !c)
             return;
         Cell sentiment = textCell(fb->sentiment ? signedNumber(*fb->sentiment, 0) : QString());
-        rows.append(
-            {textCell(QStringLiteral("\u201c%1\u201d").arg(analysis::quoteLine(fb->text, 300)),
-                      fb->date.isValid() ? fb->date.toString(Qt::ISODate) : QString()),
-             textCell(c->title, kind), sentiment});
+        rows.append({textCell(inQuotes(analysis::quoteLine(fb->text, 300)),
+                              fb->date.isValid() ? fb->date.toString(Qt::ISODate) : QString()),
+                     textCell(c->title, kind), sentiment});
     };
     for (const analysis::FeedbackQuote& q : quotes.praise)
         add(q, ReportTr::tr("praise", "kind of feedback"));

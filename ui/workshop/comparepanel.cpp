@@ -5,6 +5,7 @@
 #include "dashboard/dashboardcharts.h"
 #include "dashboard/dashboarddata.h"
 #include "model/document.h"
+#include "model/shorttext.h"
 #include "panels/panelrefresh.h"
 #include "panels/wrappedrows.h"
 
@@ -33,7 +34,7 @@ enum GroupKey
     ChangedGroup
 };
 
-QString quoted(const QString& s) { return QStringLiteral("“%1”").arg(s); }
+QString quoted(const QString& s) { return inQuotes(s); }
 
 QString number(double v) { return QLocale().toString(v, 'f', 1); }
 
