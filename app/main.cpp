@@ -1,5 +1,5 @@
 #include "cli.h"
-#include "language.h"
+#include "i18n/language.h"
 #include "mainwindow.h"
 #include "model/document.h"
 
@@ -51,7 +51,7 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("CXMap"));
     QApplication::setApplicationVersion(QStringLiteral(CXMAP_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.cxmap.CXMap"));
-    // The language chosen in Preferences, else the system's (ui/language.h).
+    // The language chosen in Preferences, else the system's (i18n/language.h).
     cx::language::install(cx::language::chosen());
     cx::MainWindow window;
     window.show();

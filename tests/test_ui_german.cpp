@@ -8,7 +8,7 @@
 #include "canvas/journeyscene.h"
 #include "commands/edit.h"
 #include "docklayout.h"
-#include "language.h"
+#include "i18n/language.h"
 #include "model/document.h"
 #include "panels/inspector.h"
 #include "pdfread.h"

@@ -1,6 +1,6 @@
 #include "preferencesdialog.h"
 
-#include "language.h"
+#include "i18n/language.h"
 #include "mainactions.h"
 #include "mainwindow.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// Edit > Preferences…: the desktop's language (ui/language.h), used from
+// Edit > Preferences…: the desktop's language (i18n/language.h), used from
 // the next start.
 
 #include <QDialog>

@@ -40,7 +40,7 @@ std::optional<ScoreScale> scoreScaleFromString(const QString& s);
 QString colorText(const QColor& c);
 
 // A lane kind's label ("Pain points") in the language of the loaded
-// translation (English on the command line, ui/language.h);
+// translation (English on the command line, i18n/language.h);
 // laneKindLabelEnglish: always the English one.
 QString laneKindLabel(LaneKind v);
 QString laneKindLabelEnglish(LaneKind v);

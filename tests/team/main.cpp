@@ -1,6 +1,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "i18n/language.h"
+
 #include <QCoreApplication>
 #include <QStandardPaths>
 
@@ -20,5 +22,7 @@ int main(int argc, char** argv)
                    stderr);
         return 1;
     }
+    // English with its plural forms, as the app and the command line start.
+    cx::language::install(QStringLiteral("en"));
     return Catch::Session().run(argc, argv);
 }

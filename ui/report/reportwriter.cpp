@@ -3,7 +3,7 @@
 #include "analysis/actions.h"
 #include "analysis/compare.h"
 #include "canvas/canvasstyle.h"
-#include "language.h"
+#include "i18n/language.h"
 #include "model/document.h"
 #include "recognitionsheet.h"
 #include "reportcontent.h"
