@@ -420,14 +420,6 @@
         <translation>Feedback bearbeiten</translation>
     </message>
     <message>
-        <source>Move feedback to “%1”</source>
-        <translation>Feedback nach „%1“ verschieben</translation>
-    </message>
-    <message>
-        <source>Move %1 feedback items to “%2”</source>
-        <translation>%1 Feedback-Einträge nach „%2“ verschieben</translation>
-    </message>
-    <message>
         <source>The map keeps no history before %1 (it was pruned, or not yet recorded): no card can be restored as it was on %2</source>
         <translation>Die Map hat keinen Verlauf vor %1 (er wurde gekürzt oder noch nicht aufgezeichnet): Keine Karte kann auf den Stand vom %2 zurückgesetzt werden</translation>
     </message>
@@ -465,14 +457,6 @@
     <message>
         <source>A review interval is 1 to %1 days, not %2</source>
         <translation>Ein Prüfintervall beträgt 1 bis %1 Tage, nicht %2</translation>
-    </message>
-    <message>
-        <source>Set the review interval to 1 day</source>
-        <translation>Prüfintervall auf 1 Tag setzen</translation>
-    </message>
-    <message>
-        <source>Set the review interval to %1 days</source>
-        <translation>Prüfintervall auf %1 Tage setzen</translation>
     </message>
     <message>
         <source>Actions go on a pain point or an opportunity; %1 is neither</source>
@@ -862,40 +846,54 @@
         <translation>Teilnehmer:in entfernen</translation>
     </message>
     <message>
-        <source>Add %1 feedback items</source>
-        <translation>%1 Feedback-Einträge hinzufügen</translation>
-    </message>
-    <message>
-        <source>Move feedback to Unsorted</source>
-        <translation>Feedback nach „Unsortiert“ verschieben</translation>
-    </message>
-    <message>
-        <source>Move %1 feedback items to Unsorted</source>
-        <translation>%1 Feedback-Einträge nach „Unsortiert“ verschieben</translation>
-    </message>
-    <message>
-        <source>Redact feedback</source>
-        <translation>Feedback schwärzen</translation>
-    </message>
-    <message>
-        <source>Redact %1 feedback items</source>
-        <translation>%1 Feedback-Einträge schwärzen</translation>
-    </message>
-    <message>
-        <source>Delete feedback</source>
-        <translation>Feedback löschen</translation>
-    </message>
-    <message>
-        <source>Delete %1 feedback items</source>
-        <translation>%1 Feedback-Einträge löschen</translation>
-    </message>
-    <message>
         <source>No free id for a new feedback item (%1 is taken)</source>
         <translation>Keine freie ID für einen neuen Feedback-Eintrag (%1 ist bereits vergeben)</translation>
     </message>
     <message>
         <source>There is already a link %1</source>
         <translation>Es gibt bereits eine Verknüpfung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n feedback item(s)</source>
+        <translation>
+            <numerusform>Feedback hinzufügen</numerusform>
+            <numerusform>%n Feedback-Einträge hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n feedback item(s) to “%1”</source>
+        <translation>
+            <numerusform>Feedback nach „%1“ verschieben</numerusform>
+            <numerusform>%n Feedback-Einträge nach „%1“ verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n feedback item(s) to Unsorted</source>
+        <translation>
+            <numerusform>Feedback nach „Unsortiert“ verschieben</numerusform>
+            <numerusform>%n Feedback-Einträge nach „Unsortiert“ verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redact %n feedback item(s)</source>
+        <translation>
+            <numerusform>Feedback schwärzen</numerusform>
+            <numerusform>%n Feedback-Einträge schwärzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n feedback item(s)</source>
+        <translation>
+            <numerusform>Feedback löschen</numerusform>
+            <numerusform>%n Feedback-Einträge löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the review interval to %n day(s)</source>
+        <translation>
+            <numerusform>Prüfintervall auf %n Tag setzen</numerusform>
+            <numerusform>Prüfintervall auf %n Tage setzen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1195,14 +1193,6 @@
         <translation>keine Karten</translation>
     </message>
     <message>
-        <source>1 card</source>
-        <translation>1 Karte</translation>
-    </message>
-    <message>
-        <source>%1 cards</source>
-        <translation>%1 Karten</translation>
-    </message>
-    <message>
         <source> (%1 owned, %2 contributed)</source>
         <translation> (%1 verantwortet, %2 beteiligt)</translation>
     </message>
@@ -1213,6 +1203,13 @@
     <message>
         <source>, no emotion rated</source>
         <translation>, keine Emotion bewertet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1476,24 +1473,8 @@
         <translation>Kein Feedback seit %1 %2.</translation>
     </message>
     <message>
-        <source>1 item</source>
-        <translation>1 Feedback-Eintrag</translation>
-    </message>
-    <message>
-        <source>%1 items</source>
-        <translation>%1 Feedback-Einträge</translation>
-    </message>
-    <message>
         <source>%1 praise</source>
         <translation>Lob: %1</translation>
-    </message>
-    <message>
-        <source>1 complaint</source>
-        <translation>1 Beschwerde</translation>
-    </message>
-    <message>
-        <source>%1 complaints</source>
-        <translation>%1 Beschwerden</translation>
     </message>
     <message>
         <source>mean sentiment %1</source>
@@ -1520,28 +1501,12 @@
         <translation>CSAT je Phase (Antworten): %1</translation>
     </message>
     <message>
-        <source>1 item without a date is left out of the period.</source>
-        <translation>1 Eintrag ohne Datum wird im Zeitraum nicht berücksichtigt.</translation>
-    </message>
-    <message>
-        <source>%1 items without a date are left out of the period.</source>
-        <translation>%1 Einträge ohne Datum werden im Zeitraum nicht berücksichtigt.</translation>
-    </message>
-    <message>
         <source>Unsorted feedback waiting for its card: %1 (View &gt; Feedback).</source>
         <translation>Unsortiertes Feedback, das noch einer Karte zugeordnet werden muss: %1 (Ansicht &gt; Feedback).</translation>
     </message>
     <message>
         <source>Praise credited to the work behind it:</source>
         <translation>Lob, gutgeschrieben der Arbeit dahinter:</translation>
-    </message>
-    <message>
-        <source>fed 1 praised moment</source>
-        <translation>hat 1 gelobten Moment gespeist</translation>
-    </message>
-    <message>
-        <source>fed %1 praised moments</source>
-        <translation>hat %1 gelobte Momente gespeist</translation>
     </message>
     <message>
         <source>• “%1” (%2) %3</source>
@@ -1639,20 +1604,40 @@
         <source>NPS, CSAT and CES (1–7 ease scale): higher is better. Free KPIs have no known direction: a miss on either side counts (▼ below, ▲ above the target).</source>
         <translation>NPS, CSAT und CES (Leichtigkeitsskala 1–7): höher ist besser. Freie KPIs haben keine bekannte Richtung: Eine Abweichung in beide Richtungen zählt (▼ unter, ▲ über dem Ziel).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Feedback-Eintrag</numerusform>
+            <numerusform>%n Feedback-Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n Beschwerde</numerusform>
+            <numerusform>%n Beschwerden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) without a date are left out of the period.</source>
+        <translation>
+            <numerusform>%n Eintrag ohne Datum wird im Zeitraum nicht berücksichtigt.</numerusform>
+            <numerusform>%n Einträge ohne Datum werden im Zeitraum nicht berücksichtigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>fed %n praised moment(s)</source>
+        <translation>
+            <numerusform>hat %n gelobten Moment gespeist</numerusform>
+            <numerusform>hat %n gelobte Momente gespeist</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cx::DepartmentDialog</name>
     <message>
         <source>Remove department</source>
         <translation>Abteilung entfernen</translation>
-    </message>
-    <message>
-        <source>1 card</source>
-        <translation>1 Karte</translation>
-    </message>
-    <message>
-        <source>%1 cards</source>
-        <translation>%1 Karten</translation>
     </message>
     <message>
         <source>“%1” is accountable for %2 and contributes to %3 more. Which department takes them over?</source>
@@ -1810,6 +1795,13 @@
         <source>Remove the department “%1”? No card refers to it.</source>
         <translation>Abteilung „%1“ entfernen? Keine Karte verweist darauf.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cx::DepartmentPanel</name>
@@ -1890,14 +1882,6 @@
         <translation>Frontstage-Karten, die entlang der Verknüpfungen von den Karten erreicht werden, für die diese Abteilung verantwortlich ist</translation>
     </message>
     <message>
-        <source>1 link away</source>
-        <translation>1 Verknüpfung entfernt</translation>
-    </message>
-    <message>
-        <source>%1 links away</source>
-        <translation>%1 Verknüpfungen entfernt</translation>
-    </message>
-    <message>
         <source>%1 at stake</source>
         <translation>auf dem Spiel: %1</translation>
     </message>
@@ -1934,14 +1918,6 @@
         <translation>seit %1</translation>
     </message>
     <message>
-        <source>Customer feedback (1 item %1)</source>
-        <translation>Kundenfeedback (1 Eintrag %1)</translation>
-    </message>
-    <message>
-        <source>Customer feedback (%1 items %2)</source>
-        <translation>Kundenfeedback (%1 Einträge %2)</translation>
-    </message>
-    <message>
         <source>Feedback on the cards this department is accountable for, dated in the last 90 days</source>
         <translation>Feedback der letzten 90 Tage zu den Karten, für die diese Abteilung verantwortlich ist</translation>
     </message>
@@ -1952,14 +1928,6 @@
     <message>
         <source>%1 praise</source>
         <translation>Lob: %1</translation>
-    </message>
-    <message>
-        <source>1 complaint</source>
-        <translation>1 Beschwerde</translation>
-    </message>
-    <message>
-        <source>%1 complaints</source>
-        <translation>%1 Beschwerden</translation>
     </message>
     <message>
         <source>mean sentiment %1</source>
@@ -1980,14 +1948,6 @@
     <message>
         <source>Praised customer moments it owns, and those its back-stage and support cards fed along the links</source>
         <translation>Gelobte Kundenmomente, die die Abteilung verantwortet, und solche, die ihre Backstage- und Unterstützungskarten entlang der Verknüpfungen gespeist haben</translation>
-    </message>
-    <message>
-        <source>fed 1 praised moment</source>
-        <translation>hat 1 gelobten Moment gespeist</translation>
-    </message>
-    <message>
-        <source>fed %1 praised moments</source>
-        <translation>hat %1 gelobte Momente gespeist</translation>
     </message>
     <message>
         <source>Departments</source>
@@ -2124,6 +2084,34 @@
     <message>
         <source>Head: %1</source>
         <translation>Leitung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) away</source>
+        <translation>
+            <numerusform>%n Verknüpfung entfernt</numerusform>
+            <numerusform>%n Verknüpfungen entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer feedback (%n item(s) %1)</source>
+        <translation>
+            <numerusform>Kundenfeedback (%n Eintrag %1)</numerusform>
+            <numerusform>Kundenfeedback (%n Einträge %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n Beschwerde</numerusform>
+            <numerusform>%n Beschwerden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>fed %n praised moment(s)</source>
+        <translation>
+            <numerusform>hat %n gelobten Moment gespeist</numerusform>
+            <numerusform>hat %n gelobte Momente gespeist</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2705,10 +2693,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Imported %1 cards from %2 (one undo step)</source>
-        <translation>%1 Karten aus %2 importiert (ein Rückgängig-Schritt)</translation>
-    </message>
-    <message>
         <source>Import a Map from JSON</source>
         <translation>Map aus JSON importieren</translation>
     </message>
@@ -2719,6 +2703,13 @@
     <message>
         <source>Imported %1 as a new map: Save As names it</source>
         <translation>%1 als neue Map importiert: Mit „Speichern unter“ geben Sie ihr einen Namen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n card(s) from %1 (one undo step)</source>
+        <translation>
+            <numerusform>%n Karte aus %1 importiert (ein Rückgängig-Schritt)</numerusform>
+            <numerusform>%n Karten aus %1 importiert (ein Rückgängig-Schritt)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2782,14 +2773,6 @@
 <context>
     <name>cx::FeedbackAsk</name>
     <message>
-        <source>Remove the customer&apos;s words from this feedback item?</source>
-        <translation>Die Kundenaussage aus diesem Feedback-Eintrag entfernen?</translation>
-    </message>
-    <message>
-        <source>Remove the customer&apos;s words from %1 feedback items?</source>
-        <translation>Die Kundenaussagen aus %1 Feedback-Einträgen entfernen?</translation>
-    </message>
-    <message>
         <source>The items stay and still count. Undo brings the words back while the map is open; once it is closed they cannot be brought back.</source>
         <translation>Die Einträge bleiben erhalten und zählen weiter. Solange die Map geöffnet ist, stellt Rückgängig den Wortlaut wieder her; nach dem Schließen lässt er sich nicht mehr wiederherstellen.</translation>
     </message>
@@ -2802,14 +2785,6 @@
         <translation>Schwärzen</translation>
     </message>
     <message>
-        <source>Delete this feedback item?</source>
-        <translation>Diesen Feedback-Eintrag löschen?</translation>
-    </message>
-    <message>
-        <source>Delete %1 feedback items?</source>
-        <translation>%1 Feedback-Einträge löschen?</translation>
-    </message>
-    <message>
         <source>Delete Feedback</source>
         <translation>Feedback löschen</translation>
     </message>
@@ -2820,6 +2795,20 @@
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the customer&apos;s words from %n feedback item(s)?</source>
+        <translation>
+            <numerusform>Die Kundenaussage aus diesem Feedback-Eintrag entfernen?</numerusform>
+            <numerusform>Die Kundenaussagen aus %n Feedback-Einträgen entfernen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n feedback item(s)?</source>
+        <translation>
+            <numerusform>Diesen Feedback-Eintrag löschen?</numerusform>
+            <numerusform>%n Feedback-Einträge löschen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3241,52 +3230,36 @@
         <translation> (%1 ohne passende Karte, %2 mit mehreren passenden)</translation>
     </message>
     <message>
-        <source>Imported 1 feedback item from %1: </source>
-        <translation>1 Feedback-Eintrag aus %1 importiert: </translation>
+        <source> (%1 matched no card, %2 matched several, %3 matched a card of a department you may not change)</source>
+        <translation> (%1 ohne passende Karte, %2 mit mehreren passenden, %3 mit einer passenden Karte einer Abteilung, die Sie nicht ändern dürfen)</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n feedback items from %1: </source>
+        <source>Imported %n feedback item(s) from %1: </source>
         <translation>
             <numerusform>%n Feedback-Eintrag aus %1 importiert: </numerusform>
             <numerusform>%n Feedback-Einträge aus %1 importiert: </numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 on a card, </source>
-        <translation>1 auf einer Karte, </translation>
-    </message>
     <message numerus="yes">
-        <source>%n on cards, </source>
+        <source>%n on card(s), </source>
         <translation>
             <numerusform>%n auf einer Karte, </numerusform>
             <numerusform>%n auf Karten, </numerusform>
         </translation>
     </message>
-    <message>
-        <source>; 1 row without words, score or sentiment skipped</source>
-        <translation>; 1 Zeile ohne Wortlaut, Wert oder Stimmung übersprungen</translation>
-    </message>
     <message numerus="yes">
-        <source>; %n rows without words, score or sentiment skipped</source>
+        <source>; %n row(s) without words, score or sentiment skipped</source>
         <translation>
             <numerusform>; %n Zeile ohne Wortlaut, Wert oder Stimmung übersprungen</numerusform>
             <numerusform>; %n Zeilen ohne Wortlaut, Wert oder Stimmung übersprungen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>; 1 item has no date and counts in no period</source>
-        <translation>; 1 Eintrag hat kein Datum und zählt in keinem Zeitraum</translation>
-    </message>
     <message numerus="yes">
-        <source>; %n items have no date and count in no period</source>
+        <source>; %n item(s) have no date and count in no period</source>
         <translation>
             <numerusform>; %n Eintrag hat kein Datum und zählt in keinem Zeitraum</numerusform>
             <numerusform>; %n Einträge haben kein Datum und zählen in keinem Zeitraum</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> (%1 matched no card, %2 matched several, %3 matched a card of a department you may not change)</source>
-        <translation> (%1 ohne passende Karte, %2 mit mehreren passenden, %3 mit einer passenden Karte einer Abteilung, die Sie nicht ändern dürfen)</translation>
     </message>
 </context>
 <context>
@@ -3423,14 +3396,6 @@
         <translation>keine passende Karte</translation>
     </message>
     <message>
-        <source>matched 1 card</source>
-        <translation>1 passende Karte</translation>
-    </message>
-    <message>
-        <source>matched %1 cards</source>
-        <translation>%1 passende Karten</translation>
-    </message>
-    <message>
         <source>%1: %2…</source>
         <translation>%1: %2…</translation>
     </message>
@@ -3473,6 +3438,13 @@
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message numerus="yes">
+        <source>matched %n card(s)</source>
+        <translation>
+            <numerusform>%n passende Karte</numerusform>
+            <numerusform>%n passende Karten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3625,22 +3597,6 @@
 <context>
     <name>cx::FeedbackStats</name>
     <message>
-        <source>1 response</source>
-        <translation>1 Antwort</translation>
-    </message>
-    <message>
-        <source>%1 responses</source>
-        <translation>%1 Antworten</translation>
-    </message>
-    <message>
-        <source>1 item</source>
-        <translation>1 Eintrag</translation>
-    </message>
-    <message>
-        <source>%1 items</source>
-        <translation>%1 Einträge</translation>
-    </message>
-    <message>
         <source>mean sentiment %1</source>
         <translation>mittlere Stimmung %1</translation>
     </message>
@@ -3649,20 +3605,33 @@
         <translation>keine Stimmung angegeben</translation>
     </message>
     <message>
-        <source>%1 praise, 1 complaint</source>
-        <translation>Lob: %1, 1 Beschwerde</translation>
-    </message>
-    <message>
-        <source>%1 praise, %2 complaints</source>
-        <translation>Lob: %1, %2 Beschwerden</translation>
-    </message>
-    <message>
         <source>NPS %1 (%2)</source>
         <translation>NPS %1 (%2)</translation>
     </message>
     <message>
         <source>CSAT %1% (%2)</source>
         <translation>CSAT %1 % (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 praise, %n complaint(s)</source>
+        <translation>
+            <numerusform>Lob: %1, %n Beschwerde</numerusform>
+            <numerusform>Lob: %1, %n Beschwerden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3748,14 +3717,6 @@
         <translation>Zu dieser Karte gibt es noch kein Kundenfeedback.</translation>
     </message>
     <message>
-        <source>1 item</source>
-        <translation>1 Eintrag</translation>
-    </message>
-    <message>
-        <source>%1 items</source>
-        <translation>%1 Einträge</translation>
-    </message>
-    <message>
         <source>mean sentiment %1</source>
         <translation>mittlere Stimmung %1</translation>
     </message>
@@ -3766,14 +3727,6 @@
     <message>
         <source>%1 praise</source>
         <translation>Lob: %1</translation>
-    </message>
-    <message>
-        <source>1 complaint</source>
-        <translation>1 Beschwerde</translation>
-    </message>
-    <message>
-        <source>%1 complaints</source>
-        <translation>%1 Beschwerden</translation>
     </message>
     <message>
         <source>CSAT %1% satisfied</source>
@@ -3791,6 +3744,20 @@
         <source>Its customer feedback is changed by whoever may change the card. %1</source>
         <translation>Das Kundenfeedback einer Karte darf ändern, wer die Karte ändern darf. %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n Beschwerde</numerusform>
+            <numerusform>%n Beschwerden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cx::Glyphs</name>
@@ -3802,13 +3769,12 @@
         <source>No installed font has the characters %1: the export leaves them out of %2 (%3). Installing fonts-noto-core and fonts-noto-cjk draws most scripts.</source>
         <translation>Keine installierte Schriftart enthält die Zeichen %1: Der Export lässt sie bei %2 (%3) weg. Mit den Paketen fonts-noto-core und fonts-noto-cjk lassen sich die meisten Schriftsysteme darstellen.</translation>
     </message>
-    <message>
-        <source>1 card</source>
-        <translation>1 Karte</translation>
-    </message>
-    <message>
-        <source>%1 cards</source>
-        <translation>%1 Karten</translation>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3824,14 +3790,6 @@
     <message>
         <source>none</source>
         <translation>keine</translation>
-    </message>
-    <message>
-        <source>%1 comment</source>
-        <translation>%1 Kommentar</translation>
-    </message>
-    <message>
-        <source>%1 comments</source>
-        <translation>%1 Kommentare</translation>
     </message>
     <message>
         <source>the map</source>
@@ -4114,14 +4072,6 @@
         <translation>Die neuesten %1 Änderungen werden angezeigt: Schränken Sie die Filter ein, um ältere zu sehen.</translation>
     </message>
     <message>
-        <source>%1 change</source>
-        <translation>%1 Änderung</translation>
-    </message>
-    <message>
-        <source>%1 changes</source>
-        <translation>%1 Änderungen</translation>
-    </message>
-    <message>
         <source>Undo step: %1
 %2, by %3</source>
         <translation>Bearbeitungsschritt: %1
@@ -4393,6 +4343,20 @@ Bearbeitungsschritt: %2
         <source>Social</source>
         <translation>Social Media</translation>
     </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n Kommentar</numerusform>
+            <numerusform>%n Kommentare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cx::ImpactBar</name>
@@ -4421,14 +4385,6 @@ Bearbeitungsschritt: %2
         <translation>erreicht %1, davon %2 unzufrieden</translation>
     </message>
     <message>
-        <source>%1 customer moment</source>
-        <translation>%1 Kundenmoment</translation>
-    </message>
-    <message>
-        <source>%1 customer moments</source>
-        <translation>%1 Kundenmomente</translation>
-    </message>
-    <message>
         <source>no department</source>
         <translation>keiner Abteilung</translation>
     </message>
@@ -4441,16 +4397,22 @@ Bearbeitungsschritt: %2
         <translation>; Grundursachen: %1 bei %2</translation>
     </message>
     <message>
-        <source>%1 process</source>
-        <translation>%1 Prozess</translation>
-    </message>
-    <message>
-        <source>%1 processes</source>
-        <translation>%1 Prozesse</translation>
-    </message>
-    <message>
         <source>%1 more</source>
         <translation>%1 weitere</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer moment(s)</source>
+        <translation>
+            <numerusform>%n Kundenmoment</numerusform>
+            <numerusform>%n Kundenmomente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es)</source>
+        <translation>
+            <numerusform>%n Prozess</numerusform>
+            <numerusform>%n Prozesse</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5801,14 +5763,6 @@ Bearbeitungsschritt: %2
         <translation>Bestätigen, dass die ausgewählten Karten noch zutreffen: jetzt von Ihnen geprüft</translation>
     </message>
     <message>
-        <source>Marked %1 card reviewed</source>
-        <translation>%1 Karte als geprüft markiert</translation>
-    </message>
-    <message>
-        <source>Marked %1 cards reviewed</source>
-        <translation>%1 Karten als geprüft markiert</translation>
-    </message>
-    <message>
         <source>Mark &amp;All Lens Department Cards Reviewed</source>
         <translation>&amp;Alle Karten der gewählten Abteilung als geprüft markieren</translation>
     </message>
@@ -5853,14 +5807,6 @@ Bearbeitungsschritt: %2
         <translation>Karten, die so viele Tage lang nicht geprüft wurden, sind überfällig:</translation>
     </message>
     <message>
-        <source>Review interval: %1 day</source>
-        <translation>Prüfintervall: %1 Tag</translation>
-    </message>
-    <message>
-        <source>Review interval: %1 days</source>
-        <translation>Prüfintervall: %1 Tage</translation>
-    </message>
-    <message>
         <source>Mark &amp;All %1 Cards Reviewed</source>
         <translation>&amp;Alle Karten von %1 als geprüft markieren</translation>
     </message>
@@ -5871,6 +5817,20 @@ Bearbeitungsschritt: %2
     <message>
         <source>The language CXMap speaks</source>
         <translation>Die Sprache, in der CXMap mit Ihnen spricht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n card(s) reviewed</source>
+        <translation>
+            <numerusform>%n Karte als geprüft markiert</numerusform>
+            <numerusform>%n Karten als geprüft markiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review interval: %n day(s)</source>
+        <translation>
+            <numerusform>Prüfintervall: %n Tag</numerusform>
+            <numerusform>Prüfintervall: %n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5896,44 +5856,40 @@ Bearbeitungsschritt: %2
         <translation>Öffnen Sie eine Map (Ctrl+O) oder beginnen Sie eine neue (Ctrl+N)</translation>
     </message>
     <message>
-        <source>%1 stage</source>
-        <translation>%1 Phase</translation>
-    </message>
-    <message>
-        <source>%1 stages</source>
-        <translation>%1 Phasen</translation>
-    </message>
-    <message>
-        <source>%1 lane</source>
-        <translation>%1 Bahn</translation>
-    </message>
-    <message>
-        <source>%1 lanes</source>
-        <translation>%1 Bahnen</translation>
-    </message>
-    <message>
-        <source>%1 card</source>
-        <translation>%1 Karte</translation>
-    </message>
-    <message>
-        <source>%1 cards</source>
-        <translation>%1 Karten</translation>
-    </message>
-    <message>
-        <source>%1 link</source>
-        <translation>%1 Verknüpfung</translation>
-    </message>
-    <message>
-        <source>%1 links</source>
-        <translation>%1 Verknüpfungen</translation>
-    </message>
-    <message>
         <source>%1 selected</source>
         <translation>%1 ausgewählt</translation>
     </message>
     <message>
         <source>lens: %1</source>
         <translation>Fokus: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s)</source>
+        <translation>
+            <numerusform>%n Bahn</numerusform>
+            <numerusform>%n Bahnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Verknüpfung</numerusform>
+            <numerusform>%n Verknüpfungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5982,36 +5938,12 @@ Bearbeitungsschritt: %2
         <translation> (%1 macht es rückgängig)</translation>
     </message>
     <message>
-        <source>Deleted %1 card</source>
-        <translation>%1 Karte gelöscht</translation>
-    </message>
-    <message>
-        <source>Deleted %1 cards</source>
-        <translation>%1 Karten gelöscht</translation>
-    </message>
-    <message>
-        <source>Deleted %1 link</source>
-        <translation>%1 Verknüpfung gelöscht</translation>
-    </message>
-    <message>
-        <source>Deleted %1 links</source>
-        <translation>%1 Verknüpfungen gelöscht</translation>
-    </message>
-    <message>
         <source>Link Label</source>
         <translation>Beschriftung der Verknüpfung</translation>
     </message>
     <message>
         <source>What passes along the link:</source>
         <translation>Was über die Verknüpfung weitergegeben wird:</translation>
-    </message>
-    <message>
-        <source>Copied %1 card</source>
-        <translation>%1 Karte kopiert</translation>
-    </message>
-    <message>
-        <source>Copied %1 cards</source>
-        <translation>%1 Karten kopiert</translation>
     </message>
     <message>
         <source>The clipboard holds no cards</source>
@@ -6102,14 +6034,6 @@ Bearbeitungsschritt: %2
         <translation>Die Phase „%1“ und ihre %2 entfernen?</translation>
     </message>
     <message>
-        <source>%1 card</source>
-        <translation>%1 Karte</translation>
-    </message>
-    <message>
-        <source>%1 cards</source>
-        <translation>%1 Karten</translation>
-    </message>
-    <message>
         <source>Remove Lane</source>
         <translation>Bahn entfernen</translation>
     </message>
@@ -6164,6 +6088,34 @@ Bearbeitungsschritt: %2
     <message>
         <source>Votes reset: Undo brings them back</source>
         <translation>Stimmen zurückgesetzt: Rückgängig stellt sie wieder her</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte gelöscht</numerusform>
+            <numerusform>%n Karten gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n link(s)</source>
+        <translation>
+            <numerusform>%n Verknüpfung gelöscht</numerusform>
+            <numerusform>%n Verknüpfungen gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte kopiert</numerusform>
+            <numerusform>%n Karten kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6465,20 +6417,19 @@ Bearbeitungsschritt: %2
         <translation>← → Phasen · ↑ ↓ Bahnen · Esc beendet</translation>
     </message>
     <message>
-        <source>The one lane</source>
-        <translation>Die einzige Bahn</translation>
-    </message>
-    <message>
-        <source>All %1 lanes</source>
-        <translation>Alle %1 Bahnen</translation>
-    </message>
-    <message>
         <source>Lane %1 of %2</source>
         <translation>Bahn %1 von %2</translation>
     </message>
     <message>
         <source>Lanes %1–%2 of %3</source>
         <translation>Bahnen %1–%2 von %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n lane(s)</source>
+        <translation>
+            <numerusform>Die einzige Bahn</numerusform>
+            <numerusform>Alle %n Bahnen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6559,22 +6510,6 @@ Bearbeitungsschritt: %2
         <translation>%1 %2 (%3) × (1 + %4)</translation>
     </message>
     <message>
-        <source>%1 unhappy moment reached</source>
-        <translation>%1 erreichter unzufriedener Moment</translation>
-    </message>
-    <message>
-        <source>%1 unhappy moments reached</source>
-        <translation>%1 erreichte unzufriedene Momente</translation>
-    </message>
-    <message>
-        <source>%1 vote</source>
-        <translation>%1 Stimme</translation>
-    </message>
-    <message>
-        <source>%1 votes</source>
-        <translation>%1 Stimmen</translation>
-    </message>
-    <message>
         <source>%1 for its emotion (−%1)</source>
         <translation>%1 für ihre Emotion (−%1)</translation>
     </message>
@@ -6591,16 +6526,29 @@ Bearbeitungsschritt: %2
         <translation>%1 nicht bewertet</translation>
     </message>
     <message>
-        <source>reaches %1 unhappy moment</source>
-        <translation>erreicht %1 unzufriedenen Moment</translation>
-    </message>
-    <message>
-        <source>reaches %1 unhappy moments</source>
-        <translation>erreicht %1 unzufriedene Momente</translation>
-    </message>
-    <message>
         <source>emotion −%1</source>
         <translation>Emotion −%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhappy moment(s) reached</source>
+        <translation>
+            <numerusform>%n erreichter unzufriedener Moment</numerusform>
+            <numerusform>%n erreichte unzufriedene Momente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n Stimme</numerusform>
+            <numerusform>%n Stimmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>reaches %n unhappy moment(s)</source>
+        <translation>
+            <numerusform>erreicht %n unzufriedenen Moment</numerusform>
+            <numerusform>erreicht %n unzufriedene Momente</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6731,22 +6679,6 @@ Bearbeitungsschritt: %2
 <context>
     <name>cx::Recognition</name>
     <message>
-        <source>1 praised moment</source>
-        <translation>1 gelobter Moment</translation>
-    </message>
-    <message>
-        <source>%1 praised moments</source>
-        <translation>%1 gelobte Momente</translation>
-    </message>
-    <message>
-        <source>1 praise item</source>
-        <translation>1 Lob-Eintrag</translation>
-    </message>
-    <message>
-        <source>%1 praise items</source>
-        <translation>%1 Lob-Einträge</translation>
-    </message>
-    <message>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
@@ -6773,6 +6705,20 @@ Bearbeitungsschritt: %2
     <message>
         <source>“%1” (%2) fed %3 (%4) %5.</source>
         <translation>„%1“ (%2) speiste %3 (%4) %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n praised moment(s)</source>
+        <translation>
+            <numerusform>%n gelobter Moment</numerusform>
+            <numerusform>%n gelobte Momente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n praise item(s)</source>
+        <translation>
+            <numerusform>%n Lob-Eintrag</numerusform>
+            <numerusform>%n Lob-Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6812,14 +6758,6 @@ Bearbeitungsschritt: %2
 </context>
 <context>
     <name>cx::RecognitionSheet</name>
-    <message>
-        <source>fed 1 praised moment</source>
-        <translation>speiste 1 gelobten Moment</translation>
-    </message>
-    <message>
-        <source>fed %1 praised moments</source>
-        <translation>speiste %1 gelobte Momente</translation>
-    </message>
     <message>
         <source>on “%1”</source>
         <translation>zu „%1“</translation>
@@ -6879,6 +6817,13 @@ Bearbeitungsschritt: %2
     <message>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>fed %n praised moment(s)</source>
+        <translation>
+            <numerusform>speiste %n gelobten Moment</numerusform>
+            <numerusform>speiste %n gelobte Momente</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7073,29 +7018,26 @@ Bearbeitungsschritt: %2
 </context>
 <context>
     <name>cx::Reviews</name>
-    <message>
-        <source>in the last day</source>
-        <translation>innerhalb des letzten Tages</translation>
+    <message numerus="yes">
+        <source>in the last %n day(s)</source>
+        <translation>
+            <numerusform>innerhalb des letzten Tages</numerusform>
+            <numerusform>in den letzten %n Tagen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>in the last %1 days</source>
-        <translation>in den letzten %1 Tagen</translation>
+    <message numerus="yes">
+        <source>%1 of %n card(s) reviewed %2</source>
+        <translation>
+            <numerusform>%1 von %n Karte %2 geprüft</numerusform>
+            <numerusform>%1 von %n Karten %2 geprüft</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of %2 card reviewed %3</source>
-        <translation>%1 von %2 Karte %3 geprüft</translation>
-    </message>
-    <message>
-        <source>%1 of %2 cards reviewed %3</source>
-        <translation>%1 von %2 Karten %3 geprüft</translation>
-    </message>
-    <message>
-        <source>%1 of %2 %3 card reviewed %4</source>
-        <translation>%1 von %2 Karte der Abteilung %3 %4 geprüft</translation>
-    </message>
-    <message>
-        <source>%1 of %2 %3 cards reviewed %4</source>
-        <translation>%1 von %2 Karten der Abteilung %3 %4 geprüft</translation>
+    <message numerus="yes">
+        <source>%1 of %n %2 card(s) reviewed %3</source>
+        <translation>
+            <numerusform>%1 von %n Karte der Abteilung %2 %3 geprüft</numerusform>
+            <numerusform>%1 von %n Karten der Abteilung %2 %3 geprüft</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8878,14 +8820,6 @@ Bearbeitungsschritt: %2
         <translation>Der künftige Zustand „%1“ im Vergleich zum aktuellen Zustand „%2“, aus dem er entwickelt wurde: %3 hinzugefügt, %4 entfernt, %5 geändert und %6 unverändert.</translation>
     </message>
     <message>
-        <source>1 card</source>
-        <translation>1 Karte</translation>
-    </message>
-    <message>
-        <source>%1 cards</source>
-        <translation>%1 Karten</translation>
-    </message>
-    <message>
         <source>Emotion, stage by stage</source>
         <translation>Emotion, Phase für Phase</translation>
     </message>
@@ -9096,20 +9030,6 @@ Bearbeitungsschritt: %2
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <source>%1 owns %2 %3 on this journey; %4 overdue.</source>
-        <translation>%1 verantwortet %2 %3 in dieser Journey; %4 davon überfällig.</translation>
-    </message>
-    <message>
-        <source>action</source>
-        <comment>an action item</comment>
-        <translation>Maßnahme</translation>
-    </message>
-    <message>
-        <source>actions</source>
-        <comment>action items</comment>
-        <translation>Maßnahmen</translation>
-    </message>
-    <message>
         <source>overdue</source>
         <comment>action status</comment>
         <translation>überfällig</translation>
@@ -9197,40 +9117,12 @@ Bearbeitungsschritt: %2
         <translation>, von %1 bis %2</translation>
     </message>
     <message>
-        <source>%1 (%2) feeds %3 unhappy %4%5.</source>
-        <translation>%1 (%2) speist %3 %4%5.</translation>
-    </message>
-    <message>
-        <source>moment</source>
-        <comment>customer moment</comment>
-        <translation>unzufriedenen Moment</translation>
-    </message>
-    <message>
-        <source>moments</source>
-        <comment>customer moments</comment>
-        <translation>unzufriedene Momente</translation>
-    </message>
-    <message>
         <source>No back-stage or support process reaches an unhappy customer moment through its links.</source>
         <translation>Kein Backstage- oder Unterstützungsprozess erreicht über seine Verknüpfungen einen unzufriedenen Kundenmoment.</translation>
     </message>
     <message>
         <source>None of the back-stage or support processes of %1 reaches an unhappy customer moment through its links.</source>
         <translation>Keiner der Backstage- oder Unterstützungsprozesse von %1 erreicht über seine Verknüpfungen einen unzufriedenen Kundenmoment.</translation>
-    </message>
-    <message>
-        <source> The journey feels worst at %1 (%2), with %3 pain %4.</source>
-        <translation> Ihren Tiefpunkt erreicht die Journey bei %1 (%2), mit %3 Pain %4.</translation>
-    </message>
-    <message>
-        <source>point</source>
-        <comment>in &apos;pain point&apos;</comment>
-        <translation>Point</translation>
-    </message>
-    <message>
-        <source>points</source>
-        <comment>in &apos;pain points&apos;</comment>
-        <translation>Points</translation>
     </message>
     <message>
         <source>The chain: %1 (%2).</source>
@@ -9243,14 +9135,6 @@ Bearbeitungsschritt: %2
     <message>
         <source> and %1 more</source>
         <translation> und %1 weitere</translation>
-    </message>
-    <message>
-        <source>1 of %1 actions overdue</source>
-        <translation>1 von %1 Maßnahmen überfällig</translation>
-    </message>
-    <message>
-        <source>%1 of %2 actions overdue</source>
-        <translation>%1 von %2 Maßnahmen überfällig</translation>
     </message>
     <message>
         <source>At a glance</source>
@@ -9317,23 +9201,6 @@ Bearbeitungsschritt: %2
         <translation>Kundenfeedback und Lob</translation>
     </message>
     <message>
-        <source>Since %1, customers left %2 on %3&apos;s cards of this journey: %4 praise, %5 %6; mean sentiment %7.</source>
-        <translation>Seit %1 haben Kunden zu den Karten der Abteilung %3 in dieser Journey %2 hinterlassen: %4-mal Lob, %5 %6; mittlere Stimmung %7.</translation>
-    </message>
-    <message>
-        <source>1 item of feedback</source>
-        <translation>1 Feedback-Eintrag</translation>
-    </message>
-    <message>
-        <source>%1 items of feedback</source>
-        <translation>%1 Feedback-Einträge</translation>
-    </message>
-    <message>
-        <source>complaints</source>
-        <comment>kind of feedback</comment>
-        <translation>Beschwerden</translation>
-    </message>
-    <message>
         <source>Unowned</source>
         <comment>no accountable department</comment>
         <translation>Ohne Abteilung</translation>
@@ -9388,45 +9255,8 @@ Bearbeitungsschritt: %2
         <translation>In lesbarer Größe (Kartentext ab 6 pt) umfasst diese Map %1 Seiten. Diese Übersicht zeigt alle Phasen und Bahnen mit ihren Karten und Pain Points, darüber die Emotion je Phase</translation>
     </message>
     <message>
-        <source>; the %1 after it %2 the parts of the map that hold %3.</source>
-        <translation>; die %1 danach %2 die Teile der Map, die %3 enthalten.</translation>
-    </message>
-    <message>
-        <source>page</source>
-        <comment>map page</comment>
-        <translation>Seite</translation>
-    </message>
-    <message>
-        <source>%1 pages</source>
-        <translation>%1 Seiten</translation>
-    </message>
-    <message>
-        <source>shows</source>
-        <comment>the page shows</comment>
-        <translation>zeigt</translation>
-    </message>
-    <message>
-        <source>show</source>
-        <comment>the pages show</comment>
-        <translation>zeigen</translation>
-    </message>
-    <message>
         <source>. No part of the map holds a pain point or a card on a top impact chain, so none is shown in detail.</source>
         <translation>. Kein Teil der Map enthält einen Pain Point oder eine Karte auf einer der wichtigsten Wirkungsketten, daher wird keiner im Detail gezeigt.</translation>
-    </message>
-    <message>
-        <source> The other %1 are not printed: cxmap export --full-map, or “Every map page” in the export dialog, prints the whole map.</source>
-        <translation> Nicht gedruckt: %1 der Map. Die ganze Map drucken Sie mit cxmap export --full-map oder mit „Alle Map-Seiten“ im Exportdialog.</translation>
-    </message>
-    <message>
-        <source>part</source>
-        <comment>part of the map</comment>
-        <translation>Teil</translation>
-    </message>
-    <message>
-        <source>parts</source>
-        <comment>parts of the map</comment>
-        <translation>Teile</translation>
     </message>
     <message>
         <source> Each column here sums up %1 stages.</source>
@@ -9459,20 +9289,6 @@ Bearbeitungsschritt: %2
     <message>
         <source>Journey map: overview</source>
         <translation>Journey Map: Übersicht</translation>
-    </message>
-    <message>
-        <source>stages %1 of %2 · %3</source>
-        <translation>Phasen %1 von %2 · %3</translation>
-    </message>
-    <message>
-        <source>lane</source>
-        <comment>map lane</comment>
-        <translation>Bahn</translation>
-    </message>
-    <message>
-        <source>lanes</source>
-        <comment>map lanes</comment>
-        <translation>Bahnen</translation>
     </message>
     <message>
         <source>Part %1 of %2: </source>
@@ -9517,14 +9333,6 @@ Bearbeitungsschritt: %2
     <message>
         <source>%1. %2 (%3 · %4 · %5): reaches %6, %7 unhappy</source>
         <translation>%1. %2 (%3 · %4 · %5): erreicht %6, davon %7 unzufrieden</translation>
-    </message>
-    <message>
-        <source>customer moment</source>
-        <translation>Kundenmoment</translation>
-    </message>
-    <message>
-        <source>customer moments</source>
-        <translation>Kundenmomente</translation>
     </message>
     <message>
         <source>Low</source>
@@ -9796,6 +9604,83 @@ Bearbeitungsschritt: %2
         <source>d MMMM yyyy</source>
         <comment>the report&apos;s date, as QDate::toString reads a format</comment>
         <translation>d. MMMM yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 owns %n action(s) on this journey; %2 overdue.</source>
+        <translation>
+            <numerusform>%1 verantwortet %n Maßnahme in dieser Journey; %2 davon überfällig.</numerusform>
+            <numerusform>%1 verantwortet %n Maßnahmen in dieser Journey; %2 davon überfällig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) feeds %n unhappy moment(s)%3.</source>
+        <translation>
+            <numerusform>%1 (%2) speist %n unzufriedenen Moment%3.</numerusform>
+            <numerusform>%1 (%2) speist %n unzufriedene Momente%3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> The journey feels worst at %1 (%2), with %n pain point(s).</source>
+        <translation>
+            <numerusform> Ihren Tiefpunkt erreicht die Journey bei %1 (%2), mit %n Pain Point.</numerusform>
+            <numerusform> Ihren Tiefpunkt erreicht die Journey bei %1 (%2), mit %n Pain Points.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 actions overdue</source>
+        <translation>
+            <numerusform>%n von %1 Maßnahmen überfällig</numerusform>
+            <numerusform>%n von %1 Maßnahmen überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Since %1, customers left %2 on %3&apos;s cards of this journey: %4 praise, %n complaint(s); mean sentiment %5.</source>
+        <translation>
+            <numerusform>Seit %1 haben Kunden zu den Karten der Abteilung %3 in dieser Journey %2 hinterlassen: %4-mal Lob, %n Beschwerde; mittlere Stimmung %5.</numerusform>
+            <numerusform>Seit %1 haben Kunden zu den Karten der Abteilung %3 in dieser Journey %2 hinterlassen: %4-mal Lob, %n Beschwerden; mittlere Stimmung %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of feedback</source>
+        <translation>
+            <numerusform>%n Feedback-Eintrag</numerusform>
+            <numerusform>%n Feedback-Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; the %n page(s) after it show(s) the parts of the map that hold %1.</source>
+        <translation>
+            <numerusform>; die Seite danach zeigt die Teile der Map, die %1 enthalten.</numerusform>
+            <numerusform>; die %n Seiten danach zeigen die Teile der Map, die %1 enthalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> The other %n part(s) are not printed: cxmap export --full-map, or “Every map page” in the export dialog, prints the whole map.</source>
+        <translation>
+            <numerusform> Nicht gedruckt: ein Teil der Map. Die ganze Map drucken Sie mit cxmap export --full-map oder mit „Alle Map-Seiten“ im Exportdialog.</numerusform>
+            <numerusform> Nicht gedruckt: %n Teile der Map. Die ganze Map drucken Sie mit cxmap export --full-map oder mit „Alle Map-Seiten“ im Exportdialog.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stages %1 of %2 · %n lane(s)</source>
+        <translation>
+            <numerusform>Phasen %1 von %2 · %n Bahn</numerusform>
+            <numerusform>Phasen %1 von %2 · %n Bahnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer moment(s)</source>
+        <translation>
+            <numerusform>%n Kundenmoment</numerusform>
+            <numerusform>%n Kundenmomente</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

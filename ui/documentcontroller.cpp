@@ -492,8 +492,10 @@ void DocumentController::importTable(const QString& format)
             m_w.showJourney(doc.journeyOfCard(first));
         m_w.scene()->selectCards(added.value());
     }
-    showMessage(tr("Imported %1 cards from %2 (one undo step)").arg(added.value().size()).arg(name),
-                6000);
+    showMessage(
+        tr("Imported %n card(s) from %1 (one undo step)", nullptr, int(added.value().size()))
+            .arg(name),
+        6000);
 }
 
 void DocumentController::importJson()

@@ -92,8 +92,7 @@ QString MissingGlyphs::warning() const
                "No installed font has the characters %1: the export leaves them out of %2 (%3). "
                "Installing fonts-noto-core and fonts-noto-cjk draws most scripts.")
         .arg(codes.join(QStringLiteral(", ")),
-             cards.size() == 1 ? GlyphsTr::tr("1 card")
-                               : GlyphsTr::tr("%1 cards").arg(cards.size()),
+             GlyphsTr::tr("%n card(s)", nullptr, int(cards.size())),
              quoted.join(QStringLiteral(", ")));
 }
 

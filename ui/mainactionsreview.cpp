@@ -9,7 +9,6 @@
 #include "mainwindow.h"
 #include "panels/actionsdialog.h"
 #include "panels/digestdialog.h"
-#include "uitext.h"
 
 #include <QAction>
 #include <QInputDialog>
@@ -33,8 +32,7 @@ void MainActions::createReviewActions()
         if (cards.isEmpty() || !m_w.ensureWritable())
             return;
         report(edit::markReviewed(*doc, cards),
-               counted(int(cards.size()), tr("Marked %1 card reviewed"),
-                       tr("Marked %1 cards reviewed")));
+               tr("Marked %n card(s) reviewed", nullptr, int(cards.size())));
     });
     a = makeAction(QStringLiteral("markDepartmentReviewed"),
                    tr("Mark &All Lens Department Cards Reviewed"), {},
@@ -49,8 +47,7 @@ void MainActions::createReviewActions()
             return;
         }
         report(edit::markReviewed(*doc, cards),
-               counted(int(cards.size()), tr("Marked %1 card reviewed"),
-                       tr("Marked %1 cards reviewed")));
+               tr("Marked %n card(s) reviewed", nullptr, int(cards.size())));
     });
     a = makeAction(QStringLiteral("departmentDigest"), tr("Department &Digest…"), {},
                    tr("What changed on the lens department's cards since its last review, "
@@ -89,7 +86,7 @@ void MainActions::createReviewActions()
             doc->reviewIntervalDays(), 1, maxReviewIntervalDays, 1, &ok);
         if (ok && days != doc->reviewIntervalDays())
             report(edit::setReviewInterval(*doc, days),
-                   counted(days, tr("Review interval: %1 day"), tr("Review interval: %1 days")));
+                   tr("Review interval: %n day(s)", nullptr, days));
     });
 }
 

@@ -3,7 +3,6 @@
 #include "canvas/journeyscene.h"
 #include "mainwindow.h"
 #include "model/document.h"
-#include "uitext.h"
 
 #include <QLabel>
 #include <QStatusBar>
@@ -58,10 +57,9 @@ void MainStatus::update()
     for (Id id : doc->allLinkIds())
         if (doc->journeyOfCard(doc->link(id)->fromCardId) == journey)
             ++links;
-    QStringList parts{doc->journey(journey)->name, counted(stages, tr("%1 stage"), tr("%1 stages")),
-                      counted(lanes, tr("%1 lane"), tr("%1 lanes")),
-                      counted(cards, tr("%1 card"), tr("%1 cards")),
-                      counted(links, tr("%1 link"), tr("%1 links"))};
+    QStringList parts{doc->journey(journey)->name, tr("%n stage(s)", nullptr, stages),
+                      tr("%n lane(s)", nullptr, lanes), tr("%n card(s)", nullptr, cards),
+                      tr("%n link(s)", nullptr, links)};
     if (const int selected = int(m_w.scene()->selectedCardIds().size()))
         parts << tr("%1 selected").arg(selected);
     if (const Department* d = lens ? doc->department(lens) : nullptr)

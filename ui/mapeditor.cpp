@@ -56,7 +56,7 @@ void MapEditor::deleteSelection()
         return;
     if (Error err = edit::removeCards(*doc(), ids))
         return m_w.showEditError(err);
-    showDeleted(counted(int(ids.size()), tr("Deleted %1 card"), tr("Deleted %1 cards")));
+    showDeleted(tr("Deleted %n card(s)", nullptr, int(ids.size())));
 }
 
 void MapEditor::deleteLinks(const QList<Id>& linkIds)
@@ -65,7 +65,7 @@ void MapEditor::deleteLinks(const QList<Id>& linkIds)
         return;
     if (Error err = edit::removeLinks(*doc(), linkIds))
         return m_w.showEditError(err);
-    showDeleted(counted(int(linkIds.size()), tr("Deleted %1 link"), tr("Deleted %1 links")));
+    showDeleted(tr("Deleted %n link(s)", nullptr, int(linkIds.size())));
 }
 
 void MapEditor::retypeLink(Id linkId, LinkType type)
@@ -129,7 +129,7 @@ void MapEditor::copySelection()
         titles << doc()->card(id)->title;
     mime->setText(titles.join(QLatin1Char('\n')));
     QGuiApplication::clipboard()->setMimeData(mime);
-    showMessage(counted(int(ids.size()), tr("Copied %1 card"), tr("Copied %1 cards")), 4000);
+    showMessage(tr("Copied %n card(s)", nullptr, int(ids.size())), 4000);
 }
 
 void MapEditor::cutSelection()
@@ -374,7 +374,7 @@ void MapEditor::removeStageOrLane()
     if (cards > 0) {
         const QString question = (lane ? tr("Remove the lane “%1” and its %2?")
                                        : tr("Remove the stage “%1” and its %2?"))
-                                     .arg(name, counted(cards, tr("%1 card"), tr("%1 cards")));
+                                     .arg(name, tr("%n card(s)", nullptr, cards));
         if (QMessageBox::question(&m_w, lane ? tr("Remove Lane") : tr("Remove Stage"),
                                   question + QLatin1Char(' ') + tr("Undo brings them back.")) !=
             QMessageBox::Yes)

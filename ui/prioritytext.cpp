@@ -1,7 +1,5 @@
 #include "prioritytext.h"
 
-#include "uitext.h"
-
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -38,11 +36,9 @@ QString priorityFormula(const analysis::PriorityItem& item)
         PriorityTextTr::tr("%1 %2 (%3) × (1 + %4)")
             .arg(kindWord(item), levelWord(item.weight))
             .arg(item.weight)
-            .arg(counted(item.unhappyReached, PriorityTextTr::tr("%1 unhappy moment reached"),
-                         PriorityTextTr::tr("%1 unhappy moments reached")));
+            .arg(PriorityTextTr::tr("%n unhappy moment(s) reached", nullptr, item.unhappyReached));
     if (item.votes > 0)
-        text += QStringLiteral(" + ") +
-                counted(item.votes, PriorityTextTr::tr("%1 vote"), PriorityTextTr::tr("%1 votes"));
+        text += QStringLiteral(" + ") + PriorityTextTr::tr("%n vote(s)", nullptr, item.votes);
     if (const int e = emotionPart(item); e > 0)
         text += QStringLiteral(" + ") + PriorityTextTr::tr("%1 for its emotion (−%1)").arg(e);
     return text;
@@ -60,11 +56,10 @@ QString priorityFacts(const analysis::PriorityItem& item)
                   ? PriorityTextTr::tr("%1 %2").arg(kindWord(item), levelWord(item.weight))
                   : PriorityTextTr::tr("no %1 rated").arg(kindWord(item)));
     if (item.unhappyReached > 0) {
-        facts << counted(item.unhappyReached, PriorityTextTr::tr("reaches %1 unhappy moment"),
-                         PriorityTextTr::tr("reaches %1 unhappy moments"));
+        facts << PriorityTextTr::tr("reaches %n unhappy moment(s)", nullptr, item.unhappyReached);
     }
     if (item.votes > 0)
-        facts << counted(item.votes, PriorityTextTr::tr("%1 vote"), PriorityTextTr::tr("%1 votes"));
+        facts << PriorityTextTr::tr("%n vote(s)", nullptr, item.votes);
     if (emotionPart(item) > 0)
         facts << PriorityTextTr::tr("emotion −%1").arg(emotionPart(item));
     return facts.join(QStringLiteral(" · "));

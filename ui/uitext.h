@@ -9,13 +9,6 @@
 
 namespace cx {
 
-// "1 card", "3 cards": tr()'s %n only picks a plural form when a translation
-// is loaded, so the English forms are spelled out. 'one' and 'many' hold %1.
-inline QString counted(int n, const QString& one, const QString& many)
-{
-    return (n == 1 ? one : many).arg(n);
-}
-
 // Text shown in a menu as it is: '&' would otherwise mark a shortcut letter.
 inline QString menuText(QString text)
 {

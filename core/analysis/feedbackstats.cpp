@@ -21,10 +21,7 @@ struct FeedbackStatsTr
     Q_DECLARE_TR_FUNCTIONS(cx::FeedbackStats)
 };
 
-QString responsesText(int n)
-{
-    return n == 1 ? FeedbackStatsTr::tr("1 response") : FeedbackStatsTr::tr("%1 responses").arg(n);
-}
+QString responsesText(int n) { return FeedbackStatsTr::tr("%n response(s)", nullptr, n); }
 
 // A percentage of n, rounded half away from zero.
 int percent(int part, int n) { return int(std::lround(100.0 * part / n)); }
@@ -210,15 +207,11 @@ QString signedNps(int nps)
 QString feedbackSummary(const FeedbackTally& t)
 {
     QStringList parts;
-    parts << (t.count == 1 ? FeedbackStatsTr::tr("1 item")
-                           : FeedbackStatsTr::tr("%1 items").arg(t.count));
+    parts << FeedbackStatsTr::tr("%n item(s)", nullptr, t.count);
     const std::optional<double> mean = t.meanSentiment();
     parts << (mean ? FeedbackStatsTr::tr("mean sentiment %1").arg(signedSentiment(*mean))
                    : FeedbackStatsTr::tr("no sentiment given"));
-    parts
-        << (t.complaints == 1
-                ? FeedbackStatsTr::tr("%1 praise, 1 complaint").arg(t.praise)
-                : FeedbackStatsTr::tr("%1 praise, %2 complaints").arg(t.praise).arg(t.complaints));
+    parts << FeedbackStatsTr::tr("%1 praise, %n complaint(s)", nullptr, t.complaints).arg(t.praise);
     if (const std::optional<int> nps = t.nps())
         parts << FeedbackStatsTr::tr("NPS %1 (%2)")
                      .arg(signedNps(*nps), responsesText(t.npsResponses));

@@ -88,17 +88,9 @@ void creditMoment(const Index& index, const Search& search, int moment, int prai
 
 QString oneLine(const QString& text) { return text.simplified(); }
 
-QString momentsText(int n)
-{
-    return n == 1 ? RecognitionTr::tr("1 praised moment")
-                  : RecognitionTr::tr("%1 praised moments").arg(n);
-}
+QString momentsText(int n) { return RecognitionTr::tr("%n praised moment(s)", nullptr, n); }
 
-QString praiseText(int n)
-{
-    return n == 1 ? RecognitionTr::tr("1 praise item")
-                  : RecognitionTr::tr("%1 praise items").arg(n);
-}
+QString praiseText(int n) { return RecognitionTr::tr("%n praise item(s)", nullptr, n); }
 
 } // namespace
 

@@ -41,10 +41,7 @@ ReviewCount reviewCount(const Document& doc, Id journeyId, Id departmentId)
 
 QString intervalText(int days)
 {
-    // English forms spelled out: tr()'s %n picks a plural form only when a
-    // translation is loaded.
-    return days == 1 ? QCoreApplication::translate("cx::Reviews", "in the last day")
-                     : QCoreApplication::translate("cx::Reviews", "in the last %1 days").arg(days);
+    return QCoreApplication::translate("cx::Reviews", "in the last %n day(s)", nullptr, days);
 }
 
 namespace {
@@ -61,12 +58,10 @@ QString reviewSummary(const ReviewCount& count, const QString& departmentName, i
 {
     const QString within = intervalText(intervalDays);
     if (departmentName.isEmpty())
-        return (count.cards == 1 ? ReviewsTr::tr("%1 of %2 card reviewed %3")
-                                 : ReviewsTr::tr("%1 of %2 cards reviewed %3"))
-            .arg(QString::number(count.reviewed), QString::number(count.cards), within);
-    return (count.cards == 1 ? ReviewsTr::tr("%1 of %2 %3 card reviewed %4")
-                             : ReviewsTr::tr("%1 of %2 %3 cards reviewed %4"))
-        .arg(QString::number(count.reviewed), QString::number(count.cards), departmentName, within);
+        return ReviewsTr::tr("%1 of %n card(s) reviewed %2", nullptr, count.cards)
+            .arg(QString::number(count.reviewed), within);
+    return ReviewsTr::tr("%1 of %n %2 card(s) reviewed %3", nullptr, count.cards)
+        .arg(QString::number(count.reviewed), departmentName, within);
 }
 
 } // namespace cx

@@ -102,11 +102,6 @@ Result<QList<Feedback>> itemsOf(const Document& doc, const QList<Id>& ids)
     return out;
 }
 
-QString countText(const char* one, const char* many, qsizetype n)
-{
-    return n == 1 ? CommandsTr::tr(one) : CommandsTr::tr(many, nullptr, int(n)).arg(n);
-}
-
 } // namespace
 
 Result<Id> addFeedback(Document& doc, Feedback item)
@@ -141,11 +136,9 @@ Result<QList<Id>> addFeedbackItems(Document& doc, QList<Feedback> items, const Q
                 CommandsTr::tr("No free id for a new feedback item (%1 is taken)").arg(f.id));
         ids.append(f.id);
     }
-    const QString text =
-        undoText.isEmpty()
-            ? countText(QT_TRANSLATE_NOOP("cx::Commands", "Add feedback"),
-                        QT_TRANSLATE_NOOP("cx::Commands", "Add %1 feedback items"), items.size())
-            : undoText;
+    const QString text = undoText.isEmpty()
+                             ? CommandsTr::tr("Add %n feedback item(s)", nullptr, int(items.size()))
+                             : undoText;
     return pushAdding(doc, new FeedbackCommand(doc, {}, std::move(items), text), ids);
 }
 
@@ -196,12 +189,9 @@ Error moveFeedback(Document& doc, const QList<Id>& ids, Id cardId)
     if (to.isEmpty())
         return {};
     const QString text =
-        c ? (to.size() == 1
-                 ? CommandsTr::tr("Move feedback to “%1”").arg(c->title)
-                 : CommandsTr::tr("Move %1 feedback items to “%2”").arg(to.size()).arg(c->title))
-          : countText(QT_TRANSLATE_NOOP("cx::Commands", "Move feedback to Unsorted"),
-                      QT_TRANSLATE_NOOP("cx::Commands", "Move %1 feedback items to Unsorted"),
-                      to.size());
+        c ? CommandsTr::tr("Move %n feedback item(s) to “%1”", nullptr, int(to.size()))
+                .arg(c->title)
+          : CommandsTr::tr("Move %n feedback item(s) to Unsorted", nullptr, int(to.size()));
     return push(doc, new FeedbackCommand(doc, from, to, text));
 }
 
@@ -226,9 +216,7 @@ Error redactFeedback(Document& doc, const QList<Id>& ids)
         return {};
     return push(doc, new FeedbackCommand(
                          doc, from, to,
-                         countText(QT_TRANSLATE_NOOP("cx::Commands", "Redact feedback"),
-                                   QT_TRANSLATE_NOOP("cx::Commands", "Redact %1 feedback items"),
-                                   to.size())));
+                         CommandsTr::tr("Redact %n feedback item(s)", nullptr, int(to.size()))));
 }
 
 Error removeFeedback(Document& doc, const QList<Id>& ids)
@@ -242,10 +230,8 @@ Error removeFeedback(Document& doc, const QList<Id>& ids)
         return {};
     const qsizetype n = before.value().size();
     return push(doc,
-                new FeedbackCommand(
-                    doc, before.value(), {},
-                    countText(QT_TRANSLATE_NOOP("cx::Commands", "Delete feedback"),
-                              QT_TRANSLATE_NOOP("cx::Commands", "Delete %1 feedback items"), n)));
+                new FeedbackCommand(doc, before.value(), {},
+                                    CommandsTr::tr("Delete %n feedback item(s)", nullptr, int(n))));
 }
 
 } // namespace edit

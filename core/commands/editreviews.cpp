@@ -61,8 +61,7 @@ Error setReviewInterval(Document& doc, int days)
     return detail::push(
         doc, new EditCommand<ReviewIntervalValue>(
                  doc, {0, doc.reviewIntervalDays()}, {0, days}, MergeId::EditReviewInterval, false,
-                 days == 1 ? CommandsTr::tr("Set the review interval to 1 day")
-                           : CommandsTr::tr("Set the review interval to %1 days").arg(days)));
+                 CommandsTr::tr("Set the review interval to %n day(s)", nullptr, days)));
 }
 
 namespace {

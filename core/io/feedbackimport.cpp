@@ -428,17 +428,10 @@ QString feedbackImportUndoText(const QString& fileName)
 
 QString feedbackImportSummaryText(const FeedbackImportSummary& s, const QString& fileName)
 {
-    // Singular and plural as their own texts: English reads right untranslated.
-    const auto count = [](int n, const char* one, const char* many) {
-        return n == 1 ? FeedbackImportTr::tr(one) : FeedbackImportTr::tr(many, nullptr, n);
-    };
     QString text =
-        count(s.imported(),
-              QT_TRANSLATE_NOOP("cx::FeedbackImport", "Imported 1 feedback item from %1: "),
-              QT_TRANSLATE_N_NOOP("cx::FeedbackImport", "Imported %n feedback items from %1: "))
+        FeedbackImportTr::tr("Imported %n feedback item(s) from %1: ", nullptr, s.imported())
             .arg(fileName);
-    text += count(s.onCards, QT_TRANSLATE_NOOP("cx::FeedbackImport", "1 on a card, "),
-                  QT_TRANSLATE_N_NOOP("cx::FeedbackImport", "%n on cards, "));
+    text += FeedbackImportTr::tr("%n on card(s), ", nullptr, s.onCards);
     text += FeedbackImportTr::tr("%n unsorted", nullptr, s.unsorted());
     if (s.unsorted() > 0 && s.othersCard > 0)
         text += FeedbackImportTr::tr(" (%1 matched no card, %2 matched several, %3 matched a "
@@ -451,19 +444,13 @@ QString feedbackImportSummaryText(const FeedbackImportSummary& s, const QString&
                     .arg(s.noMatch)
                     .arg(s.severalMatch);
     if (s.skipped > 0)
-        text += count(s.skipped,
-                      QT_TRANSLATE_NOOP("cx::FeedbackImport",
-                                        "; 1 row without words, score or sentiment skipped"),
-                      QT_TRANSLATE_N_NOOP("cx::FeedbackImport",
-                                          "; %n rows without words, score or sentiment skipped"));
+        text += FeedbackImportTr::tr("; %n row(s) without words, score or sentiment skipped",
+                                     nullptr, s.skipped);
     // A period (the last 90 days of the dashboard, the digest, the report
     // and the recognition sheet) counts dated items only.
     if (s.undated > 0)
-        text += count(
-            s.undated,
-            QT_TRANSLATE_NOOP("cx::FeedbackImport", "; 1 item has no date and counts in no period"),
-            QT_TRANSLATE_N_NOOP("cx::FeedbackImport",
-                                "; %n items have no date and count in no period"));
+        text += FeedbackImportTr::tr("; %n item(s) have no date and count in no period", nullptr,
+                                     s.undated);
     return text;
 }
 

@@ -131,9 +131,7 @@ QString arrayText(const QString& field, const QJsonArray& items, const Document*
     if (items.isEmpty())
         return HistoryPanelTr::tr("none");
     if (field == QLatin1String("comments"))
-        return (items.size() == 1 ? HistoryPanelTr::tr("%1 comment")
-                                  : HistoryPanelTr::tr("%1 comments"))
-            .arg(items.size());
+        return HistoryPanelTr::tr("%n comment(s)", nullptr, int(items.size()));
     QStringList parts;
     for (const QJsonValue& item : items) {
         if (field == QLatin1String("kpis"))

@@ -246,7 +246,7 @@ QString CoverageHeatmap::cellDescription(int row, int column) const
     const QString where = QStringLiteral("%1 · %2: ").arg(r.name, m_stages.value(column));
     if (cell.count() == 0)
         return where + tr("no cards");
-    QString text = where + (cell.count() == 1 ? tr("1 card") : tr("%1 cards").arg(cell.count())) +
+    QString text = where + tr("%n card(s)", nullptr, cell.count()) +
                    tr(" (%1 owned, %2 contributed)").arg(cell.owned).arg(cell.contributed);
     if (cell.meanEmotion)
         text += tr(", mean emotion %1").arg(dashboard::emotionNumber(*cell.meanEmotion));

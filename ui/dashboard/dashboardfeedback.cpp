@@ -39,10 +39,8 @@ void Dashboard::fillFeedback(const DocumentData& data)
         lines << tr("No feedback dated since %1 %2.")
                      .arg(QLocale().toString(since, QLocale::ShortFormat), whose);
     } else {
-        QStringList facts{all.count == 1 ? tr("1 item") : tr("%1 items").arg(all.count),
-                          tr("%1 praise").arg(all.praise),
-                          all.complaints == 1 ? tr("1 complaint")
-                                              : tr("%1 complaints").arg(all.complaints)};
+        QStringList facts{tr("%n item(s)", nullptr, all.count), tr("%1 praise").arg(all.praise),
+                          tr("%n complaint(s)", nullptr, all.complaints)};
         if (const auto mean = all.meanSentiment())
             facts << tr("mean sentiment %1").arg(analysis::signedSentiment(*mean));
         lines << tr("Since %1 %2: %3.")
@@ -65,10 +63,8 @@ void Dashboard::fillFeedback(const DocumentData& data)
     if (!csat.isEmpty())
         lines << tr("CSAT by stage (answers): %1").arg(csat.join(QStringLiteral(" · ")));
     if (stats.undated > 0)
-        lines
-            << (stats.undated == 1
-                    ? tr("1 item without a date is left out of the period.")
-                    : tr("%1 items without a date are left out of the period.").arg(stats.undated));
+        lines << tr("%n item(s) without a date are left out of the period.", nullptr,
+                    stats.undated);
     if (stats.unsorted.count > 0 && m_lens == 0)
         lines << tr("Unsorted feedback waiting for its card: %1 (View > Feedback).")
                      .arg(stats.unsorted.count);
@@ -86,9 +82,7 @@ void Dashboard::fillFeedback(const DocumentData& data)
             const Department* d = m_doc->department(c.departmentId);
             if (!card)
                 continue;
-            const QString moments = c.moments.size() == 1
-                                        ? tr("fed 1 praised moment")
-                                        : tr("fed %1 praised moments").arg(c.moments.size());
+            const QString moments = tr("fed %n praised moment(s)", nullptr, int(c.moments.size()));
             lines << (d ? tr("• “%1” (%2) %3")
                               .arg(analysis::quoteLine(card->title, 80), d->name, moments)
                         : tr("• “%1” %2").arg(analysis::quoteLine(card->title, 80), moments));

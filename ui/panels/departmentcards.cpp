@@ -199,9 +199,7 @@ void DepartmentPanel::addImpactSection(const DocumentData& data)
         if (!c || !s)
             continue;
         const QStringList facts{
-            s->name,
-            unbroken(hit.distance == 1 ? DepartmentPanel::tr("1 link away")
-                                       : DepartmentPanel::tr("%1 links away").arg(hit.distance)),
+            s->name, unbroken(DepartmentPanel::tr("%n link(s) away", nullptr, hit.distance)),
             unbroken(hit.emotion
                          ? DepartmentPanel::tr("%1 at stake").arg(emotionLabel(*hit.emotion))
                          : DepartmentPanel::tr("no emotion rated"))};

@@ -66,8 +66,7 @@ std::optional<Id> askSuccessor(const Document& doc, const Department& gone, int 
     QDialog dlg(parent);
     dlg.setWindowTitle(DepartmentDialog::tr("Remove department"));
     auto* layout = new QVBoxLayout(&dlg);
-    const QString cards =
-        owned == 1 ? DepartmentDialog::tr("1 card") : DepartmentDialog::tr("%1 cards").arg(owned);
+    const QString cards = DepartmentDialog::tr("%n card(s)", nullptr, owned);
     auto* text = new QLabel(DepartmentDialog::tr("“%1” is accountable for %2 and contributes to "
                                                  "%3 more. Which department takes them over?")
                                 .arg(gone.name, cards)

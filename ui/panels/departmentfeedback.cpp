@@ -39,9 +39,7 @@ void DepartmentPanel::addFeedbackSection(const DocumentData& data)
     const analysis::Recognition recognition = analysis::recognition(part, since);
     const QString period = tr("since %1").arg(QLocale().toString(since, QLocale::ShortFormat));
 
-    QString title = mine.count == 1
-                        ? tr("Customer feedback (1 item %1)").arg(period)
-                        : tr("Customer feedback (%1 items %2)").arg(mine.count).arg(period);
+    QString title = tr("Customer feedback (%n item(s) %1)", nullptr, mine.count).arg(period);
     QTreeWidgetItem* group = plainRow(nullptr, title, feedbackKey);
     group->setToolTip(0, tr("Feedback on the cards this department is accountable for, dated "
                             "in the last 90 days"));
@@ -50,8 +48,7 @@ void DepartmentPanel::addFeedbackSection(const DocumentData& data)
         plainRow(group, tr("None in this period."), noteKey);
     } else {
         QStringList facts{tr("%1 praise").arg(mine.praise),
-                          mine.complaints == 1 ? tr("1 complaint")
-                                               : tr("%1 complaints").arg(mine.complaints)};
+                          tr("%n complaint(s)", nullptr, mine.complaints)};
         if (const auto mean = mine.meanSentiment())
             facts << tr("mean sentiment %1").arg(analysis::signedSentiment(*mean));
         plainRow(group, facts.join(QStringLiteral(" · ")), noteKey);
@@ -96,10 +93,8 @@ void DepartmentPanel::addFeedbackSection(const DocumentData& data)
         if (!card)
             continue;
         auto* row = new QTreeWidgetItem(
-            praised,
-            {card->title + QLatin1Char('\n') +
-             (c.moments.size() == 1 ? tr("fed 1 praised moment")
-                                    : tr("fed %1 praised moments").arg(c.moments.size()))});
+            praised, {card->title + QLatin1Char('\n') +
+                      tr("fed %n praised moment(s)", nullptr, int(c.moments.size()))});
         row->setData(0, IdRole, card->id);
         row->setToolTip(0, Qt::convertFromPlainText(card->title.left(2000)));
     }

@@ -23,8 +23,7 @@ bool confirm(QWidget* parent, const QString& title, const QString& text, const Q
 bool FeedbackAsk::redact(QWidget* parent, qsizetype items)
 {
     const QString text =
-        (items == 1 ? tr("Remove the customer's words from this feedback item?")
-                    : tr("Remove the customer's words from %1 feedback items?").arg(items)) +
+        tr("Remove the customer's words from %n feedback item(s)?", nullptr, int(items)) +
         QStringLiteral("\n\n") +
         tr("The items stay and still count. Undo brings the words back while the map is "
            "open; once it is closed they cannot be brought back.");
@@ -33,8 +32,7 @@ bool FeedbackAsk::redact(QWidget* parent, qsizetype items)
 
 bool FeedbackAsk::remove(QWidget* parent, qsizetype items)
 {
-    const QString text =
-        items == 1 ? tr("Delete this feedback item?") : tr("Delete %1 feedback items?").arg(items);
+    const QString text = tr("Delete %n feedback item(s)?", nullptr, int(items));
     return confirm(parent, tr("Delete Feedback"),
                    text + QStringLiteral("\n\n") +
                        tr("Undo brings them back while the map is open."),

@@ -118,7 +118,7 @@ QString FeedbackModel::candidatesText(const Document& doc, const Feedback& f)
     if (names.isEmpty())
         return tr("matched no card");
     const int n = int(names.size());
-    const QString head = n == 1 ? tr("matched 1 card") : tr("matched %1 cards").arg(n);
+    const QString head = tr("matched %n card(s)", nullptr, n);
     if (n > 5)
         return tr("%1: %2…").arg(head, names.mid(0, 5).join(QStringLiteral(", ")));
     return tr("%1: %2").arg(head, names.join(QStringLiteral(", ")));

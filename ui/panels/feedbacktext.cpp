@@ -81,7 +81,7 @@ QString FeedbackText::summary(const Document& doc, const QList<Id>& ids)
     if (tally.count == 0)
         return tr("No customer feedback on this card yet.");
     QStringList parts;
-    parts << (tally.count == 1 ? tr("1 item") : tr("%1 items").arg(tally.count));
+    parts << tr("%n item(s)", nullptr, tally.count);
     if (const std::optional<double> mean = tally.meanSentiment()) {
         const QString number = QLocale().toString(qAbs(*mean), 'f', 1);
         const QString sign = *mean < -0.05  ? QStringLiteral("\u2212")
@@ -92,8 +92,7 @@ QString FeedbackText::summary(const Document& doc, const QList<Id>& ids)
         parts << tr("no sentiment given");
     }
     parts << tr("%1 praise").arg(tally.praise);
-    parts << (tally.complaints == 1 ? tr("1 complaint")
-                                    : tr("%1 complaints").arg(tally.complaints));
+    parts << tr("%n complaint(s)", nullptr, tally.complaints);
     if (const std::optional<int> nps = tally.nps())
         parts << tr("NPS %1").arg(*nps > 0 ? QStringLiteral("+%1").arg(*nps) : sentiment(*nps));
     if (const std::optional<int> csat = tally.csat())

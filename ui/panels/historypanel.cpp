@@ -373,9 +373,8 @@ void HistoryPanel::fillList(qint64 keepId)
         QTreeWidgetItem* parent = nullptr;
         if (end - i > 1) {
             parent = new QTreeWidgetItem(m_list);
-            const QString text = first.text.isEmpty()
-                                     ? counted(int(end - i), tr("%1 change"), tr("%1 changes"))
-                                     : first.text;
+            const QString text =
+                first.text.isEmpty() ? tr("%n change(s)", nullptr, int(end - i)) : first.text;
             parent->setText(WhatColumn, text.simplified());
             parent->setText(WhenColumn, historytext::whenText(first.at, now));
             parent->setText(WhoColumn, first.who);

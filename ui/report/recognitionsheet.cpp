@@ -67,8 +67,7 @@ QString titled(const DocumentData& data, const QHash<Id, int>& index, Id cardId)
 
 QString momentsText(int n)
 {
-    return n == 1 ? RecognitionSheetTr::tr("fed 1 praised moment")
-                  : RecognitionSheetTr::tr("fed %1 praised moments").arg(n);
+    return RecognitionSheetTr::tr("fed %n praised moment(s)", nullptr, n);
 }
 
 SheetContent gather(const Document& doc, const RecognitionSheetOptions& o, const QDate& since,

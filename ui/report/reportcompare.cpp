@@ -84,16 +84,15 @@ void buildComparison(const JourneyFacts& f, Id currentId, Id futureId, Flow& flo
     const Journey* current = f.doc.journey(currentId);
     const Journey* future = f.doc.journey(futureId);
     flow.addHeading(ReportTr::tr("Current and future state"), flow.styles().h1, 0, false);
-    flow.addParagraph(
-        ReportTr::tr("The future state “%1” against the current state “%2” "
-                     "it was designed from: %3 added, %4 removed, %5 changed and %6 "
-                     "unchanged.")
-            .arg(future ? future->name : QString(), current ? current->name : QString(),
-                 cmp.added.size() == 1 ? ReportTr::tr("1 card")
-                                       : ReportTr::tr("%1 cards").arg(cmp.added.size()),
-                 QString::number(cmp.removed.size()), QString::number(cmp.changed.size()),
-                 QString::number(cmp.unchanged)),
-        flow.styles().body, 3);
+    flow.addParagraph(ReportTr::tr("The future state “%1” against the current state “%2” "
+                                   "it was designed from: %3 added, %4 removed, %5 changed and %6 "
+                                   "unchanged.")
+                          .arg(future ? future->name : QString(),
+                               current ? current->name : QString(),
+                               ReportTr::tr("%n card(s)", nullptr, int(cmp.added.size())),
+                               QString::number(cmp.removed.size()),
+                               QString::number(cmp.changed.size()), QString::number(cmp.unchanged)),
+                      flow.styles().body, 3);
 
     flow.addHeading(ReportTr::tr("Emotion, stage by stage"), flow.styles().h2, 6);
     QList<QList<Cell>> stages;

@@ -204,11 +204,9 @@ void addActions(const JourneyFacts& f, const Department& d, Flow& flow)
         return isOverdue(r.of(f.doc), now);
     });
     flow.addHeading(ReportTr::tr("Actions", "heading"), flow.styles().h2, 7);
-    flow.addParagraph(ReportTr::tr("%1 owns %2 %3 on this journey; %4 overdue.")
-                          .arg(d.name, QString::number(actions.size()),
-                               actions.size() == 1 ? ReportTr::tr("action", "an action item")
-                                                   : ReportTr::tr("actions", "action items"),
-                               QString::number(overdue)),
+    flow.addParagraph(ReportTr::tr("%1 owns %n action(s) on this journey; %2 overdue.", nullptr,
+                                   int(actions.size()))
+                          .arg(d.name, QString::number(overdue)),
                       flow.styles().body, 2);
     QList<QList<Cell>> rows;
     for (const ActionRef& r : actions.mid(0, impactRows)) {
@@ -318,7 +316,7 @@ void addCards(const JourneyFacts& f, const JourneyFocus& focus, const Department
             int n = 0;
             for (int k = i; k < f.cardIds.size() && f.doc.card(f.cardIds[k])->stageId == stage; ++k)
                 n += shows(f.doc.card(f.cardIds[k]));
-            const QString count = n == 1 ? ReportTr::tr("1 card") : ReportTr::tr("%1 cards").arg(n);
+            const QString count = ReportTr::tr("%n card(s)", nullptr, n);
             flow.add(
                 std::make_unique<TableGroupRow>(flow.styles(), header, f.stageName(stage), count));
             continued = flow.keep(std::make_unique<TableGroupRow>(

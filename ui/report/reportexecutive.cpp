@@ -57,12 +57,8 @@ QString headline(const JourneyFacts& f, const analysis::RootCauseReach* top,
             where = ReportTr::tr(", from %1 to %2")
                         .arg(f.stageName(top->stageIds.first()), f.stageName(top->stageIds.last()));
         // One arg() call: a "%3" in a title stays text.
-        return ReportTr::tr("%1 (%2) feeds %3 unhappy %4%5.")
-            .arg(quoted(c ? c->title : QString()), ownerName(f, c ? c->accountableId : 0),
-                 QString::number(n),
-                 n == 1 ? ReportTr::tr("moment", "customer moment")
-                        : ReportTr::tr("moments", "customer moments"),
-                 where);
+        return ReportTr::tr("%1 (%2) feeds %n unhappy moment(s)%3.", nullptr, n)
+            .arg(quoted(c ? c->title : QString()), ownerName(f, c ? c->accountableId : 0), where);
     }
     QString s =
         departments.isEmpty()
@@ -77,11 +73,9 @@ QString headline(const JourneyFacts& f, const analysis::RootCauseReach* top,
             worst = &st;
     }
     if (worst && *worst->curve < 0)
-        s += ReportTr::tr(" The journey feels worst at %1 (%2), with %3 pain %4.")
-                 .arg(f.stageName(worst->stageId), signedNumber(*worst->curve),
-                      QString::number(worst->painPoints),
-                      worst->painPoints == 1 ? ReportTr::tr("point", "in 'pain point'")
-                                             : ReportTr::tr("points", "in 'pain points'"));
+        s += ReportTr::tr(" The journey feels worst at %1 (%2), with %n pain point(s).", nullptr,
+                          worst->painPoints)
+                 .arg(f.stageName(worst->stageId), signedNumber(*worst->curve));
     return s;
 }
 
@@ -148,9 +142,7 @@ QString livingLine(const JourneyFacts& f, const QList<Id>& departments)
     if (reviews)
         parts << reviewSummary(reviewed, QString(), f.doc.reviewIntervalDays());
     if (actions > 0)
-        parts << (overdue == 1
-                      ? ReportTr::tr("1 of %1 actions overdue").arg(actions)
-                      : ReportTr::tr("%1 of %2 actions overdue").arg(overdue).arg(actions));
+        parts << ReportTr::tr("%n of %1 actions overdue", nullptr, overdue).arg(actions);
     return parts.isEmpty() ? QString() : parts.join(QStringLiteral(" \u00b7 ")) + QLatin1Char('.');
 }
 

@@ -68,14 +68,10 @@ void addFeedback(const JourneyFacts& f, const Department& d, Flow& flow)
     if (mine.count > 0) {
         flow.addParagraph(
             ReportTr::tr("Since %1, customers left %2 on %3's cards of this journey: %4 "
-                         "praise, %5 %6; mean sentiment %7.")
-                .arg(period,
-                     mine.count == 1 ? ReportTr::tr("1 item of feedback")
-                                     : ReportTr::tr("%1 items of feedback").arg(mine.count),
-                     d.name, QString::number(mine.praise), QString::number(mine.complaints),
-                     mine.complaints == 1 ? ReportTr::tr("complaint", "kind of feedback")
-                                          : ReportTr::tr("complaints", "kind of feedback"),
-                     sentimentText(mine.meanSentiment())),
+                         "praise, %n complaint(s); mean sentiment %5.",
+                         nullptr, mine.complaints)
+                .arg(period, ReportTr::tr("%n item(s) of feedback", nullptr, mine.count), d.name,
+                     QString::number(mine.praise), sentimentText(mine.meanSentiment())),
             flow.styles().body, 2);
         addQuotes(f, part, d, since, flow);
     }

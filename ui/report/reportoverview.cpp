@@ -22,11 +22,6 @@ QColor mix(const QColor& a, const QColor& b, qreal t)
 const QColor lightCell{0xee, 0xf2, 0xf8};
 const QColor darkCell{0xa8, 0xbf, 0xdf};
 
-QString plural(int n, const QString& one, const QString& many)
-{
-    return QString::number(n) + u' ' + (n == 1 ? one : many);
-}
-
 } // namespace
 
 MapOverview::MapOverview(OverviewData data, const Styles& styles, const PageGeometry& g,
@@ -110,19 +105,15 @@ QString MapOverview::introText() const
                                 "cards and pain points, and the stage emotion above them")
                        .arg(d.mapPages);
     if (d.detailPages > 0)
-        text += ReportTr::tr("; the %1 after it %2 the parts of the map that hold %3.")
-                    .arg(d.detailPages == 1 ? ReportTr::tr("page", "map page")
-                                            : ReportTr::tr("%1 pages").arg(d.detailPages),
-                         d.detailPages == 1 ? ReportTr::tr("shows", "the page shows")
-                                            : ReportTr::tr("show", "the pages show"),
-                         d.detailReasons);
+        text += ReportTr::tr("; the %n page(s) after it show(s) the parts of the map that hold %1.",
+                             nullptr, d.detailPages)
+                    .arg(d.detailReasons);
     else
         text += ReportTr::tr(". No part of the map holds a pain point or a card on a top impact "
                              "chain, so none is shown in detail.");
-    text += ReportTr::tr(" The other %1 are not printed: cxmap export --full-map, or “Every "
-                         "map page” in the export dialog, prints the whole map.")
-                .arg(plural(d.mapPages - d.detailPages, ReportTr::tr("part", "part of the map"),
-                            ReportTr::tr("parts", "parts of the map")));
+    text += ReportTr::tr(" The other %n part(s) are not printed: cxmap export --full-map, or "
+                         "“Every map page” in the export dialog, prints the whole map.",
+                         nullptr, d.mapPages - d.detailPages);
     if (m_stagesPerColumn > 1)
         text += ReportTr::tr(" Each column here sums up %1 stages.").arg(m_stagesPerColumn);
     if (m_lanesPerRow > 1)
@@ -221,11 +212,9 @@ void MapOverview::paint(QPainter& p, int part) const
     const int stages = int(m_data.stages.size());
     const Range shown{m_columns.value(columns.first).first,
                       columns.end > columns.first ? m_columns[columns.end - 1].end : 0};
-    QString where = ReportTr::tr("stages %1 of %2 · %3")
+    QString where = ReportTr::tr("stages %1 of %2 · %n lane(s)", nullptr, int(m_data.lanes.size()))
                         .arg(rangeText(shown))
-                        .arg(stages)
-                        .arg(plural(int(m_data.lanes.size()), ReportTr::tr("lane", "map lane"),
-                                    ReportTr::tr("lanes", "map lanes")));
+                        .arg(stages);
     if (m_parts.size() > 1)
         where = ReportTr::tr("Part %1 of %2: ").arg(part + 1).arg(m_parts.size()) + where;
     const qreal room = content.width() - m_styles.h2.metrics.horizontalAdvance(title) - g.mm(4);

@@ -21,11 +21,6 @@ bool rowOnTile(const canvas::CanvasLayout::Row& row, const MapTile& t)
     return row.top < t.bottom - canvas::cellPadding && row.top + row.height > t.top + 0.5;
 }
 
-QString plural(int n, const QString& one, const QString& many)
-{
-    return QString::number(n) + u' ' + (n == 1 ? one : many);
-}
-
 } // namespace
 
 QList<int> chooseTiles(const canvas::CanvasLayout& layout, const MapPlan& plan,
@@ -150,8 +145,7 @@ OverviewData overviewData(const JourneyFocus& focus, const canvas::CanvasLayout&
         d.chains.append(ReportTr::tr("%1. %2 (%3 · %4 · %5): reaches %6, %7 unhappy")
                             .arg(QString::number(i + 1), c->title, f.stageName(c->stageId),
                                  f.laneName(c->laneId), shortNameOf(f.department(c->accountableId)),
-                                 plural(chain.moments, ReportTr::tr("customer moment"),
-                                        ReportTr::tr("customer moments")),
+                                 ReportTr::tr("%n customer moment(s)", nullptr, chain.moments),
                                  QString::number(chain.unhappy)));
     }
     return d;

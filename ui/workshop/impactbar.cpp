@@ -3,7 +3,6 @@
 #include "analysis/chains.h"
 #include "canvas/journeyscene.h"
 #include "model/document.h"
-#include "uitext.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -128,11 +127,11 @@ void ImpactBar::showFor(Id cardId)
     }
     const analysis::ChainSummary& s = chains.summary;
     QString text = tr("<b>Impact of %1</b>: ").arg(entries({cardId}));
-    text += s.customerMoments == 0 ? tr("reaches no customer moment")
-                                   : tr("reaches %1, %2 unhappy")
-                                         .arg(counted(s.customerMoments, tr("%1 customer moment"),
-                                                      tr("%1 customer moments")))
-                                         .arg(s.unhappy);
+    text += s.customerMoments == 0
+                ? tr("reaches no customer moment")
+                : tr("reaches %1, %2 unhappy")
+                      .arg(tr("%n customer moment(s)", nullptr, s.customerMoments))
+                      .arg(s.unhappy);
     if (!unhappy.isEmpty())
         text += QStringLiteral(" (%1)").arg(entries(unhappy));
     QStringList departments;
@@ -145,8 +144,7 @@ void ImpactBar::showFor(Id cardId)
     text += s.rootCauses == 0
                 ? tr("; no root cause")
                 : tr("; root causes: %1 of %2")
-                      .arg(counted(s.rootCauses, tr("%1 process"), tr("%1 processes")),
-                           joined(departments));
+                      .arg(tr("%n process(es)", nullptr, s.rootCauses), joined(departments));
     if (!causes.isEmpty())
         text += QStringLiteral(" (%1)").arg(entries(causes));
     m_text->setText(text);

@@ -420,7 +420,7 @@ QString Presenter::lanesInSight() const
     const QList<canvas::CanvasLayout::Row>& rows = m_view->journeyScene()->layout().rows;
     const Framing f = framing(m_step);
     if (f.fits)
-        return rows.size() == 1 ? tr("The one lane") : tr("All %1 lanes").arg(rows.size());
+        return tr("All %n lane(s)", nullptr, int(rows.size()));
     const qreal bottom = m_top + visibleSceneHeight(f.zoom);
     int first = -1, last = -1;
     for (int i = 0; i < rows.size(); ++i) {
