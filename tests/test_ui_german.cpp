@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QToolBar>
 #include <QUndoStack>
 
 using namespace cx;
@@ -113,6 +114,14 @@ TEST_CASE("in German the menus, the dock titles and the Inspector hold no Englis
     {
         test::SampleWindow s(1600, 1000);
         german = visibleTexts(s.w);
+        // German's longer words keep every toolbar button on a 1600-pixel
+        // window (none pushed into the overflow menu).
+        for (QToolBar* bar : s.w.findChildren<QToolBar*>()) {
+            for (QAction* a : bar->actions()) {
+                INFO(a->iconText().toStdString());
+                CHECK((a->isSeparator() || bar->widgetForAction(a)->isVisible()));
+            }
+        }
     }
     REQUIRE(language::install(QStringLiteral("en")) == QStringLiteral("en"));
     Texts english;

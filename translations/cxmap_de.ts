@@ -5832,6 +5832,46 @@ Bearbeitungsschritt: %2
             <numerusform>Prüfintervall: %n Tage</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add Card</source>
+        <comment>toolbar</comment>
+        <translation>Neue Karte</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <comment>toolbar</comment>
+        <translation>Neue Phase</translation>
+    </message>
+    <message>
+        <source>Add Lane</source>
+        <comment>toolbar</comment>
+        <translation>Neue Bahn</translation>
+    </message>
+    <message>
+        <source>Fit to Window</source>
+        <comment>toolbar</comment>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <comment>toolbar</comment>
+        <translation>Breite einpassen</translation>
+    </message>
+    <message>
+        <source>Show Links</source>
+        <comment>toolbar</comment>
+        <translation>Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>Show Emotion Curve</source>
+        <comment>toolbar</comment>
+        <translation>Emotionskurve</translation>
+    </message>
+    <message>
+        <source>Focus on Canvas</source>
+        <comment>toolbar</comment>
+        <translation>Arbeitsfläche</translation>
+    </message>
 </context>
 <context>
     <name>cx::MainStatus</name>

@@ -479,6 +479,29 @@ void MainActions::createToolBar()
         bar->addAction(action(name));
     bar->addSeparator();
     bar->addAction(action(QStringLiteral("focusCanvas")));
+    // The toolbar's words, shorter than the menus' where a language needs
+    // it (German's would push the last buttons off a 1600-pixel window).
+    struct ToolbarText
+    {
+        const char* action;
+        struct
+        {
+            const char* source;
+            const char* comment;
+        } text;
+    };
+    static const ToolbarText toolbarTexts[] = {
+        {"addCard", QT_TRANSLATE_NOOP3("cx::MainActions", "Add Card", "toolbar")},
+        {"addStage", QT_TRANSLATE_NOOP3("cx::MainActions", "Add Stage", "toolbar")},
+        {"addLane", QT_TRANSLATE_NOOP3("cx::MainActions", "Add Lane", "toolbar")},
+        {"fit", QT_TRANSLATE_NOOP3("cx::MainActions", "Fit to Window", "toolbar")},
+        {"fitWidth", QT_TRANSLATE_NOOP3("cx::MainActions", "Fit Width", "toolbar")},
+        {"showLinks", QT_TRANSLATE_NOOP3("cx::MainActions", "Show Links", "toolbar")},
+        {"showCurve", QT_TRANSLATE_NOOP3("cx::MainActions", "Show Emotion Curve", "toolbar")},
+        {"focusCanvas", QT_TRANSLATE_NOOP3("cx::MainActions", "Focus on Canvas", "toolbar")},
+    };
+    for (const ToolbarText& t : toolbarTexts)
+        action(QString::fromLatin1(t.action))->setIconText(tr(t.text.source, t.text.comment));
 }
 
 void MainActions::rebuildRecentMenu()
