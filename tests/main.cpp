@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -24,8 +25,11 @@ int main(int argc, char** argv)
     // clearing the settings must not pull them from under another.
     QCoreApplication::setApplicationName(
         QStringLiteral("cxmap-tests-%1").arg(QCoreApplication::applicationPid()));
-    // English with its plural forms, as the app and the command line start.
+    // English with its plural forms, as the app and the command line start,
+    // and numbers and dates as the C locale writes them, whatever the
+    // machine's language (the tests read what the widgets show).
     cx::language::install(QStringLiteral("en"));
+    QLocale::setDefault(QLocale::c());
     const int result = Catch::Session().run(argc, argv);
     QFile::remove(QSettings().fileName());
     const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
