@@ -46,7 +46,9 @@ void StageSpotlight::paintEvent(QPaintEvent*)
     qreal labelsY = m_view->mapFromScene(QPointF(0, pinnedLeft ? l.gridTop() : l.curveTop)).y();
     if (pinnedTop)
         labelsY = std::max(labelsY, canvas::stageHeaderHeight * zoom);
-    const QRectF labels(labelsX, labelsY, (canvas::laneHeaderWidth - 8) * zoom, height());
+    // As wide as the emotion curve's labels reach (6 short of the column's
+    // edge, EmotionCurveItem::paint): the veil cut their last letters.
+    const QRectF labels(labelsX, labelsY, (canvas::laneHeaderWidth - 4) * zoom, height());
     QRegion veil(rect());
     veil -= column.toAlignedRect();
     veil -= labels.toAlignedRect();
