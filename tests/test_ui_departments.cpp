@@ -460,3 +460,25 @@ TEST_CASE("the department widgets are named and fit a narrow dock", "[ui]")
         }
     }
 }
+
+TEST_CASE("the removal question shows a department name holding %1 as it is", "[ui]")
+{
+    test::TempDir dir;
+    auto doc = newDoc(dir);
+    Department d = *doc->department(2);
+    d.name = QStringLiteral("R%1D");
+    REQUIRE_FALSE(edit::editDepartment(*doc, d));
+    DepartmentPanel panel;
+    panel.setDocument(doc.get());
+    panel.setLens(2);
+    QString question;
+    onNextModal([&question](QDialog* modal) {
+        for (const QLabel* l : modal->findChildren<QLabel*>())
+            question += l->text();
+        modal->reject();
+    });
+    panel.removeDepartment();
+    CHECK(question.contains(
+        QStringLiteral("“R%1D” is accountable for 2 cards and contributes to 1 more.")));
+    CHECK(doc->department(2) != nullptr); // not removed
+}

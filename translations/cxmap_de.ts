@@ -5843,9 +5843,9 @@ Bearbeitungsschritt: %2
         <translation>Neue Phase</translation>
     </message>
     <message>
-        <source>Add Lane</source>
+        <source>Add Lane…</source>
         <comment>toolbar</comment>
-        <translation>Neue Bahn</translation>
+        <translation>Neue Bahn…</translation>
     </message>
     <message>
         <source>Fit to Window</source>

@@ -493,7 +493,7 @@ void MainActions::createToolBar()
     static const ToolbarText toolbarTexts[] = {
         {"addCard", QT_TRANSLATE_NOOP3("cx::MainActions", "Add Card", "toolbar")},
         {"addStage", QT_TRANSLATE_NOOP3("cx::MainActions", "Add Stage", "toolbar")},
-        {"addLane", QT_TRANSLATE_NOOP3("cx::MainActions", "Add Lane", "toolbar")},
+        {"addLane", QT_TRANSLATE_NOOP3("cx::MainActions", "Add Lane…", "toolbar")},
         {"fit", QT_TRANSLATE_NOOP3("cx::MainActions", "Fit to Window", "toolbar")},
         {"fitWidth", QT_TRANSLATE_NOOP3("cx::MainActions", "Fit Width", "toolbar")},
         {"showLinks", QT_TRANSLATE_NOOP3("cx::MainActions", "Show Links", "toolbar")},

@@ -69,8 +69,7 @@ std::optional<Id> askSuccessor(const Document& doc, const Department& gone, int 
     const QString cards = DepartmentDialog::tr("%n card(s)", nullptr, owned);
     auto* text = new QLabel(DepartmentDialog::tr("“%1” is accountable for %2 and contributes to "
                                                  "%3 more. Which department takes them over?")
-                                .arg(gone.name, cards)
-                                .arg(contributed),
+                                .arg(gone.name, cards, QString::number(contributed)),
                             &dlg);
     text->setTextFormat(Qt::PlainText);
     text->setWordWrap(true);
