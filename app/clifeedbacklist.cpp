@@ -66,8 +66,9 @@ Result<QList<Id>> itemIds(const Document& doc, const QString& file, const QStrin
                 FeedbackTr::tr("--%1: \u201c%2\u201d is not a feedback item id (ID[,ID...])")
                     .arg(option, terminalText(part))};
         if (!doc.feedback(id))
-            return Error{ErrorCode::InvalidArgument,
-                         FeedbackTr::tr("%1 has no feedback item %2").arg(file).arg(id)};
+            return Error{
+                ErrorCode::InvalidArgument,
+                FeedbackTr::tr("%1 has no feedback item %2").arg(file, QString::number(id))};
         if (!ids.contains(id))
             ids.append(id);
     }

@@ -138,12 +138,10 @@ Result<Id> removedCardTitled(const Document& doc, const QString& label, const QS
     QStringList listed;
     for (Id id : sorted)
         listed << QString::number(id);
-    return Error{
-        ErrorCode::InvalidArgument,
-        QStringLiteral("%1: %2 removed cards were titled %3; pick one with --card-id: %4")
-            .arg(label)
-            .arg(ids.size())
-            .arg(quoted(terminalText(title.trimmed())), listed.join(QStringLiteral(", ")))};
+    return Error{ErrorCode::InvalidArgument,
+                 QStringLiteral("%1: %2 removed cards were titled %3; pick one with --card-id: %4")
+                     .arg(label, QString::number(ids.size()), quoted(terminalText(title.trimmed())),
+                          listed.join(QStringLiteral(", ")))};
 }
 
 // The filter the options ask for, with the card and department looked up.

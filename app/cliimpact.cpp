@@ -246,11 +246,9 @@ QString impactText(const DocumentData& data, const analysis::CardChains& chains)
 {
     const MapNames names(data);
     const Card& card = *names.card(chains.cardId);
-    QString s =
-        QStringLiteral("Impact of \u201c%1\u201d (card %2)\n  %3\n%4\n")
-            .arg(terminalText(card.title))
-            .arg(card.id)
-            .arg(placeText(names, card), terminalText(impactSentence(data, chains.summary)));
+    QString s = QStringLiteral("Impact of \u201c%1\u201d (card %2)\n  %3\n%4\n")
+                    .arg(terminalText(card.title), QString::number(card.id), placeText(names, card),
+                         terminalText(impactSentence(data, chains.summary)));
     s += QStringLiteral("\nForward: %1 its impact reaches\n")
              .arg(plural(chains.forward.cards.size(), QStringLiteral("card"),
                          QStringLiteral("cards")));

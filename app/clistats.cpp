@@ -240,11 +240,9 @@ QString statsText(const DocumentData& data)
     const auto pain = painByStage(data);
     QString s =
         QStringLiteral("%1\n%2 departments, %3 journeys, %4 cards, %5 links\n")
-            .arg(data.title.isEmpty() ? QStringLiteral("(untitled)") : terminalText(data.title))
-            .arg(data.departments.size())
-            .arg(data.journeys.size())
-            .arg(data.cards.size())
-            .arg(data.links.size());
+            .arg(data.title.isEmpty() ? QStringLiteral("(untitled)") : terminalText(data.title),
+                 QString::number(data.departments.size()), QString::number(data.journeys.size()),
+                 QString::number(data.cards.size()), QString::number(data.links.size()));
     for (const Journey& j : journeysInOrder(data)) {
         const analysis::Rollups r = analysis::rollups(data, j.id);
         const QList<analysis::PriorityItem> ranked = analysis::priorities(data, j.id);

@@ -127,3 +127,19 @@ TEST_CASE("cxmap stats prints names holding %-signs as written", "[cli][stats]")
     CHECK(
         text.out.contains(QRegularExpression(QStringLiteral("Web %2 %1 +Wait %3 +Form too long"))));
 }
+
+TEST_CASE("cxmap stats prints a map title holding %-signs as written", "[cli][stats]")
+{
+    // The title heads a message whose later markers are the counts: they
+    // must not land in the title ("R%1D %2" once read "R2D 1").
+    test::TempDir dir;
+    DocumentData data = statsMap();
+    data.title = QStringLiteral("R%1D %2 map");
+    const QString path = dir.file(QStringLiteral("title.cxmap"));
+    REQUIRE(Document::create(path, data).ok());
+    const test::Run text = test::cxmap({QStringLiteral("stats"), path});
+    REQUIRE(text.code == 0);
+    INFO(text.out.toStdString());
+    CHECK(text.out.startsWith(
+        QStringLiteral("R%1D %2 map\n2 departments, 1 journeys, 6 cards, 1 links\n")));
+}

@@ -226,8 +226,7 @@ void FeedbackImportDialog::reread()
                                   : p.delimiter == QLatin1Char('\t') ? tr("tabs")
                                                                      : tr("commas");
         m_found->setText(tr("Read as %1, columns separated by %2, column names on line %3.")
-                             .arg(p.encoding, delimiter)
-                             .arg(p.headerLine));
+                             .arg(p.encoding, delimiter, QString::number(p.headerLine)));
         m_preview->setColumnCount(int(p.headers.size()));
         m_preview->setHorizontalHeaderLabels(p.headers);
         m_preview->setRowCount(int(p.rows.size()));

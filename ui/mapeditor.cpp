@@ -488,9 +488,7 @@ void MapEditor::votingStatus()
         return;
     const int left = p->budget - doc()->dotsSpent(p->id, m_w.journey());
     showMessage(tr("%1 votes now: %2 of %3 dots left on this journey")
-                    .arg(p->name)
-                    .arg(left)
-                    .arg(p->budget),
+                    .arg(p->name, QString::number(left), QString::number(p->budget)),
                 5000);
 }
 

@@ -78,8 +78,8 @@ Result<Card> withActions(const Document& doc, Id cardId, int index, const CardAc
             CommandsTr::tr("Actions go on a pain point or an opportunity; %1 is neither")
                 .arg(quotedTitle(c->title)));
     if (!adding && (index < 0 || index >= c->actions.size()))
-        return detail::invalid(
-            CommandsTr::tr("%1 has no action %2").arg(quotedTitle(c->title)).arg(index + 1));
+        return detail::invalid(CommandsTr::tr("%1 has no action %2")
+                                   .arg(quotedTitle(c->title), QString::number(index + 1)));
     if (action) {
         if (action->what.trimmed().isEmpty())
             return detail::invalid(CommandsTr::tr("An action says what is to be done"));

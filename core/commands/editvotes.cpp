@@ -50,8 +50,7 @@ Result<Card> withDot(const Document& doc, Id cardId, const Participant& who, int
         const int spent = doc.dotsSpent(who.id, doc.journeyOfCard(cardId)) + pending;
         if (spent >= who.budget)
             return detail::invalid(CommandsTr::tr("%1 has no dots left on this journey (budget %2)")
-                                       .arg(who.name)
-                                       .arg(who.budget));
+                                       .arg(who.name, QString::number(who.budget)));
     }
     Card after = *card;
     after.votes += delta;

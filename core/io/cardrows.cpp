@@ -178,7 +178,7 @@ QString RowImporter::freeJourneyName(const QString& name) const
 {
     QString candidate = name;
     for (int n = 2; m_takenJourneyNames.contains(folded(candidate)); ++n)
-        candidate = QStringLiteral("%1 (%2)").arg(name).arg(n);
+        candidate = QStringLiteral("%1 (%2)").arg(name, QString::number(n));
     return candidate;
 }
 
@@ -304,10 +304,8 @@ Result<Id> RowImporter::department(const QString& name, int line)
         return Error{ErrorCode::InvalidData,
                      CardRowsTr::tr("line %1: “%2” would be new department number %3; "
                                     "one import creates at most %4")
-                         .arg(line)
-                         .arg(name)
-                         .arg(m_maxNewDepartments + 1)
-                         .arg(m_maxNewDepartments)};
+                         .arg(QString::number(line), name, QString::number(m_maxNewDepartments + 1),
+                              QString::number(m_maxNewDepartments))};
     Department d;
     d.id = --m_lastId;
     d.name = name;

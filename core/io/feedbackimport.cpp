@@ -127,9 +127,8 @@ Result<std::array<int, ColumnCount>> resolveColumns(const FeedbackColumns& colum
             else if (number)
                 return invalid(
                     FeedbackImportTr::tr("line %1: the header has no column %2: it has %3")
-                        .arg(header.line)
-                        .arg(wanted)
-                        .arg(header.fields.size()));
+                        .arg(QString::number(header.line), wanted,
+                             QString::number(header.fields.size())));
         }
         if (matches.isEmpty()) {
             QStringList found;

@@ -84,7 +84,8 @@ QString taskLine(const Card& c, const QHash<Id, QString>& departments)
         actors.append(sanitized(departments.value(c.accountableId), Text::Actor));
     for (Id id : c.contributingIds)
         actors.append(sanitized(departments.value(id), Text::Actor));
-    QString line = QStringLiteral("    %1: %2").arg(sanitized(c.title, Text::Task)).arg(score(c));
+    QString line =
+        QStringLiteral("    %1: %2").arg(sanitized(c.title, Text::Task), QString::number(score(c)));
     if (!actors.isEmpty())
         line += QStringLiteral(": ") + actors.join(QStringLiteral(", "));
     return line;

@@ -255,8 +255,7 @@ Error readStructure(sqlite3* db, DocumentData& d)
         if (!ok || d.reviewIntervalDays < 1 || d.reviewIntervalDays > maxReviewIntervalDays)
             return bad(StoreTr::tr("the review interval %1 is not 1 to "
                                    "%2 days")
-                           .arg(st.text(1))
-                           .arg(maxReviewIntervalDays));
+                           .arg(st.text(1), QString::number(maxReviewIntervalDays)));
         return {};
     });
     err = err ? err

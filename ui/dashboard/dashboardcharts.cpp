@@ -251,9 +251,9 @@ QString showCardsPerStage(QChart* chart, const QStringList& stages,
         QStringList parts;
         for (const DepartmentValues& d : departments) {
             if (d.values.value(i) > 0)
-                parts << QStringLiteral("%1 %2").arg(d.name).arg(d.values.value(i));
+                parts << QStringLiteral("%1 %2").arg(d.name, QString::number(d.values.value(i)));
         }
-        description << Dashboard::tr("%1: %2 cards").arg(stages[i]).arg(totals[i]) +
+        description << Dashboard::tr("%1: %2 cards").arg(stages[i], QString::number(totals[i])) +
                            (parts.isEmpty()
                                 ? QString()
                                 : QStringLiteral(" (") + parts.join(QStringLiteral(", ")) +

@@ -170,7 +170,7 @@ QStringList uniqueLabels(const QStringList& labels)
     for (const QString& label : labels) {
         QString text = label;
         for (int n = 2; result.contains(text); ++n)
-            text = QStringLiteral("%1 (%2)").arg(label).arg(n);
+            text = QStringLiteral("%1 (%2)").arg(label, QString::number(n));
         result.append(text);
     }
     return result;

@@ -160,7 +160,8 @@ void DepartmentPanel::addCardGroups()
             if (journeys.size() > 1)
                 name = m_doc->journey(journeyId)->name + QStringLiteral(" › ") + name;
             QTreeWidgetItem* group = plainRow(
-                nullptr, DepartmentPanel::tr("%1 (%2)").arg(name).arg(rows.size()), stageId);
+                nullptr, DepartmentPanel::tr("%1 (%2)").arg(name, QString::number(rows.size())),
+                stageId);
             m_cards->addTopLevelItem(group);
             group->addChildren(rows);
             group->setExpanded(!m_collapsed.contains(stageId));

@@ -492,7 +492,7 @@ void Inspector::refresh(CardFields fields)
         QStringList voters;
         for (const Dot& d : c->dots) {
             if (const Participant* p = m_doc->participant(d.participantId))
-                voters << tr("%1 %2").arg(p->name).arg(d.count);
+                voters << tr("%1 %2").arg(p->name, QString::number(d.count));
         }
         if (!voters.isEmpty() && c->votes > c->dotCount())
             voters << tr("%1 unnamed").arg(c->votes - c->dotCount());

@@ -118,10 +118,9 @@ void addImpact(const JourneyFacts& f, const Department& d, Flow& flow)
     flow.addParagraph(ReportTr::tr("Following the links from its cards, %1's work reaches %2 "
                                    "front-stage moments; %3 of them feel negative, with %4 "
                                    "points of emotion at stake.")
-                          .arg(d.name)
-                          .arg(impact.summary.reached)
-                          .arg(impact.summary.negative)
-                          .arg(impact.summary.emotionAtStake),
+                          .arg(d.name, QString::number(impact.summary.reached),
+                               QString::number(impact.summary.negative),
+                               QString::number(impact.summary.emotionAtStake)),
                       flow.styles().body, 2);
     QList<QList<Cell>> rows;
     for (const analysis::ImpactHit& hit : impact.hits.mid(0, impactRows)) {

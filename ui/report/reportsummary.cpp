@@ -234,9 +234,9 @@ void addIntro(const JourneyFacts& f, Flow& flow)
     QString intro;
     if (!f.stageIds.isEmpty()) {
         intro = ReportTr::tr("%1 travels %2 stages, from %3 to %4. ")
-                    .arg(persona ? persona->name : ReportTr::tr("The customer"))
-                    .arg(f.stageIds.size())
-                    .arg(f.stageName(f.stageIds.first()), f.stageName(f.stageIds.last()));
+                    .arg(persona ? persona->name : ReportTr::tr("The customer"),
+                         QString::number(f.stageIds.size()), f.stageName(f.stageIds.first()),
+                         f.stageName(f.stageIds.last()));
     }
     intro += ReportTr::tr("The map holds %1 cards in which %2 departments have a part; %3 of "
                           "the cards are pain points.")
@@ -447,12 +447,12 @@ void addHandoffs(const JourneyFacts& f, Flow& flow)
         std::max_element(f.handoffs.perStage.begin(), f.handoffs.perStage.end(),
                          [](const auto& a, const auto& b) { return a.total() < b.total(); });
     if (busiest != f.handoffs.perStage.end() && busiest->total() > 0)
-        flow.addParagraph(ReportTr::tr("A handoff is a change of accountable department between "
-                                       "neighbouring cards of a lane or along a link. Most "
-                                       "handoffs happen at %1 (%2).")
-                              .arg(f.stageName(busiest->stageId))
-                              .arg(busiest->total()),
-                          flow.styles().small, 1);
+        flow.addParagraph(
+            ReportTr::tr("A handoff is a change of accountable department between "
+                         "neighbouring cards of a lane or along a link. Most "
+                         "handoffs happen at %1 (%2).")
+                .arg(f.stageName(busiest->stageId), QString::number(busiest->total())),
+            flow.styles().small, 1);
 }
 
 } // namespace

@@ -268,7 +268,8 @@ void VotingPanel::fillParticipants()
         }
         if (id == selected)
             m_people->setCurrentItem(row);
-        m_voterCombo->addItem(tr("%1 (%2 left)").arg(p.name).arg(std::max(left, 0)), id);
+        m_voterCombo->addItem(tr("%1 (%2 left)").arg(p.name, QString::number(std::max(left, 0))),
+                              id);
     }
     m_voterCombo->setCurrentIndex(int(ids.indexOf(m_voter)));
     m_voterCombo->setEnabled(!ids.isEmpty());
@@ -277,7 +278,8 @@ void VotingPanel::fillParticipants()
     if (m_doc && m_doc->isShared()) {
         // One voter: the server role, with the default budget until it votes.
         if (!m_voter) {
-            m_voterCombo->addItem(tr("%1 (%2 left)").arg(m_doc->user()).arg(defaultDotBudget), 0);
+            m_voterCombo->addItem(
+                tr("%1 (%2 left)").arg(m_doc->user(), QString::number(defaultDotBudget)), 0);
             m_voterCombo->setCurrentIndex(m_voterCombo->count() - 1);
         }
         for (int i = m_voterCombo->count() - 1; i >= 0; --i) {
