@@ -128,8 +128,7 @@ TEST_CASE("the compare panel follows edits and reports the cards", "[ui][compare
     CHECK(row->parent()->text(0) == QStringLiteral("Changed (1)"));
     CHECK(childTexts(row) ==
           QStringList{QStringLiteral("Title: “Checkout page” → “One-page checkout”"),
-                      QStringLiteral("Emotion: %1 → %2")
-                          .arg(emotionLabel(-2), emotionLabel(1))});
+                      QStringLiteral("Emotion: %1 → %2").arg(emotionLabel(-2), emotionLabel(1))});
 
     // The emotion table: the change as an arrow and a word, not colour alone.
     const QStringList purchase = stageRow(panel, QStringLiteral("Purchase"));
