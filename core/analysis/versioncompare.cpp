@@ -101,8 +101,6 @@ QList<StageDelta> stageRows(const DocumentData& before, const VersionSide& was,
     return rows;
 }
 
-QString quoted(const QString& text) { return inQuotes(text); }
-
 QString emotionText(std::optional<int> e)
 {
     if (!e)
@@ -123,7 +121,7 @@ QString cardText(const VersionSide& side, const Card& c)
     const Stage* s = side.stages.value(c.stageId);
     const Lane* l = side.lanes.value(c.laneId);
     return QStringLiteral("%1 (%2 / %3)")
-        .arg(quoted(c.title), s ? s->name : QString(), l ? l->name : QString());
+        .arg(inQuotes(c.title), s ? s->name : QString(), l ? l->name : QString());
 }
 
 QString changeText(const VersionSide& was, const VersionSide& is, const CardMatch& m)
@@ -136,7 +134,7 @@ QString changeText(const VersionSide& was, const VersionSide& is, const CardMatc
             what << VersionCompareTr::tr("emotion %1 → %2")
                         .arg(emotionText(a.emotion), emotionText(b.emotion));
         else if (aspect == CardAspect::Title)
-            what << VersionCompareTr::tr("title was %1").arg(quoted(a.title));
+            what << VersionCompareTr::tr("title was %1").arg(inQuotes(a.title));
         else
             what << VersionCompareTr::tr(aspectName(aspect).toLatin1().constData());
     }
@@ -215,7 +213,7 @@ QStringList comparisonLines(const DocumentData& before, const DocumentData& afte
     for (const StageDelta& d : comparison.stages) {
         if (d.current != d.future && (d.current || d.future))
             lines << VersionCompareTr::tr("stage %1: emotion %2 → %3")
-                         .arg(quoted(d.name), curveText(d.current), curveText(d.future));
+                         .arg(inQuotes(d.name), curveText(d.current), curveText(d.future));
     }
     return lines;
 }

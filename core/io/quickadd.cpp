@@ -21,8 +21,6 @@ struct QuickAddTr
 
 Error invalid(const QString& message) { return Error{ErrorCode::InvalidArgument, message}; }
 
-QString quoted(const QString& s) { return inQuotes(s); }
-
 QString folded(const QString& s) { return s.simplified().toCaseFolded(); }
 
 // "customer_action" -> "customer action": the stable names read as words too.
@@ -68,10 +66,10 @@ Result<Id> findByName(const QString& text, const QList<Candidate>& candidates, c
     if (found.size() > 1) {
         QStringList names;
         for (const Candidate* c : found)
-            names.append(quoted(c->display));
+            names.append(inQuotes(c->display));
         return invalid(
             QuickAddTr::tr("%1 %2 could match %3: type more of it")
-                .arg(QLatin1String(kind), quoted(text), names.join(QStringLiteral(", "))));
+                .arg(QLatin1String(kind), inQuotes(text), names.join(QStringLiteral(", "))));
     }
     return Id(0);
 }
@@ -295,11 +293,11 @@ Error Parser::newLane(const QString& text)
     if (!kind) {
         if (m.hasMatch())
             return invalid(QuickAddTr::tr("Unknown lane kind %1; the kinds are %2")
-                               .arg(quoted(kindText), laneKindList()));
+                               .arg(inQuotes(kindText), laneKindList()));
         return invalid(
             QuickAddTr::tr("Unknown lane %1: to add it, give its kind, e.g. “%2 (touchpoint)”; "
                            "the kinds are %3")
-                .arg(quoted(text), text, laneKindList()));
+                .arg(inQuotes(text), text, laneKindList()));
     }
     const QString laneName = name.isEmpty() ? laneKindLabel(*kind) : capitalized(name);
     for (Id id : m_doc.laneIds(m_journey)) {
@@ -308,7 +306,7 @@ Error Parser::newLane(const QString& text)
             continue;
         if (l->kind != *kind)
             return invalid(QuickAddTr::tr("Lane %1 is %2, not %3")
-                               .arg(quoted(l->name), toString(l->kind), toString(*kind)));
+                               .arg(inQuotes(l->name), toString(l->kind), toString(*kind)));
         m_q.card.laneId = id;
         return {};
     }
@@ -426,15 +424,15 @@ QString QuickAdd::missingText() const
 {
     QStringList parts;
     if (!newStage.isEmpty())
-        parts.append(QuickAddTr::tr("stage %1").arg(quoted(newStage)));
+        parts.append(QuickAddTr::tr("stage %1").arg(inQuotes(newStage)));
     if (!newLane.isEmpty())
-        parts.append(QuickAddTr::tr("lane %1 (%2)").arg(quoted(newLane), toString(newLaneKind)));
+        parts.append(QuickAddTr::tr("lane %1 (%2)").arg(inQuotes(newLane), toString(newLaneKind)));
     if (newDepartments.size() == 1)
-        parts.append(QuickAddTr::tr("department %1").arg(quoted(newDepartments.first())));
+        parts.append(QuickAddTr::tr("department %1").arg(inQuotes(newDepartments.first())));
     else if (!newDepartments.isEmpty()) {
         QStringList names;
         for (const QString& d : newDepartments)
-            names.append(quoted(d));
+            names.append(inQuotes(d));
         parts.append(QuickAddTr::tr("departments %1").arg(names.join(QStringLiteral(", "))));
     }
     if (parts.size() <= 1)
@@ -575,8 +573,8 @@ Result<Id> addQuickCard(Document& doc, Id journeyId, const QuickAdd& quick, bool
     if (!quick.newLane.isEmpty())
         content.lanes.append(Lane{-1, journeyId, quick.newLane, quick.newLaneKind, 0});
     content.cards.append(quick.card);
-    const Result<QList<Id>> added =
-        edit::addContent(doc, content, QuickAddTr::tr("Add card %1").arg(quoted(quick.card.title)));
+    const Result<QList<Id>> added = edit::addContent(
+        doc, content, QuickAddTr::tr("Add card %1").arg(inQuotes(quick.card.title)));
     if (!added.ok())
         return added.error();
     if (added->isEmpty())

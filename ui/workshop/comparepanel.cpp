@@ -34,8 +34,6 @@ enum GroupKey
     ChangedGroup
 };
 
-QString quoted(const QString& s) { return inQuotes(s); }
-
 QString number(double v) { return QLocale().toString(v, 'f', 1); }
 
 QString levelText(Level level)
@@ -74,11 +72,11 @@ QString changeText(const Document& doc, const Card& a, const Card& b, analysis::
     using A = analysis::CardAspect;
     switch (aspect) {
     case A::Title:
-        return ComparePanel::tr("Title: %1").arg(from(quoted(a.title), quoted(b.title)));
+        return ComparePanel::tr("Title: %1").arg(from(inQuotes(a.title), inQuotes(b.title)));
     case A::Description:
         return ComparePanel::tr("Description changed");
     case A::Channel:
-        return ComparePanel::tr("Channel: %1").arg(from(quoted(a.channel), quoted(b.channel)));
+        return ComparePanel::tr("Channel: %1").arg(from(inQuotes(a.channel), inQuotes(b.channel)));
     case A::Accountable:
         return ComparePanel::tr("Accountable: %1")
             .arg(from(departmentText(doc, a.accountableId), departmentText(doc, b.accountableId)));
